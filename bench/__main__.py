@@ -1,0 +1,26 @@
+"""`make bench`: every benchmark, each against a baseline measured in the same run."""
+
+from __future__ import annotations
+
+import importlib
+import platform
+import sys
+
+from .common import print_table
+
+BENCHES = [
+    ("Start-up", "bench.bench_startup"),
+    ("Documents", "bench.bench_reports"),
+]
+
+
+def main() -> int:
+    print(f"# Verbund Desktop benchmarks — {platform.platform()}, Python {platform.python_version()}")
+    for title, module_name in BENCHES:
+        module = importlib.import_module(module_name)
+        print_table(title, module.run())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

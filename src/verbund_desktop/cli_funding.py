@@ -1,0 +1,213 @@
+"""``verbund funding estimate``: a § 82 SGB III funding estimate on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from verbund_desktop.assessment.funding import (
+    FundingEstimate,
+    FundingInput,
+    FundingRuleSet,
+    builtin_rule_sets,
+    estimate_funding,
+    format_date_de,
+    format_euro,
+    format_share,
+    load_rule_sets,
+)
+from verbund_desktop.cli_errors import CliError
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DECIMAL = re.compile(r"-?\d+([.,]\d+)?")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``funding estimate`` to the ``verbund`` command."""
+    funding = subparsers.add_parser("funding", help="Förderschätzung nach § 82 SGB III.")
+    funding_sub = funding.add_subparsers(dest="funding_command", metavar="BEFEHL")
+    funding_sub.required = True
+    estimate = funding_sub.add_parser(
+        "estimate",
+        help="Förderung einer Weiterbildung nach § 82 SGB III schätzen.",
+        description="Schätzt Zuschüsse der Agentur für Arbeit zu Lehrgangskosten und Arbeitsentgelt nach "
+        "§ 82 SGB III. Das Ergebnis ist eine unverbindliche Schätzung, keine Förderzusage.",
+    )
+    estimate.add_argument("--start", required=True, metavar="JJJJ-MM-TT", help="Beginn der Maßnahme.")
+    estimate.add_argument(
+        "--company-size",
+        required=True,
+        metavar="N",
+        help="Zahl der Beschäftigten des Betriebs einschließlich verbundener Unternehmen.",
+    )
+    estimate.add_argument("--age", required=True, metavar="N", help="Alter der/des Beschäftigten bei Beginn.")
+    estimate.add_argument("--hours", required=True, metavar="N", help="Umfang der Maßnahme in Stunden.")
+    estimate.add_argument("--course-cost", required=True, metavar="EUR", help="Lehrgangskosten in Euro.")
+    estimate.add_argument(
+        "--monthly-wage", metavar="EUR", help="Monatliches Arbeitsentgelt in Euro (mit --months)."
+    )
+    estimate.add_argument(
+        "--months", metavar="N", help="Freistellung für die Maßnahme in Monaten (mit --monthly-wage)."
+    )
+    qualification = estimate.add_mutually_exclusive_group()
+    qualification.add_argument("--qualification-year", metavar="JJJJ", help="Jahr des Berufsabschlusses.")
+    qualification.add_argument(
+        "--no-qualification", action="store_true", help="Die/der Beschäftigte hat keinen Berufsabschluss."
+    )
+    estimate.add_argument(
+        "--leads-to-qualification",
+        action="store_true",
+        help="Die Maßnahme führt zu einem Berufsabschluss (zusammen mit --no-qualification).",
+    )
+    estimate.add_argument(
+        "--last-funding", metavar="JJJJ-MM-TT", help="Beginn der letzten Förderung nach § 82 SGB III."
+    )
+    estimate.add_argument(
+        "--severely-disabled", action="store_true", help="Die/der Beschäftigte ist schwerbehindert."
+    )
+    estimate.add_argument(
+        "--no-azav", action="store_true", help="Maßnahme und Träger sind nicht nach AZAV zugelassen."
+    )
+    estimate.add_argument(
+        "--company-agreement",
+        action="store_true",
+        help="Eine Betriebsvereinbarung oder ein Tarifvertrag sieht betriebliche Weiterbildung vor.",
+    )
+    estimate.add_argument(
+        "--share-affected",
+        metavar="PROZENT",
+        help="Anteil der vom Strukturwandel betroffenen Beschäftigten in %%.",
+    )
+    estimate.add_argument(
+        "--employer-obligation",
+        action="store_true",
+        help="Der Arbeitgeber ist zu dieser Weiterbildung gesetzlich verpflichtet (dann keine Förderung).",
+    )
+    estimate.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        metavar="DATEI",
+        help="Regelwerk-Datei (mehrfach möglich) statt der mitgelieferten Regelwerke, z. B. eine "
+        "korrigierte Fassung der Koordinierungsstelle.",
+    )
+    estimate.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben.")
+    estimate.set_defaults(func=run_estimate)
+
+
+def run_estimate(args: argparse.Namespace) -> int:
+    """Run ``funding estimate``; raise :class:`CliError` with a German message on bad input."""
+    inp = funding_input_from_args(args)
+    rule_sets = _rule_sets(args.rules)
+    try:
+        estimate = estimate_funding(inp, rule_sets)
+    except ValueError as exc:  # FundingInputError or FundingRuleError, both with German messages
+        raise CliError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(estimate.to_json_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_estimate(estimate, inp))
+    return 0
+
+
+def funding_input_from_args(args: argparse.Namespace) -> FundingInput:
+    """Parse and check the command-line values; German :class:`CliError` for anything unreadable."""
+    if (args.monthly_wage is None) != (args.months is None):
+        raise CliError("--monthly-wage und --months müssen zusammen angegeben werden.")
+    if args.leads_to_qualification and not args.no_qualification:
+        raise CliError("--leads-to-qualification gilt nur zusammen mit --no-qualification.")
+    share = _decimal(args.share_affected, "--share-affected")
+    if share is not None and share > 100:
+        raise CliError("--share-affected ist ein Prozentwert und darf höchstens 100 sein.")
+    return FundingInput(
+        start=_date(args.start, "--start"),
+        company_size=_integer(args.company_size, "--company-size"),
+        age=_integer(args.age, "--age"),
+        hours=_required_decimal(args.hours, "--hours"),
+        course_cost=_required_decimal(args.course_cost, "--course-cost"),
+        monthly_wage=_decimal(args.monthly_wage, "--monthly-wage"),
+        months_release=_decimal(args.months, "--months"),
+        qualification_year=None
+        if args.qualification_year is None
+        else _integer(args.qualification_year, "--qualification-year"),
+        has_vocational_qualification=not args.no_qualification,
+        leads_to_qualification=args.leads_to_qualification,
+        last_funding=None if args.last_funding is None else _date(args.last_funding, "--last-funding"),
+        severely_disabled=args.severely_disabled,
+        azav_measure=not args.no_azav,
+        azav_provider=not args.no_azav,
+        company_agreement=args.company_agreement,
+        share_affected_by_change=None if share is None else share / 100,
+        employer_training_obligation=args.employer_obligation,
+    )
+
+
+def render_estimate(estimate: FundingEstimate, inp: FundingInput) -> str:
+    """The estimate as German text for the terminal."""
+    rule_set = estimate.rule_set
+    lines = [
+        "Förderschätzung nach § 82 SGB III (Schätzung, keine Förderzusage)",
+        f"Regelwerk: {rule_set.title} ({rule_set.validity_de})",
+        f"Maßnahmebeginn: {format_date_de(inp.start)}",
+        f"Ergebnis: {'voraussichtlich förderfähig' if estimate.eligible else 'nicht förderfähig'}",
+        f"Lehrgangskosten: {format_euro(inp.course_cost)}",
+        f"Zuschuss zu den Lehrgangskosten: {format_share(estimate.course_cost_share)} = "
+        f"{format_euro(estimate.course_cost_subsidy)}",
+        f"Verbleibende Lehrgangskosten: {format_euro(inp.course_cost - estimate.course_cost_subsidy)}",
+    ]
+    if estimate.wage_subsidy is None:
+        lines.append("Arbeitsentgeltzuschuss: nicht berechnet (--monthly-wage und --months fehlen)")
+    else:
+        lines.append(
+            f"Arbeitsentgeltzuschuss: {format_share(estimate.wage_subsidy_share)} = "
+            f"{format_euro(estimate.wage_subsidy)}"
+        )
+    lines.append("Begründung:")
+    lines += [f"  - {reason}" for reason in estimate.reasons]
+    lines.append(f"Hinweis: {estimate.note}")
+    return "\n".join(lines)
+
+
+def _rule_sets(paths: list[Path] | None) -> tuple[FundingRuleSet, ...]:
+    try:
+        return builtin_rule_sets() if not paths else load_rule_sets(paths)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _date(text: str, option: str) -> date:
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"{option}: „{text}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT, z. B. 2024-04-01)."
+        ) from None
+
+
+def _integer(text: str, option: str) -> int:
+    if not re.fullmatch(r"-?\d{1,9}", text.strip()):
+        raise CliError(f"{option}: „{text}“ ist keine ganze Zahl.")
+    return int(text)
+
+
+def _decimal(text: str | None, option: str) -> Decimal | None:
+    if text is None:
+        return None
+    if not _DECIMAL.fullmatch(text.strip()):
+        raise CliError(f"{option}: „{text}“ ist keine Zahl (z. B. 1500 oder 1500,50; ohne Tausenderpunkt).")
+    try:
+        return Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise CliError(f"{option}: „{text}“ ist keine Zahl.") from None
+
+
+def _required_decimal(text: str, option: str) -> Decimal:
+    value = _decimal(text, option)
+    assert value is not None  # argparse marks the option as required
+    return value

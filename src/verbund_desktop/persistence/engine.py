@@ -1,0 +1,94 @@
+"""Engines for workspace files: plain SQLite or SQLCipher, with durable pragmas on every connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import URL, Engine, create_engine, event
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _quote_key(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _key(conn: Any, passphrase: str) -> None:
+    # SQLCipher would print decryption failures to stderr; the caller turns them into a German message.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True when the file starts with the SQLite header (an unencrypted database)."""
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def raw_connect(path: Path, passphrase: str | None) -> Any:
+    """A DB-API connection: sqlite3 for plain files, sqlcipher3 keyed with the passphrase otherwise."""
+    if passphrase is None:
+        return sqlite3.connect(str(path), check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    _key(conn, passphrase)
+    return conn
+
+
+def make_engine(path: Path, passphrase: str | None) -> Engine:
+    """Create the SQLAlchemy engine for a workspace file (``sqlite+pysqlcipher`` when a passphrase is given).
+
+    The passphrase travels in a URL object, never in a string: SQLAlchemy masks it in every repr and log line.
+    ``synchronous=FULL`` with WAL makes every commit durable before it returns (no data loss on power cut).
+    """
+    if passphrase is None:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    else:
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    engine = create_engine(url)
+    _install_pragmas(engine, encrypted=passphrase is not None)
+    return engine
+
+
+def _install_pragmas(engine: Engine, *, encrypted: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        if encrypted:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+
+def readonly_connect(path: Path, passphrase: str | None) -> Any:
+    """Open without any write (not even a journal-mode switch), to inspect a file before trusting it."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    module: Any = sqlite3 if passphrase is None else sqlcipher3
+    conn = module.connect(uri, uri=True, check_same_thread=False)
+    if passphrase is not None:
+        _key(conn, passphrase)
+    return conn
+
+
+def copy_database(src: Path, dest: Path, passphrase: str | None) -> None:
+    """Consistent copy through SQLite's online backup API; the copy is encrypted with the same passphrase.
+
+    Works while other connections are open and includes committed pages still in the WAL.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    source = raw_connect(src, passphrase)
+    target = raw_connect(tmp, passphrase)
+    try:
+        source.backup(target)
+        target.commit()
+    finally:
+        target.close()
+        source.close()
+    tmp.replace(dest)

@@ -1,0 +1,23 @@
+"""Errors of opening and upgrading a workspace database; messages are German and shown to the user as they are."""
+
+from __future__ import annotations
+
+
+class WorkspaceError(Exception):
+    """A workspace cannot be opened or used. ``str(err)`` is a complete German sentence."""
+
+
+class WrongPassphraseError(WorkspaceError):
+    pass
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is damaged, truncated or not a Verbund Desktop database at all."""
+
+
+class NewerSchemaError(WorkspaceError):
+    """The database was written by a newer program version."""
+
+
+class WorkspaceExistsError(WorkspaceError):
+    pass

@@ -1,0 +1,119 @@
+"""Company needs interviews and employee competency assessments."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..base import Entity, utcnow
+from .catalog import Competence, CompetenceCatalog, InterviewGuide
+from .organisation import Advisor, Company, Employee, RoleProfile
+
+STATUS_DRAFT = "draft"
+STATUS_COMPLETE = "complete"
+
+
+class CompanyInterview(Entity):
+    """A needs analysis (Bedarfsanalyse) of one company, driven by one guide version."""
+
+    __tablename__ = "company_interview"
+    __table_args__ = (CheckConstraint("status IN ('draft', 'complete')", name="status"),)
+
+    company_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id", ondelete="CASCADE"), index=True)
+    guide_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("interview_guide.id"), index=True)
+    advisor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("advisor.id", ondelete="SET NULL"), default=None
+    )
+    interviewees: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(default=STATUS_DRAFT)
+    conducted_on: Mapped[date]
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_section_key: Mapped[str | None] = mapped_column(default=None)
+    last_question_key: Mapped[str | None] = mapped_column(default=None)
+
+    company: Mapped[Company] = relationship()
+    guide: Mapped[InterviewGuide] = relationship()
+    advisor: Mapped[Advisor | None] = relationship()
+    answers: Mapped[list[InterviewAnswer]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan"
+    )
+
+
+class InterviewAnswer(Entity):
+    """One answer; hidden (irrelevant) answers are kept but ignored, as ODK does."""
+
+    __tablename__ = "interview_answer"
+    __table_args__ = (UniqueConstraint("interview_id", "question_key"),)
+
+    interview_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("company_interview.id", ondelete="CASCADE"), index=True
+    )
+    question_key: Mapped[str]
+    value: Mapped[Any | None] = mapped_column(default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    interview: Mapped[CompanyInterview] = relationship(back_populates="answers")
+
+
+class CompetencyAssessment(Entity):
+    """A dated competency interview of one employee. A re-interview adds a new assessment; none is overwritten."""
+
+    __tablename__ = "competency_assessment"
+    __table_args__ = (CheckConstraint("status IN ('draft', 'complete')", name="status"),)
+
+    employee_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    advisor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("advisor.id", ondelete="SET NULL"), default=None
+    )
+    role_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("role_profile.id", ondelete="SET NULL"), default=None
+    )
+    previous_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("competency_assessment.id", ondelete="SET NULL"), default=None
+    )
+    assessed_on: Mapped[date]
+    status: Mapped[str] = mapped_column(default=STATUS_DRAFT)
+    completed_at: Mapped[datetime | None] = mapped_column(default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    employee: Mapped[Employee] = relationship()
+    advisor: Mapped[Advisor | None] = relationship()
+    role: Mapped[RoleProfile | None] = relationship()
+    ratings: Mapped[list[CompetencyRating]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="CompetencyRating.position"
+    )
+
+
+class CompetencyRating(Entity):
+    """Self, supervisor, agreed current and target level of one competence in one assessment."""
+
+    __tablename__ = "competency_rating"
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "competence_id"),
+        CheckConstraint("priority IS NULL OR priority BETWEEN 1 AND 3", name="priority"),
+    )
+
+    assessment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("competency_assessment.id", ondelete="CASCADE"), index=True
+    )
+    competence_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence.id"), index=True)
+    # The catalogue version used; the competence row belongs to exactly that version too.
+    catalog_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence_catalog.id"), index=True)
+    catalog_version: Mapped[str]
+    self_level: Mapped[int | None] = mapped_column(default=None)
+    supervisor_level: Mapped[int | None] = mapped_column(default=None)
+    agreed_level: Mapped[int | None] = mapped_column(default=None)
+    target_level: Mapped[int | None] = mapped_column(default=None)
+    priority: Mapped[int | None] = mapped_column(default=2)
+    note: Mapped[str] = mapped_column(Text, default="")
+    not_applicable: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(default=0)
+
+    assessment: Mapped[CompetencyAssessment] = relationship(back_populates="ratings")
+    competence: Mapped[Competence] = relationship()
+    catalog: Mapped[CompetenceCatalog] = relationship()

@@ -1,0 +1,190 @@
+"""Open, create and upgrade a workspace database (one file per network on the advisor's laptop)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
+from .errors import (
+    NewerSchemaError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    WorkspaceExistsError,
+    WrongPassphraseError,
+)
+from .migrations import HEAD_REVISION
+from .uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+_DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+
+
+@dataclass
+class Workspace:
+    """An open workspace: the engine, a session factory and where the file lives."""
+
+    path: Path
+    engine: Engine
+    encrypted: bool
+    session_factory: sessionmaker[Session] = field(init=False)
+    migration_backup: Path | None = None
+    _passphrase: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self.session_factory)
+
+    def copy_to(self, dest: Path) -> None:
+        """A consistent copy of the whole database, encrypted like the original."""
+        copy_database(self.path, dest, self._passphrase)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class FileInspection:
+    encrypted: bool
+    revision: str | None
+    table_count: int
+
+
+def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
+    """Read, without writing a byte, whether ``path`` is a workspace we can open with ``passphrase``."""
+    if not path.exists():
+        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
+    if not path.is_file():
+        raise NotAWorkspaceError(f"„{path}“ ist keine Datei.")
+    try:
+        size = path.stat().st_size
+        encrypted = not is_plain_sqlite(path) if size else False
+    except OSError as exc:
+        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+    if size < 512:
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank."
+        )
+    if encrypted and passphrase is None:
+        raise WrongPassphraseError(
+            f"„{path.name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben."
+        )
+    try:
+        conn = readonly_connect(path, passphrase if encrypted else None)
+    except _DB_ERRORS as exc:
+        raise NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden: {exc}.") from exc
+    try:
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        ]
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except _DB_ERRORS as exc:
+        if encrypted:
+            raise WrongPassphraseError(
+                "Die Passphrase ist falsch, oder die Datei ist beschädigt. Die Datei wurde nicht verändert."
+            ) from exc
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank."
+        ) from exc
+    finally:
+        conn.close()
+    if tables and "alembic_version" not in tables:
+        raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
+    return FileInspection(encrypted=encrypted, revision=revision, table_count=len(tables))
+
+
+def default_backup_dir(path: Path) -> Path:
+    return path.parent / "Sicherungen"
+
+
+def open_workspace(
+    path: Path,
+    passphrase: str | None = None,
+    *,
+    backup_dir: Path | None = None,
+    on_migrate: Callable[[str | None, str], None] | None = None,
+) -> Workspace:
+    """Open an existing workspace; back it up and upgrade it to the program's schema when it is older.
+
+    Raises a WorkspaceError subclass with a German message; the file is then unchanged.
+    """
+    path = Path(path)
+    info = inspect_file(path, passphrase)
+    key = passphrase if info.encrypted else None
+    if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
+        return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
+    from .migrate import head_revision, known_revisions
+
+    head = head_revision()
+    if info.revision is not None and info.revision not in known_revisions():
+        raise NewerSchemaError(
+            f"„{path.name}“ wurde mit einer neueren Version von Verbund Desktop erstellt "
+            f"(Schema {info.revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
+        )
+    backup: Path | None = None
+    if info.revision != head and info.table_count:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup = (
+            backup_dir or default_backup_dir(path)
+        ) / f"{path.stem}.vor-migration-{info.revision}-{stamp}.db"
+        copy_database(path, backup, key)
+        log.info("Sicherung vor der Migration: %s", backup)
+    engine = make_engine(path, key)
+    try:
+        _upgrade(engine, info.revision, head, on_migrate)
+    except Exception:
+        engine.dispose()
+        raise
+    return Workspace(
+        path=path, engine=engine, encrypted=info.encrypted, migration_backup=backup, _passphrase=key
+    )
+
+
+def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
+    """Create a new, empty workspace file with the current schema. Refuses to touch an existing file."""
+    path = Path(path)
+    if path.exists():
+        raise WorkspaceExistsError(f"„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
+    if passphrase is not None and not passphrase:
+        raise WorkspaceError("Die Passphrase darf nicht leer sein.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
+        ) from exc
+    engine = make_engine(path, passphrase)
+    try:
+        _upgrade(engine, None, HEAD_REVISION, None)
+    except Exception:
+        engine.dispose()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
+    return Workspace(path=path, engine=engine, encrypted=passphrase is not None, _passphrase=passphrase)
+
+
+def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) -> None:
+    from .migrate import current_revision, upgrade_to_head
+
+    with engine.begin() as conn:
+        if current_revision(conn) == head:
+            return
+        if on_migrate is not None:
+            on_migrate(current, head)
+        upgrade_to_head(conn)

@@ -1,0 +1,298 @@
+"""Frozen view models: everything a printed document shows, as plain values.
+
+The builders in this package read nothing else: no ORM objects, no services, no Qt. Database rows are
+mapped to these classes; every field says what it holds and in which unit. Money is ``Decimal`` in
+euros, shares are ``Decimal`` fractions (``Decimal("0.5")`` is 50 %), hours are ``Decimal``, levels are
+``int`` on the catalogue's own scale. Empty strings mean "not recorded" and are printed as "–".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Priority(StrEnum):
+    """Priority of a competence gap, as agreed in the interview."""
+
+    HIGH = "hoch"
+    MEDIUM = "mittel"
+    LOW = "niedrig"
+
+    @property
+    def label(self) -> str:
+        return {Priority.HIGH: "Hoch", Priority.MEDIUM: "Mittel", Priority.LOW: "Niedrig"}[self]
+
+    @property
+    def weight(self) -> int:
+        """Weight used to rank fields of action in the company report (gap × weight)."""
+        return {Priority.HIGH: 3, Priority.MEDIUM: 2, Priority.LOW: 1}[self]
+
+
+class MeasureStatus(StrEnum):
+    """Values match ``persistence.models.plan.MEASURE_STATUSES``."""
+
+    PLANNED = "geplant"
+    REGISTERED = "angemeldet"
+    RUNNING = "laeuft"
+    COMPLETED = "abgeschlossen"
+    CANCELLED = "abgebrochen"
+
+    @property
+    def label(self) -> str:
+        return {
+            MeasureStatus.PLANNED: "geplant",
+            MeasureStatus.REGISTERED: "angemeldet",
+            MeasureStatus.RUNNING: "läuft",
+            MeasureStatus.COMPLETED: "abgeschlossen",
+            MeasureStatus.CANCELLED: "abgebrochen",
+        }[self]
+
+
+# ---------------------------------------------------------------------------------------- shared parts
+
+
+@dataclass(frozen=True)
+class FundingEstimateView:
+    """One funding estimate (mirrors ``assessment.funding.FundingEstimate``); printed as "Schätzung"."""
+
+    rule_set_title: str  # e.g. "§ 82 SGB III in der Fassung des Aus- und Weiterbildungsgesetzes"
+    rule_set_valid_from: date  # the rule set's "Stand" printed next to every estimate
+    eligible: bool
+    course_cost_share: Decimal = Decimal(0)  # fraction of the course cost paid by the BA
+    course_cost_subsidy: Decimal = Decimal(0)  # euros
+    wage_subsidy_share: Decimal = Decimal(0)  # fraction of the wage during release from work
+    wage_subsidy: Decimal | None = None  # euros; None when wage or months were not given
+    reasons: tuple[str, ...] = ()  # German reasons, printed when not eligible
+
+
+@dataclass(frozen=True)
+class PartyView:
+    """A company, office or authority with its postal address."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    contact: str = ""  # phone and/or e-mail, one line
+
+
+# ------------------------------------------------------------------------------------ development plan
+
+
+@dataclass(frozen=True)
+class CompetencyLine:
+    """One competence in the plan's competence table."""
+
+    code: str  # e.g. "1.1" or "SK.2"
+    name: str  # German name
+    self_level: int | None = None
+    supervisor_level: int | None = None
+    agreed_level: int | None = None  # agreed current level (Ist)
+    target_level: int | None = None  # Soll
+    priority: Priority | None = None
+    not_applicable: bool = False
+    note: str = ""
+
+    @property
+    def gap(self) -> int | None:
+        """Target minus agreed level where positive; None when not applicable or not rated."""
+        if self.not_applicable or self.agreed_level is None or self.target_level is None:
+            return None
+        return max(self.target_level - self.agreed_level, 0)
+
+
+@dataclass(frozen=True)
+class CompetencyGroupView:
+    """All rated competences of one catalogue version (a plan may use several catalogues)."""
+
+    catalogue_title: str  # e.g. "DigComp 2.2 – Digitale Kompetenzen"
+    catalogue_version: str  # e.g. "2.2"
+    min_level: int  # lowest level of the scale (DigComp 1, DQR-based 0)
+    max_level: int  # highest level of the scale
+    lines: tuple[CompetencyLine, ...]
+    attribution: str = ""  # licence / source credit printed under the table (CC BY 4.0 needs it)
+
+
+@dataclass(frozen=True)
+class PlanMeasureView:
+    """One measure of the development plan."""
+
+    title: str
+    closes_gaps: tuple[str, ...]  # competence codes, e.g. ("1.1", "4.2")
+    provider: str = ""
+    format: str = ""  # e.g. "Präsenz", "Online", "Blended Learning", "am Arbeitsplatz"
+    hours: Decimal | None = None
+    start: date | None = None
+    end: date | None = None
+    cost: Decimal | None = None  # course cost in euros
+    azav: bool = False  # measure and provider approved under AZAV
+    funding: FundingEstimateView | None = None
+    pooled_course: str = ""  # name of the Verbundmaßnahme this measure belongs to, if any
+    release_hours: Decimal | None = None  # release from work (Freistellung) in hours
+    status: MeasureStatus = MeasureStatus.PLANNED
+    responsibility: str = ""  # who organises it (person or role)
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    """Who does what for the plan (one line in "Verantwortlichkeiten")."""
+
+    party: str  # e.g. "Arbeitgeber (Frau Krüger, Personal)"
+    duty: str  # e.g. "Anmeldung und Freistellung"
+
+
+@dataclass(frozen=True)
+class DevelopmentPlanView:
+    """Everything printed in one *Individueller Entwicklungsplan*."""
+
+    created: date  # printing date; builders never call date.today()
+    company_name: str
+    company_has_works_council: bool  # the Betriebsrat signature line is printed only when True
+    employee_name: str
+    pseudonym_code: str
+    pseudonymised: bool  # True: print the pseudonym code instead of the name, everywhere
+    role: str
+    department: str
+    interview_date: date
+    advisor_name: str
+    network_name: str  # the Weiterbildungsverbund / Koordinierungsstelle
+    plan_version: int
+    version_date: date  # "Stand" of this plan version
+    starting_point: str  # free text; blank lines separate paragraphs
+    goals: str
+    competence_groups: tuple[CompetencyGroupView, ...]
+    measures: tuple[PlanMeasureView, ...]
+    responsibilities: tuple[Responsibility, ...] = ()
+    next_review: date | None = None
+    place: str = ""  # pre-printed place for the signature lines, e.g. "Bremen"
+    consent_text_version: str = ""  # the consent text the data rest on, e.g. "2026-01"
+    consent_date: date | None = None
+
+    @property
+    def employee_label(self) -> str:
+        return self.pseudonym_code if self.pseudonymised else self.employee_name
+
+
+# -------------------------------------------------------------------------------------- company report
+
+
+@dataclass(frozen=True)
+class CompanyProfileView:
+    """Modul A basic data of the company."""
+
+    name: str
+    industry: str
+    headcount: int
+    headcount_incl_linked: int  # including linked companies; funding bands depend on it
+    region: str
+    has_works_council: bool
+    training_agreement: str  # e.g. "Betriebsvereinbarung zur Weiterbildung"; "" = none
+    contact_name: str
+    contact_role: str = ""
+    contact_details: str = ""  # phone / e-mail
+    staff_affected_share: Decimal | None = None  # share affected by structural change, fraction
+
+
+@dataclass(frozen=True)
+class InterviewAnswerView:
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class InterviewSectionView:
+    """One section of the company interview guide with its answered questions."""
+
+    title: str  # e.g. "A3 Aktuelle und geplante Veränderungen"
+    answers: tuple[InterviewAnswerView, ...]
+
+
+@dataclass(frozen=True)
+class HeatMapCompetence:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class HeatMapCell:
+    """Gap of one employee in one competence."""
+
+    gap: int | None  # target minus agreed level, >= 0; None = not rated
+    priority: Priority = Priority.MEDIUM
+    not_applicable: bool = False
+
+
+@dataclass(frozen=True)
+class HeatMapRow:
+    """One employee: cells in the order of ``CompanyReportView.competences``."""
+
+    employee_name: str
+    pseudonym_code: str
+    cells: tuple[HeatMapCell, ...]
+
+
+@dataclass(frozen=True)
+class RecommendedMeasureView:
+    """A measure recommended to the company, possibly for several employees."""
+
+    title: str
+    competence_codes: tuple[str, ...]
+    provider: str = ""
+    format: str = ""
+    hours: Decimal | None = None
+    participants: int = 1
+    cost: Decimal | None = None  # total course cost for all participants, euros
+    azav: bool = False
+    funding: FundingEstimateView | None = None  # summed over the participants
+    pooled_course: str = ""  # Verbundmaßnahme, if the measure is pooled
+
+
+@dataclass(frozen=True)
+class CompanyReportView:
+    """Everything printed in the company *Bedarfsanalyse* report."""
+
+    created: date
+    profile: CompanyProfileView
+    interview_date: date
+    advisor_name: str
+    network_name: str
+    pseudonymised: bool  # True: employees appear only by pseudonym code, never by name
+    drivers: tuple[InterviewSectionView, ...]
+    competences: tuple[HeatMapCompetence, ...]
+    rows: tuple[HeatMapRow, ...]
+    measures: tuple[RecommendedMeasureView, ...]
+    pooling_needs: tuple[str, ...] = ()  # anonymised lines, e.g. "3 Beschäftigte: IT-Sicherheit (Grundlagen)"
+    catalogue_note: str = ""  # catalogue names, versions and attribution
+
+
+# --------------------------------------------------------------------------------------- consent sheet
+
+
+@dataclass(frozen=True)
+class ConsentPurposeView:
+    """One purpose the employee can consent to separately (own checkbox)."""
+
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ConsentSheetView:
+    """*Einwilligung und Information* (Art. 13 GDPR) for one employee."""
+
+    created: date
+    text_version: str  # e.g. "2026-01"; printed as "Textfassung 2026-01"
+    employee_name: str  # "" prints an empty line to fill in by hand
+    controller: PartyView  # the company (Verantwortlicher)
+    processor: PartyView  # the network's coordination office (Auftragsverarbeiter, Art. 28 GDPR)
+    advisor_name: str
+    purposes: tuple[ConsentPurposeView, ...]
+    data_categories: tuple[str, ...]
+    recipients: tuple[str, ...]
+    storage_period: str  # plain sentence, e.g. "bis zum Ende der Beratung, längstens 36 Monate …"
+    supervisory_authority: PartyView
+    data_protection_officer: PartyView | None = None
+    ask_severe_disability: bool = False  # print the separate explicit consent (Art. 9 GDPR)
+    place: str = ""
+    third_country_note: str = ""  # "" prints: no transfer outside the EU/EEA

@@ -1,0 +1,48 @@
+"""`verbund check`: schema revision, integrity and row counts of a workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, text
+
+from ..persistence.base import Base
+from ..persistence.migrate import current_revision, head_revision
+from ..persistence.workspace import Workspace
+
+
+@dataclass
+class CheckReport:
+    revision: str | None
+    head: str
+    integrity: list[str]
+    foreign_key_problems: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.revision == self.head and self.integrity == ["ok"] and self.foreign_key_problems == 0
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.revision != self.head:
+            out.append(f"Schema-Stand {self.revision} statt {self.head}.")
+        if self.integrity != ["ok"]:
+            out.extend(f"Integritätsprüfung: {line}" for line in self.integrity)
+        if self.foreign_key_problems:
+            out.append(f"{self.foreign_key_problems} Verweise zeigen auf fehlende Datensätze.")
+        return out
+
+
+def check_workspace(ws: Workspace) -> CheckReport:
+    with ws.engine.connect() as conn:
+        revision = current_revision(conn)
+        integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check")).all()]
+        fk = len(conn.execute(text("PRAGMA foreign_key_check")).all())
+        counts = {
+            name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            for name, table in sorted(Base.metadata.tables.items())
+        }
+    return CheckReport(
+        revision=revision, head=head_revision(), integrity=integrity, foreign_key_problems=fk, counts=counts
+    )

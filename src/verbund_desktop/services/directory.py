@@ -1,0 +1,172 @@
+"""Read-side of the network → companies → employees directory, as plain values for the UI and the CLI."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from ..persistence.models import (
+    Company,
+    CompanyInterview,
+    CompetencyAssessment,
+    DevelopmentPlan,
+    Employee,
+    Network,
+)
+from ..persistence.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class NetworkSummary:
+    id: uuid.UUID
+    name: str
+    region: str
+    company_count: int
+
+
+@dataclass(frozen=True)
+class CompanySummary:
+    id: uuid.UUID
+    name: str
+    industry: str
+    headcount: int
+    headcount_linked: int
+    postcode: str
+    region: str
+    works_council: bool
+    training_agreement: bool
+    contact_name: str
+    employee_count: int
+    interview_status: str | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class EmployeeSummary:
+    id: uuid.UUID
+    company_id: uuid.UUID
+    first_name: str
+    last_name: str
+    pseudonym_code: str
+    job_title: str
+    role: str
+    department: str
+    birth_year: int | None
+    qualification_year: int | None
+    has_vocational_qualification: bool
+    notes: str
+    assessment_count: int
+    plan_count: int
+    archived: bool
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+class Directory:
+    """Queries for the directory tree and detail pages; every call is its own short read transaction."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def network(self) -> NetworkSummary | None:
+        with self._ws.unit_of_work() as uow:
+            net = uow.session.scalars(select(Network).order_by(Network.created_at)).first()
+            if net is None:
+                return None
+            count = (
+                uow.session.scalar(select(func.count(Company.id)).where(Company.network_id == net.id)) or 0
+            )
+            return NetworkSummary(net.id, net.name, net.region, count)
+
+    def companies(self, *, include_archived: bool = False) -> list[CompanySummary]:
+        with self._ws.unit_of_work() as uow:
+            s = uow.session
+            counts = dict(
+                s.execute(
+                    select(Employee.company_id, func.count(Employee.id))
+                    .where(Employee.archived_at.is_(None))
+                    .group_by(Employee.company_id)
+                ).all()
+            )
+            statuses: dict[uuid.UUID, str] = {}
+            for cid, status in s.execute(
+                select(CompanyInterview.company_id, CompanyInterview.status).order_by(
+                    CompanyInterview.created_at
+                )
+            ):
+                statuses[cid] = status
+            query = select(Company).order_by(Company.name)
+            if not include_archived:
+                query = query.where(Company.archived_at.is_(None))
+            return [
+                CompanySummary(
+                    id=c.id,
+                    name=c.name,
+                    industry=c.industry,
+                    headcount=c.headcount,
+                    headcount_linked=c.headcount_linked,
+                    postcode=c.postcode,
+                    region=c.region,
+                    works_council=c.works_council,
+                    training_agreement=c.training_agreement,
+                    contact_name=c.contact_name,
+                    employee_count=counts.get(c.id, 0),
+                    interview_status=statuses.get(c.id),
+                    archived=c.archived_at is not None,
+                )
+                for c in s.scalars(query)
+            ]
+
+    def employees(
+        self, company_id: uuid.UUID | None = None, *, include_archived: bool = False
+    ) -> list[EmployeeSummary]:
+        with self._ws.unit_of_work() as uow:
+            s = uow.session
+            assessments = dict(
+                s.execute(
+                    select(CompetencyAssessment.employee_id, func.count(CompetencyAssessment.id)).group_by(
+                        CompetencyAssessment.employee_id
+                    )
+                ).all()
+            )
+            plans = dict(
+                s.execute(
+                    select(
+                        DevelopmentPlan.employee_id, func.count(func.distinct(DevelopmentPlan.series_id))
+                    ).group_by(DevelopmentPlan.employee_id)
+                ).all()
+            )
+            query = (
+                select(Employee)
+                .options(selectinload(Employee.role), selectinload(Employee.department))
+                .order_by(Employee.last_name, Employee.first_name)
+            )
+            if company_id is not None:
+                query = query.where(Employee.company_id == company_id)
+            if not include_archived:
+                query = query.where(Employee.archived_at.is_(None))
+            return [
+                EmployeeSummary(
+                    id=e.id,
+                    company_id=e.company_id,
+                    first_name=e.first_name,
+                    last_name=e.last_name,
+                    pseudonym_code=e.pseudonym_code,
+                    job_title=e.job_title,
+                    role=e.role.name if e.role else "",
+                    department=e.department.name if e.department else "",
+                    birth_year=e.birth_year,
+                    qualification_year=e.qualification_year,
+                    has_vocational_qualification=e.has_vocational_qualification,
+                    notes=e.notes,
+                    assessment_count=assessments.get(e.id, 0),
+                    plan_count=plans.get(e.id, 0),
+                    archived=e.archived_at is not None,
+                )
+                for e in s.scalars(query)
+            ]

@@ -1,0 +1,43 @@
+"""About dialog: version and the licences of bundled content."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import __version__
+from ..assessment.catalog import builtin_catalogs
+from ..assessment.offers import builtin_offers
+
+
+def about_html() -> str:
+    parts = [
+        f"<h2>Verbund Desktop {html.escape(__version__)}</h2>",
+        "<p>Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.</p>",
+        "<h3>Mitgelieferte Inhalte und Lizenzen</h3><ul>",
+    ]
+    for cat in builtin_catalogs():
+        parts.append(
+            f"<li><b>{html.escape(cat.name)} {html.escape(cat.version)}</b> – {html.escape(cat.licence)}<br>"
+            f"{html.escape(cat.attribution)}"
+            + (f"<br><i>{html.escape(cat.translation_note_de)}</i>" if cat.translation_note_de else "")
+            + "</li>"
+        )
+    offers = builtin_offers()
+    parts.append(f"<li><b>Beispielangebote</b> – {html.escape(offers.note_de)}</li>")
+    parts.append(
+        "<li><b>Schrift DejaVu Sans</b> – freie Lizenz (Bitstream Vera / Arev), in PDF-Dokumente eingebettet.</li>"
+    )
+    parts.append("<li><b>Qt / PySide6</b> – LGPL v3.</li></ul>")
+    parts.append("<p>Förderbeträge sind immer unverbindliche Schätzungen.</p>")
+    return "".join(parts)
+
+
+def show_about(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Über Verbund Desktop"))
+    box.setTextFormat(box.textFormat().RichText)
+    box.setText(about_html())
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

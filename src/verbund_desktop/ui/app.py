@@ -1,0 +1,94 @@
+"""Entry point of the desktop program (`verbund-desktop`, `python -m verbund_desktop`)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ..resources import resource_path
+from .launcher import WorkspaceLauncher
+from .main_window import MainWindow
+
+_START = time.perf_counter()
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """German is the source language; other languages load our .qm file and Qt's own."""
+    translators: list[QTranslator] = []
+    if locale.language() == QLocale.Language.German:
+        return translators
+    ours = QTranslator(app)
+    if ours.load(locale, "verbund_desktop", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+class DesktopApplication:
+    """Owns the main window and swaps workspaces when the user opens or creates another one."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.window: MainWindow | None = None
+
+    def show(self, ws_window: MainWindow) -> None:
+        old = self.window
+        self.window = ws_window
+        ws_window.open_requested.connect(self.open_other)
+        ws_window.new_requested.connect(self.create_other)
+        ws_window.show()
+        if old is not None:
+            old.close()
+            old.workspace.close()
+
+    def open_other(self) -> None:
+        ws = WorkspaceLauncher(self.window).choose_and_open()
+        if ws is not None:
+            self.show(MainWindow(ws))
+
+    def create_other(self) -> None:
+        from ..paths import default_database_path
+
+        ws = WorkspaceLauncher(self.window).welcome(default_database_path().with_name("neu.db"))
+        if ws is not None:
+            self.show(MainWindow(ws))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
+    parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
+    args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("Verbund Desktop")
+    app.setApplicationName("Verbund Desktop")
+    install_translations(app, QLocale.system())
+    db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
+    ws = WorkspaceLauncher().start(db)
+    if ws is None:
+        return 0
+    desktop = DesktopApplication(app)
+    window = MainWindow(ws)
+    if os.environ.get("VERBUND_EXIT_AFTER_SHOW"):
+        # Benchmarks: report the time until the window with the workspace is on screen, then quit.
+        def _report() -> None:
+            print(f"shown_after_s={time.perf_counter() - _START:.4f}", flush=True)
+            app.quit()
+
+        window.shown.connect(lambda: QTimer.singleShot(0, _report))
+    desktop.show(window)
+    code = app.exec()
+    if desktop.window is not None:
+        desktop.window.workspace.close()
+    return code

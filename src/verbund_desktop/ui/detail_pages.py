@@ -1,0 +1,96 @@
+"""Read-only detail pages for the network, a company and an employee."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
+
+
+def _yes_no(value: bool) -> str:
+    return "ja" if value else "nein"
+
+
+class DetailPage(QWidget):
+    """A titled form of label/value rows; ``show_rows`` replaces the rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.title)
+        self.box = QGroupBox()
+        self.form = QFormLayout(self.box)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addWidget(self.box)
+        layout.addStretch(1)
+
+    def show_rows(self, title: str, heading: str, rows: list[tuple[str, str]]) -> None:
+        self.title.setText(title)
+        self.box.setTitle(heading)
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        for label, value in rows:
+            value_label = QLabel(value or "–")
+            value_label.setWordWrap(True)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(label + ":", value_label)
+
+    def values(self) -> dict[str, str]:
+        """Label → shown value; used by tests and screen readers alike."""
+        out: dict[str, str] = {}
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field:
+                label_widget = label.widget()
+                field_widget = field.widget()
+                if isinstance(label_widget, QLabel) and isinstance(field_widget, QLabel):
+                    out[label_widget.text().rstrip(":")] = field_widget.text()
+        return out
+
+
+def network_rows(n: NetworkSummary) -> list[tuple[str, str]]:
+    return [("Name", n.name), ("Region", n.region), ("Betriebe", str(n.company_count))]
+
+
+def company_rows(c: CompanySummary) -> list[tuple[str, str]]:
+    status = {"draft": "Entwurf", "complete": "abgeschlossen", None: "noch nicht begonnen"}[
+        c.interview_status
+    ]
+    return [
+        ("Branche", c.industry),
+        ("Beschäftigte", str(c.headcount)),
+        ("Beschäftigte inkl. verbundener Unternehmen", str(c.headcount_linked)),
+        ("PLZ / Region", f"{c.postcode} {c.region}".strip()),
+        ("Betriebsrat", _yes_no(c.works_council)),
+        ("Betriebs-/Tarifvereinbarung zur Weiterbildung", _yes_no(c.training_agreement)),
+        ("Ansprechperson", c.contact_name),
+        ("Erfasste Beschäftigte", str(c.employee_count)),
+        ("Bedarfsanalyse", status),
+    ]
+
+
+def employee_rows(e: EmployeeSummary, company_name: str, *, pseudonymised: bool) -> list[tuple[str, str]]:
+    rows = [("Pseudonym-Code", e.pseudonym_code), ("Betrieb", company_name)]
+    if not pseudonymised:
+        rows.insert(0, ("Name", f"{e.first_name} {e.last_name}"))
+    qualification = (
+        str(e.qualification_year or "–") if e.has_vocational_qualification else "ohne Berufsabschluss"
+    )
+    rows += [
+        ("Tätigkeit", e.job_title),
+        ("Stellenprofil", e.role),
+        ("Abteilung", e.department),
+        ("Geburtsjahr", str(e.birth_year) if e.birth_year else ""),
+        ("Berufsabschluss (Jahr)", qualification),
+        ("Kompetenzgespräche", str(e.assessment_count)),
+        ("Entwicklungspläne", str(e.plan_count)),
+        ("Notizen", e.notes),
+    ]
+    return rows

@@ -1,0 +1,106 @@
+"""Controller that gets the user from program start to an open workspace: unlock, create, demo, or open."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..paths import default_database_path
+from ..persistence.engine import is_plain_sqlite
+from ..persistence.errors import WorkspaceError, WrongPassphraseError
+from ..persistence.workspace import Workspace
+from ..services.workspace_service import open_existing
+from . import settings
+from .dialogs.passphrase import PassphraseDialog
+from .dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
+
+
+class WorkspaceLauncher:
+    """Every path ends in an open workspace or in None (the user cancelled); errors are shown, never raised."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def start(self, path: Path | None) -> Workspace | None:
+        candidate = path or settings.last_database() or default_database_path()
+        if candidate.exists():
+            ws = self.open_path(candidate)
+            if ws is not None:
+                return ws
+        return self.welcome(candidate if not candidate.exists() else default_database_path())
+
+    def welcome(self, default_path: Path) -> Workspace | None:
+        while True:
+            dialog = WelcomeDialog(default_path, self.parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            ws = self.fulfil(dialog.request())
+            if ws is not None:
+                return ws
+
+    def fulfil(self, request: StartRequest) -> Workspace | None:
+        try:
+            if request.choice is StartChoice.OPEN:
+                return self.open_path(request.path)
+            if request.choice is StartChoice.DEMO:
+                from ..services.demo import create_demo_workspace
+
+                ws = create_demo_workspace(request.path, request.passphrase)
+            else:
+                from ..services.workspace_service import create_new
+
+                ws = create_new(
+                    request.path,
+                    request.passphrase,
+                    network_name=request.network_name,
+                    advisor_name=request.advisor_name,
+                )
+        except (WorkspaceError, ValueError, OSError) as exc:
+            self._error(str(exc))
+            return None
+        settings.LAST_DATABASE.set(str(request.path))
+        return ws
+
+    def choose_and_open(self) -> Workspace | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Arbeitsbereich öffnen", str(default_database_path().parent)
+        )
+        return self.open_path(Path(name)) if name else None
+
+    def open_path(self, path: Path) -> Workspace | None:
+        """Open ``path``, asking for the passphrase as often as needed; None when the user gives up."""
+        try:
+            encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+        except OSError as exc:
+            self._error(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.")
+            return None
+        env_passphrase = os.environ.get("VERBUND_PASSPHRASE") or None
+        error = ""
+        while True:
+            passphrase: str | None = None
+            if encrypted:
+                if env_passphrase is not None and not error:
+                    passphrase = env_passphrase
+                else:
+                    dialog = PassphraseDialog(path.name, error, self.parent)
+                    if dialog.exec() != QDialog.DialogCode.Accepted:
+                        return None
+                    passphrase = dialog.passphrase()
+            try:
+                ws = open_existing(path, passphrase)
+            except WrongPassphraseError as exc:
+                if not encrypted:
+                    self._error(str(exc))
+                    return None
+                error = str(exc)
+                continue
+            except (WorkspaceError, OSError) as exc:
+                self._error(str(exc))
+                return None
+            settings.LAST_DATABASE.set(str(path))
+            return ws
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self.parent, "Verbund Desktop", message)

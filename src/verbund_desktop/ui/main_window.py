@@ -1,0 +1,209 @@
+"""The main window: directory tree with type-ahead filter on the left, the detail page on the right."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..persistence.workspace import Workspace
+from ..services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
+from . import settings
+from .about import show_about
+from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
+from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
+
+_FALLBACK_SHORTCUTS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Refresh: "F5",
+}
+
+
+class MainWindow(QMainWindow):
+    """Shows one open workspace. Emits ``open_requested``/``new_requested`` for the application to handle."""
+
+    open_requested = Signal()
+    new_requested = Signal()
+    shown = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.directory = Directory(workspace)
+        self._network: NetworkSummary | None = None
+        self._companies: dict[uuid.UUID, CompanySummary] = {}
+        self._employees: dict[uuid.UUID, EmployeeSummary] = {}
+        self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
+        self.resize(1280, 760)
+
+        self.model = DirectoryModel()
+        self.proxy = DirectoryFilter()
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Suchen: Betrieb, Name, Code … (Strg+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Suche"))
+        self.tree = QTreeView()
+        self.tree.setModel(self.proxy)
+        self.tree.setHeaderHidden(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName(self.tr("Verbund, Betriebe und Beschäftigte"))
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.tree)
+
+        self.pages = QStackedWidget()
+        self.empty_page = QLabel(self.tr("Links einen Betrieb oder eine Person auswählen."))
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = DetailPage()
+        self.pages.addWidget(self.empty_page)
+        self.pages.addWidget(self.detail)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 900])
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_edit.returnPressed.connect(self._focus_first_match)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        state = "verschlüsselt" if workspace.encrypted else "NICHT verschlüsselt"
+        self.statusBar().showMessage(
+            self.tr("Arbeitsbereich geöffnet ({0}): {1}").format(state, workspace.path)
+        )
+        self.refresh()
+
+    # -- menus -----------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        self.action_new = self._action(self.tr("&Neuer Arbeitsbereich …"), QKeySequence.StandardKey.New)
+        self.action_new.triggered.connect(self.new_requested)
+        self.action_open = self._action(self.tr("Ö&ffnen …"), QKeySequence.StandardKey.Open)
+        self.action_open.triggered.connect(self.open_requested)
+        self.action_quit = self._action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.action_find = self._action(self.tr("&Suchen"), QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self.focus_filter)
+        edit_menu.addAction(self.action_find)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.action_refresh = self._action(self.tr("&Aktualisieren"), QKeySequence.StandardKey.Refresh)
+        self.action_refresh.triggered.connect(self.refresh)
+        self.action_pseudonyms = self._action(self.tr("Nur &Pseudonym-Codes zeigen"), None)
+        self.action_pseudonyms.setCheckable(True)
+        self.action_pseudonyms.setChecked(settings.SHOW_PSEUDONYMS.get())
+        self.action_pseudonyms.toggled.connect(self._toggle_pseudonyms)
+        view_menu.addActions([self.action_refresh, self.action_pseudonyms])
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.action_about = self._action(self.tr("Ü&ber Verbund Desktop"), None)
+        self.action_about.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(self.action_about)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty():  # platforms without a binding (Quit on Windows, Refresh elsewhere)
+                sequence = QKeySequence(_FALLBACK_SHORTCUTS.get(shortcut, ""))
+            action.setShortcut(sequence)
+        self.addAction(action)
+        return action
+
+    # -- data ------------------------------------------------------------------------------------------------
+    @property
+    def pseudonymised(self) -> bool:
+        return self.action_pseudonyms.isChecked()
+
+    def refresh(self) -> None:
+        self._network = self.directory.network()
+        companies = self.directory.companies()
+        employees = self.directory.employees()
+        self._companies = {c.id: c for c in companies}
+        self._employees = {e.id: e for e in employees}
+        self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
+        self.tree.expandToDepth(0)
+        self.pages.setCurrentWidget(self.empty_page)
+
+    def _toggle_pseudonyms(self, on: bool) -> None:
+        settings.SHOW_PSEUDONYMS.set(on)
+        self.refresh()
+
+    # -- navigation ------------------------------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        if text:
+            self.tree.expandAll()
+        else:
+            self.tree.collapseAll()
+            self.tree.expandToDepth(0)
+
+    def _focus_first_match(self) -> None:
+        index = self._first_leaf(QModelIndex())
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.setFocus()
+
+    def _first_leaf(self, parent: QModelIndex) -> QModelIndex:
+        """The deepest first visible row: the most specific match of the filter."""
+        if self.proxy.rowCount(parent) == 0:
+            return parent
+        return self._first_leaf(self.proxy.index(0, 0, parent))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        self.show_node(indexes[0])
+
+    def show_node(self, index: QModelIndex) -> None:
+        kind = index.data(KIND_ROLE)
+        ident = uuid.UUID(index.data(ID_ROLE))
+        if kind == NodeKind.NETWORK and self._network is not None:
+            self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
+        elif kind == NodeKind.COMPANY:
+            c = self._companies[ident]
+            self.detail.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
+        elif kind == NodeKind.EMPLOYEE:
+            e = self._employees[ident]
+            company = self._companies.get(e.company_id)
+            title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
+            rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
+            self.detail.show_rows(title, self.tr("Beschäftigte/r"), rows)
+        self.pages.setCurrentWidget(self.detail)
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
+        super().closeEvent(event)

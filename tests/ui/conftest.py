@@ -1,0 +1,41 @@
+"""UI test fixtures: a demo workspace per module (unencrypted: fast) and fresh QSettings per test."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace_service import open_existing
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("Verbund Desktop Tests")
+    QCoreApplication.setApplicationName("Verbund Desktop Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    create_demo_workspace(path, None).close()
+    return path
+
+
+@pytest.fixture
+def demo_ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_template, path)
+    ws = open_existing(path, None)
+    yield ws
+    ws.close()

@@ -1,0 +1,71 @@
+"""Qualifizierungsgeld (§§ 82a–c SGB III): information from the data file, no amount."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from verbund_desktop.assessment.funding import FundingInputError, qualifizierungsgeld_info
+
+START = date(2024, 6, 1)
+
+
+def met_by_topic(
+    company_size: int, share: Decimal | None, agreement: bool, start: date = START
+) -> dict[str, bool | None]:
+    info = qualifizierungsgeld_info(company_size, share, agreement, start)
+    assert len(info.conditions) == len(info.met)
+    topics = {"Strukturwandelbedingter": "share", "Betriebsvereinbarung": "agreement", "Beginn": "start"}
+    result: dict[str, bool | None] = {}
+    for text, met in zip(info.conditions, info.met, strict=True):
+        for word, topic in topics.items():
+            if text.startswith(word):
+                result[topic] = met
+    return result
+
+
+@pytest.mark.parametrize(
+    ("size", "share", "expected"),
+    [
+        (100, Decimal("0.10"), True),  # below 250 employees: 10 % suffice
+        (100, Decimal("0.09"), False),
+        (249, Decimal("0.10"), True),
+        (250, Decimal("0.10"), False),  # from 250 employees: 20 % needed
+        (250, Decimal("0.20"), True),
+        (100, None, None),  # unknown share: cannot be judged
+    ],
+)
+def test_structural_change_share_threshold(size: int, share: Decimal | None, expected: bool | None) -> None:
+    assert met_by_topic(size, share, True)["share"] is expected
+
+
+@pytest.mark.parametrize(
+    ("size", "agreement", "expected"),
+    [(100, True, True), (100, False, False), (9, False, None), (10, False, False)],
+)
+def test_agreement_or_written_declaration_below_ten(
+    size: int, agreement: bool, expected: bool | None
+) -> None:
+    assert met_by_topic(size, Decimal("0.5"), agreement)["agreement"] is expected
+
+
+def test_start_date_from_april_2024() -> None:
+    assert met_by_topic(100, Decimal("0.5"), True, date(2024, 3, 31))["start"] is False
+    assert met_by_topic(100, Decimal("0.5"), True, date(2024, 4, 1))["start"] is True
+
+
+def test_note_gives_the_rates_and_the_source_but_no_amount() -> None:
+    info = qualifizierungsgeld_info(100, Decimal("0.3"), True, START)
+    assert "60 %" in info.note and "67 %" in info.note
+    assert "BGBl. 2023 I Nr. 191" in info.note
+    assert "keine Schätzung eines Betrags" in info.note
+    assert None in info.met  # conditions about the measure and the person are left to the advisor
+
+
+def test_impossible_company_data_are_rejected() -> None:
+    with pytest.raises(FundingInputError, match="mindestens 1"):
+        qualifizierungsgeld_info(0, None, False, START)
+    with pytest.raises(FundingInputError, match="zwischen 0 und 100 %"):
+        qualifizierungsgeld_info(10, Decimal("1.5"), False, START)
