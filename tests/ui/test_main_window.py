@@ -64,8 +64,8 @@ def test_type_ahead_filter_then_enter_opens_the_person(qtbot: QtBot, demo_ws: Wo
     type_text(qtbot, window.filter_edit, "weiß jür")
     assert visible_leaves(window) == ["Weiß, Jürgen (BM-01)"]
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
-    values = window.detail.values()
-    assert window.detail.title.text() == "Jürgen Weiß"
+    values = window.employee_overview.values()
+    assert window.employee_overview.title.text() == "Jürgen Weiß"
     assert values["Betrieb"] == "Bäckerei Möller GmbH"
     assert values["Tätigkeit"] == "Bäckermeister"
     assert values["Pseudonym-Code"] == "BM-01"
@@ -87,8 +87,8 @@ def test_company_detail_page(qtbot: QtBot, demo_ws: Workspace) -> None:
     type_text(qtbot, window.filter_edit, "Metallbau")
     root = window.proxy.index(0, 0)
     window.tree.setCurrentIndex(window.proxy.index(0, 0, root))
-    values = window.detail.values()
-    assert window.detail.title.text() == "Metallbau Schäfer & Söhne KG"
+    values = window.company_overview.values()
+    assert window.company_overview.title.text() == "Metallbau Schäfer & Söhne KG"
     assert values["Beschäftigte"] == "45"
     assert values["Betriebsrat"] == "ja"
     assert values["Bedarfsanalyse"] == "abgeschlossen"
@@ -104,8 +104,8 @@ def test_pseudonymised_view_hides_names(qtbot: QtBot, demo_ws: Workspace) -> Non
     window.filter_edit.clear()
     type_text(qtbot, window.filter_edit, "BM-01")
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
-    assert window.detail.title.text() == "BM-01"
-    assert "Name" not in window.detail.values()
+    assert window.employee_overview.title.text() == "BM-01"
+    assert "Name" not in window.employee_overview.values()
 
 
 def test_standard_shortcuts_are_set(qtbot: QtBot, demo_ws: Workspace) -> None:
@@ -122,3 +122,15 @@ def test_about_names_version_and_content_licences() -> None:
     text = about_html()
     assert __version__ in text
     assert "CC BY 4.0" in text and "DigComp" in text and "DejaVu" in text
+
+
+def test_saved_indicator_and_refresh_keep_the_selection(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    type_text(qtbot, window.filter_edit, "BM-01")
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    window.filter_edit.clear()
+    window.context.notify_saved()
+    assert window.saved_label.text().startswith("Gespeichert ")
+    window.context.notify_changed("employee", None)
+    assert window.employee_overview.title.text() == "Jürgen Weiß"
+    assert window.pages.currentWidget() is window.employee_tabs

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,7 @@ def catalog_problem(catalog: CatalogDefinition) -> str | None:
 
 
 def _level_problem(levels: tuple[LevelDefinition, ...]) -> str | None:
-    for previous, level in zip(levels, levels[1:], strict=False):
+    for previous, level in pairwise(levels):
         if level.value != previous.value + 1:
             return (
                 f"Die Stufenwerte müssen lückenlos aufsteigen; auf Stufe {previous.value} folgt {level.value} "
@@ -170,7 +171,7 @@ def _level_problem(levels: tuple[LevelDefinition, ...]) -> str | None:
     ):
         return "Wenn Stufen zu Niveaubereichen (band_de/band_en) gehören, müssen alle Stufen beide Angaben haben."
     finished: set[str] = set()
-    for previous, level in zip(levels, levels[1:], strict=False):
+    for previous, level in pairwise(levels):
         if level.band_de != previous.band_de:
             finished.add(str(previous.band_de))
             if level.band_de in finished:

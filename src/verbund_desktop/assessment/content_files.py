@@ -152,8 +152,8 @@ def describe_validation_error(error: ValidationError) -> str:
         return f"{subject} muss vom Typ {wanted} sein, ist aber {_json_type_de(instance)}."
     if kind in ("enum", "const"):
         allowed = [expected] if kind == "const" else list(expected)
-        shown = ", ".join(_shown(value) for value in allowed)
-        return f"{subject} hat den unzulässigen Wert {_shown(instance)}; erlaubt: {shown}."
+        shown = ", ".join(shown_value(value) for value in allowed)
+        return f"{subject} hat den unzulässigen Wert {shown_value(instance)}; erlaubt: {shown}."
     if kind == "minLength":
         return f"{subject} darf nicht leer sein." if expected == 1 else f"{subject} ist zu kurz."
     if kind == "maxLength":
@@ -173,7 +173,7 @@ def describe_validation_error(error: ValidationError) -> str:
         "exclusiveMaximum": "kleiner als",
     }
     if kind in bounds:
-        return f"{subject} muss {bounds[kind]} {expected} sein, ist aber {_shown(instance)}."
+        return f"{subject} muss {bounds[kind]} {expected} sein, ist aber {shown_value(instance)}."
     return f"{subject} ist ungültig ({kind}: {_shorten(error.message)})."
 
 
@@ -200,7 +200,8 @@ def _json_type_de(value: Any) -> str:
     return "ein Objekt"
 
 
-def _shown(value: Any) -> str:
+def shown_value(value: Any) -> str:
+    """A short JSON rendering of ``value`` for error messages."""
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):

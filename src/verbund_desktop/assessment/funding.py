@@ -141,7 +141,8 @@ def _years(count: int) -> str:
 
 
 def _status(status: FactStatus) -> str:
-    return f" [{status.label_de}]"
+    """A tag for facts from secondary sources or unverified ones; verified facts need none."""
+    return "" if status is FactStatus.VERIFIED else f" [{status.label_de}]"
 
 
 def validate_funding_input(inp: FundingInput) -> list[str]:

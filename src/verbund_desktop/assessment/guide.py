@@ -19,9 +19,11 @@ from verbund_desktop.assessment.content_files import (
     builtin_files,
     find_duplicates,
     load_json_document,
+    shown_value,
 )
 
 GUIDE_SCHEMA = "guide"
+NUMBER_MESSAGE = "Bitte eine ganze Zahl ab 0 eingeben."
 
 
 class QuestionType(StrEnum):
@@ -317,7 +319,7 @@ def _condition_problem(condition: RelevanceCondition) -> str | None:
         if referenced.type is not QuestionType.MULTIPLE_CHOICE:
             return "Der Operator „contains“ ist nur bei Mehrfachauswahl möglich."
         if not isinstance(value, str) or value not in {option.value for option in referenced.options}:
-            return f"Der Vergleichswert {_shown(value)} ist keine Antwortmöglichkeit der Frage „{referenced.key}“."
+            return f"Der Vergleichswert {shown_value(value)} ist keine Antwortmöglichkeit der Frage „{referenced.key}“."
         return None
     if operator == "in":
         if not isinstance(value, tuple) or not value:
@@ -329,13 +331,8 @@ def _condition_problem(condition: RelevanceCondition) -> str | None:
 def _allowed_value_problem(referenced: GuideQuestion, values: list[Any]) -> str | None:
     for value in values:
         if value is None or validate_answer(referenced, value) is not None:
-            return f"Der Vergleichswert {_shown(value)} ist für die Frage „{referenced.key}“ keine zulässige Antwort."
+            return f"Der Vergleichswert {shown_value(value)} ist für die Frage „{referenced.key}“ keine zulässige Antwort."
     return None
-
-
-def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _frozen(value: Any) -> Any:
@@ -357,18 +354,9 @@ def _is_whole_number(value: Any) -> bool:
 
 def _number_problem(question: GuideQuestion, value: Any) -> str | None:
     limit = question.number_max
-    message = (
-        f"Bitte eine ganze Zahl von 0 bis {limit} eingeben."
-        if limit is not None
-        else "Bitte eine ganze Zahl ab 0 eingeben."
-    )
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return message
-    if isinstance(value, float) and not math.isfinite(value):
-        return message
-    if not _is_whole_number(value) or value < 0 or (limit is not None and value > limit):
-        return message
-    return None
+    if _is_whole_number(value) and value >= 0 and (limit is None or value <= limit):
+        return None
+    return f"Bitte eine ganze Zahl von 0 bis {limit} eingeben." if limit is not None else NUMBER_MESSAGE
 
 
 def _same(answer: Any, expected: Any) -> bool:

@@ -113,7 +113,7 @@ def _header(vm: DevelopmentPlanView, styles: ReportStyles) -> list[Flowable]:
         ("Gesprächsdatum", format_date(vm.interview_date)),
         (
             "Berater/in",
-            f"{or_dash(vm.advisor_name)} ({vm.network_name})" if vm.network_name else vm.advisor_name,
+            f"{or_dash(vm.advisor_name)}, {vm.network_name}" if vm.network_name else or_dash(vm.advisor_name),
         ),
         ("Planversion", f"Version {vm.plan_version}, Stand {format_date(vm.version_date)}"),
         ("Erstellt am", format_date(vm.created)),

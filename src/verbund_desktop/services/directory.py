@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from ..persistence.models import (
+    Advisor,
     Company,
     CompanyInterview,
     CompetencyAssessment,
@@ -82,6 +83,12 @@ class Directory:
                 uow.session.scalar(select(func.count(Company.id)).where(Company.network_id == net.id)) or 0
             )
             return NetworkSummary(net.id, net.name, net.region, count)
+
+    def current_advisor_name(self) -> str:
+        """The advisor marked as the user of this laptop (for the audit trail), else the first one."""
+        with self._ws.unit_of_work() as uow:
+            advisors = uow.session.scalars(select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)).all()
+            return advisors[0].name if advisors else ""
 
     def companies(self, *, include_archived: bool = False) -> list[CompanySummary]:
         with self._ws.unit_of_work() as uow:

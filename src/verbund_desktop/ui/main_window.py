@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -21,8 +23,10 @@ from ..persistence.workspace import Workspace
 from ..services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
 from . import settings
 from .about import show_about
+from .context import WorkspaceContext
 from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
+from .feature_tabs import TabFactory, company_tab_factories, employee_tab_factories
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -37,10 +41,12 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     shown = Signal()
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, actor: str = "") -> None:
         super().__init__()
         self.workspace = workspace
         self.directory = Directory(workspace)
+        self.context = WorkspaceContext(workspace, actor or self.directory.current_advisor_name(), self)
+        self._current: tuple[str, uuid.UUID] | None = None
         self._network: NetworkSummary | None = None
         self._companies: dict[uuid.UUID, CompanySummary] = {}
         self._employees: dict[uuid.UUID, EmployeeSummary] = {}
@@ -70,9 +76,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.empty_page = QLabel(self.tr("Links einen Betrieb oder eine Person auswählen."))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail = DetailPage()
-        self.pages.addWidget(self.empty_page)
-        self.pages.addWidget(self.detail)
+        self.detail = DetailPage()  # the network page
+        self.company_overview = DetailPage()
+        self.employee_overview = DetailPage()
+        self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tab_factories())
+        self.employee_tabs = self._tabs(
+            self.tr("Überblick"), self.employee_overview, employee_tab_factories()
+        )
+        for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
+            self.pages.addWidget(page)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -86,11 +98,34 @@ class MainWindow(QMainWindow):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        state = "verschlüsselt" if workspace.encrypted else "NICHT verschlüsselt"
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.context.saved.connect(self._show_saved)
+        self.context.data_changed.connect(self._data_changed)
+        state = self.tr("verschlüsselt") if workspace.encrypted else self.tr("NICHT verschlüsselt")
         self.statusBar().showMessage(
             self.tr("Arbeitsbereich geöffnet ({0}): {1}").format(state, workspace.path)
         )
         self.refresh()
+
+    def _tabs(self, overview_title: str, overview: QWidget, factories: list[TabFactory]) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        tabs.addTab(overview, overview_title)
+        for factory in factories:
+            title, widget = factory(self.context)
+            tabs.addTab(widget, title)
+        return tabs
+
+    def _show_saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Gespeichert {0}").format(when.strftime("%H:%M:%S")))
+
+    def _data_changed(self, kind: str, _ident: object) -> None:
+        if kind in ("company", "employee", "network", "erasure"):
+            current = self._current
+            self.refresh()
+            if current is not None:
+                self.select(*current)
 
     # -- menus -----------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -148,6 +183,7 @@ class MainWindow(QMainWindow):
         self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
         self.tree.expandToDepth(0)
         self.pages.setCurrentWidget(self.empty_page)
+        self.context.pseudonymised = self.pseudonymised
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -187,18 +223,49 @@ class MainWindow(QMainWindow):
     def show_node(self, index: QModelIndex) -> None:
         kind = index.data(KIND_ROLE)
         ident = uuid.UUID(index.data(ID_ROLE))
+        self._current = (kind, ident)
         if kind == NodeKind.NETWORK and self._network is not None:
             self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
-        elif kind == NodeKind.COMPANY:
+            self.pages.setCurrentWidget(self.detail)
+        elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
-            self.detail.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
-        elif kind == NodeKind.EMPLOYEE:
+            self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
+            self._set_subject(self.company_tabs, ident)
+            self.pages.setCurrentWidget(self.company_tabs)
+        elif kind == NodeKind.EMPLOYEE and ident in self._employees:
             e = self._employees[ident]
             company = self._companies.get(e.company_id)
             title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
             rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
-            self.detail.show_rows(title, self.tr("Beschäftigte/r"), rows)
-        self.pages.setCurrentWidget(self.detail)
+            self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
+            self._set_subject(self.employee_tabs, ident)
+            self.pages.setCurrentWidget(self.employee_tabs)
+
+    @staticmethod
+    def _set_subject(tabs: QTabWidget, ident: uuid.UUID) -> None:
+        for i in range(1, tabs.count()):
+            widget = tabs.widget(i)
+            setter = getattr(widget, "set_subject", None)
+            if setter is not None:
+                setter(ident)
+
+    def select(self, kind: str, ident: uuid.UUID) -> bool:
+        """Select the tree row of an entity (used after refreshes and by features that create entities)."""
+        matches = self.model.match(
+            self.model.index(0, 0),
+            ID_ROLE,
+            str(ident),
+            1,
+            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+        )
+        if not matches:
+            return False
+        proxy_index = self.proxy.mapFromSource(matches[0])
+        if not proxy_index.isValid():
+            return False
+        self.tree.setCurrentIndex(proxy_index)
+        self.show_node(proxy_index)
+        return True
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
