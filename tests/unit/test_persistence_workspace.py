@@ -148,7 +148,7 @@ def test_an_older_database_is_backed_up_before_it_is_upgraded(tmp_path: Path) ->
 def test_head_constant_matches_alembic_head() -> None:
     from verbund_desktop.persistence.migrations import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_bundled_content_is_loaded_once_and_skipped_when_unchanged(tmp_path: Path) -> None:
@@ -165,7 +165,9 @@ def test_bundled_content_is_loaded_once_and_skipped_when_unchanged(tmp_path: Pat
         assert not sync_builtin_content(uow.session).changed
     # a changed bundle (e.g. a new program version) is loaded again, without duplicating what is there
     with ws.unit_of_work() as uow:
-        marker = uow.session.scalar(select(models.ContentVersion).where(models.ContentVersion.kind == "bundle"))
+        marker = uow.session.scalar(
+            select(models.ContentVersion).where(models.ContentVersion.kind == "bundle")
+        )
         assert marker is not None
         marker.version = "older"
         uow.commit()

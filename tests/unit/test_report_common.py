@@ -136,3 +136,19 @@ def test_stylesheet_can_be_replaced() -> None:
     assert 11.0 in font_sizes(larger)
     assert 11.0 not in font_sizes(normal)
     assert "Jürgen Weiß" in pdf_text(larger)
+
+
+def test_font_check_detects_a_standard_font() -> None:
+    """The embedding check itself must fail on a PDF that uses a non-embedded standard font."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(100, 700, "Größe")
+    canvas.showPage()
+    canvas.save()
+    checked, problems = font_problems(buffer.getvalue())
+    assert checked >= 1
+    assert any("Helvetica is not embedded" in problem for problem in problems)
+    assert any("not DejaVu" in problem for problem in problems)

@@ -87,7 +87,9 @@ class Directory:
     def current_advisor_name(self) -> str:
         """The advisor marked as the user of this laptop (for the audit trail), else the first one."""
         with self._ws.unit_of_work() as uow:
-            advisors = uow.session.scalars(select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)).all()
+            advisors = uow.session.scalars(
+                select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)
+            ).all()
             return advisors[0].name if advisors else ""
 
     def companies(self, *, include_archived: bool = False) -> list[CompanySummary]:
