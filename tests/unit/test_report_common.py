@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 import pikepdf
 import pypdf
@@ -30,18 +31,17 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def pdf_metadata(pdf: bytes) -> dict[str, str]:
-    metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata or {}
-    return {str(key): str(value) for key, value in metadata.items()}
+    metadata = pypdf.PdfReader(io.BytesIO(pdf)).metadata
+    return {} if metadata is None else {str(key): str(value) for key, value in metadata.items()}
 
 
-def _fonts_in(resources: pikepdf.Dictionary, seen: set[int]) -> list[pikepdf.Dictionary]:
-    """Fonts of a resource dictionary, including those of nested form XObjects."""
-    fonts: list[pikepdf.Dictionary] = []
+def _fonts_in(resources: Any, seen: set[tuple[int, int]]) -> list[Any]:
+    """Fonts (pikepdf dictionaries) of a resource dictionary, including those of nested form XObjects."""
+    fonts: list[Any] = []
     if "/Font" in resources:
-        fonts.extend(resources.Font[name] for name in resources.Font.keys())
+        fonts.extend(font for _name, font in resources.Font.items())
     if "/XObject" in resources:
-        for name in resources.XObject.keys():
-            xobject = resources.XObject[name]
+        for _name, xobject in resources.XObject.items():
             if xobject.objgen in seen or xobject.get("/Subtype") != "/Form" or "/Resources" not in xobject:
                 continue
             seen.add(xobject.objgen)
@@ -72,9 +72,9 @@ def font_sizes(pdf: bytes) -> set[float]:
     sizes: set[float] = set()
     with pikepdf.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
-            for operands, operator in pikepdf.parse_content_stream(page):
-                if str(operator) == "Tf":
-                    sizes.add(float(operands[1]))
+            for instruction in pikepdf.parse_content_stream(page):
+                if str(instruction.operator) == "Tf":
+                    sizes.add(float(instruction.operands[1]))
     return sizes
 
 

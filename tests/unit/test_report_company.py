@@ -9,7 +9,13 @@ import pytest
 from reportlab.lib import colors
 
 from verbund_desktop.report import build_company_report
-from verbund_desktop.report.charts import GAP_COLOURS, NOT_APPLICABLE_COLOUR, NOT_RATED_COLOUR, gap_colour, gap_text
+from verbund_desktop.report.charts import (
+    GAP_COLOURS,
+    NOT_APPLICABLE_COLOUR,
+    NOT_RATED_COLOUR,
+    gap_colour,
+    gap_text,
+)
 from verbund_desktop.report.heatmap import fields_of_action
 from verbund_desktop.report.sample_data import CROSS_CUTTING, DIGCOMP, EMPLOYEES
 from verbund_desktop.report.samples import sample_company_view
@@ -21,6 +27,7 @@ from verbund_desktop.report.viewmodels import (
     InterviewAnswerView,
     InterviewSectionView,
     Priority,
+    scrub_names,
 )
 
 from .test_report_common import page_texts, pdf_metadata, pdf_text
@@ -98,7 +105,9 @@ def test_pseudonymised_report_never_prints_a_name() -> None:
     first = view.rows[0]
     drivers = (
         *view.drivers,
-        InterviewSectionView("A5 Kooperation", (InterviewAnswerView("Wer ist Ansprechpartner?", first.employee_name),)),
+        InterviewSectionView(
+            "A5 Kooperation", (InterviewAnswerView("Wer ist Ansprechpartner?", first.employee_name),)
+        ),
     )
     view = dataclasses.replace(view, drivers=drivers, pooling_needs=(f"{view.rows[1].employee_name}: Excel",))
     pdf = build_company_report(view)
@@ -124,20 +133,35 @@ def test_report_with_names_prints_names_not_codes(report_text: str) -> None:
 def test_fields_of_action_are_ranked_by_gap_times_priority_weight() -> None:
     view = dataclasses.replace(
         sample_company_view(employees=0, competences=0),
-        competences=(HeatMapCompetence("A", "Alpha"), HeatMapCompetence("B", "Beta"), HeatMapCompetence("C", "Gamma")),
+        competences=(
+            HeatMapCompetence("A", "Alpha"),
+            HeatMapCompetence("B", "Beta"),
+            HeatMapCompetence("C", "Gamma"),
+        ),
         rows=(
-            HeatMapRow("Jürgen Weiß", "P1", (HeatMapCell(2, Priority.LOW), HeatMapCell(1, Priority.HIGH), HeatMapCell(0))),
+            HeatMapRow(
+                "Jürgen Weiß",
+                "P1",
+                (HeatMapCell(2, Priority.LOW), HeatMapCell(1, Priority.HIGH), HeatMapCell(0)),
+            ),
             HeatMapRow(
                 "Änne Ößmann",
                 "P2",
-                (HeatMapCell(1, Priority.LOW), HeatMapCell(3, Priority.HIGH, not_applicable=True), HeatMapCell(None)),
+                (
+                    HeatMapCell(1, Priority.LOW),
+                    HeatMapCell(3, Priority.HIGH, not_applicable=True),
+                    HeatMapCell(None),
+                ),
             ),
             HeatMapRow("Dörte Fuß", "P3", (HeatMapCell(None),)),  # short row: the rest counts as not rated
         ),
     )
     fields = fields_of_action(view)
     # A: 2×1 + 1×1 = 3 (2 people); B: 1×3 = 3 (1 person; the n/a cell does not count); C: no gap.
-    assert [(f.code, f.employees_with_gap, f.gap_sum, f.score) for f in fields] == [("A", 2, 3, 3), ("B", 1, 1, 3)]
+    assert [(f.code, f.employees_with_gap, f.gap_sum, f.score) for f in fields] == [
+        ("A", 2, 3, 3),
+        ("B", 1, 1, 3),
+    ]
     text = flat(pdf_text(build_company_report(view)))
     assert "1 A Alpha 2 3 3" in text
     assert "2 B Beta 1 1 3" in text
@@ -207,3 +231,33 @@ def test_gap_colours_run_from_green_to_red() -> None:
     assert greens == sorted(greens, reverse=True)
     assert GAP_COLOURS[0].green > GAP_COLOURS[0].red  # green
     assert GAP_COLOURS[3].red > GAP_COLOURS[3].green  # red
+
+
+def test_very_long_interview_answer_splits_across_pages() -> None:
+    answer = "Ausführliche Antwort über Veränderungen im Betrieb. " * 300
+    view = dataclasses.replace(
+        sample_company_view(employees=3, competences=5),
+        drivers=(
+            InterviewSectionView("A3 Veränderungen", (InterviewAnswerView("Was ändert sich?", answer),)),
+        ),
+    )
+    texts = page_texts(build_company_report(view))
+    pages_with_answer = [page for page in texts if "Ausführliche Antwort" in page]
+    assert len(pages_with_answer) >= 2
+
+
+def test_scrub_names_replaces_full_names_in_nested_view_models() -> None:
+    section = InterviewSectionView(
+        "A5 Kooperation mit Jürgen Weiß",
+        (
+            InterviewAnswerView("Wer?", "ÄNNE ÖßMANN oder änne ößmann und Jürgen\nWeiß"),
+            InterviewAnswerView("Wo?", ""),
+        ),
+    )
+    scrubbed = scrub_names(section, {"Jürgen Weiß": "P-01", "Änne Ößmann": "P-02", "": "leer"})
+    assert scrubbed.title == "A5 Kooperation mit P-01"
+    assert scrubbed.answers[0].answer == "P-02 oder P-02 und P-01"
+    assert scrubbed.answers[1] == InterviewAnswerView("Wo?", "")
+    assert section.title == "A5 Kooperation mit Jürgen Weiß"  # the original is unchanged
+    cell = HeatMapCell(2, Priority.HIGH)
+    assert scrub_names(cell, {"hoch": "X"}) == cell  # enum values are not text to scrub

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from verbund_desktop.report.fonts import fit_text, text_width
 from verbund_desktop.report.formatting import (
     format_date,
     format_eur,
@@ -18,6 +17,7 @@ from verbund_desktop.report.formatting import (
     markup,
     paragraphs_of,
 )
+from verbund_desktop.report.styles import fit_text, text_width
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,10 @@ def test_format_date_and_period() -> None:
 
 def test_markup_escapes_reportlab_tags_and_keeps_line_breaks() -> None:
     assert markup("Müller & Söhne <GmbH>\nZeile 2") == "Müller &amp; Söhne &lt;GmbH&gt;<br/>Zeile 2"
-    assert paragraphs_of("Erster Absatz\n\n\nZweiter & letzter\r\n\r\n") == ["Erster Absatz", "Zweiter &amp; letzter"]
+    assert paragraphs_of("Erster Absatz\n\n\nZweiter & letzter\r\n\r\n") == [
+        "Erster Absatz",
+        "Zweiter &amp; letzter",
+    ]
     assert paragraphs_of("  \n\n ") == []
 
 

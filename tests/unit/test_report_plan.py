@@ -133,7 +133,9 @@ def test_sixty_measures_break_pages_and_repeat_the_table_header() -> None:
     texts = page_texts(pdf)
     text = "\n".join(texts)
     assert "(Gruppe 60)" in " ".join(text.split())
-    header_pages = [number for number, page in enumerate(texts, start=1) if "Status /\nVerantwortlich" in page]
+    header_pages = [
+        number for number, page in enumerate(texts, start=1) if "Status /\nVerantwortlich" in page
+    ]
     assert len(header_pages) >= 5
     assert header_pages == list(range(header_pages[0], header_pages[-1] + 1))
     # 15 × (1.234,56 + 390 + 0 + 4.890) = 97.718,40
@@ -225,3 +227,21 @@ def test_gap_is_target_minus_agreed_where_positive(line: CompetencyLine, gap: in
 def test_priority_labels_and_weights() -> None:
     assert [p.label for p in Priority] == ["Hoch", "Mittel", "Niedrig"]
     assert [p.weight for p in Priority] == [3, 2, 1]
+
+
+def test_very_long_free_text_flows_over_several_pages() -> None:
+    view = sample_plan_view(measures=1)
+    long_measure = dataclasses.replace(view.measures[0], title="Aufstiegsfortbildung " * 600)
+    view = dataclasses.replace(
+        view,
+        starting_point="Ausgangslage mit Übergängen. " * 600,
+        measures=(long_measure,),
+        competence_groups=(
+            dataclasses.replace(view.competence_groups[0], lines=()),
+            *view.competence_groups[1:],
+        ),
+    )
+    texts = page_texts(build_development_plan(view))
+    assert len(texts) >= 6
+    assert "Keine Kompetenzen eingeschätzt." in "\n".join(texts)
+    assert "Unterschrift Beschäftigte/r" in texts[-1]

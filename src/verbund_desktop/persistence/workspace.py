@@ -6,7 +6,6 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -138,12 +137,9 @@ def open_workspace(
         )
     backup: Path | None = None
     if info.revision != head and info.table_count:
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        backup = (
-            backup_dir or default_backup_dir(path)
-        ) / f"{path.stem}.vor-migration-{info.revision}-{stamp}.db"
-        copy_database(path, backup, key)
-        log.info("Sicherung vor der Migration: %s", backup)
+        from .backup import migration_backup  # backup.py builds on this module
+
+        backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
     engine = make_engine(path, key)
     try:
         _upgrade(engine, info.revision, head, on_migrate)

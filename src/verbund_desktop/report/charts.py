@@ -5,8 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from .fonts import FONT_REGULAR, fit_text, text_width
-from .styles import ReportStyles
+from .styles import FONT_REGULAR, ReportStyles, fit_text, text_width
 from .viewmodels import CompetencyGroupView, HeatMapCell
 
 ROW_HEIGHT = 17.0

@@ -9,20 +9,21 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from .flowables import bullet_list, key_value_table
 from .formatting import (
     DASH,
+    FUNDING_DISCLAIMER,
+    company_privacy_note,
     format_date,
     format_eur,
     format_hours,
     format_share,
+    funding_basis,
     markup,
     or_dash,
     yes_no,
 )
 from .heatmap import fields_of_action_table, heat_map_flowables
-from .notices import FUNDING_DISCLAIMER, company_privacy_note, funding_basis
-from .pseudonyms import scrub_names
 from .styles import ReportStyles, default_styles, grid_style, table_style
 from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from .viewmodels import CompanyReportView, RecommendedMeasureView
+from .viewmodels import CompanyReportView, RecommendedMeasureView, scrub_names
 
 TITLE = "Bedarfsanalyse"
 SUBTITLE = "Betriebliche Bedarfsanalyse und Kompetenzerhebung"
@@ -135,7 +136,11 @@ def _drivers(vm: CompanyReportView, styles: ReportStyles) -> list[Flowable]:
             for a in section.answers
         ]
         table = Table(
-            data, colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.58], repeatRows=1, hAlign="LEFT"
+            data,
+            colWidths=[CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.58],
+            repeatRows=1,
+            hAlign="LEFT",
+            splitInRow=1,
         )
         table.setStyle(table_style(grid_style(styles)))
         story += [Paragraph(markup(section.title), styles.subheading), table]
@@ -203,7 +208,7 @@ def _measures(measures: tuple[RecommendedMeasureView, ...], styles: ReportStyles
     )
     widths = [0.0, 34.0, 32.0, 62.0, 78.0, 62.0]
     widths[0] = CONTENT_WIDTH - sum(widths)
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = grid_style(styles)
     commands += [
         ("BACKGROUND", (0, -1), (-1, -1), styles.accent_light),

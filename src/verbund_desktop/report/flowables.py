@@ -6,9 +6,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from .fonts import FONT_REGULAR, fit_text
 from .formatting import markup
-from .styles import ReportStyles, grid_style, table_style
+from .styles import FONT_REGULAR, ReportStyles, fit_text, grid_style, table_style
 
 CHECKBOX = "☐"
 
@@ -75,7 +74,7 @@ def key_value_table(
         for label, value in rows
     ]
     label_width = width * label_share
-    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style(grid_style(styles, header_rows=0, zebra=True)))
     return table
 
@@ -95,7 +94,7 @@ def key_value_grid(rows: Sequence[tuple[str, str]], styles: ReportStyles, width:
         for (a_label, a_value), (b_label, b_value) in zip(left, right, strict=True)
     ]
     label, value = width * 0.17, width * 0.33
-    table = Table(data, colWidths=[label, value, label, value], hAlign="LEFT")
+    table = Table(data, colWidths=[label, value, label, value], hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style(grid_style(styles, header_rows=0, zebra=True)))
     return table
 
@@ -109,7 +108,7 @@ def checkbox_table(items: Sequence[str], styles: ReportStyles, width: float) -> 
     """One empty check box per item (already marked-up text). Boxes are never pre-ticked."""
     box_style = styles.body.clone("CheckBox", fontSize=styles.base_size + 5, leading=styles.base_size + 6)
     data = [[Paragraph(CHECKBOX, box_style), Paragraph(item, styles.body)] for item in items]
-    table = Table(data, colWidths=[18, width - 18], hAlign="LEFT")
+    table = Table(data, colWidths=[18, width - 18], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [

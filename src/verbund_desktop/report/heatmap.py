@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from .charts import gap_colour, gap_legend, gap_text
-from .fonts import FONT_BOLD, FONT_REGULAR, text_width
 from .formatting import markup
-from .styles import ReportStyles, grid_style, table_style
+from .styles import FONT_BOLD, FONT_REGULAR, ReportStyles, grid_style, table_style, text_width
 from .viewmodels import CompanyReportView, HeatMapCell, HeatMapRow
 
 CELL_FONT_SIZE = 7.0
@@ -163,7 +162,7 @@ def fields_of_action_table(vm: CompanyReportView, styles: ReportStyles, width: f
         )
     widths = [30.0, 0.0, 70.0, 62.0, 60.0]
     widths[1] = width - sum(widths)
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = grid_style(styles)
     commands.append(("ALIGN", (2, 1), (-1, -1), "RIGHT"))
     table.setStyle(table_style(commands))

@@ -5,29 +5,30 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from .charts import level_chart
 from .flowables import key_value_grid, key_value_table, signature_block
-from .fonts import FONT_BOLD
 from .formatting import (
     DASH,
+    FUNDING_DISCLAIMER,
     format_date,
     format_eur,
     format_hours,
     format_level,
     format_period,
     format_share,
+    funding_basis,
     markup,
     or_dash,
     paragraphs_of,
+    plan_privacy_note,
     yes_no,
 )
-from .notices import FUNDING_DISCLAIMER, funding_basis, plan_privacy_note
-from .pseudonyms import scrub_names
-from .styles import ReportStyles, default_styles, grid_style, table_style
+from .styles import FONT_BOLD, ReportStyles, default_styles, grid_style, table_style
 from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from .viewmodels import CompetencyGroupView, CompetencyLine, DevelopmentPlanView, PlanMeasureView
+from .viewmodels import CompetencyGroupView, CompetencyLine, DevelopmentPlanView, PlanMeasureView, scrub_names
 
 TITLE = "Individueller Entwicklungsplan"
 NO_MEASURES = "Noch keine Maßnahmen geplant."
@@ -134,8 +135,19 @@ def _competence_group(group: CompetencyGroupView, styles: ReportStyles) -> list[
         f"{group.catalogue_title}, Version {group.catalogue_version} "
         f"(Stufen {group.min_level}–{group.max_level})"
     )
+    if not group.lines:
+        return [
+            Paragraph(markup(heading), styles.subheading),
+            Paragraph("Keine Kompetenzen eingeschätzt.", styles.body),
+        ]
     header = ["Code", "Kompetenz", "Selbst", "Fremd", "Ist", "Soll", "Lücke", "Priorität"]
-    data: list[list[object]] = [[Paragraph(text, styles.header_cell) for text in header]]
+    centred = styles.header_cell.clone("HeaderCellCentred", alignment=TA_CENTER)
+    data: list[list[object]] = [
+        [
+            Paragraph(text, centred if 2 <= column <= 6 else styles.header_cell)
+            for column, text in enumerate(header)
+        ]
+    ]
     for line in group.lines:
         name = markup(line.name)
         if line.note.strip():
@@ -155,7 +167,7 @@ def _competence_group(group: CompetencyGroupView, styles: ReportStyles) -> list[
         )
     fixed = [34.0, 0.0, 34.0, 34.0, 30.0, 30.0, 32.0, 44.0]
     fixed[1] = CONTENT_WIDTH - sum(fixed)
-    table = Table(data, colWidths=fixed, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=fixed, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = grid_style(styles)
     commands.append(("ALIGN", (2, 1), (6, -1), "CENTER"))
     for row, line in enumerate(group.lines, start=1):
@@ -239,7 +251,7 @@ def _measures(measures: tuple[PlanMeasureView, ...], styles: ReportStyles) -> li
         )
     widths = [20.0, 0.0, 56.0, 30.0, 42.0, 58.0, 72.0, 76.0]
     widths[1] = CONTENT_WIDTH - sum(widths)
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(table_style(grid_style(styles)))
     totals: list[Flowable] = [_totals(measures, styles)]
     basis = funding_basis(m.funding for m in measures)

@@ -1,8 +1,19 @@
-"""Demo content for :mod:`.samples`: competence names (our own German labels) and employee names."""
+"""Demo content for :mod:`.samples`: competence names (our German labels), people, answers, measures."""
 
 from __future__ import annotations
 
-from .viewmodels import InterviewAnswerView, InterviewSectionView
+from datetime import date
+from decimal import Decimal
+
+from .viewmodels import (
+    FundingEstimateView,
+    InterviewAnswerView,
+    InterviewSectionView,
+    RecommendedMeasureView,
+)
+
+RULE_SET_TITLE = "§ 82 SGB III (Aus- und Weiterbildungsgesetz)"
+RULE_SET_FROM = date(2024, 4, 1)
 
 DIGCOMP: tuple[tuple[str, str], ...] = (
     ("1.1", "Daten, Informationen und digitale Inhalte durchsuchen und filtern"),
@@ -88,3 +99,70 @@ def company_drivers() -> tuple[InterviewSectionView, ...]:
             ),
         ),
     )  # fmt: skip
+
+
+def estimate(cost: Decimal, share: Decimal, wage: Decimal | None = None) -> FundingEstimateView:
+    return FundingEstimateView(
+        rule_set_title=RULE_SET_TITLE,
+        rule_set_valid_from=RULE_SET_FROM,
+        eligible=True,
+        course_cost_share=share,
+        course_cost_subsidy=(cost * share).quantize(Decimal("0.01")),
+        wage_subsidy_share=Decimal("0.75") if wage is not None else Decimal(0),
+        wage_subsidy=wage,
+    )
+
+
+NOT_ELIGIBLE = FundingEstimateView(
+    rule_set_title=RULE_SET_TITLE,
+    rule_set_valid_from=RULE_SET_FROM,
+    eligible=False,
+    reasons=("Die Maßnahme umfasst 16 Stunden; gefördert werden nur Maßnahmen mit mehr als 120 Stunden.",),
+)
+
+
+def company_measures() -> tuple[RecommendedMeasureView, ...]:
+    return (
+        RecommendedMeasureView(
+            title="Digitale Warenwirtschaft und Kassensystem",
+            competence_codes=("1.3", "2.4"),
+            provider="Bildungswerk der Wirtschaft Nord",
+            format="Blended Learning",
+            hours=Decimal(160),
+            participants=6,
+            cost=Decimal("7407.36"),
+            azav=True,
+            funding=estimate(Decimal("7407.36"), Decimal(1), Decimal("12900.00")),
+        ),
+        RecommendedMeasureView(
+            title="IT-Sicherheit im Betrieb: Grundlagen für Beschäftigte",
+            competence_codes=("4.1", "4.2"),
+            provider="Volkshochschule Oldenburg",
+            format="Präsenz",
+            hours=Decimal(16),
+            participants=12,
+            cost=Decimal("4680.00"),
+            funding=NOT_ELIGIBLE,
+            pooled_course="Verbundkurs IT-Sicherheit Frühjahr 2027",
+        ),
+        RecommendedMeasureView(
+            title="Führen im Schichtbetrieb",
+            competence_codes=("SK.4", "MK.1"),
+            provider="Handwerkskammer Oldenburg",
+            format="Präsenz",
+            hours=Decimal(24),
+            participants=4,
+            cost=Decimal("2360.00"),
+        ),
+        RecommendedMeasureView(
+            title="Fortbildung Fachwirt/in im Gastgewerbe (IHK)",
+            competence_codes=("FW.2", "SK.3"),
+            provider="IHK-Bildungszentrum Weser-Ems",
+            format="berufsbegleitend",
+            hours=Decimal(640),
+            participants=2,
+            cost=Decimal("9780.00"),
+            azav=True,
+            funding=estimate(Decimal("9780.00"), Decimal(1)),
+        ),
+    )

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from .sample_data import CROSS_CUTTING, DIGCOMP, EMPLOYEES, company_drivers
+from .sample_data import (
+    CROSS_CUTTING,
+    DIGCOMP,
+    EMPLOYEES,
+    NOT_ELIGIBLE,
+    company_drivers,
+    company_measures,
+    estimate,
+)
 from .viewmodels import (
     CompanyProfileView,
     CompanyReportView,
@@ -14,7 +22,6 @@ from .viewmodels import (
     ConsentPurposeView,
     ConsentSheetView,
     DevelopmentPlanView,
-    FundingEstimateView,
     HeatMapCell,
     HeatMapCompetence,
     HeatMapRow,
@@ -22,7 +29,6 @@ from .viewmodels import (
     PartyView,
     PlanMeasureView,
     Priority,
-    RecommendedMeasureView,
     Responsibility,
 )
 
@@ -30,31 +36,9 @@ CREATED = date(2026, 11, 26)
 COMPANY = "Bäckerei Müller & Söhne GmbH"
 NETWORK = "Weiterbildungsverbund Weser-Ems (Demo)"
 ADVISOR = "Hannelore Kühn"
-RULE_SET_TITLE = "§ 82 SGB III (Aus- und Weiterbildungsgesetz)"
-RULE_SET_FROM = date(2024, 4, 1)
 DIGCOMP_ATTRIBUTION = (
     "Quelle: Vuorikari, R., Kluzer, S., Punie, Y.: DigComp 2.2, Gemeinsame Forschungsstelle der EU "
     "(JRC), 2022, CC BY 4.0. Deutsche Bezeichnungen: eigene, nicht amtliche Übersetzung."
-)
-
-
-def _estimate(cost: Decimal, share: Decimal, wage: Decimal | None = None) -> FundingEstimateView:
-    return FundingEstimateView(
-        rule_set_title=RULE_SET_TITLE,
-        rule_set_valid_from=RULE_SET_FROM,
-        eligible=True,
-        course_cost_share=share,
-        course_cost_subsidy=(cost * share).quantize(Decimal("0.01")),
-        wage_subsidy_share=Decimal("0.75") if wage is not None else Decimal(0),
-        wage_subsidy=wage,
-    )
-
-
-_NOT_ELIGIBLE = FundingEstimateView(
-    rule_set_title=RULE_SET_TITLE,
-    rule_set_valid_from=RULE_SET_FROM,
-    eligible=False,
-    reasons=("Die Maßnahme umfasst 16 Stunden; gefördert werden nur Maßnahmen mit mehr als 120 Stunden.",),
 )
 
 
@@ -71,7 +55,7 @@ def _plan_measure(index: int) -> PlanMeasureView:
             end=date(2027, 3, 26),
             cost=Decimal("1234.56"),
             azav=True,
-            funding=_estimate(Decimal("1234.56"), Decimal(1), Decimal("2150.00")),
+            funding=estimate(Decimal("1234.56"), Decimal(1), Decimal("2150.00")),
             release_hours=Decimal(80),
             status=MeasureStatus.REGISTERED,
             responsibility="Frau Krüger (Personal)",
@@ -85,7 +69,7 @@ def _plan_measure(index: int) -> PlanMeasureView:
             start=date(2027, 2, 2),
             end=date(2027, 2, 3),
             cost=Decimal("390.00"),
-            funding=_NOT_ELIGIBLE,
+            funding=NOT_ELIGIBLE,
             pooled_course="Verbundkurs IT-Sicherheit Frühjahr 2027",
             release_hours=Decimal(16),
             responsibility="Jürgen Weiß",
@@ -111,7 +95,7 @@ def _plan_measure(index: int) -> PlanMeasureView:
             end=date(2028, 9, 30),
             cost=Decimal("4890.00"),
             azav=True,
-            funding=_estimate(Decimal("4890.00"), Decimal(1)),
+            funding=estimate(Decimal("4890.00"), Decimal(1)),
             release_hours=Decimal(320),
             responsibility="Arbeitgeber",
         ),
@@ -219,53 +203,6 @@ def sample_plan_view(
     )
 
 
-def _company_measures() -> tuple[RecommendedMeasureView, ...]:
-    return (
-        RecommendedMeasureView(
-            title="Digitale Warenwirtschaft und Kassensystem",
-            competence_codes=("1.3", "2.4"),
-            provider="Bildungswerk der Wirtschaft Nord",
-            format="Blended Learning",
-            hours=Decimal(160),
-            participants=6,
-            cost=Decimal("7407.36"),
-            azav=True,
-            funding=_estimate(Decimal("7407.36"), Decimal(1), Decimal("12900.00")),
-        ),
-        RecommendedMeasureView(
-            title="IT-Sicherheit im Betrieb: Grundlagen für Beschäftigte",
-            competence_codes=("4.1", "4.2"),
-            provider="Volkshochschule Oldenburg",
-            format="Präsenz",
-            hours=Decimal(16),
-            participants=12,
-            cost=Decimal("4680.00"),
-            funding=_NOT_ELIGIBLE,
-            pooled_course="Verbundkurs IT-Sicherheit Frühjahr 2027",
-        ),
-        RecommendedMeasureView(
-            title="Führen im Schichtbetrieb",
-            competence_codes=("SK.4", "MK.1"),
-            provider="Handwerkskammer Oldenburg",
-            format="Präsenz",
-            hours=Decimal(24),
-            participants=4,
-            cost=Decimal("2360.00"),
-        ),
-        RecommendedMeasureView(
-            title="Fortbildung Fachwirt/in im Gastgewerbe (IHK)",
-            competence_codes=("FW.2", "SK.3"),
-            provider="IHK-Bildungszentrum Weser-Ems",
-            format="berufsbegleitend",
-            hours=Decimal(640),
-            participants=2,
-            cost=Decimal("9780.00"),
-            azav=True,
-            funding=_estimate(Decimal("9780.00"), Decimal(1)),
-        ),
-    )
-
-
 def sample_company_view(
     *, employees: int = 30, competences: int = 21, pseudonymised: bool = False
 ) -> CompanyReportView:
@@ -308,7 +245,7 @@ def sample_company_view(
         drivers=company_drivers(),
         competences=tuple(HeatMapCompetence(code, name) for code, name in catalogue),
         rows=tuple(rows),
-        measures=_company_measures(),
+        measures=company_measures(),
         pooling_needs=(
             "IT-Sicherheit (Grundlagen): 12 Beschäftigte, Frühjahr 2027, Präsenz in Oldenburg",
             "Warenwirtschaft mit Kassensystem: 6 Beschäftigte, ab Januar 2027",

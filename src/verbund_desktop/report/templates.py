@@ -12,8 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .fonts import FONT_BOLD, FONT_REGULAR, fit_text, register_fonts
-from .styles import ACCENT, MUTED, RULE
+from .styles import ACCENT, FONT_BOLD, FONT_REGULAR, MUTED, RULE, fit_text, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm

@@ -4,14 +4,22 @@ The builders in this package read nothing else: no ORM objects, no services, no 
 mapped to these classes; every field says what it holds and in which unit. Money is ``Decimal`` in
 euros, shares are ``Decimal`` fractions (``Decimal("0.5")`` is 50 %), hours are ``Decimal``, levels are
 ``int`` on the catalogue's own scale. Empty strings mean "not recorded" and are printed as "–".
+
+:func:`scrub_names` is the safety net for pseudonymised documents: the builders print pseudonym codes where
+they name an employee, but free text written by people may still mention a name; before a pseudonymised
+document is built, every string of its view model passes through it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any, TypeVar
 
 
 class Priority(StrEnum):
@@ -296,3 +304,49 @@ class ConsentSheetView:
     ask_severe_disability: bool = False  # print the separate explicit consent (Art. 9 GDPR)
     place: str = ""
     third_country_note: str = ""  # "" prints: no transfer outside the EU/EEA
+
+
+# -------------------------------------------------------------------------------------------- pseudonyms
+
+T = TypeVar("T")
+
+
+Replacement = tuple[re.Pattern[str], str]
+
+
+def _replacements(names: Mapping[str, str]) -> list[Replacement]:
+    """One case-insensitive pattern per name, longest first; any whitespace may separate its words."""
+    ordered = sorted((name for name in names if name.strip()), key=len, reverse=True)
+    return [
+        (re.compile(r"\s+".join(re.escape(word) for word in name.split()), re.IGNORECASE), names[name])
+        for name in ordered
+    ]
+
+
+def scrub_names(value: T, names: Mapping[str, str]) -> T:
+    """Return a copy of ``value`` (dataclass, tuple or str) with each name replaced by its pseudonym.
+
+    ``names`` maps a full name to its pseudonym code. Matching ignores case and line breaks between the
+    words of a name and tries longer names first. Enum members and other non-text values stay untouched.
+    """
+    replacements = _replacements(names)
+    if not replacements:
+        return value
+    scrubbed: T = _scrub(value, replacements)
+    return scrubbed
+
+
+def _scrub(value: Any, replacements: list[Replacement]) -> Any:
+    if type(value) is str:
+        for pattern, code in replacements:
+            value = pattern.sub(code.replace("\\", "\\\\"), value)  # the code is literal text
+        return value
+    if type(value) is tuple:
+        return tuple(_scrub(item, replacements) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            field.name: _scrub(getattr(value, field.name), replacements)
+            for field in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value

@@ -1,0 +1,266 @@
+"""Checks of company and employee master data: every problem as a German sentence, keyed by field.
+
+Pure functions (no database): the services call them before anything is written, the dialogs call them to show
+messages beside the fields. Numbers may arrive as text from a form; they are parsed here, strictly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+EARLIEST_BIRTH_YEAR = 1940
+MINIMUM_AGE = 14
+MAX_CODE_LENGTH = 20
+
+NumberText = int | str | None
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_POSTCODE = re.compile(r"^\d{5}$")
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
+_NUMBERED_CODE = re.compile(r"^(.*?)(\d+)$")
+_LEGAL_FORMS = frozenset(
+    {"gmbh", "mbh", "kg", "ag", "ug", "ohg", "gbr", "co", "co.", "ek", "e.k.", "ev", "e.v.", "se", "kgaa"}
+    | {"und", "haftungsbeschränkt", "&", "+", "-", "gmbh&co"}
+)
+
+
+class ValidationError(ValueError):
+    """Input that cannot be saved. ``problems`` maps a field name to a German message; ``str()`` lists all."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__("\n".join(self.problems.values()))
+
+
+class NotFoundError(ValueError):
+    """The record was deleted or archived meanwhile (e.g. by another window); the message says so in German."""
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    """What the company form collects. ``headcount_linked`` empty means: no linked companies (same figure)."""
+
+    name: str
+    headcount: NumberText
+    headcount_linked: NumberText = None
+    industry: str = ""
+    postcode: str = ""
+    region: str = ""
+    works_council: bool = False
+    training_agreement: bool = False
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class EmployeeInput:
+    """What the employee form collects; ``department_id``/``role_id`` must belong to the same company."""
+
+    first_name: str
+    last_name: str
+    pseudonym_code: str
+    job_title: str = ""
+    department_id: uuid.UUID | None = None
+    role_id: uuid.UUID | None = None
+    birth_year: NumberText = None
+    has_vocational_qualification: bool = True
+    qualification_year: NumberText = None
+    notes: str = ""
+
+
+def parse_whole_number(value: NumberText) -> int | None:
+    """An int from an int or from text such as "45" or "1.200"; None for empty input.
+
+    Raises ValueError for anything that is not a whole number (decimals, letters, bool).
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    text = value.strip().replace("\u202f", "").replace(" ", "")
+    if not text:
+        return None
+    if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+", text):  # German thousands separators
+        text = text.replace(".", "")
+    if not re.fullmatch(r"[+-]?\d+", text):
+        raise ValueError(value)
+    return int(text)
+
+
+def check_company(data: CompanyInput) -> dict[str, Any]:
+    """The column values to store, or ValidationError naming every problem."""
+    problems: dict[str, str] = {}
+    name = data.name.strip()
+    if not name:
+        problems["name"] = "Bitte den Namen des Betriebs angeben."
+    headcount = _number(
+        data.headcount, "headcount", "Die Zahl der Beschäftigten muss eine ganze Zahl ab 1 sein.", problems
+    )
+    if headcount is None and "headcount" not in problems:
+        problems["headcount"] = "Bitte die Zahl der Beschäftigten angeben (eine ganze Zahl ab 1)."
+    elif headcount is not None and headcount < 1:
+        problems["headcount"] = "Die Zahl der Beschäftigten muss eine ganze Zahl ab 1 sein."
+    linked = _number(
+        data.headcount_linked,
+        "headcount_linked",
+        "Die Zahl der Beschäftigten inklusive verbundener Unternehmen muss eine ganze Zahl sein.",
+        problems,
+    )
+    if linked is None:
+        linked = headcount
+    elif headcount is not None and headcount >= 1 and linked < headcount:
+        problems["headcount_linked"] = (
+            f"Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({linked}) darf nicht kleiner sein "
+            f"als die Zahl der Beschäftigten des Betriebs ({headcount})."
+        )
+    postcode = data.postcode.strip()
+    if postcode and not _POSTCODE.fullmatch(postcode):
+        problems["postcode"] = "Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben)."
+    email = data.contact_email.strip()
+    if email and not _EMAIL.fullmatch(email):
+        problems["contact_email"] = f"Die E-Mail-Adresse „{email}“ ist ungültig."
+    if problems:
+        raise ValidationError(problems)
+    return {
+        "name": name,
+        "industry": data.industry.strip(),
+        "headcount": headcount,
+        "headcount_linked": linked,
+        "postcode": postcode,
+        "region": data.region.strip(),
+        "works_council": bool(data.works_council),
+        "training_agreement": bool(data.training_agreement),
+        "contact_name": data.contact_name.strip(),
+        "contact_email": email,
+        "contact_phone": data.contact_phone.strip(),
+        "notes": data.notes.strip(),
+    }
+
+
+def check_employee(
+    data: EmployeeInput, *, taken_codes: Iterable[str], company_name: str = "", today: date | None = None
+) -> dict[str, Any]:
+    """The column values to store, or ValidationError. ``taken_codes``: the codes of the company's other people."""
+    year = (today or date.today()).year
+    problems: dict[str, str] = {}
+    first, last = data.first_name.strip(), data.last_name.strip()
+    if not first:
+        problems["first_name"] = "Bitte den Vornamen angeben."
+    if not last:
+        problems["last_name"] = "Bitte den Nachnamen angeben."
+    code = data.pseudonym_code.strip()
+    taken = list(taken_codes)
+    if not code:
+        problems["pseudonym_code"] = (
+            f"Bitte einen Pseudonym-Code angeben, z. B. „{suggest_code(company_name, taken)}“."
+        )
+    elif len(code) > MAX_CODE_LENGTH or not _CODE.fullmatch(code):
+        problems["pseudonym_code"] = (
+            "Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten "
+            f"(höchstens {MAX_CODE_LENGTH} Zeichen), z. B. „BM-06“."
+        )
+    elif code.casefold() in {other.strip().casefold() for other in taken}:
+        problems["pseudonym_code"] = (
+            f"Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. "
+            f"Der nächste freie Code ist „{suggest_code(company_name, taken)}“."
+        )
+    latest_birth = year - MINIMUM_AGE
+    birth = _number(data.birth_year, "birth_year", "Das Geburtsjahr muss eine ganze Zahl sein.", problems)
+    if birth is not None and not EARLIEST_BIRTH_YEAR <= birth <= latest_birth:
+        problems["birth_year"] = (
+            f"Das Geburtsjahr muss zwischen {EARLIEST_BIRTH_YEAR} und {latest_birth} liegen."
+        )
+    qualified = bool(data.has_vocational_qualification)
+    qualification = _number(
+        data.qualification_year,
+        "qualification_year",
+        "Das Abschlussjahr muss eine ganze Zahl sein.",
+        problems,
+    )
+    if qualification is not None:
+        earliest = (
+            birth + MINIMUM_AGE
+            if birth is not None and "birth_year" not in problems
+            else EARLIEST_BIRTH_YEAR + MINIMUM_AGE
+        )
+        if not qualified:
+            problems["qualification_year"] = (
+                "Ohne Berufsabschluss bitte kein Abschlussjahr angeben (oder „Berufsabschluss vorhanden“ wählen)."
+            )
+        elif qualification > year:
+            problems["qualification_year"] = "Das Abschlussjahr darf nicht in der Zukunft liegen."
+        elif qualification < earliest:
+            problems["qualification_year"] = (
+                f"Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {MINIMUM_AGE})."
+                if birth is not None
+                else f"Das Abschlussjahr kann nicht vor {earliest} liegen."
+            )
+    if problems:
+        raise ValidationError(problems)
+    return {
+        "first_name": first,
+        "last_name": last,
+        "pseudonym_code": code,
+        "job_title": data.job_title.strip(),
+        "department_id": data.department_id,
+        "role_id": data.role_id,
+        "birth_year": birth,
+        "has_vocational_qualification": qualified,
+        "qualification_year": qualification if qualified else None,
+        "notes": data.notes.strip(),
+    }
+
+
+def suggest_code(company_name: str, existing: Iterable[str]) -> str:
+    """The next free pseudonym code: the company's usual prefix with the next number ("BM-06").
+
+    Without codes yet, the prefix is made of the initials of the company name ("Bäckerei Möller GmbH" → "BM-01").
+    """
+    codes = [code.strip() for code in existing if code.strip()]
+    numbered = [m for m in (_NUMBERED_CODE.fullmatch(code) for code in codes) if m is not None]
+    if numbered:
+        prefix = Counter(m.group(1) for m in numbered).most_common(1)[0][0]
+        same = [m for m in numbered if m.group(1) == prefix]
+        number = max(int(m.group(2)) for m in same) + 1
+        width = max(2, max(len(m.group(2)) for m in same))
+    else:
+        prefix, number, width = company_initials(company_name) + "-", 1, 2
+    taken = {code.casefold() for code in codes}
+    while f"{prefix}{number:0{width}d}".casefold() in taken:
+        number += 1
+    return f"{prefix}{number:0{width}d}"
+
+
+def company_initials(name: str) -> str:
+    """Two capital ASCII letters from a company name, legal forms left out ("Südwest Logistik AG" → "SL")."""
+    words = [w for w in re.split(r"[\s/,]+", _ascii(name)) if w and w.casefold() not in _LEGAL_FORMS]
+    letters = [w[0] for w in words if w[0].isalpha()]
+    if len(letters) >= 2:
+        return (letters[0] + letters[1]).upper()
+    if words and len(words[0]) >= 2 and words[0][:2].isalpha():
+        return words[0][:2].upper()
+    return "MA"
+
+
+def _ascii(text: str) -> str:
+    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _number(value: NumberText, field: str, message: str, problems: dict[str, str]) -> int | None:
+    try:
+        return parse_whole_number(value)
+    except ValueError:
+        problems[field] = message
+        return None
