@@ -48,16 +48,26 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
     else:
         url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
     engine = create_engine(url)
-    _install_pragmas(engine, encrypted=passphrase is not None)
+    _install_pragmas(engine, path, encrypted=passphrase is not None)
     return engine
 
 
-def _install_pragmas(engine: Engine, *, encrypted: bool) -> None:
+class ForeignDatabaseError(Exception):
+    """A readable SQLite database that Verbund Desktop did not create; it is left untouched."""
+
+
+def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         if encrypted:
             cur.execute("PRAGMA cipher_log_level = NONE")
+        # Read before anything writes: a wrong key or a damaged file fails here, and a foreign database is
+        # refused before the journal-mode switch below would change its header.
+        tables = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "alembic_version" not in tables:
+            cur.close()
+            raise ForeignDatabaseError(f"{path.name} has tables but no alembic_version")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute("PRAGMA journal_mode = WAL")

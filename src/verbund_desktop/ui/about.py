@@ -7,11 +7,13 @@ import html
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
-from ..assessment.catalog import builtin_catalogs
-from ..assessment.offers import builtin_offers
 
 
 def about_html() -> str:
+    # Imported here: loading and validating the content files is not needed to show the main window.
+    from ..assessment.catalog import builtin_catalogs
+    from ..assessment.offers import builtin_offers
+
     parts = [
         f"<h2>Verbund Desktop {html.escape(__version__)}</h2>",
         "<p>Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.</p>",
