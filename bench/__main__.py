@@ -11,6 +11,9 @@ from .common import print_table
 BENCHES = [
     ("Start-up", "bench.bench_startup"),
     ("Documents", "bench.bench_reports"),
+    ("Plans from the demo database", "bench.bench_plans"),
+    ("Competency interview", "bench.bench_interview"),
+    ("Protection: encryption and durability", "bench.bench_protection"),
 ]
 
 

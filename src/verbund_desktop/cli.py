@@ -223,9 +223,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Subcommands that live in their own modules."""
-    from . import cli_funding
+    from . import cli_funding, cli_plans, cli_protection
 
-    return [cli_funding.register]
+    return [cli_funding.register, cli_protection.register, cli_plans.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

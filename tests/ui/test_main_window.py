@@ -134,3 +134,17 @@ def test_saved_indicator_and_refresh_keep_the_selection(qtbot: QtBot, demo_ws: W
     window.context.notify_changed("employee", None)
     assert window.employee_overview.title.text() == "Jürgen Weiß"
     assert window.pages.currentWidget() is window.employee_tabs
+
+
+def test_overview_counts_follow_a_new_assessment(qtbot: QtBot, demo_ws: Workspace) -> None:
+    from verbund_desktop.services.assessments import start_reinterview
+
+    window = make_window(qtbot, demo_ws)
+    type_text(qtbot, window.filter_edit, "SL-01")
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    before = int(window.employee_overview.values()["Kompetenzgespräche"])
+    employee_id = window._current[1] if window._current else None
+    assert employee_id is not None
+    start_reinterview(demo_ws, employee_id, actor="Test")
+    window.context.notify_changed("assessment", employee_id)
+    assert int(window.employee_overview.values()["Kompetenzgespräche"]) == before + 1

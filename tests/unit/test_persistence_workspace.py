@@ -176,3 +176,50 @@ def test_bundled_content_is_loaded_once_and_skipped_when_unchanged(tmp_path: Pat
     with ws.unit_of_work() as uow:
         assert uow.session.scalar(select(func.count(models.CompetenceCatalog.id))) == catalogs
     ws.close()
+
+
+def test_wrong_passphrase_after_a_crash_leaves_database_and_wal_untouched(tmp_path: Path) -> None:
+    """A crash leaves a -wal file; a wrong key must not checkpoint it into the database."""
+    import shutil
+
+    from verbund_desktop.persistence.engine import raw_connect
+
+    live = tmp_path / "live"
+    live.mkdir()
+    create_workspace(live / "ws.db", "richtig").close()
+    conn = raw_connect(live / "ws.db", "richtig")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(
+        "INSERT INTO network (id, name, region, description, created_at, updated_at) "
+        "VALUES ('0f0f', 'Verbund Ost', '', '', '2026-01-01', '2026-01-01')"
+    )
+    conn.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in (
+        "",
+        "-wal",
+        "-shm",
+    ):  # copied while the writer still holds the WAL: the state after a crash
+        source = Path(str(live / "ws.db") + suffix)
+        if source.exists():
+            shutil.copy(source, Path(str(crashed / "ws.db") + suffix))
+    conn.close()
+    files = sorted(crashed.iterdir())
+    assert any(f.name.endswith("-wal") for f in files)
+    # -shm is SQLite's shared-memory index of the WAL, rebuilt by every reader; it holds no data of its own.
+    before = {f.name: sha(f) for f in files if not f.name.endswith("-shm")}
+    with pytest.raises(WrongPassphraseError):
+        open_workspace(crashed / "ws.db", "falsch")
+    assert {f.name: sha(f) for f in sorted(crashed.iterdir()) if not f.name.endswith("-shm")} == before
+    ws = open_workspace(crashed / "ws.db", "richtig")
+    with ws.engine.connect() as c:
+        assert c.execute(text("SELECT name FROM network")).scalar() == "Verbund Ost"
+    ws.close()
+
+
+def test_a_nul_character_in_the_passphrase_is_just_a_wrong_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "ws.db"
+    create_workspace(path, "richtig").close()
+    with pytest.raises(WrongPassphraseError):
+        open_workspace(path, "rich\x00tig")

@@ -15,7 +15,6 @@ from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
-    CompetencyAssessment,
     CompetencyRating,
     Employee,
 )
@@ -114,13 +113,13 @@ def test_start_from_role_prefills_targets_and_priorities_in_catalogue_order(ws: 
     with ws.unit_of_work() as uow:
         event = uow.session.scalars(select(AuditEvent).where(AuditEvent.entity_id == assessment)).one()
         assert event.action == "assessment.start" and event.subject_id == person
-        assert event.new_value["competences"] == len(targets)
+        assert event.new_value is not None and event.new_value["competences"] == len(targets)
 
 
 def test_only_one_open_interview_per_person(ws: Workspace) -> None:
     person = new_person(ws)
     start_from_role(ws, person, actor=ACTOR, on=date(2026, 11, 26))
-    with pytest.raises(AssessmentError, match="schon ein offenes Kompetenzgespräch vom 26.11.2026"):
+    with pytest.raises(AssessmentError, match=r"schon ein offenes Kompetenzgespräch vom 26\.11\.2026"):
         start_from_role(ws, person, actor=ACTOR)
 
 

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +15,7 @@ from sqlalchemy import func, select
 from verbund_desktop.persistence.models import AuditEvent, Company, Employee, RoleProfile, RoleTarget
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services import companies as co
+from verbund_desktop.services import departments as dp
 from verbund_desktop.services import role_profiles as rp
 from verbund_desktop.services.company_validation import (
     CompanyInput,
@@ -53,9 +55,9 @@ def bakery(**changes: object) -> CompanyInput:
     return CompanyInput(**values)  # type: ignore[arg-type]
 
 
-def count(ws: Workspace, model: type[object]) -> int:
+def count(ws: Workspace, model: Any) -> int:
     with ws.unit_of_work() as uow:
-        return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)  # type: ignore[call-overload]
+        return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
 
 
 # -- pure validation ---------------------------------------------------------------------------------------------
@@ -160,20 +162,20 @@ def test_unknown_ids_give_a_german_not_found_message(ws: Workspace) -> None:
 # -- departments -------------------------------------------------------------------------------------------------
 def test_departments_unique_per_company_and_delete_keeps_people(ws: Workspace) -> None:
     cid = co.create_company(ws, bakery(), actor=ACTOR)
-    dep = co.create_department(ws, cid, " Backstube ", actor=ACTOR)
+    dep = dp.create_department(ws, cid, " Backstube ", actor=ACTOR)
     with pytest.raises(ValidationError, match="gibt es in diesem Betrieb schon"):
-        co.create_department(ws, cid, "backstube", actor=ACTOR)
+        dp.create_department(ws, cid, "backstube", actor=ACTOR)
     with pytest.raises(ValidationError, match="Bitte einen Namen"):
-        co.create_department(ws, cid, " ", actor=ACTOR)
+        dp.create_department(ws, cid, " ", actor=ACTOR)
     other = co.create_company(ws, bakery(name="Zweiter Betrieb"), actor=ACTOR)
-    co.create_department(ws, other, "Backstube", actor=ACTOR)  # another company may use the name
+    dp.create_department(ws, other, "Backstube", actor=ACTOR)  # another company may use the name
     eid = co.create_employee(
         ws, cid, EmployeeInput("Jürgen", "Weiß", "BM-01", department_id=dep), actor=ACTOR, today=TODAY
     )
-    co.rename_department(ws, dep, "Backstube Nord", actor=ACTOR)
-    assert [(d.name, d.employee_count) for d in co.departments(ws, cid)] == [("Backstube Nord", 1)]
-    co.delete_department(ws, dep, actor=ACTOR)
-    assert co.departments(ws, cid) == []
+    dp.rename_department(ws, dep, "Backstube Nord", actor=ACTOR)
+    assert [(d.name, d.employee_count) for d in dp.departments(ws, cid)] == [("Backstube Nord", 1)]
+    dp.delete_department(ws, dep, actor=ACTOR)
+    assert dp.departments(ws, cid) == []
     assert co.load_employee(ws, eid)[1].department_id is None
 
 
@@ -246,7 +248,7 @@ def test_boundary_years_are_accepted(ws: Workspace) -> None:
 def test_employee_links_must_stay_in_the_company(ws: Workspace) -> None:
     cid = co.create_company(ws, bakery(), actor=ACTOR)
     other = co.create_company(ws, bakery(name="Anderer Betrieb"), actor=ACTOR)
-    foreign = co.create_department(ws, other, "Lager", actor=ACTOR)
+    foreign = dp.create_department(ws, other, "Lager", actor=ACTOR)
     with pytest.raises(ValidationError, match="gehört nicht zu diesem Betrieb"):
         co.create_employee(
             ws, cid, EmployeeInput("Jürgen", "Weiß", "BM-01", department_id=foreign), actor=ACTOR, today=TODAY
@@ -376,3 +378,15 @@ def test_version_key_orders_numerically() -> None:
     assert rp.version_key("2.10") > rp.version_key("2.9")
     assert rp.version_key("3.0") > rp.version_key("2.2")
     assert rp.version_key("2.2-beta") != rp.version_key("2.2")
+
+
+def test_read_only_checks_report_what_saving_would_refuse(ws: Workspace) -> None:
+    cid = co.create_company(ws, bakery(), actor=ACTOR)
+    eid = co.create_employee(ws, cid, EmployeeInput("Jürgen", "Weiß", "BM-01"), actor=ACTOR, today=TODAY)
+    clash = EmployeeInput("Björn", "Müller", "BM-01")
+    assert set(co.employee_problems(ws, cid, clash, today=TODAY)) == {"pseudonym_code"}
+    assert co.employee_problems(ws, cid, clash, employee_id=eid, today=TODAY) == {}  # one's own code is fine
+    rp.create_role(ws, cid, rp.RoleInput("Verkauf"), actor=ACTOR)
+    assert set(rp.role_problems(ws, cid, rp.RoleInput("verkauf"))) == {"name"}
+    assert rp.role_problems(ws, cid, rp.RoleInput("Backstube")) == {}
+    assert count(ws, Employee) == 1 and count(ws, RoleProfile) == 1

@@ -105,7 +105,7 @@ def test_paper_consent_is_stored_with_date_text_version_purpose_and_audit(ws: Wo
         assert record.recorded_by == "Dr. Kröger"
         event = uow.session.scalars(select(AuditEvent).where(AuditEvent.entity_id == info.id)).one()
         assert event.action == "consent.record" and event.subject_id == person
-        assert event.new_value["given_on"] == "2026-11-26"
+        assert event.new_value is not None and event.new_value["given_on"] == "2026-11-26"
 
 
 def test_electronic_consent_with_own_text_version(ws: Workspace) -> None:

@@ -16,17 +16,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
-from .engine import raw_connect, readonly_connect
-from .errors import NewerSchemaError, WorkspaceError
-from .workspace import Workspace, default_backup_dir, inspect_file
+from .engine import is_plain_sqlite, raw_connect, readonly_connect
+from .errors import NewerSchemaError, NotAWorkspaceError, WorkspaceError, WrongPassphraseError
+from .workspace import Workspace, default_backup_dir
 
 log = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+_OPEN_ERRORS: tuple[type[BaseException], ...] = (*_DB_ERRORS, ValueError)
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -68,27 +70,23 @@ class VerifiedBackup:
     revision: str
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    aside: Path | None  # where the replaced database was kept (None when there was none)
-    revision: str
-
-
 def backup_dir_for(db_path: Path) -> Path:
     return default_backup_dir(Path(db_path))
 
 
-def backup_path(directory: Path, db_path: Path, kind: BackupKind, *, detail: str = "", now: datetime | None = None) -> Path:
-    """A new, unused file name: ``<stem>.<kind>[-<detail>]-<YYYYmmdd-HHMMSS>[-n].db``."""
+def backup_path(
+    directory: Path, db_path: Path, kind: BackupKind, *, detail: str = "", now: datetime | None = None
+) -> Path:
+    """A new file name: ``<stem>.<kind>[-<detail>]-<YYYYmmdd-HHMMSS>[-n].db``. Within one second the counter
+    only grows (a name freed by rotation is never reused), so the name always sorts by age."""
     stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
     middle = f"{kind.value}-{_safe(detail)}-" if detail else f"{kind.value}-"
-    candidate = directory / f"{db_path.stem}.{middle}{stamp}.db"
-    counter = 2
-    while candidate.exists():
-        candidate = directory / f"{db_path.stem}.{middle}{stamp}-{counter}.db"
-        counter += 1
-    return candidate
+    base = f"{db_path.stem}.{middle}{stamp}"
+    taken = [1] if (directory / f"{base}.db").exists() else []
+    if directory.is_dir():
+        suffix = re.compile(rf"^{re.escape(base)}-(\d+)\.db$")
+        taken += [int(m[1]) for entry in directory.iterdir() if (m := suffix.match(entry.name))]
+    return directory / (f"{base}-{max(taken) + 1}.db" if taken else f"{base}.db")
 
 
 def _safe(text: str) -> str:
@@ -110,20 +108,21 @@ def list_backups(db_path: Path, directory: Path | None = None) -> list[BackupInf
     if not folder.is_dir():
         return []
     pattern = _pattern(db_path.stem)
-    found: list[tuple[datetime, int, BackupInfo]] = []
+    found: list[tuple[datetime, int, int, BackupInfo]] = []
     for entry in folder.iterdir():
         match = pattern.match(entry.name)
         if match is None or not entry.is_file():
             continue
         try:
             created = datetime.strptime(match["stamp"], _STAMP_FORMAT)
-            size = entry.stat().st_size
+            stat = entry.stat()
         except (ValueError, OSError):
             continue
-        info = BackupInfo(entry, BackupKind(match["kind"]), created, size)
-        found.append((created, int(match["n"] or 1), info))
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [info for _, _, info in found]
+        info = BackupInfo(entry, BackupKind(match["kind"]), created, stat.st_size)
+        # within one second: the counter in the name, then the file's own time
+        found.append((created, int(match["n"] or 1), stat.st_mtime_ns, info))
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
 
 
 def prune_backups(db_path: Path, kind: BackupKind, keep: int, directory: Path | None = None) -> list[Path]:
@@ -138,13 +137,16 @@ def prune_backups(db_path: Path, kind: BackupKind, keep: int, directory: Path | 
     return removed
 
 
-def _copy(src: Path, dest: Path, passphrase: str | None) -> None:
+def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> None:
     """Consistent copy through SQLite's online backup API (committed WAL content included), encrypted with the
-    same passphrase. The copy uses a rollback journal, so reading it later leaves no side files behind."""
+    same passphrase. ``source``: an open, keyed connection to ``src`` (saves a key derivation). The copy uses a
+    rollback journal, so reading it later leaves no side files behind."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
-    source = raw_connect(src, passphrase)
+    own_source = source is None
+    if own_source:
+        source = raw_connect(src, passphrase)
     target = raw_connect(part, passphrase)
     try:
         source.backup(target)
@@ -152,26 +154,32 @@ def _copy(src: Path, dest: Path, passphrase: str | None) -> None:
         target.commit()
     finally:
         target.close()
-        source.close()
+        if own_source:
+            source.close()
     os.replace(part, dest)
 
 
-def _write_verified(src: Path, dest: Path, passphrase: str | None) -> VerifiedBackup:
+def write_verified_copy(
+    src: Path, dest: Path, passphrase: str | None, *, workspace_only: bool = True, source: Any = None
+) -> VerifiedBackup:
     try:
-        _copy(src, dest, passphrase)
+        _copy(src, dest, passphrase, source)
     except OSError as exc:
         raise BackupError(f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
     except _DB_ERRORS as exc:
         Path(str(dest) + ".part").unlink(missing_ok=True)
         raise BackupError(f"Die Datenbank kann nicht gesichert werden: {exc}.") from exc
     try:
-        return verify_backup(dest, passphrase)
+        if workspace_only:
+            return verify_backup(dest, passphrase)
+        check_integrity(dest, passphrase)
+        return VerifiedBackup(path=dest, encrypted=passphrase is not None, revision="")
     except WorkspaceError:
         dest.unlink(missing_ok=True)
         raise
 
 
-def _key(ws: Workspace) -> str | None:
+def workspace_key(ws: Workspace) -> str | None:
     # The passphrase stays inside the persistence package; it is never written anywhere but into the
     # SQLCipher key of the copy.
     return ws._passphrase
@@ -184,7 +192,12 @@ def create_backup(ws: Workspace, dest: Path) -> VerifiedBackup:
         raise BackupError(f"„{dest}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
     if dest.resolve() == ws.path.resolve() or dest.name.startswith(ws.path.name + "-"):
         raise BackupError("Die Sicherung muss eine andere Datei als der Arbeitsbereich sein.")
-    return _write_verified(ws.path, dest, _key(ws))
+    return _backup_open(ws, dest)
+
+
+def _backup_open(ws: Workspace, dest: Path) -> VerifiedBackup:
+    with ws.engine.connect() as conn:  # the pooled connection is keyed already
+        return write_verified_copy(ws.path, dest, workspace_key(ws), source=conn.connection.driver_connection)
 
 
 def rotating_backup(
@@ -192,7 +205,7 @@ def rotating_backup(
 ) -> VerifiedBackup:
     """A backup into the backup folder; the oldest of the same kind beyond ``keep`` are deleted."""
     folder = directory or backup_dir_for(ws.path)
-    result = _write_verified(ws.path, backup_path(folder, ws.path, kind), _key(ws))
+    result = _backup_open(ws, backup_path(folder, ws.path, kind))
     prune_backups(ws.path, kind, keep, folder)
     return result
 
@@ -202,7 +215,9 @@ def migration_backup(
 ) -> Path:
     """The backup taken before the schema of ``db_path`` is upgraded (the file is not open yet)."""
     dest = backup_path(directory, db_path, BackupKind.MIGRATION, detail=revision or "leer")
-    _write_verified(db_path, dest, passphrase)
+    write_verified_copy(
+        db_path, dest, passphrase, workspace_only=False
+    )  # a very old file may lack a revision
     prune_backups(db_path, BackupKind.MIGRATION, keep, directory)
     log.info("Sicherung vor der Migration: %s", dest)
     return dest
@@ -222,85 +237,87 @@ def daily_backup_if_due(
 def verify_backup(path: Path, passphrase: str | None) -> VerifiedBackup:
     """Check a backup completely without writing to it: a Verbund Desktop database this program can read,
     openable with ``passphrase``, and ``PRAGMA integrity_check`` ok. Raises a WorkspaceError subclass."""
-    path = Path(path)
-    info = inspect_file(path, passphrase)
-    if info.revision is None or info.table_count == 0:
-        raise BackupError(f"„{path.name}“ ist leer und keine Sicherung eines Arbeitsbereichs.")
-    from .migrate import known_revisions
+    return _examine(Path(path), passphrase, require_revision=True)
 
-    if info.revision not in known_revisions():
-        raise NewerSchemaError(
-            f"„{path.name}“ stammt von einer neueren Version von Verbund Desktop (Schema {info.revision}) "
-            "und kann mit diesem Programm nicht wiederhergestellt werden."
-        )
+
+def check_integrity(path: Path, passphrase: str | None) -> None:
+    """Readable with ``passphrase`` and ``PRAGMA integrity_check`` ok; raises a WorkspaceError subclass."""
+    _examine(Path(path), passphrase, require_revision=False)
+
+
+def _examine(path: Path, passphrase: str | None, *, require_revision: bool) -> VerifiedBackup:
+    """One read-only connection (one key derivation) for every check."""
+    if not path.is_file():
+        raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
+    try:
+        size = path.stat().st_size
+        encrypted = size > 0 and not is_plain_sqlite(path)
+    except OSError as exc:
+        raise BackupError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+    if size < 512:
+        raise NotAWorkspaceError(f"„{path.name}“ ist leer oder abgeschnitten und keine Sicherung.")
+    unreadable = WrongPassphraseError(
+        f"„{path.name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt "
+        "oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert."
+    )
+    if encrypted and not passphrase:
+        raise unreadable
     side_files_before = {s for s in ("-wal", "-shm") if Path(str(path) + s).exists()}
     try:
-        conn = readonly_connect(path, passphrase if info.encrypted else None)
-    except _DB_ERRORS as exc:
-        raise BackupError(f"„{path.name}“ kann nicht geöffnet werden: {exc}.") from exc
+        conn = readonly_connect(path, passphrase if encrypted else None)
+    except _OPEN_ERRORS as exc:  # ValueError: a passphrase SQLite cannot even take
+        raise unreadable from exc
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-    except _DB_ERRORS as exc:
-        raise BackupError(f"„{path.name}“ ist beschädigt ({exc}); die Sicherung ist nicht verwendbar.") from exc
+        revision, problems = _read_checks(conn, path, encrypted, unreadable)
     finally:
         conn.close()
         _remove_created_side_files(path, side_files_before)
+    if require_revision:
+        if revision is None:
+            raise BackupError(f"„{path.name}“ ist leer und keine Sicherung eines Arbeitsbereichs.")
+        from .migrate import known_revisions
+
+        if revision not in known_revisions():
+            raise NewerSchemaError(
+                f"„{path.name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) "
+                "und kann mit diesem Programm nicht wiederhergestellt werden."
+            )
     if problems != ["ok"]:
         raise BackupError(
             f"„{path.name}“ ist beschädigt (Integritätsprüfung: {'; '.join(problems[:3])}); "
             "die Sicherung ist nicht verwendbar."
         )
-    return VerifiedBackup(path=path, encrypted=info.encrypted, revision=info.revision)
+    return VerifiedBackup(path=path, encrypted=encrypted, revision=revision or "")
 
 
-def restore_backup(
-    db_path: Path,
-    source: Path,
-    passphrase: str | None,
-    *,
-    target_passphrase: str | None = None,
-    aside_dir: Path | None = None,
-) -> RestoreResult:
-    """Replace the database at ``db_path`` by the backup ``source`` (which is verified first).
-
-    ``passphrase`` opens the backup. With ``target_passphrase`` the restored database is re-keyed to it (a
-    backup made before a passphrase change). The current database, if any, is moved aside into the backup
-    folder together with its WAL file, never deleted. The workspace must be closed (Windows keeps open files).
-    """
-    db_path, source = Path(db_path), Path(source)
-    if source.resolve() == db_path.resolve():
-        raise BackupError("Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.")
-    verified = verify_backup(source, passphrase)
-    key = passphrase if verified.encrypted else None
-    staging = db_path.with_name(db_path.name + ".wiederherstellung")
-    _remove_with_side_files(staging)
-    _write_verified(source, staging, key)
-    if target_passphrase is not None and verified.encrypted and target_passphrase != key:
-        from .rekey import rekey_file
-
-        try:
-            rekey_file(staging, key or "", target_passphrase)
-        except WorkspaceError:
-            _remove_with_side_files(staging)
-            raise
-    aside: Path | None = None
+def _read_checks(
+    conn: Any, path: Path, encrypted: bool, unreadable: WorkspaceError
+) -> tuple[str | None, list[str]]:
     try:
-        if db_path.exists():
-            folder = aside_dir or backup_dir_for(db_path)
-            folder.mkdir(parents=True, exist_ok=True)
-            aside = backup_path(folder, db_path, BackupKind.BEFORE_RESTORE)
-            _move_with_side_files(db_path, aside)
-        os.replace(staging, db_path)
-    except OSError as exc:
-        if aside is not None and aside.exists() and not db_path.exists():
-            _move_with_side_files(aside, db_path)
-        _remove_with_side_files(staging)
-        raise BackupError(
-            f"Die Wiederherstellung ist fehlgeschlagen ({exc.strerror}); der bisherige Arbeitsbereich ist "
-            "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
+        tables = [
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        ]
+    except _DB_ERRORS as exc:
+        if encrypted:
+            raise unreadable from exc
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist beschädigt oder keine Datenbank von Verbund Desktop."
         ) from exc
-    log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source, aside)
-    return RestoreResult(restored_from=source, aside=aside, revision=verified.revision)
+    if tables and "alembic_version" not in tables:
+        raise NotAWorkspaceError(
+            f"„{path.name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop."
+        )
+    try:
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+    except _DB_ERRORS as exc:
+        raise BackupError(
+            f"„{path.name}“ ist beschädigt ({exc}); die Sicherung ist nicht verwendbar."
+        ) from exc
+    return revision, problems
 
 
 def _remove_created_side_files(path: Path, existed: set[str]) -> None:
@@ -310,35 +327,3 @@ def _remove_created_side_files(path: Path, existed: set[str]) -> None:
         wal.unlink(missing_ok=True)
     if "-shm" not in existed and not wal.exists():
         Path(str(path) + "-shm").unlink(missing_ok=True)
-
-
-def _move_with_side_files(src: Path, dest: Path) -> None:
-    # The WAL may hold committed transactions not yet copied into the main file: it moves along.
-    for suffix in ("-wal", "-journal"):
-        side = Path(str(src) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(dest) + suffix))
-    Path(str(src) + "-shm").unlink(missing_ok=True)
-    os.replace(src, dest)
-
-
-def _remove_with_side_files(path: Path) -> None:
-    for suffix in ("", ".part", *_SIDE_FILES):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-
-
-def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
-    """Point an open Workspace object at its (restored or re-keyed) file again: new engine, same object.
-
-    Views keep their reference to the workspace; the next unit of work reads the new file. An older schema is
-    upgraded (with its own backup) exactly as on a normal open.
-    """
-    from .workspace import open_workspace
-
-    ws.engine.dispose()
-    fresh = open_workspace(ws.path, passphrase)
-    ws.engine = fresh.engine
-    ws.session_factory = fresh.session_factory
-    ws.encrypted = fresh.encrypted
-    ws.migration_backup = fresh.migration_backup
-    ws._passphrase = fresh._passphrase

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from .backup import list_backups, reopen_in_place
+from .backup import list_backups
 from .engine import _quote_key, is_plain_sqlite, raw_connect
 from .errors import WorkspaceError, WrongPassphraseError
+from .restore import reopen_in_place
 from .workspace import Workspace, inspect_file
 
 log = logging.getLogger(__name__)
@@ -61,10 +62,17 @@ def rekey_file(path: Path, old: str, new: str) -> None:
     problem = passphrase_problem(new)
     if problem:
         raise WorkspaceError(problem)
-    if not verify_passphrase(path, old):
-        raise WrongPassphraseError("Die bisherige Passphrase ist falsch. Es wurde nichts geändert.")
+    if not path.is_file():
+        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
+    wrong = WrongPassphraseError("Die bisherige Passphrase ist falsch. Es wurde nichts geändert.")
+    if not old or "\x00" in old or is_plain_sqlite(path):
+        raise wrong
     conn = raw_connect(path, old)
     try:
+        try:  # nothing is written before the old key has proved itself by reading the schema
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except _DB_ERRORS as exc:
+            raise wrong from exc
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = {_quote_key(new)}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -89,9 +97,7 @@ def change_passphrase(ws: Workspace, old: str, new: str, *, include_backups: boo
         raise WorkspaceError(problem)
     if new == old:
         raise WorkspaceError("Die neue Passphrase ist dieselbe wie die bisherige.")
-    if not verify_passphrase(ws.path, old):
-        raise WrongPassphraseError("Die bisherige Passphrase ist falsch. Es wurde nichts geändert.")
-    ws.engine.dispose()
+    ws.engine.dispose()  # rekey_file checks the old passphrase before it writes anything
     rekey_file(ws.path, old, new)
     reopen_in_place(ws, new)
     rekeyed, skipped = 0, []

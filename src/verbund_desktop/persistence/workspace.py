@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .engine import ForeignDatabaseError, copy_database, is_plain_sqlite, make_engine, readonly_connect
+from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
 from .errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -121,82 +120,39 @@ def open_workspace(
 ) -> Workspace:
     """Open an existing workspace; back it up and upgrade it to the program's schema when it is older.
 
-    Raises a WorkspaceError subclass with a German message; the file is then unchanged. The first connection
-    checks key, integrity of the header and ownership before anything is written (see ``engine.py``), and stays
-    in the pool, so the passphrase's key derivation runs once.
+    Raises a WorkspaceError subclass with a German message; the file is then unchanged. The key, the file and
+    its schema revision are checked on a read-only connection first: a read-write connection with a wrong key
+    could still checkpoint a left-over WAL file into the database and so change its bytes.
     """
     path = Path(path)
-    encrypted = _precheck(path, passphrase)
-    key = passphrase if encrypted else None
-    engine = make_engine(path, key)
-    try:
-        revision, table_count = _read_revision(engine, path, encrypted)
-    except BaseException:
-        engine.dispose()
-        raise
-    if revision == HEAD_REVISION:  # the common case: no Alembic needed at all
-        return Workspace(path=path, engine=engine, encrypted=encrypted, _passphrase=key)
-    engine.dispose()
+    if passphrase is not None and "\x00" in passphrase:
+        raise WrongPassphraseError("Die Passphrase ist falsch. Die Datei wurde nicht verändert.")
+    info = inspect_file(path, passphrase)
+    key = passphrase if info.encrypted else None
+    if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
+        return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
     from .migrate import head_revision, known_revisions
 
     head = head_revision()
-    if revision is not None and revision not in known_revisions():
+    if info.revision is not None and info.revision not in known_revisions():
         raise NewerSchemaError(
             f"„{path.name}“ wurde mit einer neueren Version von Verbund Desktop erstellt "
-            f"(Schema {revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
+            f"(Schema {info.revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
         )
     backup: Path | None = None
-    if revision != head and table_count:
+    if info.revision != head and info.table_count:
         from .backup import migration_backup  # backup.py builds on this module
 
-        backup = migration_backup(path, key, revision, backup_dir or default_backup_dir(path))
+        backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
     engine = make_engine(path, key)
     try:
-        _upgrade(engine, revision, head, on_migrate)
+        _upgrade(engine, info.revision, head, on_migrate)
     except Exception:
         engine.dispose()
         raise
-    return Workspace(path=path, engine=engine, encrypted=encrypted, migration_backup=backup, _passphrase=key)
-
-
-def _precheck(path: Path, passphrase: str | None) -> bool:
-    """Checks that need no database connection; returns whether the file is encrypted."""
-    if not path.exists():
-        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
-    if not path.is_file():
-        raise NotAWorkspaceError(f"„{path}“ ist keine Datei.")
-    try:
-        size = path.stat().st_size
-        encrypted = not is_plain_sqlite(path) if size else False
-    except OSError as exc:
-        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
-    if size < 512:
-        raise NotAWorkspaceError(f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank.")
-    if encrypted and passphrase is None:
-        raise WrongPassphraseError(
-            f"„{path.name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben."
-        )
-    return encrypted
-
-
-def _read_revision(engine: Engine, path: Path, encrypted: bool) -> tuple[str | None, int]:
-    try:
-        with engine.connect() as conn:
-            tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))]
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            return revision, len(tables)
-    except ForeignDatabaseError as exc:
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank."
-        ) from exc
-    except (DBAPIError, *_DB_ERRORS) as exc:
-        if encrypted:
-            raise WrongPassphraseError(
-                "Die Passphrase ist falsch, oder die Datei ist beschädigt. Die Datei wurde nicht verändert."
-            ) from exc
-        raise NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.") from exc
+    return Workspace(
+        path=path, engine=engine, encrypted=info.encrypted, migration_backup=backup, _passphrase=key
+    )
 
 
 def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..persistence.base import utcnow
@@ -31,36 +31,26 @@ from .company_validation import (
 __all__ = [
     "ArchivedEntry",
     "CompanyInput",
-    "DepartmentChoice",
     "EmployeeInput",
     "NotFoundError",
     "ValidationError",
+    "apply_changes",
     "archive_company",
     "archive_employee",
     "archived_companies",
     "archived_employees",
     "create_company",
-    "create_department",
     "create_employee",
-    "delete_department",
-    "departments",
+    "employee_problems",
     "get_or_fail",
     "load_company",
     "load_employee",
     "next_pseudonym_code",
-    "rename_department",
     "restore_company",
     "restore_employee",
     "update_company",
     "update_employee",
 ]
-
-
-@dataclass(frozen=True)
-class DepartmentChoice:
-    id: uuid.UUID
-    name: str
-    employee_count: int
 
 
 @dataclass(frozen=True)
@@ -99,7 +89,7 @@ def update_company(ws: Workspace, company_id: uuid.UUID, data: CompanyInput, *, 
     values = check_company(data)
     with ws.unit_of_work() as uow:
         company = get_or_fail(uow.session, Company, company_id, "Den Betrieb")
-        _apply(uow.session, company, values, actor=actor, entity_type="company")
+        apply_changes(uow.session, company, values, actor=actor, entity_type="company")
         uow.commit()
 
 
@@ -140,84 +130,40 @@ def archived_companies(ws: Workspace) -> list[ArchivedEntry]:
         return [ArchivedEntry(c.id, c.name, "", c.name, _archived_at(c)) for c in rows]
 
 
-# -- departments ------------------------------------------------------------------------------------------------
-def departments(ws: Workspace, company_id: uuid.UUID) -> list[DepartmentChoice]:
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        counts = dict(
-            s.execute(
-                select(Employee.department_id, func.count(Employee.id))
-                .where(Employee.company_id == company_id, Employee.archived_at.is_(None))
-                .group_by(Employee.department_id)
-            ).all()
-        )
-        rows = s.scalars(
-            select(Department).where(Department.company_id == company_id).order_by(Department.name)
-        )
-        return [DepartmentChoice(d.id, d.name, counts.get(d.id, 0)) for d in rows]
-
-
-def create_department(ws: Workspace, company_id: uuid.UUID, name: str, *, actor: str) -> uuid.UUID:
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        get_or_fail(s, Company, company_id, "Den Betrieb")
-        clean = _department_name(s, company_id, name, exclude=None)
-        department = Department(company_id=company_id, name=clean)
-        s.add(department)
-        s.flush()
-        audit.record(
-            s, actor=actor, action="create", entity_type="department", entity_id=department.id, new=clean
-        )
-        uow.commit()
-        return department.id
-
-
-def rename_department(ws: Workspace, department_id: uuid.UUID, name: str, *, actor: str) -> None:
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        department = get_or_fail(s, Department, department_id, "Die Abteilung")
-        clean = _department_name(s, department.company_id, name, exclude=department_id)
-        _apply(s, department, {"name": clean}, actor=actor, entity_type="department")
-        uow.commit()
-
-
-def delete_department(ws: Workspace, department_id: uuid.UUID, *, actor: str) -> None:
-    """Remove a department; its people stay, without a department."""
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        department = get_or_fail(s, Department, department_id, "Die Abteilung")
-        for employee in s.scalars(select(Employee).where(Employee.department_id == department_id)):
-            employee.department_id = None
-        audit.record(
-            s,
-            actor=actor,
-            action="delete",
-            entity_type="department",
-            entity_id=department.id,
-            old=department.name,
-        )
-        s.delete(department)
-        uow.commit()
-
-
-def _department_name(s: Session, company_id: uuid.UUID, name: str, *, exclude: uuid.UUID | None) -> str:
-    clean = name.strip()
-    if not clean:
-        raise ValidationError({"name": "Bitte einen Namen für die Abteilung angeben."})
-    others = s.scalars(
-        select(Department.name).where(Department.company_id == company_id, Department.id != exclude)
-    )
-    if clean.casefold() in {other.casefold() for other in others}:
-        raise ValidationError({"name": f"Die Abteilung „{clean}“ gibt es in diesem Betrieb schon."})
-    return clean
-
-
 # -- employees --------------------------------------------------------------------------------------------------
 def next_pseudonym_code(ws: Workspace, company_id: uuid.UUID) -> str:
     """The code the form suggests for a new person of this company, e.g. "BM-06"."""
     with ws.unit_of_work() as uow:
         company = get_or_fail(uow.session, Company, company_id, "Den Betrieb")
         return suggest_code(company.name, _codes(uow.session, company_id, exclude=None))
+
+
+def employee_problems(
+    ws: Workspace,
+    company_id: uuid.UUID,
+    data: EmployeeInput,
+    *,
+    employee_id: uuid.UUID | None = None,
+    today: date | None = None,
+) -> dict[str, str]:
+    """Field → German message for everything that would stop saving ``data`` (empty: it can be saved).
+
+    Read-only, so a form can show the messages beside its fields before anything is written.
+    """
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        company = get_or_fail(s, Company, company_id, "Den Betrieb")
+        try:
+            values = check_employee(
+                data,
+                taken_codes=_codes(s, company_id, exclude=employee_id),
+                company_name=company.name,
+                today=today,
+            )
+            _check_links(s, company_id, values)
+        except ValidationError as exc:
+            return exc.problems
+        return {}
 
 
 def create_employee(
@@ -260,7 +206,7 @@ def update_employee(
             today=today,
         )
         _check_links(s, employee.company_id, values)
-        _apply(s, employee, values, actor=actor, entity_type="employee", subject_id=employee.id)
+        apply_changes(s, employee, values, actor=actor, entity_type="employee", subject_id=employee.id)
         uow.commit()
 
 
@@ -336,7 +282,7 @@ def get_or_fail(s: Session, model: type[Any], ident: uuid.UUID, what: str) -> An
     return row
 
 
-def _apply(
+def apply_changes(
     s: Session,
     row: Any,
     values: dict[str, Any],

@@ -144,10 +144,53 @@ COMPANIES = (
 _TEXT_ANSWERS = (
     "Wird im Gespräch als wichtig beschrieben; die Geschäftsführung will hier in den nächsten zwei Jahren handeln.",
     "Bisher kaum systematisch geregelt, Einzelne kümmern sich nebenbei darum.",
-    "Stärke: erfahrene, loyale Belegschaft. Schwäche: wenig Zeit für Weiterbildung im Tagesgeschäft.",
-    "Einführung einer neuen Branchensoftware und digitale Auftragsabwicklung sind geplant.",
-    "Kooperation mit anderen Betrieben im Verbund ist erwünscht, vor allem bei gemeinsamen Kursen.",
 )
+
+# Per company (by code) and question key: what the people interviewed said, in their words.
+_COMPANY_TEXT: dict[str, dict[str, str]] = {
+    "BM": {
+        "branche": "Lebensmittelhandwerk (Bäckerei und Konditorei)",
+        "kerngeschaeft": "Brot, Brötchen und Feingebäck aus eigener Herstellung; zwei Filialen und Lieferung an Kantinen.",
+        "staerken": "Treue Stammkundschaft, handwerkliche Qualität, kurze Wege und ein eingespieltes Team.",
+        "schwaechen": "Kaum Zeit für Weiterbildung neben dem Tagesgeschäft; Bestellungen laufen noch auf Papier.",
+        "engpass_bereiche": "Bäckerinnen und Bäcker, Verkaufspersonal für die Frühschicht.",
+        "veraenderungen_beschreibung": "Kassensystem mit Warenwirtschaft und Vorbestellung per App wird eingeführt.",
+        "software_einfuehrung": "Neues Kassensystem mit Warenwirtschaft; Online-Vorbestellung.",
+        "strategische_ziele": "Filialen halten, Lieferservice für Betriebe ausbauen, Nachfolge regeln.",
+        "neue_geschaeftsfelder_beschreibung": "Catering für Firmenveranstaltungen.",
+        "kuenftige_kompetenzen": "Umgang mit Kasse und Warenwirtschaft, Datenschutz bei Vorbestellungen, Hygiene.",
+        "wb_beauftragte_name": "Gerda Möller",
+        "nachfolge_geplant": "Übergabe an den Bäckermeister Jürgen Weiß wird geprüft.",
+    },
+    "MS": {
+        "branche": "Metallverarbeitung: Stahl- und Metallbau",
+        "kerngeschaeft": "Treppen, Geländer und Stahlkonstruktionen für Gewerbebauten in der Region.",
+        "staerken": "Hohe Fertigungsqualität, zertifizierte Schweißverfahren, flexible Einzelanfertigung.",
+        "schwaechen": "Konstruktionswissen liegt bei wenigen Personen; Angebote dauern zu lange.",
+        "engpass_bereiche": "Konstruktionsmechaniker/innen, Schweißfachkräfte.",
+        "veraenderungen_beschreibung": "Umstieg auf 3D-CAD und digitale Auftragsmappen in der Werkstatt.",
+        "software_einfuehrung": "3D-CAD-System, ERP-Anbindung der Fertigung, Tablets in der Werkstatt.",
+        "strategische_ziele": "Durchlaufzeiten senken, Nachwuchs gewinnen, Wissen der Älteren sichern.",
+        "neue_geschaeftsfelder_beschreibung": "Wartungsverträge für Brandschutztüren und Tore.",
+        "kuenftige_kompetenzen": "CAD und digitale Zeichnungen, IT-Sicherheit, Zusammenarbeit über Plattformen.",
+        "wb_beauftragte_name": "Jörg Grünewald",
+        "nachfolge_geplant": "Der Sohn des Inhabers soll die Geschäftsführung in drei Jahren übernehmen.",
+    },
+    "SL": {
+        "branche": "Logistik und Lagerhaltung",
+        "kerngeschaeft": "Kontraktlogistik, Lagerhaltung und Regionalverteilung für Industrie und Handel.",
+        "staerken": "Moderne Lagertechnik, großer Kundenstamm, Betriebsrat und Personalabteilung arbeiten gut zusammen.",
+        "schwaechen": "Hohe Fluktuation im Lager, digitale Grundkenntnisse sehr unterschiedlich verteilt.",
+        "engpass_bereiche": "Berufskraftfahrer/innen, Fachkräfte für Lagerlogistik, IT-Administration.",
+        "veraenderungen_beschreibung": "Neues Lagerverwaltungssystem mit Scannern; Tourenplanung wird automatisiert.",
+        "software_einfuehrung": "Lagerverwaltungssystem, Scanner, Telematik und digitale Tourenplanung.",
+        "strategische_ziele": "Automatisierung im Lager, Quereinsteigende qualifizieren, CO₂-Bilanz verbessern.",
+        "neue_geschaeftsfelder_beschreibung": "E-Commerce-Fulfillment für regionale Händler.",
+        "kuenftige_kompetenzen": "Datenkompetenz, Umgang mit Lagerverwaltungssystem, IT-Sicherheit, Führung im Wandel.",
+        "wb_beauftragte_name": "Frauke Gößmann",
+        "nachfolge_geplant": "Nachfolgeplanung für zwei Teamleitungen im Lager ist angelaufen.",
+    },
+}
 
 
 class DemoExistsError(FileExistsError):
@@ -415,6 +458,10 @@ def _demo_answer(q: GuideQuestion, company: Company, rng: random.Random) -> Any:
         "gruendungsjahr": rng.randint(1950, 2010),
         "wb_budget_hoehe": rng.choice((1000, 2500, 5000, 12000)) * max(1, company.headcount // 20),
     }
+    code = next((spec.code for spec in COMPANIES if spec.name == company.name), "")
+    text = _COMPANY_TEXT.get(code, {}).get(q.key)
+    if text is not None and q.type is QuestionType.TEXT:
+        return text
     if q.key in consistent:
         value = consistent[q.key]
         return value if validate_answer(q, value) is None else _generic_answer(q, company, rng)

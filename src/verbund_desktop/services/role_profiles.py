@@ -163,6 +163,18 @@ def load_role(ws: Workspace, role_id: uuid.UUID) -> RoleInput:
         )
 
 
+def role_problems(
+    ws: Workspace, company_id: uuid.UUID, data: RoleInput, *, role_id: uuid.UUID | None = None
+) -> dict[str, str]:
+    """Field → German message for everything that would stop saving ``data`` (read-only)."""
+    with ws.unit_of_work() as uow:
+        try:
+            _check(uow.session, company_id, data, exclude=role_id)
+        except ValidationError as exc:
+            return exc.problems
+        return {}
+
+
 def create_role(ws: Workspace, company_id: uuid.UUID, data: RoleInput, *, actor: str) -> uuid.UUID:
     with ws.unit_of_work() as uow:
         s = uow.session

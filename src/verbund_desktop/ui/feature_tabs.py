@@ -12,7 +12,15 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
+from .company_interview_view import interview_tab
+from .company_report_tab import company_report_tab
+from .competency_view import competency_tab
 from .context import WorkspaceContext
+from .funding_view import funding_tab
+from .history_view import history_tab
+from .plan_editor import plan_tab
+from .privacy_view import privacy_tab
+from .role_profiles_tab import role_profiles_tab
 
 
 class SubjectTab(Protocol):
@@ -25,10 +33,16 @@ TabFactory = Callable[[WorkspaceContext], tuple[str, QWidget]]
 def company_tab_factories() -> list[TabFactory]:
     """Tabs after „Überblick“ for a selected company, in order."""
     factories: list[TabFactory] = []
+    factories.append(interview_tab)
+    factories.append(role_profiles_tab)
+    factories += [funding_tab, company_report_tab]
     return factories
 
 
 def employee_tab_factories() -> list[TabFactory]:
     """Tabs after „Überblick“ for a selected employee, in order."""
     factories: list[TabFactory] = []
+    factories += [competency_tab, history_tab]
+    factories.append(plan_tab)
+    factories.append(privacy_tab)
     return factories

@@ -13,6 +13,7 @@ from ..persistence.errors import WorkspaceError, WrongPassphraseError
 from ..persistence.workspace import Workspace
 from ..services.workspace_service import open_existing
 from . import settings
+from .backup_dialogs import daily_backup_quietly, offer_restore
 from .dialogs.passphrase import PassphraseDialog
 from .dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
 
@@ -86,8 +87,15 @@ class WorkspaceLauncher:
                 else:
                     dialog = PassphraseDialog(path.name, error, self.parent)
                     if dialog.exec() != QDialog.DialogCode.Accepted:
-                        return None
+                        # After failed tries the file may be damaged rather than the passphrase wrong.
+                        restored = error and offer_restore(
+                            self.parent, path, error, warn_without_backups=False
+                        )
+                        return self.open_path(path) if restored else None
                     passphrase = dialog.passphrase()
+                    if "\x00" in passphrase:  # SQLite cannot take it; it is simply not the passphrase
+                        error = "Die Passphrase ist falsch. Die Datei wurde nicht verändert."
+                        continue
             try:
                 ws = open_existing(path, passphrase)
             except WrongPassphraseError as exc:
@@ -97,9 +105,10 @@ class WorkspaceLauncher:
                 error = str(exc)
                 continue
             except (WorkspaceError, OSError) as exc:
-                self._error(str(exc))
-                return None
+                # Damaged, foreign or newer files: say why, and offer a backup (the file itself stays as it is).
+                return self.open_path(path) if offer_restore(self.parent, path, str(exc)) else None
             settings.LAST_DATABASE.set(str(path))
+            daily_backup_quietly(ws)
             return ws
 
     def _error(self, message: str) -> None:

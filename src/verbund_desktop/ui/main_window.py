@@ -23,10 +23,13 @@ from ..persistence.workspace import Workspace
 from ..services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
 from . import settings
 from .about import show_about
+from .batch_print import install_batch_print_action
+from .company_actions import CompanyActions
 from .context import WorkspaceContext
 from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
 from .feature_tabs import TabFactory, company_tab_factories, employee_tab_factories
+from .protection_menu import ProtectionMenu
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
+        self.company_actions = CompanyActions(self)
+        self.protection = ProtectionMenu(self, self.context)
+        self.batch_print_action = install_batch_print_action(self, self.context)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -111,6 +117,8 @@ class MainWindow(QMainWindow):
     def _tabs(self, overview_title: str, overview: QWidget, factories: list[TabFactory]) -> QTabWidget:
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
+        # Fusion draws unselected tabs lower and clips the dots of a capital umlaut („Überblick“).
+        tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px 4px 12px; }")
         tabs.addTab(overview, overview_title)
         for factory in factories:
             title, widget = factory(self.context)
@@ -126,6 +134,15 @@ class MainWindow(QMainWindow):
             self.refresh()
             if current is not None:
                 self.select(*current)
+        elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
+            self._companies = {c.id: c for c in self.directory.companies()}
+            shown = self._companies.get(_ident) if isinstance(_ident, uuid.UUID) else None
+            if shown is not None and self._current == (NodeKind.COMPANY, shown.id):
+                self.company_overview.show_rows(shown.name, self.tr("Betrieb"), company_rows(shown))
+        elif kind in ("assessment", "plan", "consent"):  # counts on the person's overview: no tree rebuild
+            self._employees = {e.id: e for e in self.directory.employees()}
+            if self._current is not None and self._current[0] == NodeKind.EMPLOYEE:
+                self._show_employee_overview(self._current[1])
 
     # -- menus -----------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -233,13 +250,18 @@ class MainWindow(QMainWindow):
             self._set_subject(self.company_tabs, ident)
             self.pages.setCurrentWidget(self.company_tabs)
         elif kind == NodeKind.EMPLOYEE and ident in self._employees:
-            e = self._employees[ident]
-            company = self._companies.get(e.company_id)
-            title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
-            rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
-            self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
+            self._show_employee_overview(ident)
             self._set_subject(self.employee_tabs, ident)
             self.pages.setCurrentWidget(self.employee_tabs)
+
+    def _show_employee_overview(self, ident: uuid.UUID) -> None:
+        e = self._employees.get(ident)
+        if e is None:
+            return
+        company = self._companies.get(e.company_id)
+        title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
+        rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
+        self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
 
     @staticmethod
     def _set_subject(tabs: QTabWidget, ident: uuid.UUID) -> None:

@@ -1,0 +1,234 @@
+"""``verbund backup|restore|passwd|export-person|erase-person``: protecting the data on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cli_errors import CliError
+
+if TYPE_CHECKING:
+    from .persistence.workspace import Workspace
+
+_DB_HELP = "Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner)."
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the protection commands to ``verbund``."""
+    backup = subparsers.add_parser(
+        "backup",
+        help="Sicherung des Arbeitsbereichs in eine Datei schreiben (verschlüsselt wie das Original).",
+    )
+    _db(backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="DATEI", help="Neue Sicherungsdatei.")
+    backup.set_defaults(func=_cmd_backup)
+
+    restore = subparsers.add_parser(
+        "restore",
+        help="Arbeitsbereich aus einer Sicherung wiederherstellen; der bisherige Stand wird aufbewahrt.",
+    )
+    _db(restore)
+    restore.add_argument(
+        "--from", dest="source", type=Path, required=True, metavar="DATEI", help="Die Sicherungsdatei."
+    )
+    restore.set_defaults(func=_cmd_restore)
+
+    passwd = subparsers.add_parser(
+        "passwd",
+        help="Passphrase ändern (neue aus VERBUND_NEW_PASSPHRASE oder Abfrage); "
+        "einen unverschlüsselten Arbeitsbereich verschlüsseln.",
+    )
+    _db(passwd)
+    passwd.set_defaults(func=_cmd_passwd)
+
+    export = subparsers.add_parser(
+        "export-person", help="Auskunft nach Art. 15 DSGVO zu einer Person als JSON und PDF schreiben."
+    )
+    _db(export)
+    export.add_argument("--employee", required=True, metavar="ID", help="ID oder Pseudonym-Code der Person.")
+    export.add_argument("--out", type=Path, required=True, metavar="ORDNER", help="Zielordner.")
+    export.set_defaults(func=_cmd_export_person)
+
+    erase = subparsers.add_parser(
+        "erase-person", help="Eine Person mit allen ihren Daten endgültig löschen (Art. 17 DSGVO)."
+    )
+    _db(erase)
+    erase.add_argument("--employee", required=True, metavar="ID", help="ID oder Pseudonym-Code der Person.")
+    erase.add_argument("--yes", action="store_true", help="Die Löschung bestätigen (sie ist endgültig).")
+    erase.set_defaults(func=_cmd_erase_person)
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, metavar="PFAD", help=_DB_HELP)
+
+
+def _existing_db(args: argparse.Namespace) -> Path:
+    from .cli import database_path
+
+    path = database_path(args)
+    if not path.exists():
+        raise CliError(f"Die Datenbank „{path}“ gibt es nicht.")
+    return path
+
+
+def _actor(ws: Workspace) -> str:
+    from .services.directory import Directory
+
+    name = Directory(ws).current_advisor_name()
+    return f"{name} (Kommandozeile)" if name else "Kommandozeile"
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .cli import passphrase_for
+    from .persistence.backup import create_backup
+    from .persistence.workspace import open_workspace
+
+    path = _existing_db(args)
+    out = Path(args.out)
+    if out.exists():
+        raise CliError(f"„{out}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
+    ws = open_workspace(path, passphrase_for(path))
+    try:
+        result = create_backup(ws, out)
+    finally:
+        ws.close()
+    state = "verschlüsselt" if result.encrypted else "NICHT verschlüsselt"
+    print(f"Sicherung geschrieben und geprüft ({state}, Schema {result.revision}): {out}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from .cli import database_path, passphrase_for
+    from .persistence.restore import restore_backup
+
+    path = database_path(args)
+    source = Path(args.source)
+    if not source.is_file():
+        raise CliError(f"Die Sicherung „{source}“ gibt es nicht.")
+    result = restore_backup(path, source, passphrase_for(source))
+    print(f"Wiederhergestellt aus „{source}“ (Schema {result.revision}): {path}")
+    if result.aside is not None:
+        print(f"Der bisherige Stand wurde aufbewahrt: {result.aside}")
+    return 0
+
+
+def new_passphrase() -> str:
+    """The new passphrase from VERBUND_NEW_PASSPHRASE, else typed twice on the terminal."""
+    from .persistence.rekey import passphrase_problem
+
+    env = os.environ.get("VERBUND_NEW_PASSPHRASE")
+    if env is not None:
+        problem = passphrase_problem(env)
+        if problem:
+            raise CliError(f"VERBUND_NEW_PASSPHRASE: {problem}")
+        return env
+    if not sys.stdin.isatty():
+        raise CliError(
+            "Keine neue Passphrase: bitte VERBUND_NEW_PASSPHRASE setzen oder im Terminal aufrufen."
+        )
+    first = getpass.getpass("Neue Passphrase: ")
+    problem = passphrase_problem(first)
+    if problem:
+        raise CliError(problem)
+    if getpass.getpass("Neue Passphrase wiederholen: ") != first:
+        raise CliError("Die beiden Eingaben stimmen nicht überein.")
+    return first
+
+
+def _cmd_passwd(args: argparse.Namespace) -> int:
+    from .cli import passphrase_for
+    from .persistence.rekey import change_passphrase, encrypt_workspace
+    from .persistence.workspace import open_workspace
+
+    path = _existing_db(args)
+    old = passphrase_for(path)
+    ws = open_workspace(path, old)
+    try:
+        new = new_passphrase()
+        if old is None:
+            encrypt_workspace(ws, new)
+            print(f"Der Arbeitsbereich ist jetzt verschlüsselt: {path}")
+            print("Hinweis: Sicherungen von vorher sind weiterhin unverschlüsselt; bitte löschen.")
+            return 0
+        change = change_passphrase(ws, old, new)
+    finally:
+        ws.close()
+    print(f"Passphrase geändert: {path}")
+    print(f"Sicherungen mit neuer Passphrase: {change.backups_rekeyed}")
+    for skipped in change.backups_skipped:
+        print(f"Nicht umgeschlüsselt (andere Passphrase): {skipped}")
+    return 0
+
+
+def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
+    """An employee by id, or by pseudonym code when that is unique in the workspace."""
+    from sqlalchemy import select
+
+    from .persistence.models import Employee
+
+    with ws.unit_of_work() as uow:
+        try:
+            wanted = uuid.UUID(ident)
+        except ValueError:
+            matches = list(uow.session.scalars(select(Employee.id).where(Employee.pseudonym_code == ident)))
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                raise CliError(
+                    f"Den Pseudonym-Code „{ident}“ gibt es mehrfach; bitte die ID angeben."
+                ) from None
+            raise CliError(f"Keine Person mit dem Code oder der ID „{ident}“.") from None
+        if uow.session.get(Employee, wanted) is None:
+            raise CliError(f"Keine Person mit der ID „{ident}“.")
+        return wanted
+
+
+def _cmd_export_person(args: argparse.Namespace) -> int:
+    from .cli import open_for_cli
+    from .services.directory import Directory
+    from .services.person_data import export_person
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"Der Ordner „{out}“ kann nicht angelegt werden: {exc.strerror}.") from exc
+    ws = open_for_cli(args)
+    try:
+        employee_id = find_employee(ws, args.employee)
+        network = Directory(ws).network()
+        files = export_person(
+            ws, employee_id, out, actor=_actor(ws), network_name=network.name if network else ""
+        )
+    finally:
+        ws.close()
+    print(f"Auskunft (JSON): {files.json_path}")
+    print(f"Auskunft (PDF):  {files.pdf_path}")
+    return 0
+
+
+def _cmd_erase_person(args: argparse.Namespace) -> int:
+    from .cli import open_for_cli
+    from .services.privacy import erase_person
+
+    if not args.yes:
+        raise CliError("Die Löschung ist endgültig. Zur Bestätigung bitte --yes angeben.")
+    ws = open_for_cli(args)
+    try:
+        employee_id = find_employee(ws, args.employee)
+        removed = erase_person(ws, actor=_actor(ws), employee_id=employee_id)
+    finally:
+        ws.close()
+    print(
+        f"Person gelöscht: {removed.assessments} Kompetenzgespräche, {removed.ratings} Bewertungen, "
+        f"{removed.plans} Entwicklungspläne, {removed.consent_records} Einwilligungen; "
+        f"{removed.audit_events_scrubbed} Protokolleinträge bereinigt, "
+        f"{removed.text_mentions} Erwähnungen in Texten ersetzt."
+    )
+    print("Hinweis: Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.")
+    return 0

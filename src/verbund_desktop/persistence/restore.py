@@ -1,0 +1,136 @@
+"""Restoring a workspace from a backup, and pointing an open workspace at a restored or re-keyed file.
+
+A restore checks the chosen file completely (:func:`.backup.verify_backup`) before anything is replaced and keeps
+the current database aside in the backup folder, so a restore can itself be undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .backup import (
+    BackupError,
+    BackupKind,
+    backup_dir_for,
+    backup_path,
+    verify_backup,
+    workspace_key,
+    write_verified_copy,
+)
+from .errors import WorkspaceError
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    aside: Path | None  # where the replaced database was kept (None when there was none)
+    revision: str
+
+
+def restore_backup(
+    db_path: Path,
+    source: Path,
+    passphrase: str | None,
+    *,
+    target_passphrase: str | None = None,
+    aside_dir: Path | None = None,
+) -> RestoreResult:
+    """Replace the database at ``db_path`` by the backup ``source`` (which is verified first).
+
+    ``passphrase`` opens the backup. With ``target_passphrase`` the restored database is re-keyed to it (a
+    backup made before a passphrase change) or encrypted with it (an unencrypted backup). The current database, if any, is moved aside into the backup
+    folder together with its WAL file, never deleted. The workspace must be closed (Windows keeps open files).
+    """
+    db_path, source = Path(db_path), Path(source)
+    if source.resolve() == db_path.resolve():
+        raise BackupError("Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.")
+    verified = verify_backup(source, passphrase)
+    key = passphrase if verified.encrypted else None
+    staging = db_path.with_name(db_path.name + ".wiederherstellung")
+    _remove_with_side_files(staging)
+    write_verified_copy(source, staging, key)
+    if target_passphrase is not None and target_passphrase != key:
+        from .rekey import encrypt_file, rekey_file
+
+        try:
+            if verified.encrypted:
+                rekey_file(staging, key or "", target_passphrase)
+            else:  # an unencrypted backup never makes an encrypted workspace readable
+                encrypt_file(staging, target_passphrase)
+        except WorkspaceError:
+            _remove_with_side_files(staging)
+            raise
+    aside: Path | None = None
+    try:
+        if db_path.exists():
+            folder = aside_dir or backup_dir_for(db_path)
+            folder.mkdir(parents=True, exist_ok=True)
+            aside = backup_path(folder, db_path, BackupKind.BEFORE_RESTORE)
+            _move_with_side_files(db_path, aside)
+        os.replace(staging, db_path)
+    except OSError as exc:
+        if aside is not None and aside.exists() and not db_path.exists():
+            _move_with_side_files(aside, db_path)
+        _remove_with_side_files(staging)
+        raise BackupError(
+            f"Die Wiederherstellung ist fehlgeschlagen ({exc.strerror}); der bisherige Arbeitsbereich ist "
+            "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
+        ) from exc
+    log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source, aside)
+    return RestoreResult(restored_from=source, aside=aside, revision=verified.revision)
+
+
+def _move_with_side_files(src: Path, dest: Path) -> None:
+    # The WAL may hold committed transactions not yet copied into the main file: it moves along.
+    for suffix in ("-wal", "-journal"):
+        side = Path(str(src) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(dest) + suffix))
+    Path(str(src) + "-shm").unlink(missing_ok=True)
+    os.replace(src, dest)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", ".part", *_SIDE_FILES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
+    """Point an open Workspace object at its (restored or re-keyed) file again: new engine, same object.
+
+    Views keep their reference to the workspace; the next unit of work reads the new file. An older schema is
+    upgraded (with its own backup) exactly as on a normal open.
+    """
+    from .workspace import open_workspace
+
+    ws.engine.dispose()
+    fresh = open_workspace(ws.path, passphrase)
+    ws.engine = fresh.engine
+    ws.session_factory = fresh.session_factory
+    ws.encrypted = fresh.encrypted
+    ws.migration_backup = fresh.migration_backup
+    ws._passphrase = fresh._passphrase
+
+
+def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> RestoreResult:
+    """Restore the open workspace ``ws`` from ``source`` and point ``ws`` at the restored file.
+
+    ``passphrase`` opens the backup (default: the workspace's own). The restored database keeps the workspace's
+    current passphrase. The backup is verified before the workspace is touched; if anything fails afterwards,
+    ``ws`` is reopened on whatever file is then in place (the untouched original unless it was replaced).
+    """
+    current = workspace_key(ws)
+    key = passphrase if passphrase is not None else current
+    verify_backup(source, key)
+    ws.engine.dispose()
+    try:
+        return restore_backup(ws.path, source, key, target_passphrase=current)
+    finally:
+        reopen_in_place(ws, current if current is not None else key)

@@ -1,0 +1,317 @@
+"""Database → view model of the company report (*Bedarfsanalyse*): profile, drivers, heat map, measures."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..assessment.guide import GuideQuestion, QuestionType, is_relevant
+from ..persistence.models import (
+    Company,
+    CompanyInterview,
+    Competence,
+    CompetencyRating,
+    Employee,
+    InterviewAnswer,
+    Network,
+    PlanMeasure,
+)
+from ..persistence.workspace import Workspace
+from ..report.viewmodels import (
+    CompanyProfileView,
+    CompanyReportView,
+    FundingEstimateView,
+    HeatMapCell,
+    HeatMapCompetence,
+    HeatMapRow,
+    InterviewAnswerView,
+    InterviewSectionView,
+    Priority,
+    RecommendedMeasureView,
+)
+from .interview_guides import guide_definition
+from .plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
+from .plan_funding import MeasureFunding, estimate_measure, funding_person, share_affected
+from .plan_queries import current_plan, latest_complete_assessment
+
+DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
+MAX_POOLING_LINES = 8
+
+
+def format_answer(question: GuideQuestion, value: Any) -> str:
+    """An interview answer as German text (choice labels, ja/nein, scale with its range, number with unit)."""
+    if question.type is QuestionType.YES_NO:
+        return "ja" if value else "nein"
+    if question.type is QuestionType.SINGLE_CHOICE:
+        return question.option_label(str(value))
+    if question.type is QuestionType.MULTIPLE_CHOICE and isinstance(value, list):
+        return ", ".join(question.option_label(str(v)) for v in value)
+    if question.type is QuestionType.SCALE:
+        text = f"{value} auf einer Skala von {question.scale_min} bis {question.scale_max}"
+        if question.scale_labels_de:
+            text += f" ({question.scale_labels_de[0]} … {question.scale_labels_de[1]})"
+        return text
+    if question.type is QuestionType.NUMBER and question.unit_de:
+        unit = "Person" if value == 1 and question.unit_de == "Personen" else question.unit_de
+        return f"{value} {unit}"
+    return str(value)
+
+
+def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewSectionView, ...]:
+    if interview is None:
+        return ()
+    guide = guide_definition(s, interview.guide_id)
+    answers = {
+        a.question_key: a.value
+        for a in s.scalars(select(InterviewAnswer).where(InterviewAnswer.interview_id == interview.id))
+        if a.value is not None
+    }
+    sections = []
+    for section in guide.sections:
+        if section.key not in DRIVER_SECTIONS:
+            continue
+        rows = tuple(
+            InterviewAnswerView(q.text_de, format_answer(q, answers[q.key]))
+            for q in section.questions
+            if q.key in answers and is_relevant(q, answers)
+        )
+        sections.append(InterviewSectionView(section.title_de, rows))
+    return tuple(sections)
+
+
+@dataclass
+class _Assessed:
+    employee: Employee
+    ratings: dict[uuid.UUID, CompetencyRating]
+
+
+def _assessed(s: Session, employees: Sequence[Employee]) -> list[_Assessed]:
+    result = []
+    for employee in employees:
+        assessment = latest_complete_assessment(s, employee.id)
+        if assessment is None:
+            continue
+        ratings = s.scalars(
+            select(CompetencyRating)
+            .where(CompetencyRating.assessment_id == assessment.id)
+            .options(
+                selectinload(CompetencyRating.competence).selectinload(Competence.area),
+                selectinload(CompetencyRating.catalog),
+            )
+        ).all()
+        result.append(_Assessed(employee, {r.competence_id: r for r in ratings}))
+    return result
+
+
+def _gap(rating: CompetencyRating | None) -> int | None:
+    if rating is None or rating.agreed_level is None or rating.target_level is None:
+        return None
+    return max(rating.target_level - rating.agreed_level, 0)
+
+
+def _has_gap(rating: CompetencyRating | None) -> bool:
+    return rating is not None and not rating.not_applicable and (_gap(rating) or 0) > 0
+
+
+@dataclass
+class _MeasureGroup:
+    first: PlanMeasure
+    codes: set[str] = field(default_factory=set)
+    participants: int = 0
+    cost: Decimal | None = None
+    fundings: list[MeasureFunding] = field(default_factory=list)
+
+
+def _recommended(
+    s: Session, employees: Sequence[Employee], today: date
+) -> tuple[RecommendedMeasureView, ...]:
+    groups: dict[tuple[Any, ...], _MeasureGroup] = {}
+    for employee in employees:
+        plan = current_plan(s, employee.id)
+        if plan is None:
+            continue
+        person = funding_person(s, employee)
+        for m in plan.measures:
+            if m.status == "abgebrochen":
+                continue
+            key = ("offer", m.offer_id) if m.offer_id else (m.kind, m.title.casefold(), m.provider.casefold())
+            group = groups.setdefault(key, _MeasureGroup(m))
+            group.codes.update(link.competence.code for link in m.gaps)
+            group.participants += 1
+            if m.cost_eur is not None:
+                group.cost = (group.cost or Decimal(0)) + m.cost_eur
+            group.fundings.append(
+                estimate_measure(
+                    person,
+                    kind=m.kind,
+                    hours=m.hours,
+                    cost=m.cost_eur,
+                    azav=m.azav,
+                    start=m.start_date,
+                    today=today,
+                )
+            )
+    views = [
+        RecommendedMeasureView(
+            title=g.first.title,
+            competence_codes=tuple(sorted(g.codes)),
+            provider=g.first.provider,
+            format=measure_format(g.first),
+            hours=g.first.hours,
+            participants=g.participants,
+            cost=g.cost,
+            azav=g.first.azav,
+            funding=_summed(g.fundings, g.cost),
+            pooled_course=g.first.pooled_note,
+        )
+        for g in groups.values()
+    ]
+    views.sort(key=lambda v: (-v.participants, -(v.cost or Decimal(0)), v.title.casefold()))
+    return tuple(views)
+
+
+def _summed(fundings: Sequence[MeasureFunding], cost: Decimal | None) -> FundingEstimateView | None:
+    """One estimate for all participants: eligible subsidies added up (the share is the overall share)."""
+    estimates = [f.estimate for f in fundings if f.estimate is not None]
+    if not estimates:
+        return None
+    eligible = [e for e in estimates if e.eligible]
+    basis = (eligible or estimates)[0].rule_set
+    subsidy = sum((e.course_cost_subsidy for e in eligible), Decimal(0))
+    share = (subsidy / cost).quantize(Decimal("0.001")) if cost else Decimal(0)
+    return FundingEstimateView(
+        rule_set_title=basis.title,
+        rule_set_valid_from=basis.valid_from,
+        eligible=bool(eligible),
+        course_cost_share=share,
+        course_cost_subsidy=subsidy,
+        reasons=tuple(dict.fromkeys(r for e in estimates for r in e.reasons)),
+    )
+
+
+def _pooling(
+    s: Session, company: Company, here: Sequence[_Assessed], competences: Sequence[Competence]
+) -> tuple[str, ...]:
+    """Competences with gaps here and in other companies of the network: counts only, no names."""
+    others = s.scalars(
+        select(Employee)
+        .join(Company, Employee.company_id == Company.id)
+        .where(
+            Company.network_id == company.network_id,
+            Company.id != company.id,
+            Company.archived_at.is_(None),
+            Employee.archived_at.is_(None),
+        )
+    ).all()
+    elsewhere = _assessed(s, others)
+    lines: list[tuple[int, str]] = []
+    for competence in competences:
+        local = sum(1 for a in here if _has_gap(a.ratings.get(competence.id)))
+        outside = [a for a in elsewhere if _has_gap(a.ratings.get(competence.id))]
+        firms = len({a.employee.company_id for a in outside})
+        if local == 0 or firms == 0:
+            continue
+        text = (
+            f"{competence.code} {competence.name_de}: {local} Beschäftigte hier, {len(outside)} in "
+            f"{firms} {'weiterem Betrieb' if firms == 1 else 'weiteren Betrieben'} des Verbunds"
+        )
+        lines.append((local + len(outside), text))
+    lines.sort(key=lambda pair: -pair[0])
+    return tuple(text for _n, text in lines[:MAX_POOLING_LINES])
+
+
+def company_report_view(
+    ws: Workspace, company_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
+) -> CompanyReportView:
+    """The company report from the newest interview, the latest complete assessments and current plans."""
+    today = today or date.today()
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        company = s.get(Company, company_id)
+        if company is None:
+            raise DocumentError("Diesen Betrieb gibt es nicht (mehr).")
+        network = s.get(Network, company.network_id)
+        interview = s.scalars(
+            select(CompanyInterview)
+            .where(CompanyInterview.company_id == company.id)
+            .order_by(CompanyInterview.status == "complete", CompanyInterview.created_at)
+        ).all()
+        newest = interview[-1] if interview else None
+        advisor = (newest.advisor if newest is not None else None) or current_advisor(s)
+        employees = s.scalars(
+            select(Employee)
+            .where(Employee.company_id == company.id, Employee.archived_at.is_(None))
+            .order_by(Employee.last_name, Employee.first_name)
+        ).all()
+        assessed = _assessed(s, employees)
+        seen: dict[uuid.UUID, CompetencyRating] = {}
+        for a in assessed:
+            for ident, rating in a.ratings.items():
+                seen.setdefault(ident, rating)
+        ordered = sorted(
+            seen.values(),
+            key=lambda r: (
+                r.catalog.key,
+                r.competence.area.position,
+                r.competence.position,
+                r.competence.code,
+            ),
+        )
+        competences = [r.competence for r in ordered]
+        rows = tuple(
+            HeatMapRow(
+                employee_name=a.employee.full_name,
+                pseudonym_code=a.employee.pseudonym_code,
+                cells=tuple(_cell(a.ratings.get(c.id)) for c in competences),
+            )
+            for a in assessed
+        )
+        catalogs = {r.catalog.id: r.catalog for r in ordered}
+        note = " ".join(
+            f"{c.name}, Version {c.version}: {c.attribution}"
+            if c.attribution
+            else f"{c.name}, Version {c.version}."
+            for c in catalogs.values()
+        )
+        contact = ", ".join(p for p in (company.contact_phone, company.contact_email) if p)
+        return CompanyReportView(
+            created=today,
+            profile=CompanyProfileView(
+                name=company.name,
+                industry=company.industry,
+                headcount=company.headcount,
+                headcount_incl_linked=company.headcount_linked,
+                region=" ".join(p for p in (company.postcode, company.region) if p),
+                has_works_council=company.works_council,
+                training_agreement="Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"
+                if company.training_agreement
+                else "",
+                contact_name=company.contact_name,
+                contact_details=contact,
+                staff_affected_share=share_affected(s, company.id),
+            ),
+            interview_date=newest.conducted_on if newest is not None else today,
+            advisor_name=advisor.name if advisor is not None else "",
+            network_name=network.name if network is not None else "",
+            pseudonymised=pseudonymised,
+            drivers=_drivers(s, newest),
+            competences=tuple(HeatMapCompetence(c.code, c.name_de) for c in competences),
+            rows=rows,
+            measures=_recommended(s, employees, today),
+            pooling_needs=_pooling(s, company, assessed, competences),
+            catalogue_note=note,
+        )
+
+
+def _cell(rating: CompetencyRating | None) -> HeatMapCell:
+    if rating is None:
+        return HeatMapCell(gap=None)
+    priority = PRIORITIES.get(rating.priority or 2, Priority.MEDIUM)
+    return HeatMapCell(gap=_gap(rating), priority=priority, not_applicable=rating.not_applicable)

@@ -1,0 +1,302 @@
+"""Database → view models of the printed documents: development plan and consent sheet.
+
+The company report lives in :mod:`.company_report`. Builders in ``report/`` never see ORM objects; these
+functions read one transaction and return frozen dataclasses. ``pseudonymised=True`` makes the builders
+print pseudonym codes instead of names; the names stay in the view model only so that the builders can scrub
+them from free text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..persistence.models import (
+    Advisor,
+    Company,
+    Competence,
+    CompetencyRating,
+    DevelopmentPlan,
+    Employee,
+    Network,
+    PlanMeasure,
+)
+from ..persistence.workspace import Workspace
+from ..report.viewmodels import (
+    CompetencyGroupView,
+    CompetencyLine,
+    ConsentPurposeView,
+    ConsentSheetView,
+    DevelopmentPlanView,
+    MeasureStatus,
+    PartyView,
+    PlanMeasureView,
+    Priority,
+    Responsibility,
+)
+from .consent import DEFAULT_TEXT_VERSION, valid_assessment_consent
+from .plan_funding import estimate_measure, funding_person
+from .plan_queries import KIND_LABELS_DE, format_label
+from .plan_snapshot import decode_plan_view
+
+PRIORITIES = {1: Priority.HIGH, 2: Priority.MEDIUM, 3: Priority.LOW}
+_DUTY = re.compile(r"([^:.\n]{1,80}):\s*([^:\n]*?[.!]?)(?=\s+[^:.\n]{1,80}:\s|\s*$)")
+
+
+class DocumentError(ValueError):
+    """A document cannot be made; the message is German."""
+
+
+def parse_responsibilities(text: str) -> tuple[Responsibility, ...]:
+    """„Wer: was.“ per line (several per line allowed); a line without a colon becomes „Vereinbart“."""
+    result: list[Responsibility] = []
+    for line in (part.strip() for part in text.splitlines()):
+        if not line:
+            continue
+        matches = list(_DUTY.finditer(line))
+        if matches and "".join(m.group(0) for m in matches).replace(" ", "") == line.replace(" ", ""):
+            result += [Responsibility(m.group(1).strip(), m.group(2).strip()) for m in matches]
+        elif ":" in line:
+            party, _, duty = line.partition(":")
+            result.append(Responsibility(party.strip(), duty.strip()))
+        else:
+            result.append(Responsibility("Vereinbart", line))
+    return tuple(result)
+
+
+def current_advisor(session: Session) -> Advisor | None:
+    return session.scalars(select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)).first()
+
+
+def _network_name(session: Session, company: Company) -> str:
+    network = session.get(Network, company.network_id)
+    return network.name if network is not None else ""
+
+
+def competence_groups(session: Session, assessment_id: uuid.UUID | None) -> tuple[CompetencyGroupView, ...]:
+    """The competence table of an assessment, one group per catalogue version."""
+    if assessment_id is None:
+        return ()
+    ratings = session.scalars(
+        select(CompetencyRating)
+        .where(CompetencyRating.assessment_id == assessment_id)
+        .options(
+            selectinload(CompetencyRating.competence).selectinload(Competence.area),
+            selectinload(CompetencyRating.catalog),
+        )
+    ).all()
+    groups: dict[uuid.UUID, list[CompetencyRating]] = {}
+    for rating in ratings:
+        groups.setdefault(rating.catalog_id, []).append(rating)
+    result = []
+    for rows in sorted(groups.values(), key=lambda rs: (rs[0].catalog.key, rs[0].catalog.version)):
+        catalog = rows[0].catalog
+        values = [level.value for level in catalog.levels]
+        rows.sort(key=lambda r: (r.competence.area.position, r.competence.position, r.competence.code))
+        result.append(
+            CompetencyGroupView(
+                catalogue_title=catalog.name,
+                catalogue_version=catalog.version,
+                min_level=min(values, default=0),
+                max_level=max(values, default=0),
+                lines=tuple(
+                    CompetencyLine(
+                        code=r.competence.code,
+                        name=r.competence.name_de,
+                        self_level=r.self_level,
+                        supervisor_level=r.supervisor_level,
+                        agreed_level=r.agreed_level,
+                        target_level=r.target_level,
+                        priority=PRIORITIES.get(r.priority) if r.priority is not None else None,
+                        not_applicable=r.not_applicable,
+                        note=r.note,
+                    )
+                    for r in rows
+                ),
+                attribution=catalog.attribution,
+            )
+        )
+    return tuple(result)
+
+
+def measure_format(measure: PlanMeasure) -> str:
+    if measure.format:
+        return format_label(measure.format)
+    return "" if measure.kind == "kurs" else KIND_LABELS_DE.get(measure.kind, "")
+
+
+def plan_view(
+    session: Session, plan: DevelopmentPlan, *, today: date, pseudonymised: bool = False
+) -> DevelopmentPlanView:
+    """The view model of one plan version as it is now (for printing, freezing or preview)."""
+    employee = session.get(Employee, plan.employee_id, options=[selectinload(Employee.role)])
+    assert employee is not None
+    company = session.get(Company, employee.company_id)
+    assert company is not None
+    person = funding_person(session, employee)
+    advisor = plan.advisor or current_advisor(session)
+    consent = valid_assessment_consent(session, employee.id)
+    measures = session.scalars(
+        select(PlanMeasure)
+        .where(PlanMeasure.plan_id == plan.id)
+        .options(selectinload(PlanMeasure.gaps))
+        .order_by(PlanMeasure.position)
+    ).all()
+    measure_views = []
+    for m in measures:
+        funding = estimate_measure(
+            person,
+            kind=m.kind,
+            hours=m.hours,
+            cost=m.cost_eur,
+            azav=m.azav,
+            start=m.start_date,
+            today=today,
+        )
+        measure_views.append(
+            PlanMeasureView(
+                title=m.title,
+                closes_gaps=tuple(sorted(link.competence.code for link in m.gaps)),
+                provider=m.provider,
+                format=measure_format(m),
+                hours=m.hours,
+                start=m.start_date,
+                end=m.end_date,
+                cost=m.cost_eur,
+                azav=m.azav,
+                funding=funding.view(),
+                pooled_course=m.pooled_note,
+                release_hours=m.release_hours,
+                status=MeasureStatus(m.status),
+                responsibility=m.responsibility,
+            )
+        )
+    assessment = plan.assessment
+    return DevelopmentPlanView(
+        created=today,
+        company_name=company.name,
+        company_has_works_council=company.works_council,
+        employee_name=employee.full_name,
+        pseudonym_code=employee.pseudonym_code,
+        pseudonymised=pseudonymised,
+        role=employee.role.name if employee.role is not None else employee.job_title,
+        department=employee.department.name if employee.department is not None else "",
+        interview_date=assessment.assessed_on if assessment is not None else plan.created_at.date(),
+        advisor_name=advisor.name if advisor is not None else "",
+        network_name=_network_name(session, company),
+        plan_version=plan.version,
+        version_date=today,
+        starting_point=plan.starting_point,
+        goals=plan.goals,
+        competence_groups=competence_groups(session, plan.assessment_id),
+        measures=tuple(measure_views),
+        responsibilities=parse_responsibilities(plan.responsibilities),
+        next_review=plan.review_date,
+        place=company.region,
+        consent_text_version=consent.text_version if consent is not None else "",
+        consent_date=consent.given_on if consent is not None else None,
+    )
+
+
+def development_plan_view(
+    ws: Workspace, plan_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
+) -> DevelopmentPlanView:
+    """What printing this version shows: the stored snapshot when frozen, else the plan as it is now."""
+    with ws.unit_of_work() as uow:
+        plan = uow.session.get(DevelopmentPlan, plan_id)
+        if plan is None:
+            raise DocumentError("Diesen Plan gibt es nicht (mehr).")
+        if plan.frozen_at is not None and plan.snapshot is not None:
+            view = decode_plan_view(plan.snapshot)
+            return dataclasses.replace(view, pseudonymised=pseudonymised)
+        return plan_view(uow.session, plan, today=today or date.today(), pseudonymised=pseudonymised)
+
+
+# ------------------------------------------------------------------------------------------ consent
+
+PURPOSES = (
+    ConsentPurposeView(
+        "Kompetenzgespräch und Entwicklungsplan",
+        "Erhebung Ihrer Selbsteinschätzung, der Einschätzung Ihrer Führungskraft und der vereinbarten "
+        "Kompetenzstufen sowie die Erstellung Ihres individuellen Entwicklungsplans.",
+    ),
+    ConsentPurposeView(
+        "Weiterbildung und Förderung",
+        "Auswahl passender Weiterbildungen, Anmeldung und Schätzung möglicher Fördermittel (z. B. nach "
+        "§ 82 SGB III) einschließlich der Angaben, die die Agentur für Arbeit dafür benötigt.",
+    ),
+    ConsentPurposeView(
+        "Verbundmaßnahmen",
+        "Weitergabe Ihres Weiterbildungsbedarfs ohne Namen an den Weiterbildungsverbund, damit gemeinsame "
+        "Kurse mit anderen Betrieben geplant werden können.",
+    ),
+)
+DATA_CATEGORIES = (
+    "Name, Funktion, Abteilung, Geburtsjahr",
+    "Angaben zu Berufsabschluss und bisheriger Weiterbildung",
+    "Selbst-, Fremd- und vereinbarte Einschätzungen Ihrer Kompetenzen, Zielstufen und Notizen",
+    "geplante Maßnahmen, Termine, Kosten und Förderschätzungen",
+)
+SUPERVISORY_AUTHORITY = PartyView(
+    name="Die Datenschutz-Aufsichtsbehörde des Landes, in dem der Betrieb seinen Sitz hat",
+    contact="Anschriften aller Aufsichtsbehörden: www.datenschutzkonferenz-online.de",
+)
+
+
+def consent_sheet_view(
+    ws: Workspace, employee_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
+) -> ConsentSheetView:
+    """The consent and information sheet (Art. 13 GDPR) for one employee; blank name when pseudonymised."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        employee = s.get(Employee, employee_id)
+        if employee is None:
+            raise DocumentError("Diese Person gibt es nicht (mehr).")
+        company = s.get(Company, employee.company_id)
+        assert company is not None
+        network = s.get(Network, company.network_id)
+        advisor = current_advisor(s)
+        address = " ".join(p for p in (company.postcode, company.region) if p)
+        contact = ", ".join(
+            p for p in (company.contact_name, company.contact_phone, company.contact_email) if p
+        )
+        recipients = [
+            "die Personalverantwortlichen im Betrieb und Ihre Führungskraft, soweit sie am Plan beteiligt sind"
+        ]
+        if company.works_council:
+            recipients.append(
+                "der Betriebsrat, soweit er nach dem Betriebsverfassungsgesetz zu beteiligen ist"
+            )
+        recipients += [
+            "die Agentur für Arbeit, wenn ein Förderantrag gestellt wird",
+            "der Weiterbildungsverbund nur ohne Namen (pseudonymisiert oder zusammengefasst)",
+        ]
+        return ConsentSheetView(
+            created=today or date.today(),
+            text_version=DEFAULT_TEXT_VERSION,
+            employee_name="" if pseudonymised else employee.full_name,
+            controller=PartyView(company.name, (address,) if address else (), contact),
+            processor=PartyView(
+                f"Koordinierungsstelle {network.name}" if network is not None else "Koordinierungsstelle",
+                (network.region,) if network is not None and network.region else (),
+                advisor.email if advisor is not None else "",
+            ),
+            advisor_name=advisor.name if advisor is not None else "",
+            purposes=PURPOSES,
+            data_categories=DATA_CATEGORIES,
+            recipients=tuple(recipients),
+            storage_period=(
+                "Ihre Daten werden gelöscht, sobald sie für die genannten Zwecke nicht mehr benötigt werden, "
+                f"spätestens {company.retention_months} Monate nach dem letzten Gespräch, oder früher, wenn "
+                "Sie Ihre Einwilligung widerrufen."
+            ),
+            supervisory_authority=SUPERVISORY_AUTHORITY,
+            # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
+            ask_severe_disability=company.headcount_linked < 500,
+            place=company.region,
+        )

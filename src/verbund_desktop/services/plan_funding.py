@@ -1,0 +1,218 @@
+"""§ 82 SGB III estimates for plan measures, from what the workspace knows about the person and the company.
+
+The workspace has no wage and no date of the last funding; the estimate is then partial and says so in
+``missing``. The age is derived from the birth year, cautiously (the lower of the two possible ages).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..assessment.funding import (
+    FundingEstimate,
+    FundingInput,
+    FundingRuleSet,
+    estimate_funding,
+    format_date_de,
+    format_euro,
+    format_share,
+)
+from ..assessment.matching import FundingContext
+from ..persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
+from ..persistence.workspace import Workspace
+from ..report.viewmodels import FundingEstimateView
+
+# Measures without course costs by nature: no § 82 estimate unless they do cost something.
+NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})
+SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
+
+
+@dataclass(frozen=True)
+class FundingPerson:
+    """The facts about one employee and their company that the estimate uses."""
+
+    company_size: int  # headcount including linked companies
+    birth_year: int | None
+    qualification_year: int | None
+    has_vocational_qualification: bool
+    severely_disabled: bool
+    company_agreement: bool
+    share_affected: Decimal | None
+
+    def age_at(self, day: date) -> int | None:
+        """The lower of the two ages possible in ``day.year`` (only the birth year is stored)."""
+        return None if self.birth_year is None else day.year - self.birth_year - 1
+
+    def context(self, today: date, rule_sets: Sequence[FundingRuleSet] | None = None) -> FundingContext:
+        """The funding context for ranking offers (no wage known: course-cost subsidy only)."""
+        return FundingContext(
+            company_size=self.company_size,
+            age=self.age_at(today),
+            qualification_year=self.qualification_year if self.has_vocational_qualification else None,
+            has_vocational_qualification=self.has_vocational_qualification,
+            severely_disabled=self.severely_disabled,
+            company_agreement=self.company_agreement,
+            share_affected_by_change=self.share_affected,
+            rule_sets=None if rule_sets is None else tuple(rule_sets),
+        )
+
+
+@dataclass(frozen=True)
+class MeasureFunding:
+    """The estimate of one measure, or why there is none; ``missing`` names inputs that were assumed."""
+
+    estimate: FundingEstimate | None
+    missing: tuple[str, ...] = ()
+    problem: str | None = None
+
+    def view(self) -> FundingEstimateView | None:
+        est = self.estimate
+        if est is None:
+            return None
+        return FundingEstimateView(
+            rule_set_title=est.rule_set.title,
+            rule_set_valid_from=est.rule_set.valid_from,
+            eligible=est.eligible,
+            course_cost_share=est.course_cost_share,
+            course_cost_subsidy=est.course_cost_subsidy,
+            wage_subsidy_share=est.wage_subsidy_share,
+            wage_subsidy=est.wage_subsidy,
+            reasons=est.reasons + self.missing,
+        )
+
+    @property
+    def summary_de(self) -> str:
+        """One German line for the editor: amount or why not, always marked as a Schätzung."""
+        est = self.estimate
+        if est is None:
+            return self.problem or "Keine Schätzung."
+        basis = f"nach „{est.rule_set.title}“, Stand {format_date_de(est.rule_set.valid_from)}"
+        if not est.eligible:
+            return f"Schätzung: voraussichtlich nicht förderfähig ({basis})"
+        text = (
+            f"Schätzung: {format_share(est.course_cost_share)} der Lehrgangskosten = "
+            f"{format_euro(est.course_cost_subsidy)} ({basis})"
+        )
+        if self.missing:
+            text += " – Teilschätzung"
+        return text
+
+    @property
+    def details_de(self) -> tuple[str, ...]:
+        """Every reason and every assumption, for a tooltip or a details panel."""
+        reasons = self.estimate.reasons if self.estimate is not None else ()
+        note = (self.estimate.note,) if self.estimate is not None else ()
+        return reasons + self.missing + note
+
+
+def funding_person(session: Session, employee: Employee) -> FundingPerson:
+    company = session.get(Company, employee.company_id)
+    assert company is not None
+    return FundingPerson(
+        company_size=company.headcount_linked,
+        birth_year=employee.birth_year,
+        qualification_year=employee.qualification_year,
+        has_vocational_qualification=employee.has_vocational_qualification,
+        severely_disabled=bool(employee.severely_disabled),
+        company_agreement=company.training_agreement,
+        share_affected=share_affected(session, company.id),
+    )
+
+
+def share_affected(session: Session, company_id: object) -> Decimal | None:
+    """The share of staff affected by structural change, from the newest company interview (fraction)."""
+    value = session.scalar(
+        select(InterviewAnswer.value)
+        .join(CompanyInterview, InterviewAnswer.interview_id == CompanyInterview.id)
+        .where(CompanyInterview.company_id == company_id, InterviewAnswer.question_key == SHARE_QUESTION)
+        .order_by(CompanyInterview.created_at.desc())
+        .limit(1)
+    )
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    share = Decimal(str(value)) / 100
+    return share if 0 <= share <= 1 else None
+
+
+def estimate_measure(
+    person: FundingPerson,
+    *,
+    kind: str,
+    hours: Decimal | None,
+    cost: Decimal | None,
+    azav: bool,
+    start: date | None,
+    today: date,
+    rule_sets: Sequence[FundingRuleSet] | None = None,
+) -> MeasureFunding:
+    """Estimate one measure; a missing start date, age, wage or last funding gives a partial estimate."""
+    if kind in NON_COURSE_KINDS and not cost:
+        return MeasureFunding(None, problem="Keine Förderschätzung: Maßnahme ohne Lehrgangskosten.")
+    if hours is None or cost is None:
+        absent = " und ".join(n for n, v in (("Stunden", hours), ("Kosten", cost)) if v is None)
+        return MeasureFunding(None, problem=f"Keine Förderschätzung: {absent} fehlen noch.")
+    if hours <= 0:
+        return MeasureFunding(None, problem="Keine Förderschätzung: die Stundenzahl ist 0.")
+    missing: list[str] = []
+    day = start
+    if day is None:
+        day = today
+        missing.append(f"Beginn noch offen: geschätzt mit den Regeln, die am {format_date_de(today)} gelten.")
+    age = person.age_at(day)
+    if age is None:
+        missing.append("Alter unbekannt: die Sonderregel für Beschäftigte ab 45 Jahren wurde nicht geprüft.")
+    else:
+        missing.append(f"Alter aus dem Geburtsjahr ermittelt (vorsichtig: {age} Jahre bei Beginn).")
+    missing.append("Letzte Förderung nach § 82 SGB III nicht erfasst: angenommen, es gab keine.")
+    missing.append("Arbeitsentgeltzuschuss nicht geschätzt: das Monatsentgelt ist nicht erfasst.")
+    inp = FundingInput(
+        start=day,
+        company_size=person.company_size,
+        age=age,
+        hours=hours,
+        course_cost=cost,
+        qualification_year=person.qualification_year if person.has_vocational_qualification else None,
+        has_vocational_qualification=person.has_vocational_qualification,
+        severely_disabled=person.severely_disabled,
+        azav_measure=azav,
+        azav_provider=azav,
+        company_agreement=person.company_agreement,
+        share_affected_by_change=person.share_affected,
+    )
+    try:
+        estimate = estimate_funding(inp, rule_sets)
+    except ValueError as exc:  # impossible input or no rule set for the start date
+        return MeasureFunding(None, tuple(missing), problem=f"Keine Förderschätzung: {exc}")
+    return MeasureFunding(estimate, tuple(missing))
+
+
+@dataclass(frozen=True)
+class CompanyFundingFacts:
+    """What the funding tab of a company starts from."""
+
+    name: str
+    company_size: int  # including linked companies
+    headcount: int
+    training_agreement: bool
+    share_affected: Decimal | None
+
+
+def company_funding_facts(ws: Workspace, company_id: uuid.UUID) -> CompanyFundingFacts | None:
+    with ws.unit_of_work() as uow:
+        company = uow.session.get(Company, company_id)
+        if company is None:
+            return None
+        return CompanyFundingFacts(
+            name=company.name,
+            company_size=company.headcount_linked,
+            headcount=company.headcount,
+            training_agreement=company.training_agreement,
+            share_affected=share_affected(uow.session, company.id),
+        )

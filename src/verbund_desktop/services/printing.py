@@ -1,0 +1,206 @@
+"""Printing plans and reports to PDF files, one plan at a time (so callers can show progress and cancel).
+
+Printing a plan freezes its current version (see :func:`.plans.freeze_plan`); the PDF shows exactly the
+stored snapshot. Files are written atomically: a cancelled or failed run leaves no half-written PDF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ..persistence.models import Company, Employee
+from ..persistence.workspace import Workspace
+from ..report import build_company_report, build_development_plan
+from .company_report import company_report_view
+from .consent import valid_assessment_consent
+from .plan_queries import current_plan
+from .plans import freeze_plan
+
+# Characters Windows does not allow in file names, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+Progress = Callable[[int, int, str], None]
+
+
+class PrintError(ValueError):
+    """Printing is refused (no plan, folder not writable …); the message is German."""
+
+
+@dataclass(frozen=True)
+class PlanPrintJob:
+    plan_id: uuid.UUID
+    employee_id: uuid.UUID
+    label: str  # pseudonym code, plus the name unless pseudonymised: for progress texts
+    file_name: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    written: tuple[Path, ...]
+    skipped: tuple[str, ...]
+    cancelled: bool
+
+
+def sort_key(text: str) -> str:
+    """German alphabetical order (DIN 5007-1): Ö sorts as O, ß as ss."""
+    return text.casefold().translate(_FOLD)
+
+
+def safe_file_name(text: str) -> str:
+    """A file name valid on Windows, macOS and Linux (umlauts kept)."""
+    name = _UNSAFE.sub("_", text).strip().rstrip(".")
+    return name or "Dokument"
+
+
+def plan_file_name(code: str, name: str, version: int, *, pseudonymised: bool) -> str:
+    who = code if pseudonymised else f"{code} {name}"
+    return safe_file_name(f"Entwicklungsplan {who} (Version {version})") + ".pdf"
+
+
+def plan_print_jobs(
+    ws: Workspace,
+    *,
+    employee_id: uuid.UUID | None = None,
+    company_id: uuid.UUID | None = None,
+    pseudonymised: bool = False,
+) -> tuple[list[PlanPrintJob], list[str]]:
+    """The current plan of one person, of every active person of a company, or (neither given) of all.
+
+    Returns the jobs and German lines for the people that are skipped (no plan, or no valid consent).
+    """
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        query = select(Employee).join(Company, Employee.company_id == Company.id)
+        if employee_id is not None:
+            query = query.where(Employee.id == employee_id)
+        else:
+            query = query.where(Employee.archived_at.is_(None), Company.archived_at.is_(None))
+            if company_id is not None:
+                query = query.where(Company.id == company_id)
+        employees = sorted(
+            s.scalars(query).all(),
+            key=lambda e: (sort_key(e.company.name), sort_key(e.last_name), sort_key(e.first_name)),
+        )
+        if employee_id is not None and not employees:
+            raise PrintError("Diese Person gibt es nicht (mehr).")
+        if company_id is not None and s.get(Company, company_id) is None:
+            raise PrintError("Diesen Betrieb gibt es nicht (mehr).")
+        jobs: list[PlanPrintJob] = []
+        skipped: list[str] = []
+        used: set[str] = set()
+        for e in employees:
+            label = e.pseudonym_code if pseudonymised else f"{e.pseudonym_code} {e.full_name}"
+            plan = current_plan(s, e.id)
+            if plan is None:
+                skipped.append(f"{label}: kein Entwicklungsplan")
+                continue
+            if valid_assessment_consent(s, e.id) is None:
+                skipped.append(f"{label}: keine gültige Einwilligung")
+                continue
+            file_name = plan_file_name(
+                e.pseudonym_code, e.full_name, plan.version, pseudonymised=pseudonymised
+            )
+            stem, number = file_name[:-4], 2
+            while file_name.casefold() in used:
+                file_name, number = f"{stem} ({number}).pdf", number + 1
+            used.add(file_name.casefold())
+            jobs.append(PlanPrintJob(plan.id, e.id, label, file_name))
+        return jobs, skipped
+
+
+def write_pdf(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then rename)."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".verbund-", suffix=".pdf.tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
+    return path
+
+
+def plan_pdf(
+    ws: Workspace, plan_id: uuid.UUID, *, actor: str, today: date | None = None, pseudonymised: bool = False
+) -> bytes:
+    """Freeze the plan version (if it is not yet) and render exactly its snapshot."""
+    frozen = freeze_plan(ws, plan_id, actor=actor, today=today)
+    return build_development_plan(dataclasses.replace(frozen.view, pseudonymised=pseudonymised))
+
+
+def print_plan(
+    ws: Workspace,
+    job: PlanPrintJob,
+    out_dir: Path,
+    *,
+    actor: str,
+    today: date | None = None,
+    pseudonymised: bool = False,
+) -> Path:
+    """One plan of a batch: freeze, render, write to ``out_dir / job.file_name``."""
+    data = plan_pdf(ws, job.plan_id, actor=actor, today=today, pseudonymised=pseudonymised)
+    return write_pdf(Path(out_dir) / job.file_name, data)
+
+
+def print_plans(
+    ws: Workspace,
+    jobs: Sequence[PlanPrintJob],
+    out_dir: Path,
+    *,
+    actor: str,
+    today: date | None = None,
+    pseudonymised: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Print every job in turn; ``progress(done, total, label of the next)`` and ``cancelled()`` before each.
+
+    A last ``progress(total, total, "")`` reports the end.
+    """
+    written: list[Path] = []
+    for done, job in enumerate(jobs):
+        if cancelled is not None and cancelled():
+            return BatchResult(tuple(written), (), True)
+        if progress is not None:
+            progress(done, len(jobs), job.label)
+        written.append(print_plan(ws, job, out_dir, actor=actor, today=today, pseudonymised=pseudonymised))
+    if progress is not None:
+        progress(len(jobs), len(jobs), "")
+    return BatchResult(tuple(written), (), False)
+
+
+def company_report_pdf(
+    ws: Workspace, company_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
+) -> bytes:
+    return build_company_report(company_report_view(ws, company_id, today=today, pseudonymised=pseudonymised))
+
+
+def write_company_report(
+    ws: Workspace,
+    company_id: uuid.UUID,
+    path: Path,
+    *,
+    today: date | None = None,
+    pseudonymised: bool = False,
+) -> Path:
+    return write_pdf(path, company_report_pdf(ws, company_id, today=today, pseudonymised=pseudonymised))

@@ -1,0 +1,268 @@
+"""Storage limitation (Art. 5(1)(e) GDPR): who is past their company's retention period, and erasing them.
+
+A person is past retention when the last activity on anything about them (their record, assessments, ratings,
+plans, consent records, audit events) is older than the company's ``retention_months``. A company is past retention
+when the same holds for the company, its needs interviews and every one of its people. Erasing is guarded: it needs
+the typed confirmation word and re-checks every case at the moment of erasure.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ..persistence.models import (
+    AuditEvent,
+    Company,
+    CompanyInterview,
+    CompetencyAssessment,
+    CompetencyRating,
+    ConsentRecord,
+    DevelopmentPlan,
+    Employee,
+    InterviewAnswer,
+    PlanMeasure,
+)
+from ..persistence.workspace import Workspace
+from . import audit
+from .privacy import checkpoint, erase_employee_rows
+from .text_scrub import name_forms, scrub_everywhere
+
+CONFIRMATION_WORD = "LÖSCHEN"
+RETENTION_REASON = "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)"
+
+
+@dataclass(frozen=True)
+class RetentionCase:
+    kind: str  # "employee" or "company"
+    id: uuid.UUID
+    company_id: uuid.UUID
+    company_name: str
+    label: str  # the person's name (or the company's name)
+    pseudonym_code: str
+    last_activity: date
+    retention_months: int
+    due_since: date
+
+
+@dataclass(frozen=True)
+class RetentionErasure:
+    people: int
+    companies: int
+
+
+def add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for last_day in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last_day))
+        except ValueError:
+            continue
+    raise ValueError(day)  # pragma: no cover - one of the four always exists
+
+
+def _latest(values: Sequence[datetime | date | None]) -> date | None:
+    days = [v.date() if isinstance(v, datetime) else v for v in values if v is not None]
+    return max(days) if days else None
+
+
+def _max_by(
+    session: Session, column: Any, key: Any, where: ColumnElement[bool] | None = None
+) -> dict[uuid.UUID, datetime]:
+    query = select(key, func.max(column)).group_by(key)
+    if where is not None:
+        query = query.where(where)
+    return {ident: value for ident, value in session.execute(query) if value is not None}
+
+
+def employee_activity(session: Session) -> dict[uuid.UUID, date]:
+    """Last activity per person over every table that holds data about them."""
+    latest: dict[uuid.UUID, list[datetime | date | None]] = {}
+    for ident, updated in session.execute(select(Employee.id, Employee.updated_at)):
+        latest[ident] = [updated]
+    sources = [
+        _max_by(session, CompetencyAssessment.updated_at, CompetencyAssessment.employee_id),
+        dict(
+            session.execute(
+                select(CompetencyAssessment.employee_id, func.max(CompetencyRating.updated_at))
+                .join(CompetencyRating, CompetencyRating.assessment_id == CompetencyAssessment.id)
+                .group_by(CompetencyAssessment.employee_id)
+            ).all()
+        ),
+        _max_by(session, DevelopmentPlan.updated_at, DevelopmentPlan.employee_id),
+        dict(
+            session.execute(
+                select(DevelopmentPlan.employee_id, func.max(PlanMeasure.updated_at))
+                .join(PlanMeasure, PlanMeasure.plan_id == DevelopmentPlan.id)
+                .group_by(DevelopmentPlan.employee_id)
+            ).all()
+        ),
+        _max_by(session, ConsentRecord.updated_at, ConsentRecord.employee_id),
+        _max_by(session, AuditEvent.at, AuditEvent.subject_id, AuditEvent.subject_id.is_not(None)),
+    ]
+    for source in sources:
+        for ident, value in source.items():
+            if ident in latest:
+                latest[ident].append(value)
+    return {ident: day for ident, values in latest.items() if (day := _latest(values)) is not None}
+
+
+def company_activity(session: Session, people: dict[uuid.UUID, date]) -> dict[uuid.UUID, date]:
+    latest: dict[uuid.UUID, list[datetime | date | None]] = {
+        ident: [updated] for ident, updated in session.execute(select(Company.id, Company.updated_at))
+    }
+    interview = dict(
+        session.execute(
+            select(CompanyInterview.company_id, func.max(CompanyInterview.updated_at)).group_by(
+                CompanyInterview.company_id
+            )
+        ).all()
+    )
+    answers = dict(
+        session.execute(
+            select(CompanyInterview.company_id, func.max(InterviewAnswer.updated_at))
+            .join(InterviewAnswer, InterviewAnswer.interview_id == CompanyInterview.id)
+            .group_by(CompanyInterview.company_id)
+        ).all()
+    )
+    audit_at = _max_by(session, AuditEvent.at, AuditEvent.entity_id, AuditEvent.entity_type == "company")
+    for source in (interview, answers, audit_at):
+        for ident, value in source.items():
+            if ident in latest:
+                latest[ident].append(value)
+    for ident, company_id in session.execute(select(Employee.id, Employee.company_id)):
+        if ident in people and company_id in latest:
+            latest[company_id].append(people[ident])
+    return {ident: day for ident, values in latest.items() if (day := _latest(values)) is not None}
+
+
+def _cases(session: Session, today: date) -> list[RetentionCase]:
+    people = employee_activity(session)
+    companies = {c.id: c for c in session.scalars(select(Company))}
+    cases: list[RetentionCase] = []
+    for company_id, last in company_activity(session, people).items():
+        company = companies[company_id]
+        due = add_months(last, company.retention_months)
+        if due <= today:
+            cases.append(
+                RetentionCase(
+                    "company", company.id, company.id, company.name, company.name, "", last,
+                    company.retention_months, due,
+                )
+            )  # fmt: skip
+    for employee in session.scalars(select(Employee)):
+        company = companies[employee.company_id]
+        seen = people.get(employee.id)
+        if seen is None:
+            continue
+        due = add_months(seen, company.retention_months)
+        if due <= today:
+            cases.append(
+                RetentionCase(
+                    "employee", employee.id, company.id, company.name, employee.full_name,
+                    employee.pseudonym_code, seen, company.retention_months, due,
+                )
+            )  # fmt: skip
+    cases.sort(key=lambda c: (c.kind != "company", c.due_since, c.company_name, c.label))
+    return cases
+
+
+def past_retention(ws: Workspace, *, today: date | None = None) -> list[RetentionCase]:
+    """Companies and people whose retention period has ended, companies first, longest overdue first."""
+    with ws.unit_of_work() as uow:
+        return _cases(uow.session, today or date.today())
+
+
+def erase_past_retention(
+    ws: Workspace,
+    *,
+    actor: str,
+    ids: Sequence[uuid.UUID],
+    confirmation: str,
+    today: date | None = None,
+) -> RetentionErasure:
+    """Erase the given companies and people — only if each is still past retention, and only after the user
+    typed the confirmation word. All in one unit of work: nothing is erased when one case no longer qualifies."""
+    if confirmation.strip() != CONFIRMATION_WORD:
+        raise ValueError(f"Zur Bestätigung bitte „{CONFIRMATION_WORD}“ eingeben.")
+    if not ids:
+        raise ValueError("Bitte mindestens einen Eintrag auswählen.")
+    today = today or date.today()
+    with ws.unit_of_work() as uow:
+        session = uow.session
+        due = {case.id: case for case in _cases(session, today)}
+        missing = [ident for ident in ids if ident not in due]
+        if missing:
+            raise ValueError(
+                "Mindestens ein ausgewählter Eintrag ist nicht (mehr) über der Aufbewahrungsfrist; "
+                "es wurde nichts gelöscht. Bitte die Liste neu laden."
+            )
+        companies = [due[i] for i in ids if due[i].kind == "company"]
+        company_ids = {c.id for c in companies}
+        people = [due[i] for i in ids if due[i].kind == "employee" and due[i].company_id not in company_ids]
+        erased_people = 0
+        for case in people:
+            employee = session.get(Employee, case.id)
+            if employee is not None:
+                erase_employee_rows(session, employee, actor=actor, reason=RETENTION_REASON)
+                erased_people += 1
+        for case in companies:
+            erased_people += _erase_company(session, case.id, actor=actor)
+        uow.commit()
+    checkpoint(ws)
+    return RetentionErasure(people=erased_people, companies=len(companies))
+
+
+def _erase_company(session: Session, company_id: uuid.UUID, *, actor: str) -> int:
+    company = session.get(Company, company_id)
+    if company is None:
+        return 0
+    contact = company.contact_name
+    employees = list(session.scalars(select(Employee).where(Employee.company_id == company_id)))
+    for employee in employees:
+        erase_employee_rows(session, employee, actor=actor, reason=RETENTION_REASON)
+    interview_ids = list(
+        session.scalars(select(CompanyInterview.id).where(CompanyInterview.company_id == company_id))
+    )
+    session.execute(delete(InterviewAnswer).where(InterviewAnswer.interview_id.in_(interview_ids)))
+    session.execute(delete(CompanyInterview).where(CompanyInterview.id.in_(interview_ids)))
+    session.delete(company)
+    session.flush()
+    events = list(
+        session.scalars(select(AuditEvent.id).where(AuditEvent.entity_id.in_([company_id, *interview_ids])))
+    )
+    if events:
+        session.execute(
+            update(AuditEvent)
+            .where(AuditEvent.id.in_(events))
+            .values(old_value=None, new_value=None, reason="", entity_id=None)
+        )
+    if contact.strip():
+        scrub_everywhere(session, [contact.strip(), *_contact_names(contact)])
+    audit.record(
+        session,
+        actor=actor,
+        action="erase_company",
+        entity_type="company",
+        entity_id=None,
+        new={"beschäftigte": len(employees), "bedarfsanalysen": len(interview_ids)},
+        reason=RETENTION_REASON,
+    )
+    return len(employees)
+
+
+def _contact_names(contact: str) -> list[str]:
+    """The name part of a contact such as "Gerda Möller (Inhaberin)"."""
+    name = contact.split("(")[0].strip()
+    parts = name.split()
+    return (
+        name_forms(parts[0], " ".join(parts[1:])) if len(parts) >= 2 else ([name] if len(name) >= 2 else [])
+    )

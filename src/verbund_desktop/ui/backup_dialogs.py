@@ -1,0 +1,296 @@
+"""Backups in the desktop program: the daily backup on open, a manual backup, and restoring one.
+
+Restoring always asks for confirmation, checks the backup completely before anything is replaced, and keeps the
+current database aside in the backup folder (so a restore can be undone by restoring that file).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..persistence.backup import (
+    BackupKind,
+    VerifiedBackup,
+    backup_dir_for,
+    backup_path,
+    create_backup,
+    daily_backup_if_due,
+    list_backups,
+)
+from ..persistence.errors import WorkspaceError
+from ..persistence.restore import RestoreResult, restore_backup, restore_into
+from ..persistence.workspace import Workspace
+from . import settings
+from .context import WorkspaceContext
+from .operations import run_action
+
+log = logging.getLogger(__name__)
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def daily_backup_quietly(ws: Workspace) -> VerifiedBackup | None:
+    """The once-a-day backup on open. A failure is logged, never in the way of opening the workspace."""
+    try:
+        return daily_backup_if_due(ws, keep=settings.BACKUPS_TO_KEEP.get())
+    except (WorkspaceError, OSError):
+        log.exception("Die tägliche Sicherung ist fehlgeschlagen")
+        return None
+
+
+def write_manual_backup(
+    context: WorkspaceContext, dest: Path, parent: QWidget | None = None
+) -> VerifiedBackup | None:
+    """Write and verify a backup through ``run_action`` (errors shown in German)."""
+    return run_action(
+        parent, None, lambda: create_backup(context.workspace, dest), title="Sicherung erstellen"
+    )
+
+
+def backup_now(parent: QWidget | None, context: WorkspaceContext) -> VerifiedBackup | None:
+    """Extras → Sicherung erstellen: choose a file (default in the backup folder), write, confirm."""
+    ws = context.workspace
+    folder = backup_dir_for(ws.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Sicherung erstellen", str(suggestion), "Verbund-Desktop-Sicherung (*.db)"
+    )
+    if not name:
+        return None
+    result = write_manual_backup(context, Path(name), parent)
+    if result is not None:
+        state = "verschlüsselt" if result.encrypted else "NICHT verschlüsselt"
+        QMessageBox.information(
+            parent,
+            "Sicherung erstellt",
+            f"Die Sicherung wurde geschrieben und geprüft ({state}):\n{result.path}",
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class RestoreChoice:
+    path: Path
+    passphrase: str | None  # None: the workspace's own passphrase
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups of ``db_path`` (newest first); another file can be chosen too."""
+
+    COLUMNS = ("Art", "Erstellt", "Größe", "Datei")
+
+    def __init__(
+        self, db_path: Path, *, ask_passphrase: bool, reason: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Aus Sicherung wiederherstellen"))
+        self.resize(760, 420)
+        self.db_path = db_path
+        self._other: Path | None = None
+        layout = QVBoxLayout(self)
+        if reason:
+            problem = QLabel(reason)
+            problem.setWordWrap(True)
+            problem.setStyleSheet("color: #b00020;")
+            layout.addWidget(problem)
+        intro = QLabel(
+            self.tr(
+                "Die gewählte Sicherung wird vollständig geprüft, bevor etwas ersetzt wird. Der jetzige Stand von "
+                "„{0}“ wird im Ordner „{1}“ aufbewahrt."
+            ).format(db_path.name, backup_dir_for(db_path))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.other_button = QPushButton(self.tr("Andere Datei wählen …"))
+        self.other_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.other_button)
+        row.addWidget(self.other_label, 1)
+        layout.addLayout(row)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase der Sicherung"))
+        hint = (
+            self.tr("Passphrase der Sicherung:")
+            if ask_passphrase
+            else self.tr("Passphrase der Sicherung (nur nötig, wenn sie eine andere ist als die jetzige):")
+        )
+        layout.addWidget(QLabel(hint))
+        layout.addWidget(self.passphrase_edit)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Wiederherstellen …"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.other_button.clicked.connect(self._choose_other)
+        self._ask_passphrase = ask_passphrase
+        self._fill()
+
+    def _fill(self) -> None:
+        backups = list_backups(self.db_path)
+        self.table.setRowCount(len(backups))
+        for row, info in enumerate(backups):
+            values = (
+                info.kind.label,
+                info.created.strftime("%d.%m.%Y %H:%M:%S"),
+                f"{info.size_bytes / 1_000_000:.1f} MB".replace(".", ","),
+                info.path.name,
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(PATH_ROLE, str(info.path))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if backups:
+            self.table.selectRow(0)
+
+    def set_other_file(self, path: Path) -> None:
+        self._other = path
+        self.other_label.setText(str(path))
+        self.table.clearSelection()
+
+    def _choose_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Sicherung wählen"),
+            str(backup_dir_for(self.db_path)),
+            "Datenbank (*.db);;Alle Dateien (*)",
+        )
+        if name:
+            self.set_other_file(Path(name))
+
+    def choice(self) -> RestoreChoice | None:
+        path = self._other
+        selected = self.table.selectionModel().selectedRows()
+        item = self.table.item(selected[0].row(), 0) if selected else None
+        if item is not None:
+            path = Path(item.data(PATH_ROLE))
+        if path is None:
+            return None
+        text = self.passphrase_edit.text()
+        return RestoreChoice(path, text if text or self._ask_passphrase else None)
+
+    def _accept(self) -> None:
+        if self.choice() is None:
+            self.error_label.setText(self.tr("Bitte eine Sicherung auswählen."))
+            return
+        self.accept()
+
+
+def confirm_restore(parent: QWidget | None, db_path: Path, source: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        "Wiederherstellen",
+        f"„{db_path.name}“ durch die Sicherung „{source.name}“ ersetzen?\n\nDer jetzige Stand wird aufbewahrt "
+        f"(Ordner „{backup_dir_for(db_path)}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht "
+        "mehr im Arbeitsbereich.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def restore_open_workspace(
+    parent: QWidget | None, context: WorkspaceContext, choice: RestoreChoice
+) -> RestoreResult | None:
+    """Restore the open workspace in place; views keep their workspace object and are refreshed."""
+    from ..services.workspace_service import sync_content
+
+    def _restore() -> RestoreResult:
+        result = restore_into(context.workspace, choice.path, choice.passphrase)
+        sync_content(context.workspace)
+        return result
+
+    result = run_action(parent, context, _restore, title="Wiederherstellen", changed=("network", None))
+    if result is not None:
+        aside = f"\n\nDer bisherige Stand liegt in:\n{result.aside}" if result.aside else ""
+        QMessageBox.information(
+            parent, "Wiederhergestellt", f"Wiederhergestellt aus „{result.restored_from.name}“.{aside}"
+        )
+    return result
+
+
+def restore_interactively(parent: QWidget | None, context: WorkspaceContext) -> RestoreResult | None:
+    """Extras → Aus Sicherung wiederherstellen."""
+    dialog = RestoreDialog(context.workspace.path, ask_passphrase=False, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dialog.choice()
+    if choice is None or not confirm_restore(parent, context.workspace.path, choice.path):
+        return None
+    return restore_open_workspace(parent, context, choice)
+
+
+def restore_closed_workspace(
+    parent: QWidget | None, db_path: Path, choice: RestoreChoice
+) -> RestoreResult | None:
+    """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup; errors are shown."""
+    try:
+        return restore_backup(db_path, choice.path, choice.passphrase)
+    except (WorkspaceError, OSError) as exc:
+        QMessageBox.warning(parent, "Wiederherstellen", str(exc))
+        return None
+
+
+def offer_restore(
+    parent: QWidget | None, db_path: Path, message: str, *, warn_without_backups: bool = True
+) -> bool:
+    """A workspace did not open: show why and, when backups exist, offer to restore one. True when restored."""
+    if not list_backups(db_path):
+        if warn_without_backups:
+            QMessageBox.warning(parent, "Verbund Desktop", message)
+        return False
+    answer = QMessageBox.question(
+        parent,
+        "Verbund Desktop",
+        f"{message}\n\nEs gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? "
+        "Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    while True:
+        dialog = RestoreDialog(db_path, ask_passphrase=True, reason=message, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        choice = dialog.choice()
+        if choice is None:
+            return False
+        if restore_closed_workspace(parent, db_path, choice) is not None:
+            return True

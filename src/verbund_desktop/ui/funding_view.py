@@ -1,0 +1,222 @@
+"""The company tab „Förderung“: Qualifizierungsgeld conditions for the company and a § 82 SGB III calculator.
+
+Nothing here is stored; every figure is a „Schätzung“ that names its rule set and the date it applies from.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from xml.sax.saxutils import escape
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..assessment.funding import (
+    FundingEstimate,
+    FundingInput,
+    estimate_funding,
+    format_date_de,
+    format_euro,
+    format_share,
+    qualifizierungsgeld_info,
+)
+from ..services.plan_funding import CompanyFundingFacts, company_funding_facts
+from ..services.plan_values import PlanError, parse_date_de, parse_decimal_de
+from .context import WorkspaceContext
+
+MARKS = {True: "✔ erfüllt", False: "✘ nicht erfüllt", None: "? nicht beurteilbar"}
+
+
+def _line(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def estimate_html(estimate: FundingEstimate) -> str:
+    """The estimate as HTML: verdict, amounts, every reason, rule set and note („Schätzung“)."""
+    rule = estimate.rule_set
+    head = (
+        "Voraussichtlich förderfähig" if estimate.eligible else "Voraussichtlich nicht förderfähig"
+    ) + f" – Schätzung nach „{escape(rule.title)}“, Stand {format_date_de(rule.valid_from)}"
+    rows = []
+    if estimate.eligible:
+        rows.append(
+            f"Lehrgangskosten: {format_share(estimate.course_cost_share)} = "
+            f"<b>{format_euro(estimate.course_cost_subsidy)}</b>"
+        )
+        wage = (
+            "nicht berechnet"
+            if estimate.wage_subsidy is None
+            else f"<b>{format_euro(estimate.wage_subsidy)}</b>"
+        )
+        rows.append(f"Arbeitsentgeltzuschuss: {format_share(estimate.wage_subsidy_share)} = {wage}")
+    reasons = "".join(f"<li>{escape(r)}</li>" for r in estimate.reasons)
+    return (
+        f"<p><b>{head}</b></p><p>{'<br/>'.join(rows)}</p><ul>{reasons}</ul>"
+        f"<p><i>{escape(estimate.note)}</i></p>"
+    )
+
+
+class FundingView(QWidget):
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.facts: CompanyFundingFacts | None = None
+        self.title = QLabel(self.tr("Förderung"))
+        self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+
+        self.qualifizierungsgeld = QTextBrowser()
+        self.qualifizierungsgeld.setAccessibleName(self.tr("Qualifizierungsgeld"))
+        q_box = QGroupBox(self.tr("Qualifizierungsgeld (§§ 82a–c SGB III) – Information"))
+        QVBoxLayout(q_box).addWidget(self.qualifizierungsgeld)
+
+        self.size_spin = QSpinBox()
+        self.size_spin.setRange(1, 1_000_000)
+        self.agreement_box = QCheckBox(self.tr("Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"))
+        self.start_edit = _line(self.tr("TT.MM.JJJJ"))
+        self.hours_edit = _line(self.tr("z. B. 160"))
+        self.cost_edit = _line(self.tr("Euro, z. B. 2.400,00"))
+        self.age_spin = QSpinBox()
+        self.age_spin.setRange(0, 80)
+        self.age_spin.setSpecialValueText(self.tr("unbekannt"))
+        self.qualification_edit = _line(self.tr("Jahr, z. B. 2012"))
+        self.no_qualification_box = QCheckBox(self.tr("ohne Berufsabschluss"))
+        self.leads_box = QCheckBox(self.tr("Maßnahme führt zu einem Berufsabschluss"))
+        self.last_funding_edit = _line(self.tr("TT.MM.JJJJ (falls bekannt)"))
+        self.disabled_box = QCheckBox(self.tr("schwerbehindert (nur mit ausdrücklicher Einwilligung)"))
+        self.azav_box = QCheckBox(self.tr("Maßnahme und Träger nach AZAV zugelassen"))
+        self.azav_box.setChecked(True)
+        self.wage_edit = _line(self.tr("Euro brutto im Monat (optional)"))
+        self.months_edit = _line(self.tr("Monate Freistellung (optional)"))
+        self.estimate_button = QPushButton(self.tr("&Schätzen"))
+        self.estimate_button.setDefault(True)
+        self.result = QTextBrowser()
+        self.result.setAccessibleName(self.tr("Ergebnis der Schätzung"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Beschäftigte inkl. &verbundener Unternehmen:"), self.size_spin)
+        form.addRow("", self.agreement_box)
+        form.addRow(self.tr("&Beginn der Maßnahme:"), self.start_edit)
+        form.addRow(self.tr("&Stunden:"), self.hours_edit)
+        form.addRow(self.tr("&Lehrgangskosten:"), self.cost_edit)
+        form.addRow(self.tr("&Alter bei Beginn:"), self.age_spin)
+        form.addRow(self.tr("Berufsabschluss im &Jahr:"), self.qualification_edit)
+        form.addRow("", self.no_qualification_box)
+        form.addRow("", self.leads_box)
+        form.addRow(self.tr("Letzte Förderung nach § 82 am:"), self.last_funding_edit)
+        form.addRow("", self.disabled_box)
+        form.addRow("", self.azav_box)
+        form.addRow(self.tr("&Monatsentgelt:"), self.wage_edit)
+        form.addRow(self.tr("Freistellung in M&onaten:"), self.months_edit)
+        form.addRow("", self.estimate_button)
+        calc_box = QGroupBox(self.tr("Förderung nach § 82 SGB III schätzen"))
+        calc_layout = QVBoxLayout(calc_box)
+        calc_layout.addLayout(form)
+        calc_layout.addWidget(self.result, 1)
+
+        columns = QHBoxLayout()
+        columns.addWidget(q_box, 2)
+        columns.addWidget(calc_box, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(columns, 1)
+
+        self.estimate_button.clicked.connect(self.estimate)
+        for edit in (self.start_edit, self.hours_edit, self.cost_edit, self.wage_edit, self.months_edit):
+            edit.returnPressed.connect(self.estimate)
+        self.no_qualification_box.toggled.connect(self._qualification_toggled)
+        self._qualification_toggled(False)
+
+    def _qualification_toggled(self, none: bool) -> None:
+        self.qualification_edit.setEnabled(not none)
+        self.leads_box.setEnabled(none)
+
+    def set_subject(self, ident: uuid.UUID) -> None:
+        self.facts = company_funding_facts(self.context.workspace, ident)
+        if self.facts is None:
+            return
+        self.title.setText(self.tr("Förderung – {0}").format(self.facts.name))
+        self.size_spin.setValue(self.facts.company_size)
+        self.agreement_box.setChecked(self.facts.training_agreement)
+        self.result.setHtml(
+            self.tr("<p>Angaben eintragen und „Schätzen“ wählen. Das Ergebnis ist eine Schätzung.</p>")
+        )
+        self.show_qualifizierungsgeld(date.today())
+
+    def show_qualifizierungsgeld(self, start: date) -> None:
+        facts = self.facts
+        if facts is None:
+            return
+        info = qualifizierungsgeld_info(
+            facts.company_size, facts.share_affected, facts.training_agreement, start
+        )
+        share = format_share(facts.share_affected) if facts.share_affected is not None else "nicht erfasst"
+        rows = "".join(
+            f"<tr><td>{escape(text)}</td><td style='white-space: nowrap'>{MARKS[met]}</td></tr>"
+            for text, met in zip(info.conditions, info.met, strict=True)
+        )
+        self.qualifizierungsgeld.setHtml(
+            f"<p>{escape(facts.name)}: {facts.company_size} Beschäftigte einschließlich verbundener "
+            f"Unternehmen; vom Strukturwandel betroffen: {share} (aus der Bedarfsanalyse).</p>"
+            f"<table cellpadding='3'>{rows}</table><p><i>{escape(info.note)}</i></p>"
+        )
+
+    def funding_input(self) -> FundingInput:
+        """The form as an estimate input; raises PlanError (German) on unreadable entries."""
+        start = parse_date_de(self.start_edit.text(), "Der Beginn")
+        if start is None:
+            raise PlanError("Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).")
+        hours = parse_decimal_de(self.hours_edit.text(), "Die Stundenzahl")
+        cost = parse_decimal_de(self.cost_edit.text(), "Die Lehrgangskosten")
+        if hours is None or cost is None:
+            raise PlanError("Bitte Stunden und Lehrgangskosten angeben.")
+        year_text = self.qualification_edit.text().strip()
+        if year_text and not year_text.isdigit():
+            raise PlanError(f"Berufsabschluss: „{year_text}“ ist keine Jahreszahl.")
+        no_qualification = self.no_qualification_box.isChecked()
+        return FundingInput(
+            start=start,
+            company_size=self.size_spin.value(),
+            age=self.age_spin.value() or None,
+            hours=hours,
+            course_cost=cost,
+            monthly_wage=parse_decimal_de(self.wage_edit.text(), "Das Monatsentgelt"),
+            months_release=parse_decimal_de(self.months_edit.text(), "Die Freistellung"),
+            qualification_year=int(year_text) if year_text and not no_qualification else None,
+            has_vocational_qualification=not no_qualification,
+            leads_to_qualification=no_qualification and self.leads_box.isChecked(),
+            last_funding=parse_date_de(self.last_funding_edit.text(), "Die letzte Förderung"),
+            severely_disabled=self.disabled_box.isChecked(),
+            azav_measure=self.azav_box.isChecked(),
+            azav_provider=self.azav_box.isChecked(),
+            company_agreement=self.agreement_box.isChecked(),
+            share_affected_by_change=self.facts.share_affected if self.facts else None,
+        )
+
+    def estimate(self) -> FundingEstimate | None:
+        try:
+            inp = self.funding_input()
+            estimate = estimate_funding(inp)
+        except ValueError as exc:
+            self.result.setHtml(f"<p style='color: #a00'><b>{escape(str(exc))}</b></p>")
+            return None
+        self.result.setHtml(estimate_html(estimate))
+        self.show_qualifizierungsgeld(inp.start)
+        return estimate
+
+
+def funding_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
+    return ("Förderung", FundingView(context))

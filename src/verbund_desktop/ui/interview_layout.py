@@ -1,0 +1,95 @@
+"""Widgets of the company interview tab, laid out; behaviour is wired by ``CompanyInterviewView``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .interview_sections_model import SectionListModel
+
+BANNER_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c45c; padding: 6px; }"
+DONE_STYLE = "QLabel { background: #e6f4ea; border: 1px solid #81c995; padding: 6px; }"
+
+
+class StartPage(QWidget):
+    """Shown while the company has no interview yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Für diesen Betrieb gibt es noch keine Bedarfsanalyse."))
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self.tr("Bedarfsanalyse beginnen"))
+        self.button.setDefault(True)
+        layout.addStretch(1)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+
+class InterviewPage(QWidget):
+    """Header (status, interviewees, guide), sections beside the question pages, message and buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("font-weight: 600;")
+        self.guide_label = QLabel()
+        self.guide_label.setStyleSheet("color: #5f6368;")
+        self.interviewees_edit = QLineEdit()
+        self.interviewees_edit.setPlaceholderText(self.tr("Gesprächspartner/innen"))
+        self.interviewees_edit.setAccessibleName(self.tr("Gesprächspartner/innen"))
+        head.addWidget(self.status_label)
+        head.addWidget(QLabel(self.tr("Gesprächspartner/innen:")))
+        head.addWidget(self.interviewees_edit, 1)
+        head.addWidget(self.guide_label)
+        outer.addLayout(head)
+
+        self.model = SectionListModel()
+        self.section_list = QListView()
+        self.section_list.setModel(self.model)
+        self.section_list.setAccessibleName(self.tr("Abschnitte des Leitfadens"))
+        self.section_list.setMinimumWidth(220)
+        self.section_list.setWordWrap(True)
+        self.section_list.setSpacing(2)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.pages = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 700])
+        outer.addWidget(splitter, 1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.message)
+        self.message.setVisible(False)
+        buttons = QHBoxLayout()
+        self.open_label = QLabel()
+        self.next_open_button = QPushButton(self.tr("Nächste offene Pflichtfrage (F8)"))
+        self.complete_button = QPushButton(self.tr("Abschließen (Strg+Enter)"))
+        self.reopen_button = QPushButton(self.tr("Wieder öffnen (Strg+Umschalt+O)"))
+        for button in (self.next_open_button, self.reopen_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have the shortcuts
+        self.complete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab after the last question lands here
+        self.complete_button.setAutoDefault(True)
+        buttons.addWidget(self.open_label, 1)
+        buttons.addWidget(self.next_open_button)
+        buttons.addWidget(self.complete_button)
+        buttons.addWidget(self.reopen_button)
+        outer.addLayout(buttons)

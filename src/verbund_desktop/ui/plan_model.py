@@ -1,0 +1,237 @@
+"""The measures of a plan as a table: one row per measure, editable cells commit through a callback."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..report.formatting import format_date, format_eur, format_hours
+from ..services.plan_queries import STATUS_LABELS_DE, MeasureInfo
+
+Index = QModelIndex | QPersistentModelIndex
+MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# commit(measure id, field name, value) -> True when the service accepted the value
+Commit = Callable[[uuid.UUID, str, Any], bool]
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    GAPS = 2
+    START = 3
+    END = 4
+    STATUS = 5
+    RESPONSIBILITY = 6
+    HOURS = 7
+    RELEASE = 8
+    COST = 9
+    FUNDING = 10
+
+
+HEADERS = {
+    Column.NUMBER: "Nr.",
+    Column.TITLE: "Maßnahme",
+    Column.GAPS: "Lücken",
+    Column.START: "Beginn",
+    Column.END: "Ende",
+    Column.STATUS: "Status",
+    Column.RESPONSIBILITY: "Verantwortlich",
+    Column.HOURS: "Std.",
+    Column.RELEASE: "Freistellung (Std.)",
+    Column.COST: "Kosten",
+    Column.FUNDING: "Förderung (Schätzung)",
+}
+FIELDS = {
+    Column.TITLE: "title",
+    Column.START: "start_date",
+    Column.END: "end_date",
+    Column.STATUS: "status",
+    Column.RESPONSIBILITY: "responsibility",
+    Column.HOURS: "hours",
+    Column.RELEASE: "release_hours",
+    Column.COST: "cost_eur",
+}
+NUMBERS = (Column.HOURS, Column.RELEASE, Column.COST)
+
+
+def _number_text(value: Decimal | None) -> str:
+    return (
+        ""
+        if value is None
+        else format_hours(value)
+        if value == value.to_integral_value()
+        else f"{value:.2f}".replace(".", ",")
+    )
+
+
+def _qdate(value: date | None) -> QDate:
+    return QDate() if value is None else QDate(value.year, value.month, value.day)
+
+
+def _funding_text(measure: MeasureInfo) -> str:
+    est = measure.funding.estimate
+    if est is None:
+        return "–"
+    if not est.eligible:
+        return "nicht förderfähig"
+    return format_eur(est.course_cost_subsidy)
+
+
+class MeasureTableModel(QAbstractTableModel):
+    """Rows are :class:`MeasureInfo` values, replaced wholesale by :meth:`set_rows`."""
+
+    def __init__(self, commit: Commit | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeasureInfo] = []
+        self._commit = commit
+        self._editable = True
+
+    # -- content -----------------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[MeasureInfo], *, editable: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._editable = editable
+        self.endResetModel()
+
+    def measure(self, row: int) -> MeasureInfo | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, measure_id: uuid.UUID) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == measure_id), -1)
+
+    # -- Qt model API ------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable and Column(index.column()) in FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        m = self._rows[index.row()]
+        column = Column(index.column())
+        if role == MEASURE_ID_ROLE:
+            return str(m.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(m, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit(m, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.FUNDING:
+                return "\n".join([m.funding.summary_de, *m.funding.details_de])
+            if column == Column.TITLE:
+                parts = [m.title, f"Art: {m.kind_label}"]
+                parts += [f"Träger: {m.provider}"] if m.provider else []
+                parts += [f"Format: {m.format_label}"] if m.format else []
+                return "\n".join(parts)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (*NUMBERS, Column.FUNDING, Column.NUMBER):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(m: MeasureInfo, column: Column) -> str:
+        match column:
+            case Column.NUMBER:
+                return str(m.position + 1)
+            case Column.TITLE:
+                return m.title
+            case Column.GAPS:
+                return ", ".join(m.gap_codes)
+            case Column.START:
+                return format_date(m.start_date) if m.start_date else ""
+            case Column.END:
+                return format_date(m.end_date) if m.end_date else ""
+            case Column.STATUS:
+                return m.status_label
+            case Column.RESPONSIBILITY:
+                return m.responsibility
+            case Column.HOURS:
+                return _number_text(m.hours)
+            case Column.RELEASE:
+                return _number_text(m.release_hours)
+            case Column.COST:
+                return format_eur(m.cost_eur) if m.cost_eur is not None else ""
+            case Column.FUNDING:
+                return _funding_text(m)
+
+    @staticmethod
+    def _edit(m: MeasureInfo, column: Column) -> Any:
+        match column:
+            case Column.START:
+                return _qdate(m.start_date)
+            case Column.END:
+                return _qdate(m.end_date)
+            case Column.STATUS:
+                return m.status
+            case Column.HOURS:
+                return _number_text(m.hours)
+            case Column.RELEASE:
+                return _number_text(m.release_hours)
+            case Column.COST:
+                return _number_text(m.cost_eur)
+            case _:
+                return MeasureTableModel._display(m, column)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._commit is None:
+            return False
+        column = Column(index.column())
+        if column not in FIELDS or not self._editable:
+            return False
+        m = self._rows[index.row()]
+        if isinstance(value, QDate):
+            value = value.toPython() if value.isValid() else None
+        return self._commit(m.id, FIELDS[column], value)
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A combo box for the status column (values stored, German labels shown)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        box = QComboBox(parent)
+        for value, label in STATUS_LABELS_DE.items():
+            box.addItem(label, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

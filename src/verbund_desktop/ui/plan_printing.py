@@ -1,0 +1,94 @@
+"""Preview, print and „Als PDF speichern“ of the plan editor; printing or saving freezes the version."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from ..report import build_development_plan
+from ..services import printing
+from ..services.plan_documents import development_plan_view
+from ..services.plan_queries import PlanState
+from .context import WorkspaceContext
+from .operations import run_action
+from .print_preview import PreviewDialog, print_document, save_document
+
+T = TypeVar("T")
+TITLE = "Entwicklungsplan"
+
+
+class PlanPrintActions:
+    """Mixed into the plan editor (a QWidget) that provides the attributes and methods declared here."""
+
+    context: WorkspaceContext
+    state: PlanState | None
+    preview: PreviewDialog | None
+    today: Callable[[], date]
+
+    def _run(self, action: Callable[[], T]) -> T | None:
+        raise NotImplementedError
+
+    def reload(self, plan_id: uuid.UUID | None = None, measure_id: uuid.UUID | None = None) -> None:
+        raise NotImplementedError
+
+    def current_measure_id(self) -> uuid.UUID | None:
+        raise NotImplementedError
+
+    def _widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def document_title(self) -> str:
+        state = self.state
+        if state is None:
+            return TITLE
+        who = state.pseudonym_code if self.context.pseudonymised else state.employee_name
+        return f"{TITLE} {who} (Version {state.version})"
+
+    def suggested_file_name(self) -> str:
+        state = self.state
+        assert state is not None
+        return printing.plan_file_name(
+            state.pseudonym_code, state.employee_name, state.version, pseudonymised=self.context.pseudonymised
+        )
+
+    def preview_pdf(self) -> bytes | None:
+        """The document as it would print now (a frozen version: exactly its snapshot)."""
+        if self.state is None:
+            return None
+        plan_id, ws = self.state.plan_id, self.context.workspace
+        view = self._run_quiet(lambda: development_plan_view(ws, plan_id, today=self.today()))
+        return build_development_plan(view) if view is not None else None
+
+    def _run_quiet(self, action: Callable[[], T]) -> T | None:
+        return run_action(self._widget(), None, action, title=TITLE)
+
+    def final_pdf(self) -> bytes | None:
+        """Freeze the shown version (if it is not yet) and return what is printed."""
+        if self.state is None:
+            return None
+        plan_id, ws, actor = self.state.plan_id, self.context.workspace, self.context.actor
+        pdf = self._run(lambda: printing.plan_pdf(ws, plan_id, actor=actor, today=self.today()))
+        self.reload(plan_id, self.current_measure_id())
+        return pdf
+
+    def show_preview(self) -> None:
+        pdf = self.preview_pdf()
+        if pdf is None or self.state is None:
+            return
+        self.preview = PreviewDialog(
+            pdf, self.document_title(), self.suggested_file_name(), self.final_pdf, self._widget()
+        )
+        self.preview.open()
+
+    def print_plan(self) -> None:
+        if self.state is not None:
+            print_document(self._widget(), self.document_title(), self.final_pdf)
+
+    def save_plan(self) -> None:
+        if self.state is not None:
+            save_document(self._widget(), self.suggested_file_name(), self.final_pdf)

@@ -1,0 +1,156 @@
+"""Dialogs of the „Datenschutz“ tab: withdrawing a consent, erasing a person, the Art. 9 consent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..persistence.models import CONSENT_PURPOSE_DISABILITY
+from ..services.consent import DEFAULT_TEXT_VERSION, METHOD_ELECTRONIC, METHOD_LABELS_DE, METHOD_PAPER
+from ..services.privacy import PURPOSE_LABELS
+
+
+def date_to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def qdate_to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class WithdrawDialog(QDialog):
+    """Date and reason of a withdrawal, with what it removes spelled out."""
+
+    def __init__(self, purpose: str, given_on: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Einwilligung widerrufen"))
+        layout = QVBoxLayout(self)
+        if purpose == CONSENT_PURPOSE_DISABILITY:
+            consequence = self.tr("Die gespeicherte Angabe zur Schwerbehinderung wird gelöscht.")
+        else:
+            consequence = self.tr(
+                "Alle Kompetenzgespräche mit ihren Bewertungen, alle Entwicklungspläne, Notizen, Geburtsjahr und "
+                "Abschlussjahr dieser Person werden gelöscht, ebenso die Werte dazu im Änderungsprotokoll. Name, "
+                "Betrieb und der Nachweis des Widerrufs bleiben."
+            )
+        text = QLabel(
+            self.tr("Widerruf der Einwilligung „{0}“ (wirkt für die Zukunft). {1}").format(
+                PURPOSE_LABELS.get(purpose, purpose), consequence
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setMinimumDate(date_to_qdate(given_on))
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("z. B. „mündlich im Gespräch“, „per E-Mail“"))
+        form.addRow(self.tr("Widerrufen am:"), self.date_edit)
+        form.addRow(self.tr("Wie/Anlass:"), self.reason_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Widerruf erfassen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def withdrawn_on(self) -> date:
+        return qdate_to_date(self.date_edit.date())
+
+
+class EraseDialog(QDialog):
+    """Erasure needs the person's pseudonym code typed in; only then the button works."""
+
+    def __init__(self, label: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code = code
+        self.setWindowTitle(self.tr("Person endgültig löschen"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "„{0}“ wird mit allen Daten gelöscht: Stammdaten, Einwilligungen, Kompetenzgespräche, "
+                "Bewertungen, Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden "
+                "ersetzt, das Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig "
+                "gemacht werden. Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind."
+                "\n\nZur Bestätigung bitte den Pseudonym-Code „{1}“ eingeben:"
+            ).format(label, code)
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setAccessibleName(self.tr("Pseudonym-Code zur Bestätigung"))
+        layout.addWidget(self.confirm_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Endgültig löschen"))
+        self.ok_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.confirm_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(self.confirmed()))
+
+    def confirmed(self) -> bool:
+        return self.confirm_edit.text().strip() == self.code
+
+    def accept(self) -> None:
+        if self.confirmed():
+            super().accept()
+
+
+class DisabilityConsentDialog(QDialog):
+    """The separate, explicit consent for storing a severe disability (Art. 9 GDPR): paper or electronic only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Einwilligung Schwerbehinderung erfassen"))
+        layout = QVBoxLayout(self)
+        info = QLabel(
+            self.tr(
+                "Eine Schwerbehinderung ist eine Gesundheitsangabe (Art. 9 DSGVO). Sie darf nur mit gesonderter, "
+                "ausdrücklicher Einwilligung gespeichert werden."
+            )
+        )
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        form = QFormLayout()
+        self.method_combo = QComboBox()
+        for method in (METHOD_PAPER, METHOD_ELECTRONIC):
+            self.method_combo.addItem(METHOD_LABELS_DE[method], method)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setMaximumDate(QDate.currentDate())
+        self.version_edit = QLineEdit(DEFAULT_TEXT_VERSION)
+        form.addRow(self.tr("Form:"), self.method_combo)
+        form.addRow(self.tr("Datum:"), self.date_edit)
+        form.addRow(self.tr("Textfassung:"), self.version_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erfassen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,321 @@
+"""Employee tab „Datenschutz“: consent records, withdrawal, the Art. 9 field, Art. 15 export and erasure."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..persistence.models import CONSENT_PURPOSE_DISABILITY
+from ..services import privacy
+from ..services.consent import (
+    METHOD_LABELS_DE,
+    record_consent,
+)
+from ..services.directory import Directory
+from ..services.person_data import ExportFiles, export_person
+from .audit_view import AuditDialog
+from .context import WorkspaceContext
+from .operations import run_action
+from .privacy_dialogs import DisabilityConsentDialog, EraseDialog, WithdrawDialog, qdate_to_date
+
+_SEVERE = (("keine Angabe", None), ("ja", True), ("nein", False))
+
+
+class PrivacyTab(QWidget):
+    """Everything about one person's data protection in one place."""
+
+    CONSENT_COLUMNS = ("Zweck", "Status", "Form", "Textfassung", "Erteilt am", "Widerrufen am", "Erfasst von")
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.subject: uuid.UUID | None = None
+        self.overview: privacy.PrivacyOverview | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        layout.addWidget(self.title)
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        layout.addWidget(self.retention_label)
+
+        consents = QGroupBox(self.tr("Einwilligungen und Rechtsgrundlagen"))
+        cl = QVBoxLayout(consents)
+        self.table = QTableWidget(0, len(self.CONSENT_COLUMNS))
+        self.table.setHorizontalHeaderLabels(list(self.CONSENT_COLUMNS))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Einwilligungen"))
+        self.table.setMaximumHeight(170)
+        cl.addWidget(self.table)
+        row = QHBoxLayout()
+        self.withdraw_button = QPushButton(self.tr("Einwilligung &widerrufen …"))
+        self.disability_consent_button = QPushButton(self.tr("Einwilligung Schwerbehinderung erfassen …"))
+        row.addWidget(self.withdraw_button)
+        row.addWidget(self.disability_consent_button)
+        row.addStretch(1)
+        cl.addLayout(row)
+        layout.addWidget(consents)
+
+        health = QGroupBox(self.tr("Schwerbehinderung (Art. 9 DSGVO)"))
+        hl = QFormLayout(health)
+        self.severe_combo = QComboBox()
+        self.severe_combo.setMaximumWidth(220)
+        for text, value in _SEVERE:
+            self.severe_combo.addItem(self.tr(text), value)
+        self.severe_hint = QLabel()
+        self.severe_hint.setWordWrap(True)
+        hl.addRow(self.tr("Gespeicherte Angabe:"), self.severe_combo)
+        hl.addRow("", self.severe_hint)
+        layout.addWidget(health)
+
+        rights = QGroupBox(self.tr("Rechte der Person"))
+        rl = QHBoxLayout(rights)
+        self.export_button = QPushButton(self.tr("Auskunft (Art. 15) &exportieren …"))
+        self.audit_button = QPushButton(self.tr("Änderungsprotokoll …"))
+        self.erase_button = QPushButton(self.tr("Person &löschen …"))
+        self.erase_button.setStyleSheet("color: #b00020;")
+        for button in (self.export_button, self.audit_button, self.erase_button):
+            rl.addWidget(button)
+        rl.addStretch(1)
+        layout.addWidget(rights)
+        layout.addStretch(1)
+
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.disability_consent_button.clicked.connect(self.record_disability_consent)
+        self.severe_combo.activated.connect(self._severe_chosen)
+        self.export_button.clicked.connect(self.export_interactively)
+        self.audit_button.clicked.connect(self.show_audit)
+        self.erase_button.clicked.connect(self.erase_interactively)
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def set_subject(self, ident: uuid.UUID) -> None:
+        self.subject = ident
+        self.reload()
+
+    def reload(self) -> None:
+        self.overview = (
+            privacy.privacy_overview(self.context.workspace, self.subject) if self.subject else None
+        )
+        ov = self.overview
+        self.setEnabled(ov is not None)
+        if ov is None:
+            self.title.setText(self.tr("Diese Person gibt es nicht mehr."))
+            self.table.setRowCount(0)
+            return
+        self.title.setText(
+            self.tr("Datenschutz: {0}").format(ov.label(pseudonymised=self.context.pseudonymised))
+        )
+        if ov.retention_due is not None and ov.last_activity is not None:
+            self.retention_label.setText(
+                self.tr(
+                    "Letzte Bearbeitung {0}; Aufbewahrungsfrist des Betriebs {1} Monate, also bis {2}."
+                ).format(f"{ov.last_activity:%d.%m.%Y}", ov.retention_months, f"{ov.retention_due:%d.%m.%Y}")
+            )
+        self.table.setRowCount(len(ov.consents))
+        for r, info in enumerate(ov.consents):
+            values = (
+                privacy.PURPOSE_LABELS.get(info.purpose, info.purpose),
+                privacy.STATUS_LABELS.get(info.status, info.status),
+                METHOD_LABELS_DE.get(info.method, info.method),
+                info.text_version,
+                f"{info.given_on:%d.%m.%Y}",
+                f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
+                info.recorded_by,
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        index = self.severe_combo.findData(ov.severely_disabled)
+        self.severe_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.severe_combo.setEnabled(ov.has_disability_consent or ov.severely_disabled is not None)
+        self.severe_hint.setText(
+            self.tr("Einwilligung liegt vor.")
+            if ov.has_disability_consent
+            else self.tr(
+                "Ohne gesonderte Einwilligung wird keine Angabe gespeichert; für eine einzelne Förderschätzung "
+                "kann sie dort angegeben werden, ohne sie zu speichern."
+            )
+        )
+        self._update_buttons()
+
+    def selected_consent(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.overview is None:
+            return None
+        return self.overview.consents[rows[0].row()].id
+
+    def _update_buttons(self) -> None:
+        ov = self.overview
+        selected = self.selected_consent()
+        active = ov is not None and any(c.id == selected and c.valid for c in ov.consents)
+        self.withdraw_button.setEnabled(active)
+        self.disability_consent_button.setEnabled(ov is not None and not ov.has_disability_consent)
+
+    def _changed(self) -> None:
+        self.reload()
+        if self.subject is not None:
+            self.context.notify_changed("employee", self.subject)
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def withdraw(self, consent_id: uuid.UUID, on: date, reason: str = "") -> privacy.WithdrawalResult | None:
+        result = run_action(
+            self,
+            self.context,
+            lambda: privacy.withdraw_consent(
+                self.context.workspace, actor=self.context.actor, consent_id=consent_id, on=on, reason=reason
+            ),
+            title=self.tr("Einwilligung widerrufen"),
+        )
+        if result is not None:
+            self._changed()
+        return result
+
+    def withdraw_selected(self) -> None:
+        consent_id = self.selected_consent()
+        info = (
+            next((c for c in self.overview.consents if c.id == consent_id), None) if self.overview else None
+        )
+        if info is None:
+            return
+        dialog = WithdrawDialog(info.purpose, info.given_on, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.withdraw(info.id, dialog.withdrawn_on(), dialog.reason_edit.text().strip())
+
+    def record_disability_consent(self) -> None:
+        dialog = DisabilityConsentDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.subject is None:
+            return
+        self.add_disability_consent(
+            dialog.method_combo.currentData(),
+            qdate_to_date(dialog.date_edit.date()),
+            dialog.version_edit.text(),
+        )
+
+    def add_disability_consent(self, method: str, given_on: date, text_version: str) -> bool:
+        subject = self.subject
+        if subject is None:
+            return False
+        done = run_action(
+            self,
+            self.context,
+            lambda: record_consent(
+                self.context.workspace,
+                subject,
+                method=method,
+                given_on=given_on,
+                actor=self.context.actor,
+                text_version=text_version,
+                purpose=CONSENT_PURPOSE_DISABILITY,
+            ),
+            title=self.tr("Einwilligung erfassen"),
+        )
+        self._changed()
+        return done is not None
+
+    def _severe_chosen(self, index: int) -> None:
+        self.set_severely_disabled(self.severe_combo.itemData(index))
+
+    def set_severely_disabled(self, value: bool | None) -> bool:
+        subject = self.subject
+        if subject is None:
+            return False
+
+        def _store() -> bool:
+            privacy.set_severely_disabled(
+                self.context.workspace, actor=self.context.actor, employee_id=subject, value=value
+            )
+            return True
+
+        done = run_action(self, self.context, _store, title=self.tr("Schwerbehinderung"))
+        self.reload()  # shows the stored value again when the change was refused
+        return bool(done)
+
+    def export_to(self, folder: Path) -> ExportFiles | None:
+        subject = self.subject
+        if subject is None:
+            return None
+        summary = Directory(self.context.workspace).network()
+        network = summary.name if summary else ""
+        return run_action(
+            self,
+            self.context,
+            lambda: export_person(
+                self.context.workspace, subject, folder, actor=self.context.actor, network_name=network
+            ),
+            title=self.tr("Auskunft exportieren"),
+        )
+
+    def export_interactively(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die Auskunft wählen"))
+        if not folder:
+            return
+        files = self.export_to(Path(folder))
+        if files is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Auskunft exportiert"),
+                self.tr("Die Auskunft wurde gespeichert:\n{0}\n{1}").format(files.pdf_path, files.json_path),
+            )
+
+    def show_audit(self) -> AuditDialog | None:
+        if self.subject is None:
+            return None
+        dialog = AuditDialog(self.context, self)
+        dialog.view.set_person(self.subject)
+        dialog.show()
+        return dialog
+
+    def erase(self) -> privacy.RemovalCounts | None:
+        subject = self.subject
+        if subject is None:
+            return None
+        result = run_action(
+            self,
+            self.context,
+            lambda: privacy.erase_person(
+                self.context.workspace, actor=self.context.actor, employee_id=subject
+            ),
+            title=self.tr("Person löschen"),
+            changed=("erasure", subject),
+        )
+        if result is not None:
+            self.subject = None
+            self.reload()
+        return result
+
+    def erase_interactively(self) -> None:
+        ov = self.overview
+        if ov is None:
+            return
+        dialog = EraseDialog(ov.label(pseudonymised=self.context.pseudonymised), ov.pseudonym_code, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.erase()
+
+
+def privacy_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
+    return "Datenschutz", PrivacyTab(context)

@@ -1,0 +1,73 @@
+"""The „Extras“ menu of the main window: lock, settings, backups, audit trail, retention; and the idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from . import settings
+from .audit_view import AuditDialog
+from .backup_dialogs import backup_now, restore_interactively
+from .context import WorkspaceContext
+from .lock import IdleLock
+from .retention_dialog import RetentionDialog
+from .settings_dialog import SettingsDialog
+
+
+class ProtectionMenu(QObject):
+    """Created by the main window once; owns the window's :class:`IdleLock`."""
+
+    def __init__(self, window: QMainWindow, context: WorkspaceContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.lock = IdleLock(window, context.workspace, minutes=settings.AUTO_LOCK_MINUTES.get())
+        self.menu = QMenu(self.tr("E&xtras"), window)
+        self.action_lock = self._add(self.tr("Jetzt &sperren"), "Ctrl+L", self.lock.lock)
+        self.menu.addSeparator()
+        self.action_backup = self._add(self.tr("Sicherung &erstellen …"), None, self.backup)
+        self.action_restore = self._add(self.tr("Aus Sicherung &wiederherstellen …"), None, self.restore)
+        self.menu.addSeparator()
+        self.action_audit = self._add(self.tr("Änderungs&protokoll …"), None, self.show_audit)
+        self.action_retention = self._add(
+            self.tr("&Aufbewahrungsfristen prüfen …"), None, self.show_retention
+        )
+        self.menu.addSeparator()
+        self.action_settings = self._add(self.tr("&Einstellungen …"), None, self.show_settings)
+        bar = window.menuBar()
+        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Hilfe"), None)
+        if help_action is not None:
+            bar.insertMenu(help_action, self.menu)
+        else:
+            bar.addMenu(self.menu)
+
+    def _add(self, text: str, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        self.menu.addAction(action)
+        return action
+
+    def backup(self) -> None:
+        backup_now(self.window, self.context)
+
+    def restore(self) -> None:
+        restore_interactively(self.window, self.context)
+
+    def show_audit(self) -> AuditDialog:
+        dialog = AuditDialog(self.context, self.window)
+        dialog.show()
+        return dialog
+
+    def show_retention(self) -> RetentionDialog:
+        dialog = RetentionDialog(self.context, self.window)
+        dialog.show()
+        return dialog
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.context, self.lock, self.window)
+        dialog.show()
+        return dialog

@@ -1,0 +1,63 @@
+"""Helpers shared by the plan, suggestion, document and printing tests: a demo workspace and lookups."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from verbund_desktop.persistence.models import AuditEvent, Company, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace_service import open_existing
+
+ACTOR = "Dr. Sabine Kröger"
+
+
+def build_template(directory: Path) -> Path:
+    path = directory / "demo.db"
+    create_demo_workspace(path, None).close()
+    return path
+
+
+def open_copy(template: Path, directory: Path) -> Workspace:
+    path = directory / "demo-copy.db"
+    shutil.copy(template, path)
+    return open_existing(path, None)
+
+
+def employee_id(ws: Workspace, code: str) -> uuid.UUID:
+    with ws.unit_of_work() as uow:
+        ident = uow.session.scalar(select(Employee.id).where(Employee.pseudonym_code == code))
+    assert ident is not None, code
+    return ident
+
+
+def company_id(ws: Workspace, name: str) -> uuid.UUID:
+    with ws.unit_of_work() as uow:
+        ident = uow.session.scalar(select(Company.id).where(Company.name == name))
+    assert ident is not None, name
+    return ident
+
+
+@dataclass(frozen=True)
+class Event:
+    actor: str
+    entity_id: uuid.UUID | None
+    subject_id: uuid.UUID | None
+    field: str
+    old_value: Any
+    new_value: Any
+
+
+def audit_events(ws: Workspace, action: str) -> list[Event]:
+    """The audit events of one action, oldest first, as plain values."""
+    with ws.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.at)
+        )
+        return [Event(e.actor, e.entity_id, e.subject_id, e.field, e.old_value, e.new_value) for e in rows]
