@@ -32,6 +32,7 @@ from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.rating_model import Column
 
 from .keyboard import type_text
+from .windows import make_window
 
 ACTOR = "Dr. Sabine Kröger"
 
@@ -59,17 +60,6 @@ def add_person(ws: Workspace, code: str = "SL-77", *, consent: bool = False) -> 
 def demo_person(ws: Workspace, last_name: str) -> uuid.UUID:
     with ws.unit_of_work() as uow:
         return uow.session.scalars(select(Employee.id).where(Employee.last_name == last_name)).one()
-
-
-def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

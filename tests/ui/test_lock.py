@@ -24,6 +24,7 @@ from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.settings_dialog import SettingsDialog
 
 from .keyboard import type_text
+from .windows import make_window
 
 KEY = "Sperrbildschirm 2026"
 NAMES = {n for c in COMPANIES for p in c.people for n in (p.first, p.last)}
@@ -42,17 +43,6 @@ def encrypted_ws(encrypted_template: Path, tmp_path: Path) -> Iterator[Workspace
     ws = open_existing(tmp_path / "verbund.db", KEY)
     yield ws
     ws.close()
-
-
-def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def visible_texts(top: QWidget) -> list[str]:

@@ -2,37 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.about import about_html
-from verbund_desktop.ui.directory_model import KIND_ROLE, NodeKind
-from verbund_desktop.ui.main_window import MainWindow
 
 from .keyboard import type_text
-
-
-def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
-
-
-def visible_leaves(window: MainWindow, parent: QModelIndex | None = None) -> list[str]:
-    parent = parent or QModelIndex()
-    out: list[str] = []
-    for row in range(window.proxy.rowCount(parent)):
-        index = window.proxy.index(row, 0, parent)
-        if index.data(KIND_ROLE) == NodeKind.EMPLOYEE:
-            out.append(index.data())
-        out.extend(visible_leaves(window, index))
-    return out
+from .windows import make_window, visible_leaves
 
 
 def test_directory_models_pass_the_model_tester(

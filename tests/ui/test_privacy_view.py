@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -22,17 +21,7 @@ from verbund_desktop.ui.privacy_view import PrivacyTab
 from verbund_desktop.ui.retention_dialog import RetentionDialog
 
 from .keyboard import type_text
-
-
-def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
-    window = MainWindow(ws)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from .windows import make_window
 
 
 def open_privacy_tab(window: MainWindow, last_name: str) -> PrivacyTab:
