@@ -20,8 +20,21 @@ from .persistence.workspace import Workspace
 Handler = Callable[[argparse.Namespace], int]
 
 
+class GermanHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else "Aufruf: ")
+
+
 class GermanArgumentParser(argparse.ArgumentParser):
-    """argparse with German messages; usage errors exit 2 without a traceback."""
+    """argparse with German help and messages; usage errors exit 2 without a traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", GermanHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Angaben"
+        self._optionals.title = "Optionen"
+        self.add_argument("-h", "--help", action="help", help="Diese Hilfe zeigen und beenden.")
 
     def error(self, message: str) -> NoReturn:
         translations = {
@@ -182,7 +195,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Die Datenbank: --db PFAD, sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner. "
         "Die Passphrase: VERBUND_PASSPHRASE, sonst Abfrage im Terminal.",
     )
-    parser.add_argument("--version", action="version", version=f"verbund {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"verbund {__version__}",
+        help="Programmversion zeigen und beenden.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
     sub.required = True
 

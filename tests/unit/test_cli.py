@@ -146,3 +146,8 @@ def test_german_help() -> None:
     result = verbund("--help")
     assert result.returncode == 0
     assert "Datenbank" in result.stdout and "Kataloge" in result.stdout
+    assert result.stdout.startswith("Aufruf: verbund")
+    for english in ("usage:", "show this help", "options:", "positional arguments"):
+        assert english not in result.stdout
+    sub = verbund("check", "--help")
+    assert "Diese Hilfe zeigen und beenden." in sub.stdout and "Optionen:" in sub.stdout
