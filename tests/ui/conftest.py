@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.demo import create_demo_workspace
@@ -23,6 +24,21 @@ def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_windows(qapp: QApplication) -> Iterator[None]:
+    """Every test starts without top-level widgets left from earlier tests (dialogs, covers, message boxes).
+
+    Code that walks ``QApplication.topLevelWidgets()`` (the auto-lock does) must not meet half-destroyed
+    windows of other tests; those made the suite crash now and then.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from .none_refcount import preserve_none_refcount
 from .pdf_fonts import FontCache
 from .pdf_pages import Operator, PdfDocument, PdfFont, PdfPage, PdfReadError, content_tokens
 
@@ -86,8 +85,7 @@ class PagePainter:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setClipRect(target, Qt.ClipOperation.IntersectClip)
         try:
-            with preserve_none_refcount():
-                _Run(self, painter, base).execute()
+            _Run(self, painter, base).execute()
         finally:
             painter.restore()
 

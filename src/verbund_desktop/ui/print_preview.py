@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.printing import PrintError, write_pdf
-from .none_refcount import preserve_none_refcount
 from .pdf_pages import PdfReadError
 from .pdf_painter import PdfPages
 
@@ -66,12 +65,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     if not painter.begin(printer):
         raise PrintError("Der Drucker kann nicht angesprochen werden.")
     try:
-        with preserve_none_refcount():
-            for index in range(pages.count):
-                if index:
-                    printer.newPage()
-                full = printer.pageLayout().fullRectPixels(printer.resolution())
-                pages.paint(index, painter, QRectF(0, 0, full.width(), full.height()))
+        for index in range(pages.count):
+            if index:
+                printer.newPage()
+            full = printer.pageLayout().fullRectPixels(printer.resolution())
+            pages.paint(index, painter, QRectF(0, 0, full.width(), full.height()))
     finally:
         painter.end()
     return pages.count
