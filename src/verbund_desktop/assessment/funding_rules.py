@@ -213,14 +213,19 @@ def load_rule_sets(paths: Sequence[Path]) -> tuple[FundingRuleSet, ...]:
     """Load several rule sets; all or nothing: one bad file or overlapping validity rejects them all."""
     if not paths:
         raise FundingRuleError("Es wurde keine Regelwerk-Datei angegeben.")
-    rule_sets = sorted((load_rule_set(path) for path in paths), key=lambda rs: rs.valid_from)
+    return check_rule_set_family([load_rule_set(path) for path in paths])
+
+
+def check_rule_set_family(rule_sets: Sequence[FundingRuleSet]) -> tuple[FundingRuleSet, ...]:
+    """Rule sets that are used together: unique keys, no overlapping validity; sorted by start of validity."""
+    ordered = sorted(rule_sets, key=lambda rs: rs.valid_from)
     problems: list[str] = []
     seen: dict[str, FundingRuleSet] = {}
-    for rule_set in rule_sets:
+    for rule_set in ordered:
         if rule_set.key in seen:
             problems.append(f"Der Schlüssel „{rule_set.key}“ kommt in mehreren Regelwerken vor.")
         seen[rule_set.key] = rule_set
-    for earlier, later in pairwise(rule_sets):
+    for earlier, later in pairwise(ordered):
         if earlier.valid_to is None or later.valid_from <= earlier.valid_to:
             problems.append(
                 f"Die Gültigkeit von „{earlier.key}“ ({earlier.validity_de}) überschneidet sich mit "
@@ -228,7 +233,17 @@ def load_rule_sets(paths: Sequence[Path]) -> tuple[FundingRuleSet, ...]:
             )
     if problems:
         raise FundingRuleError("Regelwerke abgelehnt: " + " ".join(problems))
-    return tuple(rule_sets)
+    return tuple(ordered)
+
+
+def with_replacements(
+    base: Sequence[FundingRuleSet], replacements: Sequence[FundingRuleSet]
+) -> tuple[FundingRuleSet, ...]:
+    """``base`` with each rule set of the same key replaced (a corrected set) and new keys added; checked whole."""
+    by_key = {rs.key: rs for rs in base}
+    for rule_set in replacements:
+        by_key[rule_set.key] = rule_set
+    return check_rule_set_family(list(by_key.values()))
 
 
 def rule_set_for(start: date, rule_sets: Sequence[FundingRuleSet]) -> FundingRuleSet:
@@ -245,14 +260,21 @@ def rule_set_for(start: date, rule_sets: Sequence[FundingRuleSet]) -> FundingRul
 
 def load_rule_set(path: Path) -> FundingRuleSet:
     """Read, validate and check one rule set file; raise :class:`FundingRuleError` on any problem."""
-    document = read_json_document(path, "rule-set.schema.json")
+    return rule_set_from_document(read_json_document(path, "rule-set.schema.json"), path.name)
+
+
+def rule_set_from_document(document: dict[str, Any], name: str) -> FundingRuleSet:
+    """Build and check a rule set from an already parsed, schema-valid document (e.g. one kept in a workspace)."""
+    error = best_match(_validator("rule-set.schema.json").iter_errors(document))
+    if error is not None:
+        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: {describe_validation_error(error)}")
     try:
         rule_set = _build_rule_set(document)
     except ValueError as exc:  # e.g. an impossible calendar date such as 2024-02-30
-        raise FundingRuleError(f"Regelwerk „{path.name}“ abgelehnt: {exc}") from exc
+        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: {exc}") from exc
     problems = check_rule_set(rule_set)
     if problems:
-        raise FundingRuleError(f"Regelwerk „{path.name}“ abgelehnt: " + " ".join(problems))
+        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: " + " ".join(problems))
     return rule_set
 
 

@@ -28,6 +28,7 @@ from ..assessment.matching import FundingContext
 from ..persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from ..persistence.workspace import Workspace
 from ..report.viewmodels import FundingEstimateView
+from .funding_rules_store import effective_rule_sets
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
 NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})
@@ -45,6 +46,8 @@ class FundingPerson:
     severely_disabled: bool
     company_agreement: bool
     share_affected: Decimal | None
+    # The rule sets in force in this workspace (bundled, or corrected by the office); None: the bundled ones.
+    rule_sets: tuple[FundingRuleSet, ...] | None = None
 
     def age_at(self, day: date) -> int | None:
         """The lower of the two ages possible in ``day.year`` (only the birth year is stored)."""
@@ -60,7 +63,7 @@ class FundingPerson:
             severely_disabled=self.severely_disabled,
             company_agreement=self.company_agreement,
             share_affected_by_change=self.share_affected,
-            rule_sets=None if rule_sets is None else tuple(rule_sets),
+            rule_sets=tuple(rule_sets) if rule_sets is not None else self.rule_sets,
         )
 
 
@@ -123,6 +126,7 @@ def funding_person(session: Session, employee: Employee) -> FundingPerson:
         severely_disabled=bool(employee.severely_disabled),
         company_agreement=company.training_agreement,
         share_affected=share_affected(session, company.id),
+        rule_sets=effective_rule_sets(session),
     )
 
 
@@ -187,7 +191,7 @@ def estimate_measure(
         share_affected_by_change=person.share_affected,
     )
     try:
-        estimate = estimate_funding(inp, rule_sets)
+        estimate = estimate_funding(inp, rule_sets if rule_sets is not None else person.rule_sets)
     except ValueError as exc:  # impossible input or no rule set for the start date
         return MeasureFunding(None, tuple(missing), problem=f"Keine Förderschätzung: {exc}")
     return MeasureFunding(estimate, tuple(missing))
@@ -202,6 +206,7 @@ class CompanyFundingFacts:
     headcount: int
     training_agreement: bool
     share_affected: Decimal | None
+    rule_sets: tuple[FundingRuleSet, ...] | None = None
 
 
 def company_funding_facts(ws: Workspace, company_id: uuid.UUID) -> CompanyFundingFacts | None:
@@ -215,4 +220,5 @@ def company_funding_facts(ws: Workspace, company_id: uuid.UUID) -> CompanyFundin
             headcount=company.headcount,
             training_agreement=company.training_agreement,
             share_affected=share_affected(uow.session, company.id),
+            rule_sets=effective_rule_sets(uow.session),
         )

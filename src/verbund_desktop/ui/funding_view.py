@@ -209,7 +209,7 @@ class FundingView(QWidget):
     def estimate(self) -> FundingEstimate | None:
         try:
             inp = self.funding_input()
-            estimate = estimate_funding(inp)
+            estimate = estimate_funding(inp, self.facts.rule_sets if self.facts else None)
         except ValueError as exc:
             self.result.setHtml(f"<p style='color: #a00'><b>{escape(str(exc))}</b></p>")
             return None

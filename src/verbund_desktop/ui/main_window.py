@@ -29,6 +29,7 @@ from .context import WorkspaceContext
 from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
 from .feature_tabs import TabFactory, company_tab_factories, employee_tab_factories
+from .funding_rules_menu import FundingRuleActions
 from .protection_menu import ProtectionMenu
 
 _FALLBACK_SHORTCUTS = {
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.company_actions = CompanyActions(self)
         self.protection = ProtectionMenu(self, self.context)
+        self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.batch_print_action = install_batch_print_action(self, self.context)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
