@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv
+.PHONY: run test lint bench clean venv test-venv translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ test: lint
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
+
+# English UI: extract every tr()/translate() string of the UI, fill in tools/translations_en.py, compile the .qm.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative -source-language de_DE \
+		-target-language en src/verbund_desktop/ui -ts resources/translations/verbund_desktop_en.ts
+	$(BIN)/python tools/fill_translations.py resources/translations/verbund_desktop_en.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/verbund_desktop_en.ts \
+		-qm resources/translations/verbund_desktop_en.qm
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__
@@ -16,8 +17,11 @@ def about_html() -> str:
 
     parts = [
         f"<h2>Verbund Desktop {html.escape(__version__)}</h2>",
-        "<p>Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.</p>",
-        "<h3>Mitgelieferte Inhalte und Lizenzen</h3><ul>",
+        QCoreApplication.translate(
+            "About",
+            "<p>Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.</p>",
+        ),
+        QCoreApplication.translate("About", "<h3>Mitgelieferte Inhalte und Lizenzen</h3><ul>"),
     ]
     for cat in builtin_catalogs():
         parts.append(
@@ -27,18 +31,27 @@ def about_html() -> str:
             + "</li>"
         )
     offers = builtin_offers()
-    parts.append(f"<li><b>Beispielangebote</b> – {html.escape(offers.note_de)}</li>")
     parts.append(
-        "<li><b>Schrift DejaVu Sans</b> – freie Lizenz (Bitstream Vera / Arev), in PDF-Dokumente eingebettet.</li>"
+        QCoreApplication.translate("About", "<li><b>Beispielangebote</b> – {0}</li>").format(
+            html.escape(offers.note_de)
+        )
+    )
+    parts.append(
+        QCoreApplication.translate(
+            "About",
+            "<li><b>Schrift DejaVu Sans</b> – freie Lizenz (Bitstream Vera / Arev), in PDF-Dokumente eingebettet.</li>",
+        )
     )
     parts.append("<li><b>Qt / PySide6</b> – LGPL v3.</li></ul>")
-    parts.append("<p>Förderbeträge sind immer unverbindliche Schätzungen.</p>")
+    parts.append(
+        QCoreApplication.translate("About", "<p>Förderbeträge sind immer unverbindliche Schätzungen.</p>")
+    )
     return "".join(parts)
 
 
 def show_about(parent: QWidget) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Über Verbund Desktop"))
+    box.setWindowTitle(QCoreApplication.translate("About", "Über Verbund Desktop"))
     box.setTextFormat(box.textFormat().RichText)
     box.setText(about_html())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

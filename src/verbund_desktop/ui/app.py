@@ -20,16 +20,19 @@ _START = time.perf_counter()
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """German is the source language; other languages load our .qm file and Qt's own."""
+    """German is the source language. A locale with a translation of ours (English) loads our .qm file;
+    any other locale keeps the German UI. Qt's own texts (standard buttons, context menus, file dialogs)
+    follow the language the UI ends up in, so a German UI never shows Qt's English „Cancel“."""
     translators: list[QTranslator] = []
-    if locale.language() == QLocale.Language.German:
-        return translators
-    ours = QTranslator(app)
-    if ours.load(locale, "verbund_desktop", "_", str(resource_path("translations"))):
-        app.installTranslator(ours)
-        translators.append(ours)
+    ui_locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    if locale.language() != QLocale.Language.German:
+        ours = QTranslator(app)
+        if ours.load(locale, "verbund_desktop", "_", str(resource_path("translations"))):
+            app.installTranslator(ours)
+            translators.append(ours)
+            ui_locale = locale
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(ui_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
     return translators

@@ -34,6 +34,7 @@ from ..services.audit_view import (
     query_audit,
 )
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,17 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 class AuditTableModel(QAbstractTableModel):
     """Audit rows as a read-only table; :meth:`set_rows` replaces them all."""
 
-    COLUMNS = ("Zeitpunkt", "Wer", "Objekt", "Aktion", "Person", "Feld", "Alt", "Neu", "Grund")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Zeitpunkt"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Wer"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Objekt"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Aktion"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Person"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Feld"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Alt"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Neu"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Grund"),
+    )
     AT, ACTOR, ENTITY, ACTION, PERSON, FIELD, OLD, NEW, REASON = range(9)
 
     def __init__(self, parent: Any = None) -> None:
@@ -69,7 +80,7 @@ class AuditTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None
@@ -89,10 +100,10 @@ class AuditTableModel(QAbstractTableModel):
         values = {
             cls.AT: row.at.strftime("%d.%m.%Y %H:%M:%S"),
             cls.ACTOR: row.actor,
-            cls.ENTITY: entity_label(row.entity_type),
-            cls.ACTION: action_label(row.action),
+            cls.ENTITY: domain_label(entity_label(row.entity_type)),
+            cls.ACTION: domain_label(action_label(row.action)),
             cls.PERSON: row.subject_label,
-            cls.FIELD: field_label(row.field) if row.field else "",
+            cls.FIELD: domain_label(field_label(row.field)) if row.field else "",
             cls.OLD: row.old,
             cls.NEW: row.new,
             cls.REASON: row.reason,
@@ -160,7 +171,7 @@ class AuditView(QWidget):
         facets = audit_facets(self.context.workspace, pseudonymised=self.context.pseudonymised)
         self.entity_combo.addItem(self.tr("alle"), None)
         for entity in facets.entity_types:
-            self.entity_combo.addItem(entity_label(entity), entity)
+            self.entity_combo.addItem(domain_label(entity_label(entity)), entity)
         self.person_combo.addItem(self.tr("alle"), None)
         for ident, label in facets.subjects:
             self.person_combo.addItem(label, str(ident))
@@ -208,7 +219,7 @@ class AuditView(QWidget):
         more = (
             self.tr(" (nur die neuesten {0})").format(criteria.limit) if len(rows) >= criteria.limit else ""
         )
-        self.count_label.setText(self.tr("{0} Einträge").format(len(rows)) + more)
+        self.count_label.setText(self.tr("%n Einträge", "", len(rows)) + more)
 
 
 def _day(value: QDate) -> date:

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +42,7 @@ from ..persistence.restore import RestoreResult, restore_backup, restore_into
 from ..persistence.workspace import Workspace
 from . import settings
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from .operations import run_action
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,10 @@ def write_manual_backup(
 ) -> VerifiedBackup | None:
     """Write and verify a backup through ``run_action`` (errors shown in German)."""
     return run_action(
-        parent, None, lambda: create_backup(context.workspace, dest), title="Sicherung erstellen"
+        parent,
+        None,
+        lambda: create_backup(context.workspace, dest),
+        title=QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
     )
 
 
@@ -73,17 +77,26 @@ def backup_now(parent: QWidget | None, context: WorkspaceContext) -> VerifiedBac
     folder.mkdir(parents=True, exist_ok=True)
     suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Sicherung erstellen", str(suggestion), "Verbund-Desktop-Sicherung (*.db)"
+        parent,
+        QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
+        str(suggestion),
+        QCoreApplication.translate("BackupDialogs", "Verbund-Desktop-Sicherung (*.db)"),
     )
     if not name:
         return None
     result = write_manual_backup(context, Path(name), parent)
     if result is not None:
-        state = "verschlüsselt" if result.encrypted else "NICHT verschlüsselt"
+        state = (
+            QCoreApplication.translate("BackupDialogs", "verschlüsselt")
+            if result.encrypted
+            else QCoreApplication.translate("BackupDialogs", "NICHT verschlüsselt")
+        )
         QMessageBox.information(
             parent,
-            "Sicherung erstellt",
-            f"Die Sicherung wurde geschrieben und geprüft ({state}):\n{result.path}",
+            QCoreApplication.translate("BackupDialogs", "Sicherung erstellt"),
+            QCoreApplication.translate(
+                "BackupDialogs", "Die Sicherung wurde geschrieben und geprüft ({0}):\n{1}"
+            ).format(state, result.path),
         )
     return result
 
@@ -97,7 +110,12 @@ class RestoreChoice:
 class RestoreDialog(QDialog):
     """Lists the backups of ``db_path`` (newest first); another file can be chosen too."""
 
-    COLUMNS = ("Art", "Erstellt", "Größe", "Datei")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("RestoreDialog", "Art"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Erstellt"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Größe"),
+        QT_TRANSLATE_NOOP("RestoreDialog", "Datei"),
+    )
 
     def __init__(
         self, db_path: Path, *, ask_passphrase: bool, reason: str = "", parent: QWidget | None = None
@@ -122,7 +140,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(translate_all("RestoreDialog", self.COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,7 +184,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
             values = (
-                info.kind.label,
+                domain_label(info.kind.label),
                 info.created.strftime("%d.%m.%Y %H:%M:%S"),
                 f"{info.size_bytes / 1_000_000:.1f} MB".replace(".", ","),
                 info.path.name,
@@ -189,7 +207,7 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Sicherung wählen"),
             str(backup_dir_for(self.db_path)),
-            "Datenbank (*.db);;Alle Dateien (*)",
+            self.tr("Datenbank (*.db);;Alle Dateien (*)"),
         )
         if name:
             self.set_other_file(Path(name))
@@ -215,10 +233,13 @@ class RestoreDialog(QDialog):
 def confirm_restore(parent: QWidget | None, db_path: Path, source: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Wiederherstellen",
-        f"„{db_path.name}“ durch die Sicherung „{source.name}“ ersetzen?\n\nDer jetzige Stand wird aufbewahrt "
-        f"(Ordner „{backup_dir_for(db_path)}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht "
-        "mehr im Arbeitsbereich.",
+        QCoreApplication.translate("BackupDialogs", "Wiederherstellen"),
+        QCoreApplication.translate(
+            "BackupDialogs",
+            "„{0}“ durch die Sicherung „{1}“ ersetzen?\n\nDer jetzige Stand wird aufbewahrt "
+            "(Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht "
+            "mehr im Arbeitsbereich.",
+        ).format(db_path.name, source.name, backup_dir_for(db_path)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -236,11 +257,18 @@ def restore_open_workspace(
         sync_content(context.workspace)
         return result
 
-    result = run_action(parent, context, _restore, title="Wiederherstellen", changed=("network", None))
+    title = QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
+    result = run_action(parent, context, _restore, title=title, changed=("network", None))
     if result is not None:
-        aside = f"\n\nDer bisherige Stand liegt in:\n{result.aside}" if result.aside else ""
+        message = QCoreApplication.translate("BackupDialogs", "Wiederhergestellt aus „{0}“.").format(
+            result.restored_from.name
+        )
+        if result.aside:
+            message += QCoreApplication.translate(
+                "BackupDialogs", "\n\nDer bisherige Stand liegt in:\n{0}"
+            ).format(result.aside)
         QMessageBox.information(
-            parent, "Wiederhergestellt", f"Wiederhergestellt aus „{result.restored_from.name}“.{aside}"
+            parent, QCoreApplication.translate("BackupDialogs", "Wiederhergestellt"), message
         )
     return result
 
@@ -263,7 +291,7 @@ def restore_closed_workspace(
     try:
         return restore_backup(db_path, choice.path, choice.passphrase)
     except (WorkspaceError, OSError) as exc:
-        QMessageBox.warning(parent, "Wiederherstellen", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "Wiederherstellen"), str(exc))
         return None
 
 
@@ -278,8 +306,11 @@ def offer_restore(
     answer = QMessageBox.question(
         parent,
         "Verbund Desktop",
-        f"{message}\n\nEs gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? "
-        "Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.",
+        QCoreApplication.translate(
+            "BackupDialogs",
+            "{0}\n\nEs gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? "
+            "Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.",
+        ).format(message),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("Schließen"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("CompanyDialogs", "Schließen")
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -183,7 +185,8 @@ class ArchiveDialog(QDialog):
 
     @staticmethod
     def _add(widget: QListWidget, text: str, ident: uuid.UUID, when: str) -> None:
-        item = QListWidgetItem(f"{text}  (archiviert am {when})" if when else text)
+        archived = QCoreApplication.translate("ArchiveDialog", "{0}  (archiviert am {1})")
+        item = QListWidgetItem(archived.format(text, when) if when else text)
         item.setData(ID_ROLE, ident)
         widget.addItem(item)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,10 +18,11 @@ from ..services.company_report import company_report_view
 from ..services.printing import safe_file_name
 from .batch_print import BatchPrint, start_batch_print
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP
 from .operations import run_action
 from .print_preview import PreviewDialog, print_document, save_document
 
-TITLE = "Bedarfsanalyse"
+TITLE = QT_TRANSLATE_NOOP("CompanyReportTab", "Bedarfsanalyse")
 
 
 def report_summary(view: CompanyReportView) -> str:
@@ -36,13 +37,24 @@ def report_summary(view: CompanyReportView) -> str:
         Decimal(0),
     )
     people = len(view.rows)
+    persons = (
+        QCoreApplication.translate("CompanyReportTab", "Person")
+        if people == 1
+        else QCoreApplication.translate("CompanyReportTab", "Personen")
+    )
     return "\n".join(
         [
-            f"Kompetenz-Heatmap: {people} {'Person' if people == 1 else 'Personen'} × "
-            f"{len(view.competences)} Kompetenzen",
-            f"Empfohlene Maßnahmen: {len(view.measures)}, Kosten {format_eur(cost)}, "
-            f"geschätzte Förderung der Lehrgangskosten {format_eur(subsidy)} (Schätzung)",
-            f"Bündelbare Bedarfe mit anderen Verbundbetrieben: {len(view.pooling_needs)}",
+            QCoreApplication.translate(
+                "CompanyReportTab", "Kompetenz-Heatmap: {0} {1} × {2} Kompetenzen"
+            ).format(people, persons, len(view.competences)),
+            QCoreApplication.translate(
+                "CompanyReportTab",
+                "Empfohlene Maßnahmen: {0}, Kosten {1}, "
+                "geschätzte Förderung der Lehrgangskosten {2} (Schätzung)",
+            ).format(len(view.measures), format_eur(cost), format_eur(subsidy)),
+            QCoreApplication.translate(
+                "CompanyReportTab", "Bündelbare Bedarfe mit anderen Verbundbetrieben: {0}"
+            ).format(len(view.pooling_needs)),
         ]
     )
 
@@ -125,18 +137,18 @@ class CompanyReportTab(QWidget):
         return build_company_report(view) if view is not None else None
 
     def file_name(self) -> str:
-        return safe_file_name(f"Bedarfsanalyse {self.company_name}") + ".pdf"
+        return safe_file_name(f"{self.tr(TITLE)} {self.company_name}") + ".pdf"
 
     def show_preview(self) -> None:
         pdf = self.pdf()
         if pdf is not None:
-            title = f"{TITLE} {self.company_name}"
+            title = f"{self.tr(TITLE)} {self.company_name}"
             self.preview = PreviewDialog(pdf, title, self.file_name(), lambda: pdf, self)
             self.preview.open()
 
     def print_report(self) -> None:
         if self.company_id is not None:
-            print_document(self, f"{TITLE} {self.company_name}", self.pdf)
+            print_document(self, f"{self.tr(TITLE)} {self.company_name}", self.pdf)
 
     def save_report(self) -> None:
         if self.company_id is not None:
@@ -150,4 +162,4 @@ class CompanyReportTab(QWidget):
 
 
 def company_report_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return ("Bericht", CompanyReportTab(context))
+    return (QCoreApplication.translate("CompanyReportTab", "Bericht"), CompanyReportTab(context))

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..services.assessment_sheets import FIELD_LABELS_DE, LEVEL_FIELDS, RatingField, RatingRow, Scale
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 
 _SHORT = {
-    RatingField.SELF: "Selbst",
-    RatingField.SUPERVISOR: "Fremd",
-    RatingField.AGREED: "Ist",
-    RatingField.TARGET: "Soll",
+    RatingField.SELF: QT_TRANSLATE_NOOP("CompetenceInfo", "Selbst"),
+    RatingField.SUPERVISOR: QT_TRANSLATE_NOOP("CompetenceInfo", "Fremd"),
+    RatingField.AGREED: QT_TRANSLATE_NOOP("CompetenceInfo", "Ist"),
+    RatingField.TARGET: QT_TRANSLATE_NOOP("CompetenceInfo", "Soll"),
 }
 
 
@@ -54,7 +55,7 @@ class CompetenceInfo(QWidget):
         for which in LEVEL_FIELDS:
             value = values.get(which)
             if isinstance(value, int):
-                marks.setdefault(value, []).append(_SHORT[which])
+                marks.setdefault(value, []).append(self.tr(_SHORT[which]))
         focused_value = values.get(focused) if focused in LEVEL_FIELDS else None
         self.title.setText(
             f"<b>{escape(row.competence_code)} {escape(row.competence_name)}</b><br/>"
@@ -66,10 +67,10 @@ class CompetenceInfo(QWidget):
         if row.competence_description:
             parts.append(f"<p>{escape(row.competence_description)}</p>")
         if values.not_applicable:
-            parts.append("<p><b>Als „nicht anwendbar“ markiert.</b></p>")
-        heading = "Stufen"
+            parts.append(self.tr("<p><b>Als „nicht anwendbar“ markiert.</b></p>"))
+        heading = self.tr("Stufen")
         if focused in LEVEL_FIELDS:
-            heading += f" – Spalte „{FIELD_LABELS_DE[focused]}“"
+            heading += self.tr(" – Spalte „{0}“").format(domain_label(FIELD_LABELS_DE[focused]))
         parts.append(f"<p style='margin-bottom:2px'><b>{escape(heading)}</b></p>")
         parts.append("<table cellspacing='0' cellpadding='3' width='100%'>")
         for level in scale.levels:
@@ -85,7 +86,7 @@ class CompetenceInfo(QWidget):
             )
         parts.append("</table>")
         if values.note:
-            parts.append(f"<p><b>Notiz:</b> {escape(values.note)}</p>")
+            parts.append(self.tr("<p><b>Notiz:</b> {0}</p>").format(escape(values.note)))
         self.body.setHtml("".join(parts))
         if focused_value is not None:
             self.body.scrollToAnchor("focused")

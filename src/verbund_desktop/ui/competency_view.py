@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -27,7 +27,7 @@ from .context import WorkspaceContext
 from .gap_chart import GapChart
 from .interview_header import InterviewHeader
 from .operations import run_action
-from .rating_editor import KEYS_HINT, RatingEditor
+from .rating_editor import RatingEditor
 from .rating_grid import RatingGrid
 from .rating_model import COLUMN_FIELDS, Column, RatingModel
 
@@ -147,7 +147,7 @@ class CompetencyView(QWidget):
             self.show_message(self.tr("Noch kein Kompetenzgespräch mit dieser Person."))
         elif self.editable:
             self.editor.focus_first_open()
-            self.show_message(self.tr(KEYS_HINT))
+            self.show_message(self.editor.keys_hint())
         else:
             self.editor.focus_first_open()
             self.show_message(
@@ -332,4 +332,4 @@ class CompetencyView(QWidget):
 
 
 def competency_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return "Kompetenzgespräch", CompetencyView(context)
+    return QCoreApplication.translate("CompetencyView", "Kompetenzgespräch"), CompetencyView(context)

@@ -34,6 +34,7 @@ from ..services.consent import (
     OTHER_LEGAL_BASES,
     PURPOSE_LABELS_DE,
 )
+from .i18n import domain_label
 
 
 @dataclass(frozen=True)
@@ -67,13 +68,13 @@ class ConsentDialog(QDialog):
         intro.setWordWrap(True)
         self.method = QComboBox()
         for method in METHODS:
-            self.method.addItem(METHOD_LABELS_DE[method], method)
+            self.method.addItem(domain_label(METHOD_LABELS_DE[method]), method)
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.given_on.setDisplayFormat("dd.MM.yyyy")
         self.given_on.setCalendarPopup(True)
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.text_version = QLineEdit(DEFAULT_TEXT_VERSION)
-        purpose = QLabel(PURPOSE_LABELS_DE[CONSENT_PURPOSE_ASSESSMENT])
+        purpose = QLabel(domain_label(PURPOSE_LABELS_DE[CONSENT_PURPOSE_ASSESSMENT]))
         self.legal_basis = QComboBox()
         self.legal_basis.addItems(list(OTHER_LEGAL_BASES))
         self.note = QPlainTextEdit()

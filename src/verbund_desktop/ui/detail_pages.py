@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 
 def _yes_no(value: bool) -> str:
-    return "ja" if value else "nein"
+    return (
+        QCoreApplication.translate("DetailPages", "ja")
+        if value
+        else QCoreApplication.translate("DetailPages", "nein")
+    )
 
 
 class DetailPage(QWidget):
@@ -56,41 +60,58 @@ class DetailPage(QWidget):
 
 
 def network_rows(n: NetworkSummary) -> list[tuple[str, str]]:
-    return [("Name", n.name), ("Region", n.region), ("Betriebe", str(n.company_count))]
+    return [
+        (QCoreApplication.translate("DetailPages", "Name"), n.name),
+        (QCoreApplication.translate("DetailPages", "Region"), n.region),
+        (QCoreApplication.translate("DetailPages", "Betriebe"), str(n.company_count)),
+    ]
 
 
 def company_rows(c: CompanySummary) -> list[tuple[str, str]]:
-    status = {"draft": "Entwurf", "complete": "abgeschlossen", None: "noch nicht begonnen"}[
-        c.interview_status
-    ]
+    status = {
+        "draft": QCoreApplication.translate("DetailPages", "Entwurf"),
+        "complete": QCoreApplication.translate("DetailPages", "abgeschlossen"),
+        None: QCoreApplication.translate("DetailPages", "noch nicht begonnen"),
+    }[c.interview_status]
     return [
-        ("Branche", c.industry),
-        ("Beschäftigte", str(c.headcount)),
-        ("Beschäftigte inkl. verbundener Unternehmen", str(c.headcount_linked)),
-        ("PLZ / Region", f"{c.postcode} {c.region}".strip()),
-        ("Betriebsrat", _yes_no(c.works_council)),
-        ("Betriebs-/Tarifvereinbarung zur Weiterbildung", _yes_no(c.training_agreement)),
-        ("Ansprechperson", c.contact_name),
-        ("Erfasste Beschäftigte", str(c.employee_count)),
-        ("Bedarfsanalyse", status),
+        (QCoreApplication.translate("DetailPages", "Branche"), c.industry),
+        (QCoreApplication.translate("DetailPages", "Beschäftigte"), str(c.headcount)),
+        (
+            QCoreApplication.translate("DetailPages", "Beschäftigte inkl. verbundener Unternehmen"),
+            str(c.headcount_linked),
+        ),
+        (QCoreApplication.translate("DetailPages", "PLZ / Region"), f"{c.postcode} {c.region}".strip()),
+        (QCoreApplication.translate("DetailPages", "Betriebsrat"), _yes_no(c.works_council)),
+        (
+            QCoreApplication.translate("DetailPages", "Betriebs-/Tarifvereinbarung zur Weiterbildung"),
+            _yes_no(c.training_agreement),
+        ),
+        (QCoreApplication.translate("DetailPages", "Ansprechperson"), c.contact_name),
+        (QCoreApplication.translate("DetailPages", "Erfasste Beschäftigte"), str(c.employee_count)),
+        (QCoreApplication.translate("DetailPages", "Bedarfsanalyse"), status),
     ]
 
 
 def employee_rows(e: EmployeeSummary, company_name: str, *, pseudonymised: bool) -> list[tuple[str, str]]:
-    rows = [("Pseudonym-Code", e.pseudonym_code), ("Betrieb", company_name)]
+    rows = [
+        (QCoreApplication.translate("DetailPages", "Pseudonym-Code"), e.pseudonym_code),
+        (QCoreApplication.translate("DetailPages", "Betrieb"), company_name),
+    ]
     if not pseudonymised:
-        rows.insert(0, ("Name", f"{e.first_name} {e.last_name}"))
+        rows.insert(0, (QCoreApplication.translate("DetailPages", "Name"), f"{e.first_name} {e.last_name}"))
     qualification = (
-        str(e.qualification_year or "–") if e.has_vocational_qualification else "ohne Berufsabschluss"
+        str(e.qualification_year or "–")
+        if e.has_vocational_qualification
+        else QCoreApplication.translate("DetailPages", "ohne Berufsabschluss")
     )
     rows += [
-        ("Tätigkeit", e.job_title),
-        ("Stellenprofil", e.role),
-        ("Abteilung", e.department),
-        ("Geburtsjahr", str(e.birth_year) if e.birth_year else ""),
-        ("Berufsabschluss (Jahr)", qualification),
-        ("Kompetenzgespräche", str(e.assessment_count)),
-        ("Entwicklungspläne", str(e.plan_count)),
-        ("Notizen", e.notes),
+        (QCoreApplication.translate("DetailPages", "Tätigkeit"), e.job_title),
+        (QCoreApplication.translate("DetailPages", "Stellenprofil"), e.role),
+        (QCoreApplication.translate("DetailPages", "Abteilung"), e.department),
+        (QCoreApplication.translate("DetailPages", "Geburtsjahr"), str(e.birth_year) if e.birth_year else ""),
+        (QCoreApplication.translate("DetailPages", "Berufsabschluss (Jahr)"), qualification),
+        (QCoreApplication.translate("DetailPages", "Kompetenzgespräche"), str(e.assessment_count)),
+        (QCoreApplication.translate("DetailPages", "Entwicklungspläne"), str(e.plan_count)),
+        (QCoreApplication.translate("DetailPages", "Notizen"), e.notes),
     ]
     return rows

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..assessment.gaps import Priority
 from ..services.assessment_sheets import GapEntry, GapSummary
+from .i18n import domain_label
 
 CURRENT_COLOUR = QColor("#2f6690")
 GAP_COLOURS = {
@@ -52,8 +53,14 @@ class GapChart(QWidget):
 
     def _tooltip(self) -> str:
         lines = [
-            f"{e.code} {e.name}: Ist {e.current}{' (vorläufig)' if e.provisional else ''}, Soll {e.target}, "
-            f"Priorität {e.priority.label_de.lower()}"
+            self.tr("{0} {1}: Ist {2}{3}, Soll {4}, Priorität {5}").format(
+                e.code,
+                e.name,
+                e.current,
+                self.tr(" (vorläufig)") if e.provisional else "",
+                e.target,
+                domain_label(e.priority.label_de).lower(),
+            )
             for e in self.entries()
         ]
         return "\n".join(lines) or self.summary_text()

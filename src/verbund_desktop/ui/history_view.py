@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,31 +39,48 @@ from ..services.assessment_sheets import (
     HistoryPoint,
 )
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 
 _Index = QModelIndex | QPersistentModelIndex
-SERIES = (
-    ("agreed_level", "Ist (vereinbart)", QColor("#2f6690"), Qt.PenStyle.SolidLine),
-    ("target_level", "Soll", QColor("#1b1b1b"), Qt.PenStyle.DashLine),
-    ("self_level", "Selbst", QColor("#66a182"), Qt.PenStyle.DotLine),
-    ("supervisor_level", "Fremd", QColor("#d1495b"), Qt.PenStyle.DotLine),
+SERIES = (  # labels translated where the chart draws them
+    (
+        "agreed_level",
+        QT_TRANSLATE_NOOP("LevelTrendChart", "Ist (vereinbart)"),
+        QColor("#2f6690"),
+        Qt.PenStyle.SolidLine,
+    ),
+    ("target_level", QT_TRANSLATE_NOOP("LevelTrendChart", "Soll"), QColor("#1b1b1b"), Qt.PenStyle.DashLine),
+    ("self_level", QT_TRANSLATE_NOOP("LevelTrendChart", "Selbst"), QColor("#66a182"), Qt.PenStyle.DotLine),
+    (
+        "supervisor_level",
+        QT_TRANSLATE_NOOP("LevelTrendChart", "Fremd"),
+        QColor("#d1495b"),
+        Qt.PenStyle.DotLine,
+    ),
 )
 
 
 def point_text(point: HistoryPoint | None) -> tuple[str, str]:
     if point is None:
-        return "–", "In diesem Gespräch nicht erhoben"
+        return "–", QCoreApplication.translate("HistoryModel", "In diesem Gespräch nicht erhoben")
     v = point.values
     if v.not_applicable:
-        return "n. a.", "nicht anwendbar"
+        return (
+            QCoreApplication.translate("HistoryModel", "n. a."),
+            QCoreApplication.translate("HistoryModel", "nicht anwendbar"),
+        )
 
     def fmt(value: int | None) -> str:
         return "–" if value is None else str(value)
 
-    text = f"Ist {fmt(v.agreed_level)} · Soll {fmt(v.target_level)}"
-    tip = (
-        f"Selbst {fmt(v.self_level)}, Fremd {fmt(v.supervisor_level)}, Ist {fmt(v.agreed_level)}, "
-        f"Soll {fmt(v.target_level)}" + (f"\nNotiz: {v.note}" if v.note else "")
+    text = QCoreApplication.translate("HistoryModel", "Ist {0} · Soll {1}").format(
+        fmt(v.agreed_level), fmt(v.target_level)
     )
+    tip = QCoreApplication.translate("HistoryModel", "Selbst {0}, Fremd {1}, Ist {2}, Soll {3}").format(
+        fmt(v.self_level), fmt(v.supervisor_level), fmt(v.agreed_level), fmt(v.target_level)
+    )
+    if v.note:
+        tip += QCoreApplication.translate("HistoryModel", "\nNotiz: {0}").format(v.note)
     return text, tip
 
 
@@ -99,12 +117,14 @@ class HistoryModel(QAbstractTableModel):
             return None
         infos = self.assessments()
         if section == 0:
-            return "Kompetenz"
+            return self.tr("Kompetenz")
         if 1 <= section <= len(infos):
             info = infos[section - 1]
-            return f"{info.assessed_on:%d.%m.%Y}\n{STATUS_LABELS_DE.get(info.status, info.status)}"
+            return (
+                f"{info.assessed_on:%d.%m.%Y}\n{domain_label(STATUS_LABELS_DE.get(info.status, info.status))}"
+            )
         if section == len(infos) + 1:
-            return "Veränderung\nIst"
+            return self.tr("Veränderung\nIst")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,10 +148,10 @@ class HistoryModel(QAbstractTableModel):
         if column == len(infos) + 1:
             agreed = [p.values.agreed_level for p in comp.series(infos) if p.values.agreed_level is not None]
             if len(agreed) < 2:
-                return "nur ein Wert" if tip else ""
+                return self.tr("nur ein Wert") if tip else ""
             delta = agreed[-1] - agreed[0]
             if tip:
-                return f"von {agreed[0]} auf {agreed[-1]}"
+                return self.tr("von {0} auf {1}").format(agreed[0], agreed[-1])
             return f"{delta:+d}" if delta else "±0"
         return None
 
@@ -181,7 +201,8 @@ class LevelTrendChart(QWidget):
             QRectF(8, 4, self.width() - 16, line), Qt.AlignmentFlag.AlignLeft, f"{comp.code} {comp.name}"
         )
         x = 8.0
-        for _attr, label, colour, style in SERIES:
+        for _attr, source, colour, style in SERIES:
+            label = self.tr(source)
             p.setPen(QPen(colour, 2, style))
             p.drawLine(QPointF(x, 8 + line * 1.5), QPointF(x + 18, 8 + line * 1.5))
             p.setPen(text)
@@ -302,4 +323,4 @@ class HistoryView(QWidget):
 
 
 def history_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return "Verlauf", HistoryView(context)
+    return QCoreApplication.translate("HistoryView", "Verlauf"), HistoryView(context)

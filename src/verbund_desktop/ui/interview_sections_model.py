@@ -67,11 +67,13 @@ class SectionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return section.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{section.title}: {section.answered} von {section.relevant} Fragen beantwortet"
+            return self.tr("{0}: {1} von {2} Fragen beantwortet").format(
+                section.title, section.answered, section.relevant
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{section.answered} von {section.relevant} Fragen beantwortet"
+            text = self.tr("{0} von {1} Fragen beantwortet").format(section.answered, section.relevant)
             if section.open_required:
-                text += f"; {section.open_required} Pflichtfrage(n) offen"
+                text += self.tr("; %n Pflichtfrage(n) offen", "", section.open_required)
             return text
         if role == Qt.ItemDataRole.ForegroundRole and section.open_required == 0 and section.relevant:
             return QBrush(QColor("#1b5e20"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..paths import default_database_path
@@ -66,7 +67,9 @@ class WorkspaceLauncher:
 
     def choose_and_open(self) -> Workspace | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Arbeitsbereich öffnen", str(default_database_path().parent)
+            self.parent,
+            QCoreApplication.translate("WorkspaceLauncher", "Arbeitsbereich öffnen"),
+            str(default_database_path().parent),
         )
         return self.open_path(Path(name)) if name else None
 
@@ -75,7 +78,11 @@ class WorkspaceLauncher:
         try:
             encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
         except OSError as exc:
-            self._error(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.")
+            self._error(
+                QCoreApplication.translate(
+                    "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
+                ).format(path, exc.strerror)
+            )
             return None
         env_passphrase = os.environ.get("VERBUND_PASSPHRASE") or None
         error = ""
@@ -94,7 +101,9 @@ class WorkspaceLauncher:
                         return self.open_path(path) if restored else None
                     passphrase = dialog.passphrase()
                     if "\x00" in passphrase:  # SQLite cannot take it; it is simply not the passphrase
-                        error = "Die Passphrase ist falsch. Die Datei wurde nicht verändert."
+                        error = QCoreApplication.translate(
+                            "WorkspaceLauncher", "Die Passphrase ist falsch. Die Datei wurde nicht verändert."
+                        )
                         continue
             try:
                 ws = open_existing(path, passphrase)

@@ -206,7 +206,9 @@ class MeasureForm(QGroupBox):
         self.gap_list.clear()
         linked = set(measure.gap_ids) if measure else set()
         for gap in gaps:
-            item = QListWidgetItem(f"{gap.code} {gap.name} (Ist {gap.current} → Soll {gap.target})")
+            item = QListWidgetItem(
+                self.tr("{0} {1} (Ist {2} → Soll {3})").format(gap.code, gap.name, gap.current, gap.target)
+            )
             item.setData(GAP_ID_ROLE, str(gap.competence_id))
             flags = Qt.ItemFlag.ItemIsEnabled | (
                 Qt.ItemFlag.ItemIsUserCheckable if editable else Qt.ItemFlag(0)

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..persistence.errors import WorkspaceError
@@ -43,7 +44,10 @@ def run_action(
         QMessageBox.critical(
             parent,
             title,
-            f"Die Aktion ist fehlgeschlagen; es wurde nichts geändert.\n\nTechnische Angabe: {type(exc).__name__}: {exc}",
+            QCoreApplication.translate(
+                "Operations",
+                "Die Aktion ist fehlgeschlagen; es wurde nichts geändert.\n\nTechnische Angabe: {0}: {1}",
+            ).format(type(exc).__name__, exc),
         )
         return None
     if context is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
 from ..services.consent import DEFAULT_TEXT_VERSION, METHOD_ELECTRONIC, METHOD_LABELS_DE, METHOD_PAPER
 from ..services.privacy import PURPOSE_LABELS
+from .i18n import domain_label
 
 
 def date_to_qdate(value: date) -> QDate:
@@ -47,7 +48,7 @@ class WithdrawDialog(QDialog):
             )
         text = QLabel(
             self.tr("Widerruf der Einwilligung „{0}“ (wirkt für die Zukunft). {1}").format(
-                PURPOSE_LABELS.get(purpose, purpose), consequence
+                domain_label(PURPOSE_LABELS.get(purpose, purpose)), consequence
             )
         )
         text.setWordWrap(True)
@@ -136,7 +137,7 @@ class DisabilityConsentDialog(QDialog):
         form = QFormLayout()
         self.method_combo = QComboBox()
         for method in (METHOD_PAPER, METHOD_ELECTRONIC):
-            self.method_combo.addItem(METHOD_LABELS_DE[method], method)
+            self.method_combo.addItem(domain_label(METHOD_LABELS_DE[method]), method)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")

@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,16 +35,29 @@ from ..services.directory import Directory
 from ..services.person_data import ExportFiles, export_person
 from .audit_view import AuditDialog
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from .operations import run_action
 from .privacy_dialogs import DisabilityConsentDialog, EraseDialog, WithdrawDialog, qdate_to_date
 
-_SEVERE = (("keine Angabe", None), ("ja", True), ("nein", False))
+_SEVERE = (
+    (QT_TRANSLATE_NOOP("PrivacyTab", "keine Angabe"), None),
+    (QT_TRANSLATE_NOOP("PrivacyTab", "ja"), True),
+    (QT_TRANSLATE_NOOP("PrivacyTab", "nein"), False),
+)
 
 
 class PrivacyTab(QWidget):
     """Everything about one person's data protection in one place."""
 
-    CONSENT_COLUMNS = ("Zweck", "Status", "Form", "Textfassung", "Erteilt am", "Widerrufen am", "Erfasst von")
+    CONSENT_COLUMNS = (
+        QT_TRANSLATE_NOOP("PrivacyTab", "Zweck"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Status"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Form"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Textfassung"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Erteilt am"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Widerrufen am"),
+        QT_TRANSLATE_NOOP("PrivacyTab", "Erfasst von"),
+    )
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +75,7 @@ class PrivacyTab(QWidget):
         consents = QGroupBox(self.tr("Einwilligungen und Rechtsgrundlagen"))
         cl = QVBoxLayout(consents)
         self.table = QTableWidget(0, len(self.CONSENT_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.CONSENT_COLUMNS))
+        self.table.setHorizontalHeaderLabels(translate_all("PrivacyTab", self.CONSENT_COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,9 +152,9 @@ class PrivacyTab(QWidget):
         self.table.setRowCount(len(ov.consents))
         for r, info in enumerate(ov.consents):
             values = (
-                privacy.PURPOSE_LABELS.get(info.purpose, info.purpose),
-                privacy.STATUS_LABELS.get(info.status, info.status),
-                METHOD_LABELS_DE.get(info.method, info.method),
+                domain_label(privacy.PURPOSE_LABELS.get(info.purpose, info.purpose)),
+                domain_label(privacy.STATUS_LABELS.get(info.status, info.status)),
+                domain_label(METHOD_LABELS_DE.get(info.method, info.method)),
                 info.text_version,
                 f"{info.given_on:%d.%m.%Y}",
                 f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
@@ -318,4 +332,4 @@ class PrivacyTab(QWidget):
 
 
 def privacy_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return "Datenschutz", PrivacyTab(context)
+    return QCoreApplication.translate("PrivacyTab", "Datenschutz"), PrivacyTab(context)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -36,7 +36,8 @@ class ProtectionMenu(QObject):
         self.menu.addSeparator()
         self.action_settings = self._add(self.tr("&Einstellungen …"), None, self.show_settings)
         bar = window.menuBar()
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Hilfe"), None)
+        help_title = QCoreApplication.translate("MainWindow", "&Hilfe")  # the main window's menu, translated
+        help_action = next((a for a in bar.actions() if a.text() == help_title), None)
         if help_action is not None:
             bar.insertMenu(help_action, self.menu)
         else:

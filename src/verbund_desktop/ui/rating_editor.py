@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QObject
 
 from ..services import assessments
 from ..services.assessment_sheets import FIELD_LABELS_DE, RatingField, RatingRow
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 from .operations import run_action
 from .rating_grid import RatingChange
 from .rating_model import COLUMN_FIELDS, FIELD_COLUMNS, LEVEL_COLUMNS, Column
@@ -21,9 +22,10 @@ from .rating_model import COLUMN_FIELDS, FIELD_COLUMNS, LEVEL_COLUMNS, Column
 if TYPE_CHECKING:
     from .competency_view import CompetencyView
 
-KEYS_HINT = (
+KEYS_HINT = QT_TRANSLATE_NOOP(  # shown through RatingEditor.keys_hint()
+    "RatingEditor",
     "Ziffer: Stufe · Entf: leeren · N: nicht anwendbar · Enter/F2: Notiz · F8: nächste offene Eingabe · "
-    "Strg+Z/Strg+Umschalt+Z: rückgängig/wiederholen"
+    "Strg+Z/Strg+Umschalt+Z: rückgängig/wiederholen",
 )
 
 
@@ -55,7 +57,7 @@ class RatingEditor(QObject):
             return True
         if not self.apply(rating_id, which, value):
             return False
-        text = f"{row.competence_code}: {FIELD_LABELS_DE[which]} {old!s} → {value!s}"
+        text = f"{row.competence_code}: {domain_label(FIELD_LABELS_DE[which])} {old!s} → {value!s}"
         view.undo_stack.push(RatingChange(self.apply, rating_id, which, old, value, text))
         return True
 
@@ -76,8 +78,11 @@ class RatingEditor(QObject):
         if view.grid.currentIndex().row() != row:
             view.grid.focus_cell(row, FIELD_COLUMNS[which])
         view.values_changed()
-        view.show_message(self.tr(KEYS_HINT))
+        view.show_message(self.keys_hint())
         return True
+
+    def keys_hint(self) -> str:
+        return self.tr(KEYS_HINT)
 
     def digit_typed(self, index: QModelIndex, digit: int) -> None:
         view = self.view

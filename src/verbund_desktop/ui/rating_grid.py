@@ -59,7 +59,9 @@ class RatingGrid(QTableView):
         header.setMinimumSectionSize(40)
         for column, width in _COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.setColumnWidth(column, width)
+            # Wide enough for the title in any UI language (English „Supervisor“ is longer than „Fremd“).
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            self.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 16))
         model.modelReset.connect(self._span_group_rows)
 
     def rating_model(self) -> RatingModel:

@@ -11,11 +11,20 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..assessment.gaps import Priority
 from ..services.assessment_sheets import AssessmentSheet, RatingField, RatingRow, RatingValues, Scale
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 
 RATING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,16 +54,45 @@ COLUMN_FIELDS: dict[Column, RatingField] = {
 }
 FIELD_COLUMNS = {f: c for c, f in COLUMN_FIELDS.items()}
 LEVEL_COLUMNS = (Column.SELF, Column.SUPERVISOR, Column.AGREED, Column.TARGET)
-HEADERS = {
-    Column.COMPETENCE: ("Kompetenz", "Kompetenz (Katalog, Bereich)"),
-    Column.SELF: ("Selbst", "Selbsteinschätzung der/des Beschäftigten"),
-    Column.SUPERVISOR: ("Fremd", "Fremdeinschätzung durch die Führungskraft"),
-    Column.AGREED: ("Ist", "Ist-Stufe, im Gespräch vereinbart"),
-    Column.TARGET: ("Soll", "Soll-Stufe (aus dem Stellenprofil, je Person anpassbar)"),
-    Column.GAP: ("Lücke", "Soll minus Ist (berechnet); in Klammern vorläufig ohne vereinbarte Ist-Stufe"),
-    Column.PRIORITY: ("Priorität", "1 hoch, 2 mittel, 3 niedrig"),
-    Column.NOTE: ("Notiz", "Notiz zur Kompetenz (Enter oder F2 zum Bearbeiten)"),
-    Column.NOT_APPLICABLE: ("n. a.", "nicht anwendbar (Taste N)"),
+HEADERS = {  # (title, tool tip), translated in headerData
+    Column.COMPETENCE: (
+        QT_TRANSLATE_NOOP("RatingModel", "Kompetenz"),
+        QT_TRANSLATE_NOOP("RatingModel", "Kompetenz (Katalog, Bereich)"),
+    ),
+    Column.SELF: (
+        QT_TRANSLATE_NOOP("RatingModel", "Selbst"),
+        QT_TRANSLATE_NOOP("RatingModel", "Selbsteinschätzung der/des Beschäftigten"),
+    ),
+    Column.SUPERVISOR: (
+        QT_TRANSLATE_NOOP("RatingModel", "Fremd"),
+        QT_TRANSLATE_NOOP("RatingModel", "Fremdeinschätzung durch die Führungskraft"),
+    ),
+    Column.AGREED: (
+        QT_TRANSLATE_NOOP("RatingModel", "Ist"),
+        QT_TRANSLATE_NOOP("RatingModel", "Ist-Stufe, im Gespräch vereinbart"),
+    ),
+    Column.TARGET: (
+        QT_TRANSLATE_NOOP("RatingModel", "Soll"),
+        QT_TRANSLATE_NOOP("RatingModel", "Soll-Stufe (aus dem Stellenprofil, je Person anpassbar)"),
+    ),
+    Column.GAP: (
+        QT_TRANSLATE_NOOP("RatingModel", "Lücke"),
+        QT_TRANSLATE_NOOP(
+            "RatingModel", "Soll minus Ist (berechnet); in Klammern vorläufig ohne vereinbarte Ist-Stufe"
+        ),
+    ),
+    Column.PRIORITY: (
+        QT_TRANSLATE_NOOP("RatingModel", "Priorität"),
+        QT_TRANSLATE_NOOP("RatingModel", "1 hoch, 2 mittel, 3 niedrig"),
+    ),
+    Column.NOTE: (
+        QT_TRANSLATE_NOOP("RatingModel", "Notiz"),
+        QT_TRANSLATE_NOOP("RatingModel", "Notiz zur Kompetenz (Enter oder F2 zum Bearbeiten)"),
+    ),
+    Column.NOT_APPLICABLE: (
+        QT_TRANSLATE_NOOP("RatingModel", "n. a."),
+        QT_TRANSLATE_NOOP("RatingModel", "nicht anwendbar (Taste N)"),
+    ),
 }
 _GROUP_BACKGROUND = QBrush(QColor("#e8eef5"))
 _GROUP_FOREGROUND = QBrush(QColor("#1d3557"))
@@ -74,7 +112,7 @@ class GroupHeader:
 def level_text(scale: Scale, value: int | None) -> tuple[str, str]:
     """Cell text and tool tip of a level value."""
     if value is None:
-        return "", "noch nicht eingetragen"
+        return "", QCoreApplication.translate("RatingModel", "noch nicht eingetragen")
     level = scale.level(value)
     return str(value), f"{value} – {level.label}" if level else str(value)
 
@@ -153,9 +191,9 @@ class RatingModel(QAbstractTableModel):
             return None
         text, tip = HEADERS[Column(section)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text
+            return self.tr(text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip
+            return self.tr(tip)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -223,29 +261,30 @@ class RatingModel(QAbstractTableModel):
             return self._gap_text(item, tip)
         if column == Column.PRIORITY:
             if values.priority is None:
-                return "keine Priorität" if tip else ""
-            label = Priority(values.priority).label_de
-            return f"Priorität {label.lower()}" if tip else f"{values.priority} {label}"
+                return self.tr("keine Priorität") if tip else ""
+            label = domain_label(Priority(values.priority).label_de)
+            return self.tr("Priorität {0}").format(label.lower()) if tip else f"{values.priority} {label}"
         if column == Column.NOTE:
-            return values.note if (values.note or not tip) else "Enter oder F2: Notiz schreiben"
+            return values.note if (values.note or not tip) else self.tr("Enter oder F2: Notiz schreiben")
         if column == Column.NOT_APPLICABLE:
-            return "nicht anwendbar (Taste N)" if tip else None
+            return self.tr("nicht anwendbar (Taste N)") if tip else None
         return None
 
-    @staticmethod
-    def _gap_text(item: RatingRow, tip: bool) -> str:
+    def _gap_text(self, item: RatingRow, tip: bool) -> str:
         if item.values.not_applicable:
-            return "nicht anwendbar" if tip else "–"
+            return self.tr("nicht anwendbar") if tip else "–"
         gap = item.gap
         if gap is None:
             if item.values.target_level is None:
-                return "keine Soll-Stufe" if tip else ""
-            return "keine Lücke" if tip else "0"
+                return self.tr("keine Soll-Stufe") if tip else ""
+            return self.tr("keine Lücke") if tip else "0"
         if gap.provisional:
             return (
-                f"vorläufig {gap.size} Stufen: noch keine vereinbarte Ist-Stufe" if tip else f"({gap.size})"
+                self.tr("vorläufig {0} Stufen: noch keine vereinbarte Ist-Stufe").format(gap.size)
+                if tip
+                else f"({gap.size})"
             )
-        return f"{gap.size} Stufen bis zum Soll" if tip else str(gap.size)
+        return self.tr("{0} Stufen bis zum Soll").format(gap.size) if tip else str(gap.size)
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         item = self._items[index.row()] if index.isValid() else None

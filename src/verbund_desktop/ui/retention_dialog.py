@@ -28,6 +28,7 @@ from ..services.retention import (
     past_retention,
 )
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP, translate_all
 from .operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,12 +38,12 @@ class RetentionDialog(QDialog):
     """Check the rows to erase, type the confirmation word, erase. The list reloads afterwards."""
 
     COLUMNS = (
-        "Art",
-        "Betrieb",
-        "Person / Betrieb",
-        "Letzte Bearbeitung",
-        "Frist (Monate)",
-        "Abgelaufen seit",
+        QT_TRANSLATE_NOOP("RetentionDialog", "Art"),
+        QT_TRANSLATE_NOOP("RetentionDialog", "Betrieb"),
+        QT_TRANSLATE_NOOP("RetentionDialog", "Person / Betrieb"),
+        QT_TRANSLATE_NOOP("RetentionDialog", "Letzte Bearbeitung"),
+        QT_TRANSLATE_NOOP("RetentionDialog", "Frist (Monate)"),
+        QT_TRANSLATE_NOOP("RetentionDialog", "Abgelaufen seit"),
     )
 
     def __init__(
@@ -65,7 +66,7 @@ class RetentionDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(translate_all("RetentionDialog", self.COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

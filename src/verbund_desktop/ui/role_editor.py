@@ -101,7 +101,8 @@ class RoleProfileDialog(FormDialog):
             if not catalog.newest and not ids & set(chosen):
                 continue  # older catalogue versions only when the profile already uses them
             self._catalogs[catalog.id] = catalog
-            top = QTreeWidgetItem([f"{catalog.label} – Skala {catalog.min_level}–{catalog.max_level}"])
+            scale = self.tr("{0} – Skala {1}–{2}").format(catalog.label, catalog.min_level, catalog.max_level)
+            top = QTreeWidgetItem([scale])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
             for area in catalog.areas:

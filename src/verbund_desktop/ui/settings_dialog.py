@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
             return False
         if ws.encrypted:
             change = run_action(
-                self, None, lambda: change_passphrase(ws, old, new), title="Passphrase ändern"
+                self, None, lambda: change_passphrase(ws, old, new), title=self.tr("Passphrase ändern")
             )
             if change is None:
                 self._status(self.tr("Die Passphrase wurde nicht geändert."), error=True)
@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
                 encrypt_workspace(ws, new)
                 return True
 
-            done = run_action(self, None, _encrypt, title="Verschlüsseln")
+            done = run_action(self, None, _encrypt, title=self.tr("Verschlüsseln"))
             if not done:
                 self._status(self.tr("Der Arbeitsbereich wurde nicht verschlüsselt."), error=True)
                 return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,14 +29,16 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
         )
     )
     if length < MIN_LENGTH:
-        return 0, f"Zu kurz: mindestens {MIN_LENGTH} Zeichen."
+        return 0, QCoreApplication.translate("Passphrase", "Zu kurz: mindestens {0} Zeichen.").format(
+            MIN_LENGTH
+        )
     score = min(4, (length >= 12) + (length >= 16) + (length >= 20) + (kinds >= 3))
     hints = {
-        0: "Schwach: länger ist besser, z. B. mehrere Wörter.",
-        1: "Mäßig: noch ein paar Zeichen oder Wörter mehr.",
-        2: "Gut.",
-        3: "Stark.",
-        4: "Sehr stark.",
+        0: QCoreApplication.translate("Passphrase", "Schwach: länger ist besser, z. B. mehrere Wörter."),
+        1: QCoreApplication.translate("Passphrase", "Mäßig: noch ein paar Zeichen oder Wörter mehr."),
+        2: QCoreApplication.translate("Passphrase", "Gut."),
+        3: QCoreApplication.translate("Passphrase", "Stark."),
+        4: QCoreApplication.translate("Passphrase", "Sehr stark."),
     }
     return score, hints[score]
 

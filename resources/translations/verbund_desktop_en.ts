@@ -1,0 +1,3785 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de_DE">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/about.py" line="+20"/>
+        <source>&lt;p&gt;Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Needs analysis, competency interviews and development plans for continuing-education networks.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Mitgelieferte Inhalte und Lizenzen&lt;/h3&gt;&lt;ul&gt;</source>
+        <translation>&lt;h3&gt;Bundled content and licences&lt;/h3&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;li&gt;&lt;b&gt;Beispielangebote&lt;/b&gt; – {0}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Example offers&lt;/b&gt; – {0}&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;li&gt;&lt;b&gt;Schrift DejaVu Sans&lt;/b&gt; – freie Lizenz (Bitstream Vera / Arev), in PDF-Dokumente eingebettet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Font DejaVu Sans&lt;/b&gt; – free licence (Bitstream Vera / Arev), embedded in PDF documents.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Förderbeträge sind immer unverbindliche Schätzungen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Über Verbund Desktop</source>
+        <translation>About Verbund Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="+154"/>
+        <source>Archiv</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betrieb wiederherstellen</source>
+        <translation>Restore company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person wiederherstellen</source>
+        <translation>Restore person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archivierte Betriebe:</source>
+        <translation>Archived companies:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archivierte Beschäftigte:</source>
+        <translation>Archived employees:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}  (archiviert am {1})</source>
+        <translation>{0}  (archived on {1})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bitte zuerst einen Eintrag auswählen.</source>
+        <translation>Please select an entry first.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/audit_view.py" line="+234"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location line="-191"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objekt</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location line="+69"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter zurücksetzen</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Objekt:</source>
+        <translation>Object:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>diese Person</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source> (nur die neuesten {0})</source>
+        <translation> (only the latest {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Einträge</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialogs</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="+69"/>
+        <location line="+12"/>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbund-Desktop-Sicherung (*.db)</source>
+        <translation>Verbund Desktop backup (*.db)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verschlüsselt</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NICHT verschlüsselt</source>
+        <translation>NOT encrypted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sicherung erstellt</source>
+        <translation>Backup created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung wurde geschrieben und geprüft ({0}):
+{1}</source>
+        <translation>The backup was written and verified ({0}):
+{1}</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <location line="+24"/>
+        <location line="+34"/>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>„{0}“ durch die Sicherung „{1}“ ersetzen?
+
+Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht mehr im Arbeitsbereich.</source>
+        <translation>Replace “{0}” with the backup “{1}”?
+
+The current state is kept (folder “{2}”); changes made after the backup was taken will no longer be in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wiederhergestellt aus „{0}“.</source>
+        <translation>Restored from “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+
+Der bisherige Stand liegt in:
+{0}</source>
+        <translation>
+
+The previous state is in:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wiederhergestellt</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{0}
+
+Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
+        <translation>{0}
+
+There are backups of this workspace. Restore from a backup? The current file is not deleted but kept.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrint</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+60"/>
+        <source>Entwicklungspläne werden gedruckt …</source>
+        <translation>Printing development plans …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Entwicklungspläne drucken</source>
+        <translation>Print development plans</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>{0} von {1}: {2}</source>
+        <translation>{0} of {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyActions</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_actions.py" line="+37"/>
+        <source>Be&amp;trieb</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neuer &amp;Betrieb …</source>
+        <translation>New &amp;company …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue/r Besc&amp;häftigte/r …</source>
+        <translation>New &amp;employee …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auswahl &amp;bearbeiten …</source>
+        <translation>E&amp;dit selection …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abteilungen …</source>
+        <translation>De&amp;partments …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auswahl a&amp;rchivieren …</source>
+        <translation>&amp;Archive selection …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arc&amp;hiv: wiederherstellen …</source>
+        <translation>Archi&amp;ve: restore …</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Den Betrieb „{0}“ mit allen Beschäftigten archivieren?</source>
+        <translation>Archive the company “{0}” with all its employees?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{0}“ archivieren?</source>
+        <translation>Archive “{0}”?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Archivieren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archivierte Einträge sind ausgeblendet und über „Archiv“ wiederherstellbar.</source>
+        <translation>Archived entries are hidden and can be restored from “Archive”.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+123"/>
+        <source>Neuer Betrieb</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Betrieb bearbeiten</source>
+        <translation>Edit company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>z. B. Bäckerei Möller GmbH</source>
+        <translation>e.g. Bäckerei Möller GmbH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Metallverarbeitung</source>
+        <translation>e.g. metalworking</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>leer = keine verbundenen</source>
+        <translation>empty = no linked companies</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Es gibt einen Betriebsrat</source>
+        <translation>There is a works council</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Betriebs- oder Tarifvereinbarung zur Weiterbildung vorhanden</source>
+        <translation>Company or collective agreement on training in place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Name: *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;ranche:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beschäftigte: *</source>
+        <translation>&amp;Employees: *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beschäftigte inkl. &amp;verbundener Unternehmen:</source>
+        <translation>Employees incl. &amp;linked companies:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;PLZ:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort / Region:</source>
+        <translation>&amp;Town / region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitbestimmung:</source>
+        <translation>Co-determination:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ansprechperson:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-Mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefon:</source>
+        <translation>Telep&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noti&amp;zen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialogs</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="-163"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyInterviewView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+146"/>
+        <source>Leitfaden: {0}, Version {1}</source>
+        <translation>Guide: {0}, version {1}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Abgeschlossen am {0}</source>
+        <translation>Completed on {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alle Pflichtfragen beantwortet.</source>
+        <translation>All required questions answered.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offene Pflichtfragen: {0}</source>
+        <translation>Open required questions: {0}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Alle Pflichtfragen sind beantwortet.</source>
+        <translation>All required questions are answered.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>&lt;br&gt;… und {0} weitere.</source>
+        <translation>&lt;br&gt;… and {0} more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.&lt;ul&gt;{1}&lt;/ul&gt;{2}</source>
+        <translation>Not completed yet: {0} required question(s) open.&lt;ul&gt;{1}&lt;/ul&gt;{2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Bedarfsanalyse ist abgeschlossen.</source>
+        <translation>The needs analysis is completed.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bedarfsanalyse</source>
+        <translation>Needs analysis</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyReportTab</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_report_tab.py" line="+25"/>
+        <source>Bedarfsanalyse</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kompetenz-Heatmap: {0} {1} × {2} Kompetenzen</source>
+        <translation>Competence heat map: {0} {1} × {2} competences</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empfohlene Maßnahmen: {0}, Kosten {1}, geschätzte Förderung der Lehrgangskosten {2} (Schätzung)</source>
+        <translation>Recommended measures: {0}, costs {1}, estimated funding of course costs {2} (estimate)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bündelbare Bedarfe mit anderen Verbundbetrieben: {0}</source>
+        <translation>Needs that could be pooled with other network companies: {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bericht zur Bedarfsanalyse</source>
+        <translation>Needs analysis report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beschäftigte nur mit &amp;Kürzeln zeigen (pseudonymisiert)</source>
+        <translation>Show employees by &amp;codes only (pseudonymised)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>V&amp;orschau</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle &amp;Entwicklungspläne des Betriebs drucken …</source>
+        <translation>Print all &amp;development plans of the company …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Bericht enthält Profil, Treiber des Wandels aus der Bedarfsanalyse, die Kompetenz-Heatmap, priorisierte Handlungsfelder sowie Maßnahmen mit Kosten- und Förderübersicht (Schätzung).</source>
+        <translation>The report contains the profile, the drivers of change from the needs analysis, the competence heat map, prioritised fields of action and measures with an overview of costs and funding (estimate).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bericht zur Bedarfsanalyse – {0}</source>
+        <translation>Needs analysis report – {0}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceInfo</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/competence_info.py" line="+14"/>
+        <source>Selbst</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fremd</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Beschreibung der Kompetenz und ihrer Stufen</source>
+        <translation>Description of the competence and its levels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Eine Kompetenz im Raster wählen: hier stehen ihre Beschreibung und die Stufen.</source>
+        <translation>Choose a competence in the grid: its description and levels are shown here.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt;p&gt;&lt;b&gt;Als „nicht anwendbar“ markiert.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Marked as “not applicable”.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stufen</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> – Spalte „{0}“</source>
+        <translation> – column “{0}”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;p&gt;&lt;b&gt;Notiz:&lt;/b&gt; {0}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Note:&lt;/b&gt; {0}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencePicker</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/competence_picker.py" line="+40"/>
+        <source>Kompetenzen für das Gespräch wählen</source>
+        <translation>Choose competences for the interview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtern: Code oder Name …</source>
+        <translation>Filter: code or name …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stufen</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kataloge, Bereiche und Kompetenzen</source>
+        <translation>Catalogues, areas and competences</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Gespräch beginnen</source>
+        <translation>Start interview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} Kompetenzen gewählt</source>
+        <translation>{0} competences chosen</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/competency_view.py" line="+62"/>
+        <source>Hinweise</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nächste offene Eingabe</source>
+        <translation>Next open entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Noch kein Kompetenzgespräch. Beginnen mit „Gespräch aus Stellenprofil beginnen“ (Alt+G) oder „Kompetenzen wählen …“ (Alt+K).</source>
+        <translation>No competency interview yet. Start with “Start interview from role profile” (Alt+R) or “Choose competences …” (Alt+M).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noch kein Kompetenzgespräch mit dieser Person.</source>
+        <translation>No competency interview with this person yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abgeschlossen und unveränderlich. Für neue Einschätzungen: „Folgegespräch beginnen“ (Alt+F).</source>
+        <translation>Completed and unchangeable. For new ratings: “Start follow-up interview” (Alt+F).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Zuerst die Einwilligung erfassen: ohne sie wird keine Einschätzung gespeichert.</source>
+        <translation>Record the consent first: without it no rating is stored.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Noch ohne Ist- oder Soll-Stufe: {0}. Bitte ergänzen oder mit N als nicht anwendbar markieren.</source>
+        <translation>Still without current or target level: {0}. Please add them or mark them as not applicable with N.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gespräch abschließen</source>
+        <translation>Complete interview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Das Gespräch wird mit dem heutigen Datum abgeschlossen und danach nicht mehr verändert. Spätere Einschätzungen kommen in ein Folgegespräch.</source>
+        <translation>The interview is completed with today&apos;s date and is not changed afterwards. Later ratings go into a follow-up interview.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abschließen</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Gespräch abgeschlossen am {0:%d.%m.%Y}.</source>
+        <translation>Interview completed on {0:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kompetenzgespräch</source>
+        <translation>Competency interview</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/consent_dialog.py" line="+61"/>
+        <source>Einwilligung erfassen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person – schriftlich oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage.</source>
+        <translation>Before a rating of {0} is stored, the person&apos;s consent is needed – in writing or electronically – or another, documented legal basis.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Welche Grundlage, von wann, wo abgelegt (z. B. Betriebsvereinbarung …)</source>
+        <translation>Which basis, since when, where it is filed (e.g. company agreement …)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Wie liegt sie vor?</source>
+        <translation>&amp;How was it given?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Textfassung:</source>
+        <translation>&amp;Text version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zweck:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rechtsgrundlage:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;okumentation:</source>
+        <translation>D&amp;ocumentation:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erfassen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="+22"/>
+        <source>Abteilungen</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Neue Abteilung, z. B. Backstube</source>
+        <translation>New department, e.g. bakehouse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Umbenennen …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0}  ({1} Personen)</source>
+        <translation>{0}  ({1} people)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Abteilung umbenennen</source>
+        <translation>Rename department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Neuer Name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bitte einen Namen für die Abteilung angeben.</source>
+        <translation>Please enter a name for the department.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Abteilung „{0}“ gibt es in diesem Betrieb schon.</source>
+        <translation>The department “{0}” already exists in this company.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPages</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/detail_pages.py" line="+13"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebe</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noch nicht begonnen</source>
+        <translation>not started yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branche</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beschäftigte inkl. verbundener Unternehmen</source>
+        <translation>Employees incl. linked companies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PLZ / Region</source>
+        <translation>Postcode / region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsrat</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betriebs-/Tarifvereinbarung zur Weiterbildung</source>
+        <translation>Company/collective agreement on training</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erfasste Beschäftigte</source>
+        <translation>Employees recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfsanalyse</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pseudonym-Code</source>
+        <translation>Pseudonym code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ohne Berufsabschluss</source>
+        <translation>no vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tätigkeit</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellenprofil</source>
+        <translation>Role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss (Jahr)</source>
+        <translation>Vocational qualification (year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzgespräche</source>
+        <translation>Competency interviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungspläne</source>
+        <translation>Development plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/directory_model.py" line="+29"/>
+        <source>Verbund, Betriebe und Beschäftigte</source>
+        <translation>Network, companies and employees</translation>
+    </message>
+</context>
+<context>
+    <name>DisabilityConsentDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+127"/>
+        <source>Einwilligung Schwerbehinderung erfassen</source>
+        <translation>Record consent for severe disability</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Schwerbehinderung ist eine Gesundheitsangabe (Art. 9 DSGVO). Sie darf nur mit gesonderter, ausdrücklicher Einwilligung gespeichert werden.</source>
+        <translation>A severe disability is health data (Art. 9 GDPR). It may only be stored with separate, explicit consent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Form:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textfassung:</source>
+        <translation>Text version:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erfassen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/i18n.py" line="+31"/>
+        <source>Hoch</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mittel</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niedrig</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selbsteinschätzung</source>
+        <translation>Self rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fremdeinschätzung</source>
+        <translation>Supervisor rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ist (vereinbart)</source>
+        <translation>Current (agreed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht anwendbar</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Einwilligung schriftlich (Papier)</source>
+        <translation>Consent in writing (paper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung elektronisch</source>
+        <translation>Consent given electronically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>andere Rechtsgrundlage (dokumentiert)</source>
+        <translation>other legal basis (documented)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzerhebung und Entwicklungsplanung</source>
+        <translation>Competency interviews and development planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angabe einer Schwerbehinderung (Art. 9 DSGVO)</source>
+        <translation>Statement of a severe disability (Art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erteilt</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>widerrufen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tägliche Sicherung</source>
+        <translation>Daily backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vor Programm-Aktualisierung</source>
+        <translation>Before program update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manuelle Sicherung</source>
+        <translation>Manual backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand vor einer Wiederherstellung</source>
+        <translation>State before a restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte/r</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stellenprofil</source>
+        <translation>Role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedarfsanalyse</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzgespräch</source>
+        <translation>Competency interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewertung</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungsplan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitsbereich</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiviert</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wiederhergestellt</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>begonnen</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beantwortet</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wieder geöffnet</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewertung gesetzt</source>
+        <translation>rating set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gespräch begonnen</source>
+        <translation>interview started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gespräch abgeschlossen</source>
+        <translation>interview completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung erfasst</source>
+        <translation>consent recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>consent withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daten nach Widerruf entfernt</source>
+        <translation>data removed after withdrawal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person gelöscht</source>
+        <translation>person deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betrieb gelöscht</source>
+        <translation>company deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft (Art. 15) erstellt</source>
+        <translation>data access copy (Art. 15) created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schwerbehinderung</source>
+        <translation>Severe disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jahr des Berufsabschlusses</source>
+        <translation>Year of vocational qualification</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+41"/>
+        <source>Neue/r Beschäftigte/r</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beschäftigte/n bearbeiten</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steht statt des Namens in pseudonymisierten Ansichten und Auswertungen.</source>
+        <translation>Shown instead of the name in pseudonymised views and evaluations.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>– keine –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>– keines –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Berufsabschluss vorhanden</source>
+        <translation>Has a vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vorname: *</source>
+        <translation>&amp;First name: *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nachname: *</source>
+        <translation>&amp;Last name: *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pseudonym-Code: *</source>
+        <translation>&amp;Pseudonym code: *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tätigkeit:</source>
+        <translation>Job &amp;title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Abteilung:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stellenprofil:</source>
+        <translation>&amp;Role profile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Geburtsjahr:</source>
+        <translation>Year of &amp;birth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss:</source>
+        <translation>Vocational qualification:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschluss&amp;jahr:</source>
+        <translation>Qualification &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noti&amp;zen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-68"/>
+        <source>Person endgültig löschen</source>
+        <translation>Delete person permanently</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{0}“ wird mit allen Daten gelöscht: Stammdaten, Einwilligungen, Kompetenzgespräche, Bewertungen, Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden ersetzt, das Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig gemacht werden. Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.
+
+Zur Bestätigung bitte den Pseudonym-Code „{1}“ eingeben:</source>
+        <translation>“{0}” is deleted with all data: master data, consents, competency interviews, ratings, development plans and notes. Mentions of the name in other texts are replaced; the audit trail only keeps the fact that a deletion took place. This cannot be undone. Older backups still contain the person until they are replaced by new ones.
+
+To confirm, please enter the pseudonym code “{1}”:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pseudonym-Code zur Bestätigung</source>
+        <translation>Pseudonym code for confirmation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-193"/>
+        <source>Mit * markierte Angaben sind Pflicht.</source>
+        <translation>Fields marked with * are required.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRuleActions</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/funding_rules_menu.py" line="+24"/>
+        <source>Förderregelwerk &amp;laden …</source>
+        <translation>Load &amp;funding rule set …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förderregelwerke zurück&amp;setzen</source>
+        <translation>Reset funding r&amp;ule sets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Förderregelwerk laden</source>
+        <translation>Load funding rule set</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Regelwerke (*.json)</source>
+        <translation>Rule sets (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
+        <translation>It replaces the bundled rule set with the same key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Es gilt zusätzlich zu den mitgelieferten Regelwerken.</source>
+        <translation>It applies in addition to the bundled rule sets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regelwerk „{0}“ ({1}) geladen. {2} Alle Schätzungen verwenden es ab jetzt.</source>
+        <translation>Rule set “{0}” ({1}) loaded. {2} All estimates use it from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+78"/>
+        <source>Förderung</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Qualifizierungsgeld</source>
+        <translation>Qualifizierungsgeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifizierungsgeld (§§ 82a–c SGB III) – Information</source>
+        <translation>Qualifizierungsgeld (§§ 82a–c SGB III) – information</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung</source>
+        <translation>Company or collective agreement on training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. 160</source>
+        <translation>e.g. 160</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro, z. B. 2.400,00</source>
+        <translation>euros, e.g. 2.400,00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jahr, z. B. 2012</source>
+        <translation>year, e.g. 2012</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ohne Berufsabschluss</source>
+        <translation>no vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme führt zu einem Berufsabschluss</source>
+        <translation>The measure leads to a vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TT.MM.JJJJ (falls bekannt)</source>
+        <translation>DD.MM.YYYY (if known)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schwerbehindert (nur mit ausdrücklicher Einwilligung)</source>
+        <translation>severely disabled (only with explicit consent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme und Träger nach AZAV zugelassen</source>
+        <translation>Measure and provider approved under AZAV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Euro brutto im Monat (optional)</source>
+        <translation>euros gross per month (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monate Freistellung (optional)</source>
+        <translation>months of release from work (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schätzen</source>
+        <translation>&amp;Estimate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ergebnis der Schätzung</source>
+        <translation>Result of the estimate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beschäftigte inkl. &amp;verbundener Unternehmen:</source>
+        <translation>Employees incl. &amp;linked companies:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beginn der Maßnahme:</source>
+        <translation>&amp;Start of the measure:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stunden:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lehrgangskosten:</source>
+        <translation>&amp;Course costs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Alter bei Beginn:</source>
+        <translation>&amp;Age at start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss im &amp;Jahr:</source>
+        <translation>Qualification in &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Letzte Förderung nach § 82 am:</source>
+        <translation>Last funding under § 82 on:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Monatsentgelt:</source>
+        <translation>&amp;Monthly pay:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung in M&amp;onaten:</source>
+        <translation>Release from work in m&amp;onths:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förderung nach § 82 SGB III schätzen</source>
+        <translation>Estimate funding under § 82 SGB III</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Förderung – {0}</source>
+        <translation>Funding – {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Angaben eintragen und „Schätzen“ wählen. Das Ergebnis ist eine Schätzung.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Enter the details and choose “Estimate”. The result is an estimate.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>GapChart</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/gap_chart.py" line="+39"/>
+        <source>Lücken: Ist gegen Soll</source>
+        <translation>Gaps: current against target</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kein Kompetenzgespräch</source>
+        <translation>No competency interview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1}: Ist {2}{3}, Soll {4}, Priorität {5}</source>
+        <translation>{0} {1}: current {2}{3}, target {4}, priority {5}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (vorläufig)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>… und {0} weitere (Tooltip)</source>
+        <translation>… and {0} more (tool tip)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lücke hoch</source>
+        <translation>Gap high</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/history_view.py" line="+65"/>
+        <source>In diesem Gespräch nicht erhoben</source>
+        <translation>Not rated in this interview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>n. a.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nicht anwendbar</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ist {0} · Soll {1}</source>
+        <translation>Current {0} · target {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selbst {0}, Fremd {1}, Ist {2}, Soll {3}</source>
+        <translation>Self {0}, supervisor {1}, current {2}, target {3}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>
+Notiz: {0}</source>
+        <translation>
+Note: {0}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Veränderung
+Ist</source>
+        <translation>Change
+current</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nur ein Wert</source>
+        <translation>only one value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>von {0} auf {1}</source>
+        <translation>from {0} to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location line="+98"/>
+        <source>Verlauf je Kompetenz</source>
+        <translation>History per competence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stufen je Kompetenz und Gespräch</source>
+        <translation>Levels per competence and interview</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} Gespräche, {1} Kompetenzen</source>
+        <translation>{0} interviews, {1} competences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Noch kein Kompetenzgespräch mit dieser Person.</source>
+        <translation>No competency interview with this person yet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="+290"/>
+        <source>Die Passphrase ist falsch. Der Arbeitsbereich bleibt gesperrt.</source>
+        <translation>The passphrase is wrong. The workspace stays locked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte die Passphrase eingeben.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHeader</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/interview_header.py" line="+19"/>
+        <source>Kompetenzgespräch</source>
+        <translation>Competency interview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gespräch &amp;vom:</source>
+        <translation>Interview &amp;date:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Einwilligung erfassen …</source>
+        <translation>Record &amp;consent …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gespräch aus Stellenprofil beginnen</source>
+        <translation>Start interview from &amp;role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kompetenzen wählen …</source>
+        <translation>Choose co&amp;mpetences …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folgegespräch beginnen</source>
+        <translation>Start &amp;follow-up interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gespräch ab&amp;schließen</source>
+        <translation>Complete &amp;interview</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Stellenprofil {0} · </source>
+        <translation>Role profile {0} · </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rechtsgrundlage: {0}</source>
+        <translation>Legal basis: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Keine Einwilligung erfasst.&lt;/b&gt; Vor der ersten Einschätzung erforderlich.</source>
+        <translation>&lt;b&gt;No consent recorded.&lt;/b&gt; Required before the first rating.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kein Stellenprofil mit Soll-Stufen</source>
+        <translation>No role profile with target levels</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>abgeschlossen · {0} Kompetenzen</source>
+        <translation>completed · {0} competences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in Bearbeitung · {0} von {1} Kompetenzen mit offenen Eingaben</source>
+        <translation>in progress · {0} of {1} competences with open entries</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+52"/>
+        <location line="+1"/>
+        <source>Gesprächspartner/innen</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gesprächspartner/innen:</source>
+        <translation>Interviewees:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Abschnitte des Leitfadens</source>
+        <translation>Sections of the guide</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nächste offene Pflichtfrage (F8)</source>
+        <translation>Next open required question (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschließen (Strg+Enter)</source>
+        <translation>Complete (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wieder öffnen (Strg+Umschalt+O)</source>
+        <translation>Reopen (Ctrl+Shift+O)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelTrendChart</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/history_view.py" line="-278"/>
+        <source>Ist (vereinbart)</source>
+        <translation>Current (agreed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selbst</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fremd</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Eine Kompetenz in der Tabelle wählen.</source>
+        <translation>Choose a competence in the table.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="-199"/>
+        <source>Verbund Desktop ist gesperrt</source>
+        <translation>Verbund Desktop is locked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
+        <translation>The workspace “{0}” was locked after a period of inactivity. Please enter the passphrase. Entries not yet saved are kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
+        <translation>The workspace “{0}” was locked after a period of inactivity. It is not encrypted; one click unlocks it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase zum Entsperren</source>
+        <translation>Passphrase to unlock</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entsperren</source>
+        <translation>Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+57"/>
+        <source>Verbund Desktop – {0}</source>
+        <translation>Verbund Desktop – {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
+        <translation>Search: company, name, code … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verbund, Betriebe und Beschäftigte</source>
+        <translation>Network, companies and employees</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Links einen Betrieb oder eine Person auswählen.</source>
+        <translation>Select a company or a person on the left.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verschlüsselt</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NICHT verschlüsselt</source>
+        <translation>NOT encrypted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arbeitsbereich geöffnet ({0}): {1}</source>
+        <translation>Workspace opened ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Gespeichert {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+108"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neuer Arbeitsbereich …</source>
+        <translation>&amp;New workspace …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ö&amp;ffnen …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Beenden</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nur &amp;Pseudonym-Codes zeigen</source>
+        <translation>Show only &amp;pseudonym codes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="+39"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ü&amp;ber Verbund Desktop</source>
+        <translation>&amp;About Verbund Desktop</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Verbund</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Beschäftigte/r</source>
+        <translation>Employee</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+79"/>
+        <source>Ausgewählte Maßnahme</source>
+        <translation>Selected measure</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bildungsträger oder „intern“</source>
+        <translation>Training provider or “in-house”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z. B. Präsenz, Online, am Arbeitsplatz</source>
+        <translation>e.g. classroom, online, on the job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wer kümmert sich?</source>
+        <translation>Who takes care of it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Euro, z. B. 1.234,56</source>
+        <translation>euros, e.g. 1.234,56</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme und Träger nach AZAV zugelassen</source>
+        <translation>Measure and provider approved under AZAV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name der Verbundmaßnahme, falls gebündelt</source>
+        <translation>Name of the pooled course, if pooled</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geschlossene Lücken</source>
+        <translation>Gaps closed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Einzelheiten der Förderschätzung</source>
+        <translation>Details of the funding estimate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Art:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trä&amp;ger:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verantwortlich:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stunden:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Freistellung (Std.):</source>
+        <translation>Re&amp;lease (hours):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kosten (€):</source>
+        <translation>&amp;Cost (€):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbund&amp;maßnahme:</source>
+        <translation>Pooled co&amp;urse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schließt &amp;Lücken:</source>
+        <translation>Closes &amp;gaps:</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{0} {1} (Ist {2} → Soll {3})</source>
+        <translation>{0} {1} (current {2} → target {3})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keine Maßnahme ausgewählt.</source>
+        <translation>No measure selected.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+89"/>
+        <source>Ohne Verschlüsselung (nicht empfohlen)</source>
+        <translation>Without encryption (not recommended)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Achtung: Ohne Verschlüsselung kann jede Person mit Zugriff auf die Datei die Daten der Beschäftigten lesen. Für Laptops verlangt Art. 32 DSGVO Verschlüsselung.</source>
+        <translation>Caution: without encryption anyone with access to the file can read the employees&apos; data. Art. 32 GDPR requires encryption on laptops.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Die Passphrase muss mindestens {0} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {0} characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/operations.py" line="+47"/>
+        <source>Die Aktion ist fehlgeschlagen; es wurde nichts geändert.
+
+Technische Angabe: {0}: {1}</source>
+        <translation>The action failed; nothing was changed.
+
+Technical detail: {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-87"/>
+        <source>Zu kurz: mindestens {0} Zeichen.</source>
+        <translation>Too short: at least {0} characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Schwach: länger ist besser, z. B. mehrere Wörter.</source>
+        <translation>Weak: longer is better, e.g. several words.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mäßig: noch ein paar Zeichen oder Wörter mehr.</source>
+        <translation>Fair: a few more characters or words.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gut.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stark.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sehr stark.</source>
+        <translation>Very strong.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Arbeitsbereich entsperren</source>
+        <translation>Unlock workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase für „{0}“:</source>
+        <translation>Passphrase for “{0}”:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entsperren</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/plan_editor.py" line="+61"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Neuen Plan anlegen</source>
+        <translation>&amp;New plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;orschau</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Maßnahmen</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Maßnahme &amp;hinzufügen</source>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme &amp;entfernen</source>
+        <translation>&amp;Remove measure</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Lücken und Vorschläge</source>
+        <translation>&amp;Gaps and suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maßnahmen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgangslage und &amp;Ziele</source>
+        <translation>Starting point and g&amp;oals</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
+        <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für einen Entwicklungsplan braucht es zuerst eine abgeschlossene Kompetenzerhebung.</source>
+        <translation>A development plan needs a completed competency interview first.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0}: keine gültige Einwilligung – der Plan kann nicht geändert oder gedruckt werden.</source>
+        <translation>{0}: no valid consent – the plan cannot be changed or printed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · Version {1} wurde gedruckt und wird so gezeigt, wie sie gedruckt wurde (nur lesen).</source>
+        <translation>{0} · version {1} was printed and is shown as it was printed (read only).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} · {1} · Version {2} ist gedruckt; eine Änderung legt Version {3} an.</source>
+        <translation>{0} · {1} · version {2} is printed; a change creates version {3}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · {1} · Version {2} in Bearbeitung; jede Eingabe wird sofort gespeichert.</source>
+        <translation>{0} · {1} · version {2} in progress; every entry is saved at once.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Version {0} angelegt – die gedruckte Version bleibt unverändert.</source>
+        <translation>Version {0} created – the printed version stays unchanged.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Einen neuen Plan aus der letzten Kompetenzerhebung anlegen? Der bisherige Plan bleibt erhalten.</source>
+        <translation>Create a new plan from the latest competency interview? The previous plan is kept.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neue Maßnahme</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Die Maßnahme „{0}“ aus dem Plan entfernen?</source>
+        <translation>Remove the measure “{0}” from the plan?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Übernommen als Maßnahme {0}: {1}</source>
+        <translation>Adopted as measure {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFieldsForm</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+20"/>
+        <source>Eine Zeile je Beteiligte/r, z. B. „Personalleitung: Anmeldung.“</source>
+        <translation>One line per person involved, e.g. “HR manager: registration.”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ausgangslage:</source>
+        <translation>&amp;Starting point:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ziele:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verantwortlichkeiten:</source>
+        <translation>&amp;Responsibilities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Über&amp;prüfung:</source>
+        <translation>Next re&amp;view:</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="+121"/>
+        <source>Vorschau – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF &amp;speichern …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drucken (Strg+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern (Strg+Umschalt+S)</source>
+        <translation>Save as PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Seiten</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seite {0} von {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{0} Seiten · {1} %</source>
+        <translation>{0} pages · {1} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 Seite · {0} %</source>
+        <translation>1 page · {0} %</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+43"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Textfassung</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erfasst von</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Einwilligungen und Rechtsgrundlagen</source>
+        <translation>Consents and legal bases</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Einwilligung &amp;widerrufen …</source>
+        <translation>&amp;Withdraw consent …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung Schwerbehinderung erfassen …</source>
+        <translation>Record consent for severe disability …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schwerbehinderung (Art. 9 DSGVO)</source>
+        <translation>Severe disability (Art. 9 GDPR)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gespeicherte Angabe:</source>
+        <translation>Stored value:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rechte der Person</source>
+        <translation>The person&apos;s rights</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auskunft (Art. 15) &amp;exportieren …</source>
+        <translation>&amp;Export data access copy (Art. 15) …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Änderungsprotokoll …</source>
+        <translation>Audit trail …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person &amp;löschen …</source>
+        <translation>&amp;Delete person …</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Diese Person gibt es nicht mehr.</source>
+        <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datenschutz: {0}</source>
+        <translation>Data protection: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Letzte Bearbeitung {0}; Aufbewahrungsfrist des Betriebs {1} Monate, also bis {2}.</source>
+        <translation>Last edited {0}; the company&apos;s retention period is {1} months, so until {2}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Einwilligung liegt vor.</source>
+        <translation>Consent has been given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ohne gesonderte Einwilligung wird keine Angabe gespeichert; für eine einzelne Förderschätzung kann sie dort angegeben werden, ohne sie zu speichern.</source>
+        <translation>Without separate consent nothing is stored; for a single funding estimate it can be entered there without storing it.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Einwilligung erfassen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schwerbehinderung</source>
+        <translation>Severe disability</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Auskunft exportieren</source>
+        <translation>Export data access copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ordner für die Auskunft wählen</source>
+        <translation>Choose a folder for the data access copy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auskunft exportiert</source>
+        <translation>Data access copy exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Auskunft wurde gespeichert:
+{0}
+{1}</source>
+        <translation>The data access copy was saved:
+{0}
+{1}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Person löschen</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionMenu</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="-13"/>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jetzt &amp;sperren</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicherung &amp;erstellen …</source>
+        <translation>&amp;Create backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aus Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Änderungs&amp;protokoll …</source>
+        <translation>&amp;Audit trail …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Aufbewahrungsfristen prüfen …</source>
+        <translation>Check r&amp;etention periods …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBlock</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/question_block.py" line="+56"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwort löschen (bei Auswahlfragen auch mit Entf)</source>
+        <translation>Clear answer (for choice questions also with Del)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Notiz zu dieser Frage (F2)</source>
+        <translation>Note on this question (F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingEditor</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/rating_editor.py" line="+25"/>
+        <source>Ziffer: Stufe · Entf: leeren · N: nicht anwendbar · Enter/F2: Notiz · F8: nächste offene Eingabe · Strg+Z/Strg+Umschalt+Z: rückgängig/wiederholen</source>
+        <translation>Digit: level · Del: clear · N: not applicable · Enter/F2: note · F8: next open entry · Ctrl+Z/Ctrl+Shift+Z: undo/redo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Dieses Gespräch ist abgeschlossen und bleibt unverändert.</source>
+        <translation>This interview is completed and stays unchanged.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Stufe {0} gibt es im Katalog „{1}“ nicht: erlaubt sind {2}. Nichts geändert.</source>
+        <translation>Level {0} does not exist in the catalogue “{1}”: allowed are {2}. Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Priorität: 1 (hoch), 2 (mittel) oder 3 (niedrig). Nichts geändert.</source>
+        <translation>Priority: 1 (high), 2 (medium) or 3 (low). Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ziffern in den Spalten Selbst, Fremd, Ist, Soll oder Priorität eingeben.</source>
+        <translation>Type digits in the columns Self, Supervisor, Current, Target or Priority.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Alle Kompetenzen haben Selbst-, Fremd-, Ist- und Soll-Stufe oder sind n. a.</source>
+        <translation>All competences have self, supervisor, current and target levels or are n/a.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGrid</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/rating_grid.py" line="+52"/>
+        <source>Kompetenzen mit Selbst-, Fremd-, Ist- und Soll-Stufe</source>
+        <translation>Competences with self, supervisor, current and target level</translation>
+    </message>
+</context>
+<context>
+    <name>RatingModel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/rating_model.py" line="+59"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenz (Katalog, Bereich)</source>
+        <translation>Competence (catalogue, area)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selbst</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selbsteinschätzung der/des Beschäftigten</source>
+        <translation>The employee&apos;s self rating</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fremd</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fremdeinschätzung durch die Führungskraft</source>
+        <translation>Rating by the supervisor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ist</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ist-Stufe, im Gespräch vereinbart</source>
+        <translation>Current level, agreed in the interview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Stufe (aus dem Stellenprofil, je Person anpassbar)</source>
+        <translation>Target level (from the role profile, adjustable per person)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll minus Ist (berechnet); in Klammern vorläufig ohne vereinbarte Ist-Stufe</source>
+        <translation>Target minus current (calculated); in brackets: provisional, without an agreed current level</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 hoch, 2 mittel, 3 niedrig</source>
+        <translation>1 high, 2 medium, 3 low</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz zur Kompetenz (Enter oder F2 zum Bearbeiten)</source>
+        <translation>Note on the competence (Enter or F2 to edit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>n. a.</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>nicht anwendbar (Taste N)</source>
+        <translation>not applicable (key N)</translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>noch nicht eingetragen</source>
+        <translation>not entered yet</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>keine Priorität</source>
+        <translation>no priority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priorität {0}</source>
+        <translation>Priority {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter oder F2: Notiz schreiben</source>
+        <translation>Enter or F2: write a note</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nicht anwendbar</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>keine Soll-Stufe</source>
+        <translation>no target level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine Lücke</source>
+        <translation>no gap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vorläufig {0} Stufen: noch keine vereinbarte Ist-Stufe</source>
+        <translation>provisionally {0} levels: no agreed current level yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} Stufen bis zum Soll</source>
+        <translation>{0} levels to the target</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-195"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erstellt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Aus Sicherung wiederherstellen</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Die gewählte Sicherung wird vollständig geprüft, bevor etwas ersetzt wird. Der jetzige Stand von „{0}“ wird im Ordner „{1}“ aufbewahrt.</source>
+        <translation>The chosen backup is verified completely before anything is replaced. The current state of “{0}” is kept in the folder “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Andere Datei wählen …</source>
+        <translation>Choose another file …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase der Sicherung</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase der Sicherung:</source>
+        <translation>Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase der Sicherung (nur nötig, wenn sie eine andere ist als die jetzige):</source>
+        <translation>Passphrase of the backup (only needed if it differs from the current one):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wiederherstellen …</source>
+        <translation>Restore …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datenbank (*.db);;Alle Dateien (*)</source>
+        <translation>Database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Bitte eine Sicherung auswählen.</source>
+        <translation>Please select a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/retention_dialog.py" line="+41"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Person / Betrieb</source>
+        <translation>Person / company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letzte Bearbeitung</source>
+        <translation>Last edited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frist (Monate)</source>
+        <translation>Period (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgelaufen seit</source>
+        <translation>Expired since</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+102"/>
+        <source>Aufbewahrungsfristen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Personen und Betriebe, deren letzte Bearbeitung länger zurückliegt als die Aufbewahrungsfrist des Betriebs. Ihre Daten sollen gelöscht werden (Art. 5 Abs. 1 lit. e DSGVO). Zum Löschen die Einträge ankreuzen und „{0}“ eingeben.</source>
+        <translation>People and companies last edited longer ago than the company&apos;s retention period. Their data should be deleted (Art. 5(1)(e) GDPR). To delete, tick the entries and enter “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keine Daten über der Aufbewahrungsfrist.</source>
+        <translation>No data beyond the retention period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zur Bestätigung „{0}“ eingeben</source>
+        <translation>Enter “{0}” to confirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bestätigung</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angekreuzte endgültig löschen</source>
+        <translation>Delete ticked entries permanently</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Gelöscht: {0} Personen, {1} Betriebe.</source>
+        <translation>Deleted: {0} people, {1} companies.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleProfileDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/role_editor.py" line="+42"/>
+        <source>Neues Stellenprofil</source>
+        <translation>New role profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stellenprofil bearbeiten</source>
+        <translation>Edit role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>z. B. Verkauf, Fertigung, Disposition</source>
+        <translation>e.g. sales, production, scheduling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Name: *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetenzen filtern …</source>
+        <translation>Filter competences …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetenzkataloge (Leertaste: auswählen)</source>
+        <translation>Competence catalogues (space: select)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzkataloge</source>
+        <translation>Competence catalogues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soll-Niveau</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ausgewählte Kompetenzen</source>
+        <translation>Selected competences</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ausgewählte Kompetenzen mit Soll-Niveau und Priorität:</source>
+        <translation>Selected competences with target level and priority:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kompetenzen:</source>
+        <translation>&amp;Competences:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0} – Skala {1}–{2}</source>
+        <translation>{0} – scale {1}–{2}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Soll-Niveau für {0}</source>
+        <translation>Target level for {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priorität für {0}</source>
+        <translation>Priority for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RoleProfilesTab</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/role_profiles_tab.py" line="+42"/>
+        <location line="+184"/>
+        <source>Stellenprofile</source>
+        <translation>Role profiles</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soll-Niveau</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Neues Stellenprofil …</source>
+        <translation>New role profile …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{0}
+{1} Kompetenzen · {2} Personen</source>
+        <translation>{0}
+{1} competences · {2} people</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Noch kein Stellenprofil. Mit „Neues Stellenprofil …“ anlegen.</source>
+        <translation>No role profile yet. Create one with “New role profile …”.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Stellenprofil löschen</source>
+        <translation>Delete role profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Das Stellenprofil „{0}“ löschen? Beschäftigte und frühere Kompetenzgespräche bleiben erhalten, nur die Zuordnung zu diesem Profil entfällt.</source>
+        <translation>Delete the role profile “{0}”? Employees and earlier competency interviews are kept; only their link to this profile is removed.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/interview_sections_model.py" line="+70"/>
+        <source>{0}: {1} von {2} Fragen beantwortet</source>
+        <translation>{0}: {1} of {2} questions answered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} von {1} Fragen beantwortet</source>
+        <translation>{0} of {1} questions answered</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>; %n Pflichtfrage(n) offen</source>
+        <translation>
+            <numerusform>; %n required question open</numerusform>
+            <numerusform>; %n required questions open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/settings_dialog.py" line="+50"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schutz und Sicherungen</source>
+        <translation>Protection and backups</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatisch sperren nach:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tägliche Sicherungen aufbewahren:</source>
+        <translation>Daily backups to keep:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>Passphrase ändern</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Arbeitsbereich verschlüsseln</source>
+        <translation>Encrypt workspace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bisherige Passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neue Passphrase wiederholen</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bisherige Passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Arbeitsbereich ist NICHT verschlüsselt. Für Laptops verlangt Art. 32 DSGVO Verschlüsselung. Ältere Sicherungen bleiben unverschlüsselt und sollten gelöscht werden.</source>
+        <translation>This workspace is NOT encrypted. Art. 32 GDPR requires encryption on laptops. Older backups stay unencrypted and should be deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neue Passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase jetzt ändern</source>
+        <translation>Change passphrase now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jetzt verschlüsseln</source>
+        <translation>Encrypt now</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bitte die bisherige Passphrase eingeben.</source>
+        <translation>Please enter the current passphrase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Die Passphrase wurde nicht geändert.</source>
+        <translation>The passphrase was not changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verschlüsseln</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Arbeitsbereich wurde nicht verschlüsselt.</source>
+        <translation>The workspace was not encrypted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Arbeitsbereich ist jetzt verschlüsselt.</source>
+        <translation>The workspace is now encrypted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verschlüsselt</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Arbeitsbereich ist jetzt verschlüsselt. Beim nächsten Start wird nach der Passphrase gefragt. Unverschlüsselte Sicherungen von vorher liegen noch im Ordner „Sicherungen“.</source>
+        <translation>The workspace is now encrypted. The next start asks for the passphrase. Unencrypted backups from before are still in the folder “Sicherungen”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Passphrase wurde geändert; {0} Sicherungen wurden umgeschlüsselt.</source>
+        <translation>The passphrase was changed; {0} backups were re-encrypted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> {0} Sicherungen haben eine andere Passphrase und blieben unverändert.</source>
+        <translation> {0} backups have a different passphrase and were left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceCombo</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+336"/>
+        <source>– keine Angabe –</source>
+        <translation>– not stated –</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-56"/>
+        <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
+        <translation>There is no needs analysis for this company yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedarfsanalyse beginnen</source>
+        <translation>Start needs analysis</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/plan_suggestions.py" line="+59"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vorschläge – warum vorgeschlagen</source>
+        <translation>Suggestions – why suggested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorschläge</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Als &amp;Maßnahme übernehmen</source>
+        <translation>Adopt as &amp;measure</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Angebote sind trägerneutral gereiht: nach Abdeckung der Lücke, Kosten nach geschätzter Förderung, Umfang, Format und Termin – nie nach dem Träger.</source>
+        <translation>Offers are ranked provider-neutrally: by how well they cover the gap, cost after estimated funding, scope, format and date – never by provider.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Lücken</source>
+        <translation>&amp;Gaps</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Weiterbildungsangebote ({0})</source>
+        <translation>Training offers ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andere Maßnahmen</source>
+        <translation>Other measures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kein passendes Angebot im Katalog.</source>
+        <translation>No matching offer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/dialogs/welcome.py" line="+46"/>
+        <source>Willkommen bei Verbund Desktop</source>
+        <translation>Welcome to Verbund Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verbund Desktop speichert alle Daten in einer Datei auf diesem Rechner. Legen Sie einen neuen Arbeitsbereich an, probieren Sie den Demo-Arbeitsbereich aus oder öffnen Sie eine vorhandene Datei.</source>
+        <translation>Verbund Desktop keeps all data in one file on this computer. Create a new workspace, try the demo workspace or open an existing file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Neuen Arbeitsbereich anlegen</source>
+        <translation>Create a &amp;new workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Demo-Arbeitsbereich anlegen (erfundene Beispieldaten)</source>
+        <translation>Create a &amp;demo workspace (invented sample data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorhandene Datei ö&amp;ffnen</source>
+        <translation>&amp;Open an existing file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>z. B. Weiterbildungsverbund Südwestfalen</source>
+        <translation>e.g. Weiterbildungsverbund Südwestfalen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Durchsuchen …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name des Verbunds:</source>
+        <translation>Name of the network:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ihr Name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datei:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weiter</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Arbeitsbereich öffnen</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arbeitsbereich anlegen</source>
+        <translation>Create workspace</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bitte eine Datei angeben.</source>
+        <translation>Please enter a file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei „{0}“ gibt es nicht.</source>
+        <translation>The file “{0}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{0}“ gibt es schon; bitte einen anderen Dateinamen wählen.</source>
+        <translation>“{0}” already exists; please choose another file name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte einen Namen für den Verbund angeben.</source>
+        <translation>Please enter a name for the network.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte Ihren Namen angeben.</source>
+        <translation>Please enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-69"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die gespeicherte Angabe zur Schwerbehinderung wird gelöscht.</source>
+        <translation>The stored statement on severe disability is deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle Kompetenzgespräche mit ihren Bewertungen, alle Entwicklungspläne, Notizen, Geburtsjahr und Abschlussjahr dieser Person werden gelöscht, ebenso die Werte dazu im Änderungsprotokoll. Name, Betrieb und der Nachweis des Widerrufs bleiben.</source>
+        <translation>All competency interviews with their ratings, all development plans, notes, year of birth and year of qualification of this person are deleted, as are the related values in the audit trail. Name, company and the record of the withdrawal remain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widerruf der Einwilligung „{0}“ (wirkt für die Zukunft). {1}</source>
+        <translation>Withdrawal of the consent “{0}” (takes effect for the future). {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>z. B. „mündlich im Gespräch“, „per E-Mail“</source>
+        <translation>e.g. “verbally in the interview”, “by e-mail”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wie/Anlass:</source>
+        <translation>How/occasion:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Widerruf erfassen</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLauncher</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+71"/>
+        <source>Arbeitsbereich öffnen</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>„{0}“ kann nicht gelesen werden: {1}.</source>
+        <translation>“{0}” cannot be read: {1}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
+        <translation>The passphrase is wrong. The file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoInput</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="-108"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>_WindowCover</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="+25"/>
+        <source>Gesperrt – bitte im Hauptfenster entsperren.</source>
+        <translation>Locked – please unlock in the main window.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+62"/>
+        <location line="+5"/>
+        <source>Entwicklungspläne drucken</source>
+        <translation>Print development plans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
+        <translation>There is no development plan to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="-149"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+10"/>
+        <source>Alle &amp;Entwicklungspläne drucken …</source>
+        <translation>Print all &amp;development plans …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben</source>
+        <translation>Write the current plan of every employee as PDF files into a folder</translation>
+    </message>
+</context>
+</TS>

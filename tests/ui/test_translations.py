@@ -1,0 +1,216 @@
+"""English UI through Qt translations: the committed .ts is complete, the .qm matches it, English shows
+when the translator is installed, and German stays the default."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from pytestqt.qtbot import QtBot
+
+from verbund_desktop.assessment.gaps import Priority
+from verbund_desktop.persistence.backup import BackupKind
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.resources import resource_path
+from verbund_desktop.services import audit_view, privacy
+from verbund_desktop.services.assessment_sheets import FIELD_LABELS_DE, STATUS_LABELS_DE
+from verbund_desktop.services.consent import METHOD_LABELS_DE, PURPOSE_LABELS_DE
+from verbund_desktop.ui.app import install_translations
+from verbund_desktop.ui.audit_view import AuditTableModel
+from verbund_desktop.ui.dialogs.passphrase import PassphraseDialog, strength_hint
+from verbund_desktop.ui.directory_model import NodeKind
+from verbund_desktop.ui.i18n import DOMAIN_LABELS, domain_label
+from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.ui.settings_dialog import SettingsDialog
+
+TS_FILE = resource_path("translations", "verbund_desktop_en.ts")
+QM_FILE = resource_path("translations", "verbund_desktop_en.qm")
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+INACTIVE = {"vanished", "obsolete"}
+
+
+def _messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS_FILE).getroot()
+    return [(ctx.findtext("name") or "", m) for ctx in root.iter("context") for m in ctx.iter("message")]
+
+
+def _fill_tool() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "tools" / "fill_translations.py"
+    spec = importlib.util.spec_from_file_location("fill_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+Install = Callable[[QLocale], list[QTranslator]]
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Install]:
+    """Installs the translators ``install_translations`` chooses; always removes them again."""
+    installed: list[QTranslator] = []
+
+    def _install(locale: QLocale) -> list[QTranslator]:
+        translators = install_translations(qapp, locale)
+        installed.extend(translators)
+        return translators
+
+    yield _install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def _window(qtbot: QtBot, ws: Workspace) -> MainWindow:
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    return window
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _tab_titles(window: MainWindow) -> tuple[list[str], list[str]]:
+    company = [window.company_tabs.tabText(i) for i in range(window.company_tabs.count())]
+    employee = [window.employee_tabs.tabText(i) for i in range(window.employee_tabs.count())]
+    return company, employee
+
+
+# -- (a) English with the translator installed -------------------------------------------------------------
+def test_english_translator_turns_menus_tabs_and_dialogs_english(
+    qtbot: QtBot, demo_ws: Workspace, language: Install
+) -> None:
+    translators = language(ENGLISH)
+    assert any(Path(t.filePath()).name == "verbund_desktop_en.qm" for t in translators)
+    window = _window(qtbot, demo_ws)
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Company", "&Tools", "&Help"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert [a.text() for a in file_menu.actions() if a.text()][:2] == ["&New workspace …", "&Open …"]
+    company_tabs, employee_tabs = _tab_titles(window)
+    assert company_tabs[:3] == ["Overview", "Needs analysis", "Role profiles"]
+    assert "Report" in company_tabs
+    assert employee_tabs[:3] == ["Overview", "Competency interview", "History"]
+    assert "Data protection" in employee_tabs
+
+    window.select(NodeKind.EMPLOYEE, window.directory.employees()[0].id)
+    values = window.employee_overview.values()
+    assert "Pseudonym code" in values and "Job title" in values
+    assert window.employee_overview.box.title() == "Employee"
+
+    passphrase = PassphraseDialog("demo.db", parent=window)
+    assert passphrase.windowTitle() == "Unlock workspace"
+    settings = SettingsDialog(window.context, window.protection.lock, window)
+    assert settings.windowTitle() == "Settings"
+    assert strength_hint("kurz")[1] == "Too short: at least 8 characters."
+    assert [AuditTableModel().headerData(i, Qt.Orientation.Horizontal) for i in range(3)] == [
+        "Time",
+        "Who",
+        "Object",
+    ]
+
+
+def test_plural_and_domain_labels_follow_the_english_translator(language: Install) -> None:
+    assert QCoreApplication.translate("AuditView", "%n Einträge", "", 1) == "1 Einträge"  # German source
+    language(ENGLISH)
+    assert QCoreApplication.translate("AuditView", "%n Einträge", "", 1) == "1 entry"
+    assert QCoreApplication.translate("AuditView", "%n Einträge", "", 7) == "7 entries"
+    assert domain_label(Priority.HIGH.label_de) == "High"
+    assert domain_label("a label nobody translated") == "a label nobody translated"
+
+
+# -- (b) the committed .ts is complete -----------------------------------------------------------------------
+def test_every_message_in_the_ts_has_a_finished_translation() -> None:
+    messages = _messages()
+    assert len(messages) > 500  # the whole UI, not a stub
+    problems = _fill_tool().problems
+    open_messages = []
+    for context, message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None, (context, source)
+        assert translation.get("type") not in INACTIVE, f"stale message in {context}: {source!r}"
+        if translation.get("type") == "unfinished":
+            open_messages.append((context, source))
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert not problems(source, form), (context, source, form, problems(source, form))
+    assert open_messages == []
+
+
+def test_the_ts_speaks_german_to_english() -> None:
+    root = ET.parse(TS_FILE).getroot()
+    assert root.get("sourcelanguage", "").startswith("de")
+    assert root.get("language", "").startswith("en")
+
+
+def test_every_domain_label_the_ui_shows_is_marked_for_translation() -> None:
+    labels = [
+        *(p.label_de for p in Priority),
+        *FIELD_LABELS_DE.values(),
+        *STATUS_LABELS_DE.values(),
+        *METHOD_LABELS_DE.values(),
+        *PURPOSE_LABELS_DE.values(),
+        *privacy.PURPOSE_LABELS.values(),
+        *privacy.STATUS_LABELS.values(),
+        *(kind.label for kind in BackupKind),
+        *audit_view.ENTITY_LABELS.values(),
+        *audit_view.ACTION_LABELS.values(),
+        *audit_view.FIELD_LABELS.values(),
+    ]
+    assert [label for label in labels if label not in DOMAIN_LABELS] == []
+
+
+# -- (c) the committed .qm is the compiled .ts -----------------------------------------------------------------
+def test_the_qm_holds_exactly_the_translations_of_the_ts() -> None:
+    translator = QTranslator()
+    assert translator.load(str(QM_FILE))
+    for context, message in _messages():
+        source = message.findtext("source") or ""
+        comment = message.findtext("comment")
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        if forms:
+            assert translator.translate(context, source, comment, 1) == forms[0], (context, source)
+            assert translator.translate(context, source, comment, 2) == forms[1], (context, source)
+        else:
+            assert translator.translate(context, source, comment) == translation.text, (context, source)
+
+
+def test_the_qm_is_what_lrelease_makes_of_the_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease" + (".exe" if os.name == "nt" else ""))
+    if not lrelease.exists():  # the content check above still compares every message
+        assert QM_FILE.stat().st_size > 0
+        return
+    out = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS_FILE), "-qm", str(out)], check=True, timeout=60)
+    assert out.read_bytes() == QM_FILE.read_bytes(), "run `make translations` and commit the .qm"
+
+
+# -- (d) German stays the default ---------------------------------------------------------------------------
+@pytest.mark.parametrize("locale", [GERMAN, QLocale(QLocale.Language.French, QLocale.Country.France)])
+def test_without_an_english_locale_the_ui_stays_german(
+    qtbot: QtBot, demo_ws: Workspace, language: Install, locale: QLocale
+) -> None:
+    """Runs after the English tests above: a translator left installed would show here too."""
+    translators = language(locale)
+    assert [t for t in translators if Path(t.filePath()).parent == QM_FILE.parent] == []
+    window = _window(qtbot, demo_ws)
+    assert _menu_titles(window) == ["&Datei", "&Bearbeiten", "&Ansicht", "Be&trieb", "E&xtras", "&Hilfe"]
+    assert _tab_titles(window)[0][:2] == ["Überblick", "Bedarfsanalyse"]
+    # Qt's own texts follow the German UI instead of falling back to English.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
