@@ -1,26 +1,25 @@
-"""The tabs shown for a selected company or employee. Each feature adds its tab factory here (one line each).
+"""The tabs shown for a selected company or employee, after „Überblick“.
 
 A tab is any QWidget with ``set_subject(ident: uuid.UUID) -> None``; it is called when the selection changes.
-Tabs get the WorkspaceContext and must leave the database to services (via ``operations.run_action``).
+Tabs get the WorkspaceContext and leave the database to services (via ``operations.run_action``).
+
+Tabs are declared here by module and factory name and built on first use (the first selection of a company or
+person): their modules pull in ReportLab, the PDF painter and more, which the start of the program need not wait
+for. The title is known up front (same translation context as the tab's own module).
 """
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from .company_interview_view import interview_tab
-from .company_report_tab import company_report_tab
-from .competency_view import competency_tab
 from .context import WorkspaceContext
-from .funding_view import funding_tab
-from .history_view import history_tab
-from .plan_editor import plan_tab
-from .privacy_view import privacy_tab
-from .role_profiles_tab import role_profiles_tab
 
 
 class SubjectTab(Protocol):
@@ -30,19 +29,39 @@ class SubjectTab(Protocol):
 TabFactory = Callable[[WorkspaceContext], tuple[str, QWidget]]
 
 
-def company_tab_factories() -> list[TabFactory]:
+@dataclass(frozen=True)
+class FeatureTab:
+    """A tab by title and where its factory lives (``module`` relative to this package)."""
+
+    title: str
+    module: str
+    factory: str
+
+    def create(self, context: WorkspaceContext) -> tuple[str, QWidget]:
+        module = importlib.import_module(f"{__package__}.{self.module}")
+        make: TabFactory = getattr(module, self.factory)
+        return make(context)
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def company_tabs() -> list[FeatureTab]:
     """Tabs after „Überblick“ for a selected company, in order."""
-    factories: list[TabFactory] = []
-    factories.append(interview_tab)
-    factories.append(role_profiles_tab)
-    factories += [funding_tab, company_report_tab]
-    return factories
+    return [
+        FeatureTab(_t("CompanyInterviewView", "Bedarfsanalyse"), "company_interview_view", "interview_tab"),
+        FeatureTab(_t("RoleProfilesTab", "Stellenprofile"), "role_profiles_tab", "role_profiles_tab"),
+        FeatureTab(_t("FundingView", "Förderung"), "funding_view", "funding_tab"),
+        FeatureTab(_t("CompanyReportTab", "Bericht"), "company_report_tab", "company_report_tab"),
+    ]
 
 
-def employee_tab_factories() -> list[TabFactory]:
+def employee_tabs() -> list[FeatureTab]:
     """Tabs after „Überblick“ for a selected employee, in order."""
-    factories: list[TabFactory] = []
-    factories += [competency_tab, history_tab]
-    factories.append(plan_tab)
-    factories.append(privacy_tab)
-    return factories
+    return [
+        FeatureTab(_t("CompetencyView", "Kompetenzgespräch"), "competency_view", "competency_tab"),
+        FeatureTab(_t("HistoryView", "Verlauf"), "history_view", "history_tab"),
+        FeatureTab(_t("PlanEditor", "Entwicklungsplan"), "plan_editor", "plan_tab"),
+        FeatureTab(_t("PrivacyTab", "Datenschutz"), "privacy_view", "privacy_tab"),
+    ]

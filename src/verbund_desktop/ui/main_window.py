@@ -28,7 +28,7 @@ from .company_actions import CompanyActions
 from .context import WorkspaceContext
 from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
-from .feature_tabs import TabFactory, company_tab_factories, employee_tab_factories
+from .feature_tabs import FeatureTab, company_tabs, employee_tabs
 from .funding_rules_menu import FundingRuleActions
 from .protection_menu import ProtectionMenu
 
@@ -36,6 +36,14 @@ _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Refresh: "F5",
 }
+
+
+class _PendingTab(QWidget):
+    """Placeholder of a feature tab that has not been needed yet."""
+
+    def __init__(self, feature: FeatureTab) -> None:
+        super().__init__()
+        self.feature = feature
 
 
 class MainWindow(QMainWindow):
@@ -83,10 +91,8 @@ class MainWindow(QMainWindow):
         self.detail = DetailPage()  # the network page
         self.company_overview = DetailPage()
         self.employee_overview = DetailPage()
-        self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tab_factories())
-        self.employee_tabs = self._tabs(
-            self.tr("Überblick"), self.employee_overview, employee_tab_factories()
-        )
+        self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tabs())
+        self.employee_tabs = self._tabs(self.tr("Überblick"), self.employee_overview, employee_tabs())
         for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
@@ -116,15 +122,14 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
 
-    def _tabs(self, overview_title: str, overview: QWidget, factories: list[TabFactory]) -> QTabWidget:
+    def _tabs(self, overview_title: str, overview: QWidget, features: list[FeatureTab]) -> QTabWidget:
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
         # Fusion draws unselected tabs lower and clips the dots of a capital umlaut („Überblick“).
         tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px 4px 12px; }")
         tabs.addTab(overview, overview_title)
-        for factory in factories:
-            title, widget = factory(self.context)
-            tabs.addTab(widget, title)
+        for feature in features:
+            tabs.addTab(_PendingTab(feature), feature.title)
         return tabs
 
     def _show_saved(self, when: datetime) -> None:
@@ -265,13 +270,28 @@ class MainWindow(QMainWindow):
         rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
         self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
 
-    @staticmethod
-    def _set_subject(tabs: QTabWidget, ident: uuid.UUID) -> None:
+    def _set_subject(self, tabs: QTabWidget, ident: uuid.UUID) -> None:
         for i in range(1, tabs.count()):
             widget = tabs.widget(i)
+            if isinstance(widget, _PendingTab):
+                widget = self._realize(tabs, i, widget)
             setter = getattr(widget, "set_subject", None)
             if setter is not None:
                 setter(ident)
+
+    def _realize(self, tabs: QTabWidget, index: int, pending: _PendingTab) -> QWidget:
+        """Build a tab on first use and put it in place of its placeholder."""
+        title, widget = pending.feature.create(self.context)
+        current = tabs.currentIndex()
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, title)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        pending.deleteLater()
+        return widget
 
     def select(self, kind: str, ident: uuid.UUID) -> bool:
         """Select the tree row of an entity (used after refreshes and by features that create entities)."""
