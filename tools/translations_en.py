@@ -157,6 +157,16 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "BatchPrint": {
         "Entwicklungspläne werden gedruckt …": "Printing development plans …",
         "{0} von {1}: {2}": "{0} of {1}: {2}",
+        "Ordner für die Entwicklungspläne": "Folder for the development plans",
+        "{0} Entwicklungsplan gespeichert in {1}.": "{0} development plan saved in {1}.",
+        "{0} Entwicklungspläne gespeichert in {1}.": "{0} development plans saved in {1}.",
+        "Abgebrochen: die übrigen Pläne wurden nicht gedruckt.": "Cancelled: the remaining plans were not printed.",
+        "Nicht gedruckt:": "Not printed:",
+        "Es gibt keinen Entwicklungsplan zum Drucken.": "There is no development plan to print.",
+        "Alle &Entwicklungspläne drucken …": "Print all &development plans …",  # in the File menu
+        "Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben": (
+            "Write the current plan of every employee as PDF files into a folder"
+        ),
     },
     "CompanyActions": {
         "Be&trieb": "&Company",
@@ -367,6 +377,21 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Betrieb gelöscht": "company deleted",
         "Auskunft (Art. 15) erstellt": "data access copy (Art. 15) created",
         "Jahr des Berufsabschlusses": "Year of vocational qualification",
+        # measure kinds, statuses and formats (ui/plan_model.py MEASURE_LABELS)
+        "Kurs": "Course",
+        "Training am Arbeitsplatz": "On-the-job training",
+        "Mentoring": "Mentoring",
+        "Job-Rotation": "Job rotation",
+        "E-Learning": "E-learning",
+        "Kurs eines Partnerbetriebs": "Course at a partner company",
+        "geplant": "planned",
+        "angemeldet": "registered",
+        "läuft": "ongoing",
+        "abgebrochen": "cancelled",
+        "Präsenz": "Classroom",
+        "Online": "Online",
+        "Blended Learning": "Blended learning",
+        "Inhouse": "In-house",
     },
     "EmployeeDialog": {
         "Neue/r Beschäftigte/r": "New employee",
@@ -433,6 +458,27 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "<p>Angaben eintragen und „Schätzen“ wählen. Das Ergebnis ist eine Schätzung.</p>": (
             "<p>Enter the details and choose “Estimate”. The result is an estimate.</p>"
         ),
+        "✔ erfüllt": "✔ met",
+        "✘ nicht erfüllt": "✘ not met",
+        "? nicht beurteilbar": "? cannot be assessed",
+        "Voraussichtlich förderfähig – Schätzung nach „{0}“, Stand {1}": (
+            "Probably eligible for funding – estimate under “{0}”, as of {1}"
+        ),
+        "Voraussichtlich nicht förderfähig – Schätzung nach „{0}“, Stand {1}": (
+            "Probably not eligible for funding – estimate under “{0}”, as of {1}"
+        ),
+        "Lehrgangskosten: {0} = <b>{1}</b>": "Course costs: {0} = <b>{1}</b>",
+        "nicht berechnet": "not calculated",
+        "Arbeitsentgeltzuschuss: {0} = {1}": "Wage subsidy: {0} = {1}",
+        "nicht erfasst": "not recorded",
+        "{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} "
+        "(aus der Bedarfsanalyse).": (
+            "{0}: {1} employees including linked companies; affected by structural change: {2} "
+            "(from the needs analysis)."
+        ),
+        "Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).": "Please enter the start of the measure (DD.MM.YYYY).",
+        "Bitte Stunden und Lehrgangskosten angeben.": "Please enter the hours and the course costs.",
+        "Berufsabschluss: „{0}“ ist keine Jahreszahl.": "Vocational qualification: “{0}” is not a year.",
     },
     "FundingRuleActions": {  # in the Tools menu, after the ProtectionMenu entries
         "Förderregelwerk &laden …": "Load &funding rule set …",
@@ -542,6 +588,22 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Ü&ber Verbund Desktop": "&About Verbund Desktop",
         "Verbund": "Network",
     },
+    "MeasureTableModel": {
+        "Nr.": "No.",
+        "Maßnahme": "Measure",
+        "Lücken": "Gaps",
+        "Beginn": "Start",
+        "Ende": "End",
+        "Verantwortlich": "Responsible",
+        "Std.": "Hrs",
+        "Freistellung (Std.)": "Release (hrs)",
+        "Kosten": "Cost",
+        "Förderung (Schätzung)": "Funding (estimate)",
+        "nicht förderfähig": "not eligible",
+        "Art: {0}": "Type: {0}",
+        "Träger: {0}": "Provider: {0}",
+        "Format: {0}": "Format: {0}",
+    },
     "MeasureForm": {
         "Ausgewählte Maßnahme": "Selected measure",
         "Bildungsträger oder „intern“": "Training provider or “in-house”",
@@ -630,6 +692,18 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Neue Maßnahme": "New measure",
         "Die Maßnahme „{0}“ aus dem Plan entfernen?": "Remove the measure “{0}” from the plan?",
         "Übernommen als Maßnahme {0}: {1}": "Adopted as measure {0}: {1}",
+        "Entwicklungsplan": "Development plan",
+        "Entwicklungsplan {0} (Version {1})": "Development plan {0} (version {1})",
+        "Vorschau (Strg+Umschalt+P)": "Preview (Ctrl+Shift+P)",
+        "Drucken (Strg+P) – die gedruckte Version wird festgeschrieben": (
+            "Print (Ctrl+P) – the printed version is frozen"
+        ),
+        "Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben": (
+            "Save as PDF (Ctrl+Shift+S) – the version is frozen"
+        ),
+        "Version {0} – in Bearbeitung": "Version {0} – in progress",
+        "Version {0} – gedruckt am {1}": "Version {0} – printed on {1}",
+        "Kompetenzgespräch vom {0}": "competency interview of {0}",
     },
     "PlanFieldsForm": {
         "Eine Zeile je Beteiligte/r, z. B. „Personalleitung: Anmeldung.“": (
@@ -651,6 +725,11 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Seite {0} von {1}": "Page {0} of {1}",
         "{0} Seiten · {1} %": "{0} pages · {1} %",
         "1 Seite · {0} %": "1 page · {0} %",
+        "Drucken": "Print",
+        "Als PDF speichern": "Save as PDF",
+        "PDF-Dokumente (*.pdf)": "PDF documents (*.pdf)",
+        "Der Drucker kann nicht angesprochen werden.": "The printer cannot be reached.",
+        "Drucken nicht möglich: {0}": "Printing is not possible: {0}",
     },
     "PrivacyTab": {
         "Zweck": "Purpose",
@@ -880,6 +959,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Weiterbildungsangebote ({0})": "Training offers ({0})",
         "Andere Maßnahmen": "Other measures",
         "Kein passendes Angebot im Katalog.": "No matching offer in the catalogue.",
+        " · %n Maßnahme(n)": (" · %n measure", " · %n measures"),
+        " · noch keine Maßnahme": " · no measure yet",
+        " (vorläufig)": " (provisional)",
+        "    Ist {0} → Soll {1}{2}, Priorität {3}{4}": "    current {0} → target {1}{2}, priority {3}{4}",
+        " · ab {0}": " · from {0}",
+        " → {0} nach Förderung (Schätzung)": " → {0} after funding (estimate)",
+        "    {0} Std. · {1} · {2}{3}{4}": "    {0} hrs · {1} · {2}{3}{4}",
     },
     "WelcomeDialog": {
         "Willkommen bei Verbund Desktop": "Welcome to Verbund Desktop",
@@ -934,17 +1020,5 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
     "_WindowCover": {
         "Gesperrt – bitte im Hauptfenster entsperren.": "Locked – please unlock in the main window.",
-    },
-    # batch_print.py and print_preview.py call window.tr()/parent.tr(): lupdate names the context after the
-    # variable. These entries keep the .ts complete; the runtime context differs until those calls are fixed.
-    "parent": {
-        "Es gibt keinen Entwicklungsplan zum Drucken.": "There is no development plan to print.",
-        "Drucken": "Print",
-    },
-    "window": {
-        "Alle &Entwicklungspläne drucken …": "Print all &development plans …",
-        "Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben": (
-            "Write the current plan of every employee as PDF files into a folder"
-        ),
     },
 }

@@ -286,7 +286,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+60"/>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+26"/>
+        <source>Ordner für die Entwicklungspläne</source>
+        <translation>Folder for the development plans</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -298,13 +303,49 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <message>
         <location line="+2"/>
         <location line="+49"/>
+        <location line="+39"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-66"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0} Entwicklungsplan gespeichert in {1}.</source>
+        <translation>{0} development plan saved in {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} Entwicklungspläne gespeichert in {1}.</source>
+        <translation>{0} development plans saved in {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Abgebrochen: die übrigen Pläne wurden nicht gedruckt.</source>
+        <translation>Cancelled: the remaining plans were not printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nicht gedruckt:</source>
+        <translation>Not printed:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
+        <translation>There is no development plan to print.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alle &amp;Entwicklungspläne drucken …</source>
+        <translation>Print all &amp;development plans …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben</source>
+        <translation>Write the current plan of every employee as PDF files into a folder</translation>
     </message>
 </context>
 <context>
@@ -602,7 +643,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -1141,6 +1182,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="+75"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
@@ -1364,6 +1406,76 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <source>Jahr des Berufsabschlusses</source>
         <translation>Year of vocational qualification</translation>
     </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="-10"/>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training am Arbeitsplatz</source>
+        <translation>On-the-job training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job-Rotation</source>
+        <translation>Job rotation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Learning</source>
+        <translation>E-learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurs eines Partnerbetriebs</source>
+        <translation>Course at a partner company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>angemeldet</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>läuft</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgebrochen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Präsenz</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blended Learning</source>
+        <translation>Blended learning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inhouse</source>
+        <translation>In-house</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeDialog</name>
@@ -1546,12 +1658,53 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+42"/>
+        <source>✔ erfüllt</source>
+        <translation>✔ met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ nicht erfüllt</source>
+        <translation>✘ not met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>? nicht beurteilbar</source>
+        <translation>? cannot be assessed</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Voraussichtlich förderfähig – Schätzung nach „{0}“, Stand {1}</source>
+        <translation>Probably eligible for funding – estimate under “{0}”, as of {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Voraussichtlich nicht förderfähig – Schätzung nach „{0}“, Stand {1}</source>
+        <translation>Probably not eligible for funding – estimate under “{0}”, as of {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lehrgangskosten: {0} = &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>Course costs: {0} = &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nicht berechnet</source>
+        <translation>not calculated</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arbeitsentgeltzuschuss: {0} = {1}</source>
+        <translation>Wage subsidy: {0} = {1}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+150"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-146"/>
         <source>Qualifizierungsgeld</source>
         <translation>Qualifizierungsgeld</translation>
     </message>
@@ -1694,6 +1847,31 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <location line="+4"/>
         <source>&lt;p&gt;Angaben eintragen und „Schätzen“ wählen. Das Ergebnis ist eine Schätzung.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Enter the details and choose “Estimate”. The result is an estimate.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>nicht erfasst</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} (aus der Bedarfsanalyse).</source>
+        <translation>{0}: {1} employees including linked companies; affected by structural change: {2} (from the needs analysis).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).</source>
+        <translation>Please enter the start of the measure (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte Stunden und Lehrgangskosten angeben.</source>
+        <translation>Please enter the hours and the course costs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berufsabschluss: „{0}“ ist keine Jahreszahl.</source>
+        <translation>Vocational qualification: “{0}” is not a year.</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2191,7 @@ current</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+57"/>
+        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+65"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2039,12 +2217,12 @@ current</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2059,7 +2237,7 @@ current</translation>
         <translation>Workspace opened ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Gespeichert {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -2070,12 +2248,13 @@ current</translation>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+6"/>
+        <location filename="../../src/verbund_desktop/ui/main_window.py" line="-100"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+1"/>
         <source>&amp;Neuer Arbeitsbereich …</source>
         <translation>&amp;New workspace …</translation>
     </message>
@@ -2139,7 +2318,7 @@ current</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+79"/>
+        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+80"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
@@ -2277,6 +2456,84 @@ current</translation>
     </message>
 </context>
 <context>
+    <name>MeasureTableModel</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="-32"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Std.</source>
+        <translation>Hrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung (Std.)</source>
+        <translation>Release (hrs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderung (Schätzung)</source>
+        <translation>Funding (estimate)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>nicht förderfähig</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Art: {0}</source>
+        <translation>Type: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Träger: {0}</source>
+        <translation>Provider: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: {0}</source>
+        <translation>Format: {0}</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+89"/>
@@ -2385,7 +2642,32 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_editor.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/plan_editor.py" line="+47"/>
+        <source>Vorschau (Strg+Umschalt+P)</source>
+        <translation>Preview (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drucken (Strg+P) – die gedruckte Version wird festgeschrieben</source>
+        <translation>Print (Ctrl+P) – the printed version is frozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben</source>
+        <translation>Save as PDF (Ctrl+Shift+S) – the version is frozen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Version {0} – in Bearbeitung</source>
+        <translation>Version {0} – in progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version {0} – gedruckt am {1}</source>
+        <translation>Version {0} – printed on {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -2410,7 +2692,7 @@ Technical detail: {0}: {1}</translation>
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
@@ -2450,7 +2732,12 @@ Technical detail: {0}: {1}</translation>
         <translation>A development plan needs a completed competency interview first.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Kompetenzgespräch vom {0}</source>
+        <translation>competency interview of {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{0}: keine gültige Einwilligung – der Plan kann nicht geändert oder gedruckt werden.</source>
         <translation>{0}: no valid consent – the plan cannot be changed or printed.</translation>
     </message>
@@ -2470,7 +2757,7 @@ Technical detail: {0}: {1}</translation>
         <translation>{0} · {1} · version {2} in progress; every entry is saved at once.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Version {0} angelegt – die gedruckte Version bleibt unverändert.</source>
         <translation>Version {0} created – the printed version stays unchanged.</translation>
     </message>
@@ -2493,6 +2780,16 @@ Technical detail: {0}: {1}</translation>
         <location line="+25"/>
         <source>Übernommen als Maßnahme {0}: {1}</source>
         <translation>Adopted as measure {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+23"/>
+        <source>Entwicklungsplan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Entwicklungsplan {0} (Version {1})</source>
+        <translation>Development plan {0} (version {1})</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2828,33 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="+121"/>
+        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="+44"/>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+62"/>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Der Drucker kann nicht angesprochen werden.</source>
+        <translation>The printer cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Drucken nicht möglich: {0}</source>
+        <translation>Printing is not possible: {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
@@ -3520,7 +3843,37 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_suggestions.py" line="+59"/>
+        <location filename="../../src/verbund_desktop/ui/plan_suggestions.py" line="+109"/>
+        <source> · noch keine Maßnahme</source>
+        <translation> · no measure yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (vorläufig)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>    Ist {0} → Soll {1}{2}, Priorität {3}{4}</source>
+        <translation>    current {0} → target {1}{2}, priority {3}{4}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source> · ab {0}</source>
+        <translation> · from {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> → {0} nach Förderung (Schätzung)</source>
+        <translation> → {0} after funding (estimate)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>    {0} Std. · {1} · {2}{3}{4}</source>
+        <translation>    {0} hrs · {1} · {2}{3}{4}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
@@ -3549,8 +3902,16 @@ Technical detail: {0}: {1}</translation>
         <source>&amp;Lücken</source>
         <translation>&amp;Gaps</translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source> · %n Maßnahme(n)</source>
+        <translation>
+            <numerusform> · %n measure</numerusform>
+            <numerusform> · %n measures</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>Weiterbildungsangebote ({0})</source>
         <translation>Training offers ({0})</translation>
     </message>
@@ -3748,38 +4109,6 @@ Technical detail: {0}: {1}</translation>
         <location filename="../../src/verbund_desktop/ui/lock.py" line="+25"/>
         <source>Gesperrt – bitte im Hauptfenster entsperren.</source>
         <translation>Locked – please unlock in the main window.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+62"/>
-        <location line="+5"/>
-        <source>Entwicklungspläne drucken</source>
-        <translation>Print development plans</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
-        <translation>There is no development plan to print.</translation>
-    </message>
-    <message>
-        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="-149"/>
-        <source>Drucken</source>
-        <translation>Print</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+10"/>
-        <source>Alle &amp;Entwicklungspläne drucken …</source>
-        <translation>Print all &amp;development plans …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben</source>
-        <translation>Write the current plan of every employee as PDF files into a folder</translation>
     </message>
 </context>
 </TS>

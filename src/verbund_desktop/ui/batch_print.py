@@ -10,20 +10,31 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from ..persistence.errors import WorkspaceError
-from ..services.printing import BatchResult, PlanPrintJob, plan_print_jobs, print_plan
 from .context import WorkspaceContext
+
+if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
+    from ..services.printing import BatchResult, PlanPrintJob
+
+
+def _printing() -> ModuleType:
+    from ..services import printing
+
+    return printing
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
     """The target folder; None when cancelled. Tests replace this function."""
     start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = QFileDialog.getExistingDirectory(parent, "Ordner für die Entwicklungspläne", start)
+    title = QCoreApplication.translate("BatchPrint", "Ordner für die Entwicklungspläne")
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
     return Path(folder) if folder else None
 
 
@@ -84,7 +95,7 @@ class BatchPrint(QObject):
         self.dialog.setLabelText(self.tr("{0} von {1}: {2}").format(index + 1, len(self.jobs), job.label))
         try:
             self.written.append(
-                print_plan(
+                _printing().print_plan(
                     self.context.workspace,
                     job,
                     self.out_dir,
@@ -100,7 +111,9 @@ class BatchPrint(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        result = BatchResult(tuple(self.written), tuple(self.skipped + self.errors), self.cancelled)
+        result = _printing().BatchResult(
+            tuple(self.written), tuple(self.skipped + self.errors), self.cancelled
+        )
         self.dialog.canceled.disconnect(self.cancel)  # closing the dialog emits „canceled“ too
         self.dialog.close()
         if self.written:
@@ -118,13 +131,20 @@ class BatchPrint(QObject):
 
 
 def summary_text(result: BatchResult, out_dir: Path) -> str:
+    """What was written where, whether it was cancelled, and what was not printed (service texts stay German)."""
     count = len(result.written)
-    noun = "Entwicklungsplan" if count == 1 else "Entwicklungspläne"
-    lines = [f"{count} {noun} gespeichert in {out_dir}."]
+    saved = (
+        QCoreApplication.translate("BatchPrint", "{0} Entwicklungsplan gespeichert in {1}.")
+        if count == 1
+        else QCoreApplication.translate("BatchPrint", "{0} Entwicklungspläne gespeichert in {1}.")
+    )
+    lines = [saved.format(count, out_dir)]
     if result.cancelled:
-        lines.append("Abgebrochen: die übrigen Pläne wurden nicht gedruckt.")
+        lines.append(
+            QCoreApplication.translate("BatchPrint", "Abgebrochen: die übrigen Pläne wurden nicht gedruckt.")
+        )
     if result.skipped:
-        lines.append("Nicht gedruckt:")
+        lines.append(QCoreApplication.translate("BatchPrint", "Nicht gedruckt:"))
         lines += [f"• {line}" for line in result.skipped]
     return "\n".join(lines)
 
@@ -140,16 +160,19 @@ def start_batch_print(
     out_dir = choose_folder(parent)
     if out_dir is None:
         return None
+    title = QCoreApplication.translate("BatchPrint", "Entwicklungspläne drucken")
     try:
-        jobs, skipped = plan_print_jobs(context.workspace, company_id=company_id, pseudonymised=pseudonymised)
+        jobs, skipped = _printing().plan_print_jobs(
+            context.workspace, company_id=company_id, pseudonymised=pseudonymised
+        )
     except ValueError as exc:
-        QMessageBox.warning(parent, parent.tr("Entwicklungspläne drucken"), str(exc))
+        QMessageBox.warning(parent, title, str(exc))
         return None
     if not jobs:
         QMessageBox.information(
             parent,
-            parent.tr("Entwicklungspläne drucken"),
-            parent.tr("Es gibt keinen Entwicklungsplan zum Drucken."),
+            title,
+            QCoreApplication.translate("BatchPrint", "Es gibt keinen Entwicklungsplan zum Drucken."),
         )
         return None
     batch = BatchPrint(parent, context, jobs, out_dir, skipped=skipped, pseudonymised=pseudonymised)
@@ -158,14 +181,17 @@ def start_batch_print(
 
 
 def install_batch_print_action(window: QMainWindow, context: WorkspaceContext) -> QAction:
-    """„Alle Entwicklungspläne drucken …“ in the „Datei“ menu (before „Beenden“)."""
-    action = QAction(window.tr("Alle &Entwicklungspläne drucken …"), window)
+    """„Alle Entwicklungspläne drucken …“ in the „Datei“ menu (before „Beenden“), in the UI language."""
+    action = QAction(QCoreApplication.translate("BatchPrint", "Alle &Entwicklungspläne drucken …"), window)
     action.setStatusTip(
-        window.tr("Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben")
+        QCoreApplication.translate(
+            "BatchPrint", "Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben"
+        )
     )
     action.triggered.connect(lambda: setattr(window, "batch_print", start_batch_print(window, context)))
     menus = [menu for a in window.menuBar().actions() if isinstance(menu := a.menu(), QMenu)]
-    file_menu = next((m for m in menus if m.title().replace("&", "") == "Datei"), None)
+    file_title = QCoreApplication.translate("MainWindow", "&Datei")  # the main window's menu, translated
+    file_menu = next((m for m in menus if m.title() == file_title), None)
     if file_menu is not None:
         actions = file_menu.actions()
         if actions:

@@ -137,7 +137,8 @@ class CompanyReportTab(QWidget):
         return build_company_report(view) if view is not None else None
 
     def file_name(self) -> str:
-        return safe_file_name(f"{self.tr(TITLE)} {self.company_name}") + ".pdf"
+        """German like the report itself (and the plans' file names from ``services.printing``)."""
+        return safe_file_name(f"{TITLE} {self.company_name}") + ".pdf"
 
     def show_preview(self) -> None:
         pdf = self.pdf()

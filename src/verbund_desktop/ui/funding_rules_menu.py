@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from ..services.funding_rules_store import LoadedRuleSet, import_rule_set, reset_rule_sets
 from .context import WorkspaceContext
+
+if TYPE_CHECKING:  # the rule-set store loads jsonschema: imported when used, not at start-up
+    from ..services.funding_rules_store import LoadedRuleSet
 from .operations import run_action
 
 
@@ -35,6 +38,8 @@ class FundingRuleActions(QObject):
             if not name:
                 return None
             path = Path(name)
+        from ..services.funding_rules_store import import_rule_set
+
         chosen = path
         loaded = run_action(
             self.window,
@@ -59,6 +64,8 @@ class FundingRuleActions(QObject):
         return loaded
 
     def reset(self) -> int | None:
+        from ..services.funding_rules_store import reset_rule_sets
+
         return run_action(
             self.window,
             self.context,

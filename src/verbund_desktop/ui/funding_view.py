@@ -9,6 +9,7 @@ import uuid
 from datetime import date
 from xml.sax.saxutils import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,8 +36,13 @@ from ..assessment.funding import (
 from ..services.plan_funding import CompanyFundingFacts, company_funding_facts
 from ..services.plan_values import PlanError, parse_date_de, parse_decimal_de
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP
 
-MARKS = {True: "✔ erfüllt", False: "✘ nicht erfüllt", None: "? nicht beurteilbar"}
+MARKS = {  # translated where shown
+    True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),
+    False: QT_TRANSLATE_NOOP("FundingView", "✘ nicht erfüllt"),
+    None: QT_TRANSLATE_NOOP("FundingView", "? nicht beurteilbar"),
+}
 
 
 def _line(placeholder: str) -> QLineEdit:
@@ -46,23 +52,37 @@ def _line(placeholder: str) -> QLineEdit:
 
 
 def estimate_html(estimate: FundingEstimate) -> str:
-    """The estimate as HTML: verdict, amounts, every reason, rule set and note („Schätzung“)."""
+    """The estimate as HTML: verdict, amounts, every reason, rule set and note („Schätzung“).
+
+    The frame is in the UI language; reasons and note come from the rule set and stay German.
+    """
     rule = estimate.rule_set
     head = (
-        "Voraussichtlich förderfähig" if estimate.eligible else "Voraussichtlich nicht förderfähig"
-    ) + f" – Schätzung nach „{escape(rule.title)}“, Stand {format_date_de(rule.valid_from)}"
+        QCoreApplication.translate(
+            "FundingView", "Voraussichtlich förderfähig – Schätzung nach „{0}“, Stand {1}"
+        )
+        if estimate.eligible
+        else QCoreApplication.translate(
+            "FundingView", "Voraussichtlich nicht förderfähig – Schätzung nach „{0}“, Stand {1}"
+        )
+    ).format(escape(rule.title), format_date_de(rule.valid_from))
     rows = []
     if estimate.eligible:
         rows.append(
-            f"Lehrgangskosten: {format_share(estimate.course_cost_share)} = "
-            f"<b>{format_euro(estimate.course_cost_subsidy)}</b>"
+            QCoreApplication.translate("FundingView", "Lehrgangskosten: {0} = <b>{1}</b>").format(
+                format_share(estimate.course_cost_share), format_euro(estimate.course_cost_subsidy)
+            )
         )
         wage = (
-            "nicht berechnet"
+            QCoreApplication.translate("FundingView", "nicht berechnet")
             if estimate.wage_subsidy is None
             else f"<b>{format_euro(estimate.wage_subsidy)}</b>"
         )
-        rows.append(f"Arbeitsentgeltzuschuss: {format_share(estimate.wage_subsidy_share)} = {wage}")
+        rows.append(
+            QCoreApplication.translate("FundingView", "Arbeitsentgeltzuschuss: {0} = {1}").format(
+                format_share(estimate.wage_subsidy_share), wage
+            )
+        )
     reasons = "".join(f"<li>{escape(r)}</li>" for r in estimate.reasons)
     return (
         f"<p><b>{head}</b></p><p>{'<br/>'.join(rows)}</p><ul>{reasons}</ul>"
@@ -163,29 +183,35 @@ class FundingView(QWidget):
         info = qualifizierungsgeld_info(
             facts.company_size, facts.share_affected, facts.training_agreement, start
         )
-        share = format_share(facts.share_affected) if facts.share_affected is not None else "nicht erfasst"
+        share = (
+            format_share(facts.share_affected)
+            if facts.share_affected is not None
+            else self.tr("nicht erfasst")
+        )
         rows = "".join(
-            f"<tr><td>{escape(text)}</td><td style='white-space: nowrap'>{MARKS[met]}</td></tr>"
+            f"<tr><td>{escape(text)}</td><td style='white-space: nowrap'>{self.tr(MARKS[met])}</td></tr>"
             for text, met in zip(info.conditions, info.met, strict=True)
         )
+        company = self.tr(
+            "{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} "
+            "(aus der Bedarfsanalyse)."
+        ).format(escape(facts.name), facts.company_size, share)
         self.qualifizierungsgeld.setHtml(
-            f"<p>{escape(facts.name)}: {facts.company_size} Beschäftigte einschließlich verbundener "
-            f"Unternehmen; vom Strukturwandel betroffen: {share} (aus der Bedarfsanalyse).</p>"
-            f"<table cellpadding='3'>{rows}</table><p><i>{escape(info.note)}</i></p>"
+            f"<p>{company}</p><table cellpadding='3'>{rows}</table><p><i>{escape(info.note)}</i></p>"
         )
 
     def funding_input(self) -> FundingInput:
         """The form as an estimate input; raises PlanError (German) on unreadable entries."""
         start = parse_date_de(self.start_edit.text(), "Der Beginn")
         if start is None:
-            raise PlanError("Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).")
+            raise PlanError(self.tr("Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ)."))
         hours = parse_decimal_de(self.hours_edit.text(), "Die Stundenzahl")
         cost = parse_decimal_de(self.cost_edit.text(), "Die Lehrgangskosten")
         if hours is None or cost is None:
-            raise PlanError("Bitte Stunden und Lehrgangskosten angeben.")
+            raise PlanError(self.tr("Bitte Stunden und Lehrgangskosten angeben."))
         year_text = self.qualification_edit.text().strip()
         if year_text and not year_text.isdigit():
-            raise PlanError(f"Berufsabschluss: „{year_text}“ ist keine Jahreszahl.")
+            raise PlanError(self.tr("Berufsabschluss: „{0}“ ist keine Jahreszahl.").format(year_text))
         no_qualification = self.no_qualification_box.isChecked()
         return FundingInput(
             start=start,
@@ -219,4 +245,4 @@ class FundingView(QWidget):
 
 
 def funding_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return ("Förderung", FundingView(context))
+    return (QCoreApplication.translate("FundingView", "Förderung"), FundingView(context))

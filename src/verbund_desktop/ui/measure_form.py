@@ -37,6 +37,7 @@ from ..services.plan_queries import (
     PlanState,
     format_label,
 )
+from .i18n import domain_label
 
 GAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -81,10 +82,10 @@ class MeasureForm(QGroupBox):
         self.title_edit = _line()
         self.kind_box = QComboBox()
         for value, label in KIND_LABELS_DE.items():
-            self.kind_box.addItem(label, value)
+            self.kind_box.addItem(domain_label(label), value)
         self.status_box = QComboBox()
         for value, label in STATUS_LABELS_DE.items():
-            self.status_box.addItem(label, value)
+            self.status_box.addItem(domain_label(label), value)
         self.provider_edit = _line(self.tr("Bildungsträger oder „intern“"))
         self.format_edit = _line(self.tr("z. B. Präsenz, Online, am Arbeitsplatz"))
         self.start_edit = _line(self.tr("TT.MM.JJJJ"))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,18 +31,34 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import plans
-from ..services.plan_queries import PlanState, has_complete_assessment, plan_state
+from ..services.plan_queries import PlanState, PlanVersionInfo, has_complete_assessment, plan_state
 from ..services.suggestions import suggestions_for_plan
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP
 from .measure_form import MeasureForm, PlanFieldsForm
 from .operations import run_action
 from .plan_model import Column, MeasureTableModel, StatusDelegate
-from .plan_printing import PlanPrintActions
+from .plan_printing import PlanPrintActions, plan_title
 from .plan_suggestions import SuggestionPanel
 from .print_preview import PreviewDialog
 
 T = TypeVar("T")
-TITLE = "Entwicklungsplan"
+TOOL_TIPS = (  # preview, print, save as PDF; translated where set
+    QT_TRANSLATE_NOOP("PlanEditor", "Vorschau (Strg+Umschalt+P)"),
+    QT_TRANSLATE_NOOP("PlanEditor", "Drucken (Strg+P) – die gedruckte Version wird festgeschrieben"),
+    QT_TRANSLATE_NOOP("PlanEditor", "Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben"),
+)
+
+
+def version_label(version: PlanVersionInfo) -> str:
+    """„Version 2 – in Bearbeitung“ or „Version 1 – gedruckt am 03.02.2026 14:05“, in the UI language."""
+    if version.frozen_at is None:
+        return QCoreApplication.translate("PlanEditor", "Version {0} – in Bearbeitung").format(
+            version.version
+        )
+    return QCoreApplication.translate("PlanEditor", "Version {0} – gedruckt am {1}").format(
+        version.version, f"{version.frozen_at.astimezone():%d.%m.%Y %H:%M}"
+    )
 
 
 class PlanEditor(PlanPrintActions, QWidget):
@@ -54,7 +70,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.preview: PreviewDialog | None = None
         self.today: Callable[[], date] = date.today
 
-        self.title = QLabel(self.tr(TITLE))
+        self.title = QLabel(plan_title())
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.version_box = QComboBox()
         self.version_box.setMinimumContentsLength(28)
@@ -66,12 +82,10 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.preview_button = QPushButton(self.tr("V&orschau"))
         self.print_button = QPushButton(self.tr("&Drucken …"))
         self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
-        for button, tip in (
-            (self.preview_button, "Vorschau (Strg+Umschalt+P)"),
-            (self.print_button, "Drucken (Strg+P) – die gedruckte Version wird festgeschrieben"),
-            (self.save_button, "Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben"),
+        for button, tip in zip(
+            (self.preview_button, self.print_button, self.save_button), TOOL_TIPS, strict=True
         ):
-            button.setToolTip(self.tr(tip))
+            button.setToolTip(QCoreApplication.translate("PlanEditor", tip))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(12)
@@ -200,7 +214,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.pages.setCurrentIndex(1)
         self.version_box.clear()
         for version in state.versions:
-            self.version_box.addItem(version.label_de, str(version.id))
+            self.version_box.addItem(version_label(version), str(version.id))
         self.version_box.setCurrentIndex(self.version_box.findData(str(state.plan_id)))
         self.state_label.setText(self._state_text(state))
         self.model.set_rows(state.measures, editable=self.editable)
@@ -222,7 +236,11 @@ class PlanEditor(PlanPrintActions, QWidget):
             if self.context.pseudonymised
             else f"{state.employee_name} ({state.pseudonym_code})"
         )
-        basis = f"Kompetenzgespräch vom {state.assessment_date:%d.%m.%Y}" if state.assessment_date else ""
+        basis = (
+            self.tr("Kompetenzgespräch vom {0}").format(f"{state.assessment_date:%d.%m.%Y}")
+            if state.assessment_date
+            else ""
+        )
         if not state.has_consent:
             return self.tr(
                 "{0}: keine gültige Einwilligung – der Plan kann nicht geändert oder gedruckt werden."
@@ -257,9 +275,7 @@ class PlanEditor(PlanPrintActions, QWidget):
 
     # -- changes -----------------------------------------------------------------------------------------
     def _run(self, action: Callable[[], T]) -> T | None:
-        return run_action(
-            self, self.context, action, title=self.tr(TITLE), changed=("plan", self.employee_id)
-        )
+        return run_action(self, self.context, action, title=plan_title(), changed=("plan", self.employee_id))
 
     def _apply(self, action: Callable[[], plans.PlanEdit]) -> bool:
         edit = self._run(action)
@@ -308,7 +324,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         if self.state is not None:
             answer = QMessageBox.question(
                 self,
-                self.tr(TITLE),
+                plan_title(),
                 self.tr(
                     "Einen neuen Plan aus der letzten Kompetenzerhebung anlegen? Der bisherige Plan bleibt erhalten."
                 ),
@@ -333,7 +349,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         if measure is None or not self.editable:
             return
         answer = QMessageBox.question(
-            self, self.tr(TITLE), self.tr("Die Maßnahme „{0}“ aus dem Plan entfernen?").format(measure.title)
+            self, plan_title(), self.tr("Die Maßnahme „{0}“ aus dem Plan entfernen?").format(measure.title)
         )
         if answer == QMessageBox.StandardButton.Yes:
             ws, actor = self.context.workspace, self.context.actor
@@ -363,4 +379,4 @@ class PlanEditor(PlanPrintActions, QWidget):
 
 
 def plan_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    return (TITLE, PlanEditor(context))
+    return (plan_title(), PlanEditor(context))

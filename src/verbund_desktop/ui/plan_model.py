@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ..report.formatting import format_date, format_eur, format_hours
 from ..services.plan_queries import STATUS_LABELS_DE, MeasureInfo
+from .i18n import QT_TRANSLATE_NOOP, domain_label
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,19 +45,41 @@ class Column(IntEnum):
     FUNDING = 10
 
 
-HEADERS = {
-    Column.NUMBER: "Nr.",
-    Column.TITLE: "Maßnahme",
-    Column.GAPS: "Lücken",
-    Column.START: "Beginn",
-    Column.END: "Ende",
-    Column.STATUS: "Status",
-    Column.RESPONSIBILITY: "Verantwortlich",
-    Column.HOURS: "Std.",
-    Column.RELEASE: "Freistellung (Std.)",
-    Column.COST: "Kosten",
-    Column.FUNDING: "Förderung (Schätzung)",
+HEADERS = {  # translated in headerData
+    Column.NUMBER: QT_TRANSLATE_NOOP("MeasureTableModel", "Nr."),
+    Column.TITLE: QT_TRANSLATE_NOOP("MeasureTableModel", "Maßnahme"),
+    Column.GAPS: QT_TRANSLATE_NOOP("MeasureTableModel", "Lücken"),
+    Column.START: QT_TRANSLATE_NOOP("MeasureTableModel", "Beginn"),
+    Column.END: QT_TRANSLATE_NOOP("MeasureTableModel", "Ende"),
+    Column.STATUS: QT_TRANSLATE_NOOP("MeasureTableModel", "Status"),
+    Column.RESPONSIBILITY: QT_TRANSLATE_NOOP("MeasureTableModel", "Verantwortlich"),
+    Column.HOURS: QT_TRANSLATE_NOOP("MeasureTableModel", "Std."),
+    Column.RELEASE: QT_TRANSLATE_NOOP("MeasureTableModel", "Freistellung (Std.)"),
+    Column.COST: QT_TRANSLATE_NOOP("MeasureTableModel", "Kosten"),
+    Column.FUNDING: QT_TRANSLATE_NOOP("MeasureTableModel", "Förderung (Schätzung)"),
 }
+# The closed sets of German measure labels the services hand over (services.plan_queries.KIND_LABELS_DE,
+# STATUS_LABELS_DE, assessment.matching.FORMAT_LABELS_DE); the UI shows them through domain_label().
+MEASURE_LABELS = (
+    # kinds
+    QT_TRANSLATE_NOOP("DomainLabels", "Kurs"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Training am Arbeitsplatz"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Mentoring"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Job-Rotation"),
+    QT_TRANSLATE_NOOP("DomainLabels", "E-Learning"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Kurs eines Partnerbetriebs"),
+    # statuses
+    QT_TRANSLATE_NOOP("DomainLabels", "geplant"),
+    QT_TRANSLATE_NOOP("DomainLabels", "angemeldet"),
+    QT_TRANSLATE_NOOP("DomainLabels", "läuft"),
+    QT_TRANSLATE_NOOP("DomainLabels", "abgeschlossen"),
+    QT_TRANSLATE_NOOP("DomainLabels", "abgebrochen"),
+    # formats
+    QT_TRANSLATE_NOOP("DomainLabels", "Präsenz"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Online"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Blended Learning"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Inhouse"),
+)
 FIELDS = {
     Column.TITLE: "title",
     Column.START: "start_date",
@@ -88,7 +112,7 @@ def _funding_text(measure: MeasureInfo) -> str:
     if est is None:
         return "–"
     if not est.eligible:
-        return "nicht förderfähig"
+        return QCoreApplication.translate("MeasureTableModel", "nicht förderfähig")
     return format_eur(est.course_cost_subsidy)
 
 
@@ -125,7 +149,7 @@ class MeasureTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+            return self.tr(HEADERS[Column(section)]) if 0 <= section < len(Column) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -151,13 +175,16 @@ class MeasureTableModel(QAbstractTableModel):
             if column == Column.FUNDING:
                 return "\n".join([m.funding.summary_de, *m.funding.details_de])
             if column == Column.TITLE:
-                parts = [m.title, f"Art: {m.kind_label}"]
-                parts += [f"Träger: {m.provider}"] if m.provider else []
-                parts += [f"Format: {m.format_label}"] if m.format else []
-                return "\n".join(parts)
+                return self._title_tip(m)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (*NUMBERS, Column.FUNDING, Column.NUMBER):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _title_tip(self, m: MeasureInfo) -> str:
+        parts = [m.title, self.tr("Art: {0}").format(domain_label(m.kind_label))]
+        parts += [self.tr("Träger: {0}").format(m.provider)] if m.provider else []
+        parts += [self.tr("Format: {0}").format(domain_label(m.format_label))] if m.format else []
+        return "\n".join(parts)
 
     @staticmethod
     def _display(m: MeasureInfo, column: Column) -> str:
@@ -173,7 +200,7 @@ class MeasureTableModel(QAbstractTableModel):
             case Column.END:
                 return format_date(m.end_date) if m.end_date else ""
             case Column.STATUS:
-                return m.status_label
+                return domain_label(m.status_label)
             case Column.RESPONSIBILITY:
                 return m.responsibility
             case Column.HOURS:
@@ -216,14 +243,14 @@ class MeasureTableModel(QAbstractTableModel):
 
 
 class StatusDelegate(QStyledItemDelegate):
-    """A combo box for the status column (values stored, German labels shown)."""
+    """A combo box for the status column (values stored, labels shown in the UI language)."""
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QWidget:
         box = QComboBox(parent)
         for value, label in STATUS_LABELS_DE.items():
-            box.addItem(label, value)
+            box.addItem(domain_label(label), value)
         return box
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

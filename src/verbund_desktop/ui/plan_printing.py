@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..report import build_development_plan
@@ -14,11 +15,17 @@ from ..services import printing
 from ..services.plan_documents import development_plan_view
 from ..services.plan_queries import PlanState
 from .context import WorkspaceContext
+from .i18n import QT_TRANSLATE_NOOP
 from .operations import run_action
 from .print_preview import PreviewDialog, print_document, save_document
 
 T = TypeVar("T")
-TITLE = "Entwicklungsplan"
+TITLE = QT_TRANSLATE_NOOP("PlanEditor", "Entwicklungsplan")  # shown through plan_title()
+
+
+def plan_title() -> str:
+    """„Entwicklungsplan“ in the UI language (tab, dialog titles)."""
+    return QCoreApplication.translate("PlanEditor", TITLE)
 
 
 class PlanPrintActions:
@@ -45,9 +52,11 @@ class PlanPrintActions:
     def document_title(self) -> str:
         state = self.state
         if state is None:
-            return TITLE
+            return plan_title()
         who = state.pseudonym_code if self.context.pseudonymised else state.employee_name
-        return f"{TITLE} {who} (Version {state.version})"
+        return QCoreApplication.translate("PlanEditor", "Entwicklungsplan {0} (Version {1})").format(
+            who, state.version
+        )
 
     def suggested_file_name(self) -> str:
         state = self.state
@@ -65,7 +74,7 @@ class PlanPrintActions:
         return build_development_plan(view) if view is not None else None
 
     def _run_quiet(self, action: Callable[[], T]) -> T | None:
-        return run_action(self._widget(), None, action, title=TITLE)
+        return run_action(self._widget(), None, action, title=plan_title())
 
     def final_pdf(self) -> bytes | None:
         """Freeze the shown version (if it is not yet) and return what is printed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,30 +20,30 @@ from PySide6.QtWidgets import (
 
 from ..report.formatting import format_date, format_eur, format_hours
 from ..services.suggestions import GapSuggestions, NonCourseOption, OfferSuggestion
+from .i18n import domain_label
 
 GAP_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("offer", uuid) or ("non_course", key)
 
 
-def gap_text(item: GapSuggestions) -> str:
-    gap = item.gap
-    covered = f" · {gap.measure_count} Maßnahme(n)" if gap.measure_count else " · noch keine Maßnahme"
-    mark = " (vorläufig)" if gap.provisional else ""
-    return (
-        f"{gap.code} {gap.name}\n    Ist {gap.current} → Soll {gap.target}{mark}, "
-        f"Priorität {gap.priority_label}{covered}"
-    )
-
-
 def offer_text(offer: OfferSuggestion) -> str:
-    start = f" · ab {format_date(offer.next_start)}" if offer.next_start else ""
+    """Three lines: rank and title, provider, then hours, format, cost (net after funding) and next start."""
+    start = (
+        QCoreApplication.translate("SuggestionPanel", " · ab {0}").format(format_date(offer.next_start))
+        if offer.next_start
+        else ""
+    )
     net = (
-        f" → {format_eur(offer.net_cost)} nach Förderung (Schätzung)" if offer.net_cost != offer.cost else ""
+        QCoreApplication.translate("SuggestionPanel", " → {0} nach Förderung (Schätzung)").format(
+            format_eur(offer.net_cost)
+        )
+        if offer.net_cost != offer.cost
+        else ""
     )
-    return (
-        f"{offer.rank}. {offer.title}\n    {offer.provider}\n    {format_hours(offer.hours)} Std. · "
-        f"{offer.format_label} · {format_eur(offer.cost)}{net}{start}"
+    details = QCoreApplication.translate("SuggestionPanel", "    {0} Std. · {1} · {2}{3}{4}").format(
+        format_hours(offer.hours), domain_label(offer.format_label), format_eur(offer.cost), net, start
     )
+    return f"{offer.rank}. {offer.title}\n    {offer.provider}\n{details}"
 
 
 class SuggestionPanel(QWidget):
@@ -100,6 +100,20 @@ class SuggestionPanel(QWidget):
         self.take_button.clicked.connect(self.take_current)
         self._editable = True
 
+    def gap_text(self, item: GapSuggestions) -> str:
+        """Two lines: the competence, then current → target, priority and how many measures work on it."""
+        gap = item.gap
+        covered = (
+            self.tr(" · %n Maßnahme(n)", "", gap.measure_count)
+            if gap.measure_count
+            else self.tr(" · noch keine Maßnahme")
+        )
+        mark = self.tr(" (vorläufig)") if gap.provisional else ""
+        levels = self.tr("    Ist {0} → Soll {1}{2}, Priorität {3}{4}").format(
+            gap.current, gap.target, mark, domain_label(gap.priority_label), covered
+        )
+        return f"{gap.code} {gap.name}\n{levels}"
+
     def set_suggestions(self, items: Sequence[GapSuggestions], *, editable: bool) -> None:
         current = self.current_gap()
         self._items = list(items)
@@ -107,7 +121,7 @@ class SuggestionPanel(QWidget):
         self.gap_list.blockSignals(True)
         self.gap_list.clear()
         for item in self._items:
-            row = QListWidgetItem(gap_text(item))
+            row = QListWidgetItem(self.gap_text(item))
             row.setData(GAP_ROLE, str(item.gap.competence_id))
             self.gap_list.addItem(row)
         self.gap_list.blockSignals(False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -41,7 +41,7 @@ def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
     printer.setDocName(title)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Drucken") if parent is not None else "Drucken")
+    dialog.setWindowTitle(QCoreApplication.translate("PreviewDialog", "Drucken"))
     return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -49,7 +49,10 @@ def choose_save_path(parent: QWidget | None, suggested_name: str) -> Path | None
     """The save dialog for „Als PDF speichern“; None when cancelled. Tests replace this function."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, "Als PDF speichern", str(Path(folder) / suggested_name), "PDF-Dokumente (*.pdf)"
+        parent,
+        QCoreApplication.translate("PreviewDialog", "Als PDF speichern"),
+        str(Path(folder) / suggested_name),
+        QCoreApplication.translate("PreviewDialog", "PDF-Dokumente (*.pdf)"),
     )
     if not path:
         return None
@@ -63,7 +66,9 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("Der Drucker kann nicht angesprochen werden.")
+        raise PrintError(
+            QCoreApplication.translate("PreviewDialog", "Der Drucker kann nicht angesprochen werden.")
+        )
     try:
         for index in range(pages.count):
             if index:
@@ -86,7 +91,11 @@ def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bo
     try:
         paint_pdf(printer, pdf)
     except (PrintError, PdfReadError) as exc:
-        QMessageBox.warning(parent, title, f"Drucken nicht möglich: {exc}")
+        QMessageBox.warning(
+            parent,
+            title,
+            QCoreApplication.translate("PreviewDialog", "Drucken nicht möglich: {0}").format(exc),
+        )
         return False
     return True
 
@@ -102,7 +111,9 @@ def save_document(parent: QWidget | None, suggested_name: str, finalize: Finaliz
     try:
         return write_pdf(path, pdf)
     except PrintError as exc:
-        QMessageBox.warning(parent, "Als PDF speichern", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), str(exc)
+        )
         return None
 
 
