@@ -312,9 +312,9 @@ def test_without_valid_consent_the_view_asks_again_and_stores_no_rating(
     key(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.overview is not None and view.overview.sheet is not None)
     assessment = view.overview.sheet.info.id  # type: ignore[union-attr]
-    from verbund_desktop.services.consent import consents_of, withdraw_consent
+    from verbund_desktop.services.consent import consents_of, mark_withdrawn
 
-    withdraw_consent(demo_ws, consents_of(demo_ws, person)[0].id, withdrawn_on=date.today(), actor=ACTOR)
+    mark_withdrawn(demo_ws, consents_of(demo_ws, person)[0].id, withdrawn_on=date.today(), actor=ACTOR)
     view.reload()  # e.g. after switching back to the person
     qtbot.waitUntil(view.grid.hasFocus)
     key(qtbot, Qt.Key.Key_2)

@@ -33,8 +33,8 @@ from verbund_desktop.services.consent import (
     assessment_consent,
     consents_of,
     has_assessment_consent,
+    mark_withdrawn,
     record_consent,
-    withdraw_consent,
 )
 from verbund_desktop.services.demo import create_demo_workspace
 
@@ -186,7 +186,7 @@ def test_the_gate_refuses_ratings_after_withdrawal_and_stores_nothing(ws: Worksp
     scale = overview.sheet.scale_of(row)
     set_rating_field(ws, row.id, RatingField.SELF, scale.min_level, actor="T")
 
-    withdraw_consent(ws, consent.id, withdrawn_on=TODAY, actor="T", reason="Widerruf per E-Mail")
+    mark_withdrawn(ws, consent.id, withdrawn_on=TODAY, actor="T", reason="Widerruf per E-Mail")
     assert not has_assessment_consent(ws, person)
     with pytest.raises(ConsentMissingError):
         set_rating_field(ws, row.id, RatingField.SELF, scale.max_level, actor="T")
@@ -200,7 +200,7 @@ def test_the_gate_refuses_ratings_after_withdrawal_and_stores_nothing(ws: Worksp
     assert "widerrufen am 26.11.2026" in history[0].summary_de
 
     with pytest.raises(ConsentError, match="schon widerrufen"):
-        withdraw_consent(ws, consent.id, withdrawn_on=TODAY, actor="T")
+        mark_withdrawn(ws, consent.id, withdrawn_on=TODAY, actor="T")
     record_consent(ws, person, method=METHOD_ELECTRONIC, given_on=TODAY, actor="T", today=TODAY)
     assert (
         set_rating_field(ws, row.id, RatingField.SELF, scale.max_level, actor="T").self_level

@@ -23,7 +23,7 @@ from verbund_desktop.persistence.models import (
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.samples import sample_plan_view
 from verbund_desktop.services import plans
-from verbund_desktop.services.consent import withdraw_consent
+from verbund_desktop.services.consent import mark_withdrawn
 from verbund_desktop.services.plan_documents import development_plan_view
 from verbund_desktop.services.plan_queries import PlanState, plan_state
 from verbund_desktop.services.plan_snapshot import SnapshotError, decode_plan_view, encode_plan_view
@@ -96,7 +96,7 @@ def test_create_plan_needs_a_complete_assessment_and_a_consent(ws: Workspace) ->
     with pytest.raises(PlanError, match="keine abgeschlossene Kompetenzerhebung"):
         plans.create_plan(ws, newcomer_id, actor=ACTOR)
     assert consent is not None
-    withdraw_consent(ws, consent, withdrawn_on=TODAY, actor=ACTOR)
+    mark_withdrawn(ws, consent, withdrawn_on=TODAY, actor=ACTOR)
     with pytest.raises(PlanError, match="keine gültige Einwilligung"):
         plans.create_plan(ws, person, actor=ACTOR)
     plan_id = state(ws, "BM-02").plan_id

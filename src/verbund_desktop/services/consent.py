@@ -173,10 +173,15 @@ def record_consent(
     return info
 
 
-def withdraw_consent(
+def mark_withdrawn(
     ws: Workspace, consent_id: uuid.UUID, *, withdrawn_on: date, actor: str, reason: str = ""
 ) -> ConsentInfo:
-    """Mark a consent as withdrawn: from then on no rating of the person is stored."""
+    """Only mark a consent as withdrawn (the gate then refuses every new rating and plan change).
+
+    This keeps the data the consent covered. The user action „Einwilligung widerrufen“ is
+    :func:`services.privacy.withdraw_consent`, which also removes those data; use this one only where the
+    data are dealt with separately (and in tests of the gate).
+    """
     with ws.unit_of_work() as uow:
         session = uow.session
         record = session.get(ConsentRecord, consent_id)
