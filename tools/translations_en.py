@@ -548,6 +548,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Nächste offene Pflichtfrage (F8)": "Next open required question (F8)",
         "Abschließen (Strg+Enter)": "Complete (Ctrl+Enter)",
         "Wieder öffnen (Strg+Umschalt+O)": "Reopen (Ctrl+Shift+O)",
+        "Neue Bedarfsanalyse beginnen": "Start a new needs analysis",
     },
     "LevelTrendChart": {
         "Eine Kompetenz in der Tabelle wählen.": "Choose a competence in the table.",

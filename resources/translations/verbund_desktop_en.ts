@@ -286,7 +286,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+36"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
@@ -302,18 +302,18 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+39"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>{0} Entwicklungsplan gespeichert in {1}.</source>
         <translation>{0} development plan saved in {1}.</translation>
     </message>
@@ -333,7 +333,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not printed:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
         <translation>There is no development plan to print.</translation>
     </message>
@@ -520,7 +520,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+146"/>
+        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+147"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
@@ -535,7 +535,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Alle Pflichtfragen beantwortet.</source>
         <translation>All required questions answered.</translation>
     </message>
@@ -550,7 +550,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -1618,7 +1618,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_rules_menu.py" line="+24"/>
+        <location filename="../../src/verbund_desktop/ui/funding_rules_menu.py" line="+27"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -1629,18 +1629,18 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -2125,6 +2125,11 @@ current</translation>
         <location line="+1"/>
         <source>Wieder öffnen (Strg+Umschalt+O)</source>
         <translation>Reopen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Bedarfsanalyse beginnen</source>
+        <translation>Start a new needs analysis</translation>
     </message>
 </context>
 <context>
@@ -3830,7 +3835,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-56"/>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-58"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>

@@ -313,3 +313,27 @@ def test_text_fields_are_plain_text_edits_that_tab_onwards(qtbot: QtBot, window:
     assert isinstance(focus(), QPlainTextEdit)
     press(qtbot, Qt.Key.Key_Tab)
     assert focused_block(view) is view.blocks["kerngeschaeft"]
+
+
+def test_a_new_needs_analysis_after_a_completed_one_keeps_the_old_one(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    company = next(c for c in companies_of(demo_ws) if c.name.startswith("Bäckerei"))
+    done = service.latest_interview(demo_ws, company.id)
+    assert done is not None and done.complete
+    window = make_window(qtbot, demo_ws)
+    window.select("company", company.id)
+    window.company_tabs.setCurrentIndex(1)
+    view = window.company_tabs.currentWidget()
+    assert isinstance(view, CompanyInterviewView)
+    assert view.new_button.isVisible() and not view.complete_button.isVisible()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert view.state is not None and not view.state.complete and view.state.id != done.id
+    assert not view.new_button.isVisible() and view.complete_button.isVisible()
+    with demo_ws.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(CompanyInterview).where(CompanyInterview.company_id == company.id)
+        ).all()
+        assert sorted(r.status for r in rows) == ["complete", "draft"]
+        old = uow.session.get(CompanyInterview, done.id)
+        assert old is not None and old.status == "complete" and len(old.answers) > 30

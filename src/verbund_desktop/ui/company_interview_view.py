@@ -75,8 +75,9 @@ class CompanyInterviewView(QWidget):
         )
         self.pages, self.message, self.open_label = page.pages, page.message, page.open_label
         self.next_open_button, self.complete_button = page.next_open_button, page.complete_button
-        self.reopen_button = page.reopen_button
+        self.reopen_button, self.new_button = page.reopen_button, page.new_button
         self.start_button.clicked.connect(self.start)
+        self.new_button.clicked.connect(self.start_new)
         self.interviewees_edit.editingFinished.connect(self._save_interviewees)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
         self.next_open_button.clicked.connect(self.jump_to_next_open)
@@ -176,6 +177,7 @@ class CompanyInterviewView(QWidget):
         self.complete_button.setVisible(not complete)
         self.next_open_button.setVisible(not complete)
         self.reopen_button.setVisible(complete)
+        self.new_button.setVisible(complete)
 
     # -- relevance and saving ----------------------------------------------------------------------------------
     def _refresh_relevance(self) -> None:
@@ -358,6 +360,11 @@ class CompanyInterviewView(QWidget):
         if self.company_id is not None and self.recorder.start(self.company_id) is not None:
             self._load()
             self._restore_focus()
+
+    def start_new(self) -> None:
+        """After a completed analysis: begin the next one (the service keeps the completed one unchanged)."""
+        if self.state is not None and self.state.complete:
+            self.start()
 
     def complete(self) -> None:
         if not self.recorder.editable:

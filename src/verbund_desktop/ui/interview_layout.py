@@ -84,7 +84,9 @@ class InterviewPage(QWidget):
         self.next_open_button = QPushButton(self.tr("Nächste offene Pflichtfrage (F8)"))
         self.complete_button = QPushButton(self.tr("Abschließen (Strg+Enter)"))
         self.reopen_button = QPushButton(self.tr("Wieder öffnen (Strg+Umschalt+O)"))
-        for button in (self.next_open_button, self.reopen_button):
+        # A later needs analysis (e.g. a year on) is a new interview; the completed one stays as it is.
+        self.new_button = QPushButton(self.tr("Neue Bedarfsanalyse beginnen"))
+        for button in (self.next_open_button, self.reopen_button, self.new_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have the shortcuts
         self.complete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab after the last question lands here
         self.complete_button.setAutoDefault(True)
@@ -92,4 +94,5 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.next_open_button)
         buttons.addWidget(self.complete_button)
         buttons.addWidget(self.reopen_button)
+        buttons.addWidget(self.new_button)
         outer.addLayout(buttons)
