@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from abc import abstractmethod
 from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
@@ -36,14 +37,17 @@ class PlanPrintActions:
     preview: PreviewDialog | None
     today: Callable[[], date]
 
+    @abstractmethod
     def _run(self, action: Callable[[], T]) -> T | None:
-        raise NotImplementedError
+        """Run a service call through ``operations.run_action`` (provided by the editor)."""
 
+    @abstractmethod
     def reload(self, plan_id: uuid.UUID | None = None, measure_id: uuid.UUID | None = None) -> None:
-        raise NotImplementedError
+        """Show the plan anew from the database (provided by the editor)."""
 
+    @abstractmethod
     def current_measure_id(self) -> uuid.UUID | None:
-        raise NotImplementedError
+        """The measure selected in the editor's table (provided by the editor)."""
 
     def _widget(self) -> QWidget:
         assert isinstance(self, QWidget)

@@ -7,6 +7,7 @@ lost. ``set_value`` shows a stored value without emitting. Delete or Backspace o
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -51,12 +52,13 @@ class AnswerInput(QWidget):
         finally:
             self._loading = False
 
+    @abstractmethod
     def value(self) -> Any:
-        raise NotImplementedError
+        """The answer shown now (None = no answer); every input type implements it."""
 
+    @abstractmethod
     def focus_target(self) -> QWidget:
         """The widget that takes the focus when the question is jumped to."""
-        raise NotImplementedError
 
     def clear_answer(self) -> None:
         self.set_value(None)
@@ -65,8 +67,9 @@ class AnswerInput(QWidget):
     def flush(self) -> None:
         """Emit a pending (typed, not yet announced) change now."""
 
+    @abstractmethod
     def _show(self, value: Any) -> None:
-        raise NotImplementedError
+        """Put ``value`` into the input widgets without announcing a change."""
 
     def _emit(self) -> None:
         if not self._loading:
