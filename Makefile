@@ -4,18 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations
+.PHONY: run test lint bench clean venv test-venv translations lock
+
+# Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP_INSTALL) -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP_INSTALL) -e '.[test]'
 	touch $(VENV)/.installed $@
 
 venv: $(VENV)/.installed
@@ -45,6 +48,16 @@ translations: $(VENV)/.installed
 	$(BIN)/python tools/fill_translations.py resources/translations/verbund_desktop_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/verbund_desktop_en.ts \
 		-qm resources/translations/verbund_desktop_en.qm
+
+# Re-resolve every dependency from pyproject.toml in a throw-away venv and write the new pins to constraints.txt.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e '.[test]'
+	{ echo '# Exact versions that `make run`, `make test` and CI install (pip --constraint). Refresh with `make lock`.'; \
+	  .lock-venv/bin/python -m pip freeze --all --exclude-editable | grep -v -e '^setuptools==' -e '^wheel=='; } > constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
