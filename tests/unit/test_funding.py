@@ -30,7 +30,7 @@ def funding_input(**changes: Any) -> FundingInput:
     """An eligible case in the 2024 rule set unless changed: 100 employees, age 30, 200 h, 2,000 €."""
     base = FundingInput(
         start=date(2024, 6, 1),
-        company_size=100,
+        company_size=D(100),
         age=30,
         hours=D("200"),
         course_cost=D("2000"),
@@ -68,12 +68,12 @@ BAND_CASES = [
     *[
         (date(2024, 6, 1), size, D(course), D(wage))
         for size, course, wage in [
-            (1, "1", "0.75"),
-            (49, "1", "0.75"),
-            (50, "0.5", "0.5"),
-            (499, "0.5", "0.5"),
-            (500, "0.25", "0.25"),
-            (100000, "0.25", "0.25"),
+            (D(1), "1", "0.75"),
+            (D("49.75"), "1", "0.75"),  # § 82 Abs. 6: part-time staff count 0.25 steps
+            (D(50), "0.5", "0.5"),
+            (D("499.75"), "0.5", "0.5"),
+            (D(500), "0.25", "0.25"),
+            (D(100000), "0.25", "0.25"),
         ]
     ],
 ]
@@ -88,8 +88,12 @@ def test_every_band_of_every_rule_set(
     assert estimate.course_cost_share == course_share
     assert estimate.wage_subsidy_share == wage_share
     assert estimate.course_cost_subsidy == (course_share * D("2000")).quantize(D("0.01"))
-    assert estimate.wage_subsidy == (wage_share * D("3000") * 2).quantize(D("0.01"))
-    assert any(f"Betrieb mit {size} Beschäftigten" in reason for reason in estimate.reasons)
+    # § 82 Abs. 3 S. 3 (2024): the base includes the flat employer share of social security (rule data).
+    flat = estimate.rule_set.wage_subsidy_base
+    base = D("3000") * (1 + flat.employer_social_security_flat_rate) if flat is not None else D("3000")
+    assert estimate.wage_subsidy == (wage_share * base * 2).quantize(D("0.01"))
+    shown = str(size).replace(".", ",")
+    assert any(f"Betrieb mit {shown} Beschäftigten" in reason for reason in estimate.reasons)
 
 
 @pytest.mark.parametrize(
@@ -135,20 +139,29 @@ def test_qualification_must_lie_far_enough_back(start: date, qualification_year:
 
 
 @pytest.mark.parametrize(
-    ("start", "last_funding", "eligible"),
+    ("start", "application", "last_funding", "eligible"),
     [
-        (date(2024, 6, 1), date(2022, 6, 2), False),
-        (date(2024, 6, 1), date(2022, 6, 1), True),
-        (date(2021, 6, 1), date(2017, 6, 2), False),
-        (date(2021, 6, 1), date(2017, 6, 1), True),
-        (date(2024, 6, 1), date(2024, 6, 1), False),
+        # § 82 Abs. 1 S. 1 Nr. 3 (2024): two years before the application (default: the day before the start)
+        (date(2024, 6, 1), None, date(2022, 6, 1), False),
+        (date(2024, 6, 1), None, date(2022, 5, 31), True),
+        (date(2024, 6, 1), date(2024, 3, 1), date(2022, 3, 2), False),
+        (date(2024, 6, 1), date(2024, 3, 1), date(2022, 3, 1), True),
+        # § 82 Abs. 1 S. 1 Nr. 3 a. F.: four years before the application
+        (date(2021, 6, 1), date(2021, 5, 1), date(2017, 5, 2), False),
+        (date(2021, 6, 1), date(2021, 5, 1), date(2017, 5, 1), True),
+        (date(2024, 6, 1), None, date(2024, 6, 1), False),
     ],
 )
-def test_no_funding_within_the_window(start: date, last_funding: date, eligible: bool) -> None:
-    estimate = estimate_funding(funding_input(start=start, last_funding=last_funding))
+def test_no_funding_within_the_window_before_the_application(
+    start: date, application: date | None, last_funding: date, eligible: bool
+) -> None:
+    estimate = estimate_funding(
+        funding_input(start=start, application_date=application, last_funding=last_funding)
+    )
     assert estimate.eligible is eligible
     if not eligible:
-        assert "Die letzte Förderung nach § 82 SGB III" in estimate.reasons[0]
+        assert "Die letzte nach § 82 SGB III geförderte Teilnahme endete" in estimate.reasons[0]
+        assert "vor der Antragstellung" in estimate.reasons[0]
 
 
 @pytest.mark.parametrize(
@@ -224,7 +237,7 @@ def test_no_qualification_and_measure_leads_to_one() -> None:
     )
     assert estimate.eligible
     assert (estimate.course_cost_share, estimate.wage_subsidy_share) == (D("1"), D("1"))
-    assert estimate.wage_subsidy == D("6000.00")
+    assert estimate.wage_subsidy == D("7200.00")  # 100 % of (3,000 € + 20 % flat employer share) × 2
 
 
 def test_no_qualification_without_a_qualifying_measure_uses_the_bands() -> None:
@@ -275,21 +288,12 @@ def test_bonus_before_october_2020_is_explained() -> None:
     assert any("gilt erst ab 01.10.2020" in reason for reason in estimate.reasons)
 
 
-def test_2024_agreement_bonus_is_an_open_point_and_not_applied() -> None:
-    with_agreement = estimate_funding(funding_input(company_agreement=True))
-    without = estimate_funding(funding_input())
-    assert with_agreement.course_cost_share == without.course_cost_share == D("0.5")
-    assert with_agreement.wage_subsidy_share == without.wage_subsidy_share
-    (bonus_reason,) = [reason for reason in with_agreement.reasons if "Zuschlag" in reason]
-    assert "nicht angerechnet" in bonus_reason
-    assert "ungeprüfte Angabe" in bonus_reason
-
-
 @pytest.mark.parametrize(
     ("start", "key"),
     [
         (date(2019, 12, 31), "sgb3-82-2019"),
-        (date(2020, 1, 1), "sgb3-82-2020"),
+        (date(2020, 5, 28), "sgb3-82-2019"),  # Arbeit-von-morgen-Gesetz in force 29.05.2020
+        (date(2020, 5, 29), "sgb3-82-2020"),
         (date(2024, 3, 31), "sgb3-82-2020"),
         (date(2024, 4, 1), "sgb3-82-2024"),
     ],
@@ -299,8 +303,8 @@ def test_rule_set_boundaries_by_start_date(start: date, key: str) -> None:
 
 
 def test_hours_between_120_and_160_depend_on_the_rule_set() -> None:
-    assert not estimate_funding(funding_input(start=date(2019, 12, 31), hours=D("140"))).eligible
-    assert estimate_funding(funding_input(start=date(2020, 1, 1), hours=D("140"))).eligible
+    assert not estimate_funding(funding_input(start=date(2020, 5, 28), hours=D("140"))).eligible
+    assert estimate_funding(funding_input(start=date(2020, 5, 29), hours=D("140"))).eligible
 
 
 def test_start_before_2019_raises_a_german_error() -> None:
@@ -329,7 +333,9 @@ def test_note_says_schaetzung_with_title_and_date() -> None:
 def test_eligible_reasons_name_the_applied_bands() -> None:
     estimate = estimate_funding(funding_input(company_size=30))
     assert any("Lehrgangskosten" in r and "0 bis unter 50 Beschäftigte" in r for r in estimate.reasons)
-    assert any("Arbeitsentgeltzuschuss" in r and "bis zu 75 %" in r for r in estimate.reasons)
+    # § 82 Abs. 3 S. 2 (2024): "in Höhe von" a fixed rate, not "bis zu"
+    assert any("Arbeitsentgeltzuschuss" in r and ": 75 %" in r for r in estimate.reasons)
+    assert not any("bis zu 75 %" in r for r in estimate.reasons)
 
 
 def test_json_dict_has_exactly_the_documented_keys_and_plain_values() -> None:
@@ -343,11 +349,21 @@ def test_json_dict_has_exactly_the_documented_keys_and_plain_values() -> None:
         "wage_subsidy_share",
         "wage_subsidy",
         "note",
+        "application_date",
+        "last_funded_participation_end",
+        "company_size",
+        "wage_subsidy_base_monthly",
+        "employer_social_security_rate",
+        "wage_subsidy_is_maximum",
+        "wage_subsidy_share_without_discretionary",
+        "wage_subsidy_without_discretionary",
+        "discretionary",
     ]
     assert data["rule_set"] == "sgb3-82-2024"
+    assert data["application_date"] == "2024-05-31"  # default: the day before the start
     assert data["course_cost_share"] == 0.5
     assert data["course_cost_subsidy"] == 1000.0  # 999.995 rounded half up to cents
-    assert data["wage_subsidy"] == 2250.0
+    assert data["wage_subsidy"] == 2700.0  # 50 % of (3,000 € + 20 % flat employer share) × 1.5 months
     assert isinstance(data["reasons"], list) and all(isinstance(r, str) for r in data["reasons"])
     assert (
         estimate_funding(funding_input(monthly_wage=None, months_release=None)).to_json_dict()["wage_subsidy"]
@@ -364,7 +380,8 @@ def test_json_dict_has_exactly_the_documented_keys_and_plain_values() -> None:
         ({"course_cost": D("-5")}, "Lehrgangskosten darf nicht negativ"),
         ({"age": 13}, "Alter 13"),
         ({"age": 81}, "Alter 81"),
-        ({"company_size": 0}, "mindestens 1"),
+        ({"company_size": D(0)}, "mindestens 0,25"),
+        ({"company_size": D("49.6")}, "Schritte von 0,25"),  # § 82 Abs. 6
         ({"qualification_year": 2025}, "Abschlussjahr 2025 liegt nach dem Maßnahmebeginn"),
         ({"qualification_year": 1900}, "nicht plausibel"),
         ({"last_funding": date(2024, 6, 2)}, "nach dem Maßnahmebeginn"),

@@ -65,7 +65,32 @@ def test_note_gives_the_rates_and_the_source_but_no_amount() -> None:
 
 
 def test_impossible_company_data_are_rejected() -> None:
-    with pytest.raises(FundingInputError, match="mindestens 1"):
+    with pytest.raises(FundingInputError, match="mindestens 0,25"):
         qualifizierungsgeld_info(0, None, False, START)
     with pytest.raises(FundingInputError, match="zwischen 0 und 100 %"):
         qualifizierungsgeld_info(10, Decimal("1.5"), False, START)
+
+
+@pytest.mark.parametrize(
+    ("establishment", "share", "expected"),
+    [
+        # § 82a Abs. 2: the 250 threshold counts the establishment covered by the agreement, not the group;
+        # a 240-staff Betrieb of a 610-staff group needs 10 %, not 20 %.
+        (Decimal(240), Decimal("0.10"), True),
+        (Decimal("249.75"), Decimal("0.10"), True),  # § 82 Abs. 6 weights apply to the count
+        (Decimal(250), Decimal("0.10"), False),
+    ],
+)
+def test_thresholds_count_the_establishment(establishment: Decimal, share: Decimal, expected: bool) -> None:
+    assert met_by_topic(establishment, share, True)["share"] is expected  # type: ignore[arg-type]
+
+
+def test_employer_pays_it_out_and_it_excludes_82_for_the_same_course() -> None:
+    info = qualifizierungsgeld_info(100, Decimal("0.3"), True, START)
+    assert (
+        "Der Arbeitgeber errechnet es und zahlt es an die Beschäftigten aus (§ 320 Abs. 1a SGB III)"
+        in info.note
+    )
+    assert "von der Agentur für Arbeit an die Beschäftigten gezahlt" not in info.note
+    assert any("nicht zugleich eine Förderung nach § 82" in text for text in info.conditions)
+    assert any("nicht die des Konzerns" in text for text in info.notes_de)

@@ -57,8 +57,9 @@ def test_builtin_rule_sets_are_the_three_laws_in_order() -> None:
     rule_sets = builtin_rule_sets()
     assert [rs.key for rs in rule_sets] == ["sgb3-82-2019", "sgb3-82-2020", "sgb3-82-2024"]
     assert [(rs.valid_from, rs.valid_to) for rs in rule_sets] == [
-        (date(2019, 1, 1), date(2019, 12, 31)),
-        (date(2020, 1, 1), date(2024, 3, 31)),
+        # Arbeit-von-morgen-Gesetz: 120 instead of 160 hours only from 29.05.2020
+        (date(2019, 1, 1), date(2020, 5, 28)),
+        (date(2020, 5, 29), date(2024, 3, 31)),
         (date(2024, 4, 1), None),
     ]
     assert "BGBl. 2023 I Nr. 191" in rule_sets[2].source
@@ -80,17 +81,23 @@ def test_every_fact_carries_a_status_and_a_german_note() -> None:
             assert rule_set.validity_note_de.strip()
 
 
-def test_2020_bonuses_start_in_october_and_the_2024_agreement_bonus_is_an_open_point() -> None:
+def test_2020_bonuses_start_in_october_and_the_2024_agreement_bonus_is_in_force() -> None:
     _, set_2020, set_2024 = builtin_rule_sets()
     assert {(b.kind.value, b.points, b.valid_from) for b in set_2020.bonuses} == {
         ("training_agreement", Decimal("0.05"), date(2020, 10, 1)),
         ("structural_change", Decimal("0.10"), date(2020, 10, 1)),
     }
-    (agreement,) = set_2024.bonuses
-    assert agreement.kind.value == "training_agreement"
-    assert agreement.applied is False
-    assert agreement.status is FactStatus.UNVERIFIED
-    assert "Offener Punkt" in agreement.note_de
+    # § 82 Abs. 4 (2024): course costs −5 pp employer share (mandatory), wage subsidy +5 pp (Kann-Leistung)
+    course, wage = set_2024.bonuses
+    assert (course.kind.value, course.applies_to, course.applied, course.discretionary) == (
+        "training_agreement",
+        ("course_cost",),
+        True,
+        False,
+    )
+    assert (wage.applies_to, wage.applied, wage.discretionary) == (("wage_subsidy",), True, True)
+    assert course.status is wage.status is FactStatus.VERIFIED
+    assert course.source == "§ 82 Abs. 4 Satz 1 SGB III"
 
 
 @pytest.mark.parametrize(
@@ -98,7 +105,8 @@ def test_2020_bonuses_start_in_october_and_the_2024_agreement_bonus_is_an_open_p
     [
         (date(2019, 1, 1), "sgb3-82-2019"),
         (date(2019, 12, 31), "sgb3-82-2019"),
-        (date(2020, 1, 1), "sgb3-82-2020"),
+        (date(2020, 5, 28), "sgb3-82-2019"),
+        (date(2020, 5, 29), "sgb3-82-2020"),
         (date(2024, 3, 31), "sgb3-82-2020"),
         (date(2024, 4, 1), "sgb3-82-2024"),
         (date(2031, 7, 15), "sgb3-82-2024"),

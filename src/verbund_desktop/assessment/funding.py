@@ -1,34 +1,39 @@
 """§ 82 SGB III funding estimates from dated rule sets, and information on the Qualifizierungsgeld.
 
 An estimate is never a decision: every :class:`FundingEstimate` carries a note that says "Schätzung",
-names the rule set and the date it applies from, and lists every reason in German.
+names the rule set and the date it applies from, and lists every reason in German. The rule set is chosen by
+the start of the measure (§ 422 SGB III); the waiting period is counted back from the application date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
 from typing import Any
 
+from verbund_desktop.assessment.funding_format import (
+    FundingInputError,
+    format_euro,
+    format_headcount,
+    format_share,
+    number_de,
+    validate_headcount,
+)
 from verbund_desktop.assessment.funding_rules import (
     BonusKind,
     BonusRule,
     FactStatus,
     FundingRuleError,
     FundingRuleSet,
-    build_record,
     builtin_rule_sets,
     format_date_de,
     load_rule_set,
     load_rule_sets,
-    parse_date,
-    read_json_document,
     rule_set_for,
 )
-from verbund_desktop.resources import resource_path
+from verbund_desktop.assessment.qualifizierungsgeld import QualifizierungsgeldInfo, qualifizierungsgeld_info
 
 __all__ = [
     "FundingEstimate",
@@ -41,6 +46,7 @@ __all__ = [
     "estimate_funding",
     "format_date_de",
     "format_euro",
+    "format_headcount",
     "format_share",
     "load_rule_set",
     "load_rule_sets",
@@ -56,20 +62,17 @@ MIN_AGE, MAX_AGE = 14, 80
 EARLIEST_QUALIFICATION_YEAR = 1940
 
 
-class FundingInputError(ValueError):
-    """Impossible input for an estimate; ``problems`` holds every German message."""
-
-    def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("Die Angaben sind nicht möglich: " + " ".join(problems))
-        self.problems = tuple(problems)
-
-
 @dataclass(frozen=True)
 class FundingInput:
-    """What the estimate needs about the employee, the company and the measure."""
+    """What the estimate needs about the employee, the company and the measure.
+
+    ``company_size`` is the weighted headcount incl. linked companies (§ 82 Abs. 6: part-time 0.25/0.5/0.75).
+    ``last_funding`` is the day the last § 82-funded participation *ended*; ``application_date`` defaults to
+    the day before the start (the application must come first, § 324 Abs. 1).
+    """
 
     start: date
-    company_size: int  # headcount including linked companies
+    company_size: Decimal
     age: int | None
     hours: Decimal
     course_cost: Decimal
@@ -85,11 +88,21 @@ class FundingInput:
     company_agreement: bool = False
     share_affected_by_change: Decimal | None = None
     employer_training_obligation: bool = False  # training the employer must provide by law -> ineligible
+    application_date: date | None = None
+
+    @property
+    def application(self) -> date:
+        """The application date, or the day before the start when none is given."""
+        return self.application_date if self.application_date is not None else self.start - timedelta(days=1)
 
 
 @dataclass(frozen=True)
 class FundingEstimate:
-    """The estimated § 82 funding for one measure; ``reasons`` explain every outcome in German."""
+    """The estimated § 82 funding for one measure; ``reasons`` explain every outcome in German.
+
+    ``wage_subsidy_share`` includes Kann-Leistungen at their maximum; ``wage_subsidy_share_without_discretionary``
+    leaves them out. ``wage_subsidy_base`` is the monthly base (wage plus flat employer social-security share).
+    """
 
     eligible: bool
     reasons: tuple[str, ...]
@@ -99,6 +112,21 @@ class FundingEstimate:
     wage_subsidy_share: Decimal
     wage_subsidy: Decimal | None
     note: str
+    application_date: date | None = None
+    last_funded_participation_end: date | None = None
+    company_size: Decimal | None = None
+    wage_subsidy_base: Decimal | None = None
+    employer_social_security_rate: Decimal | None = None
+    wage_subsidy_share_without_discretionary: Decimal = _ZERO
+    wage_subsidy_without_discretionary: Decimal | None = None
+    discretionary: tuple[str, ...] = ()  # labels of Kann-Leistungen included at their maximum
+
+    @property
+    def wage_subsidy_is_maximum(self) -> bool:
+        return (
+            bool(self.discretionary)
+            and self.wage_subsidy_share > self.wage_subsidy_share_without_discretionary
+        )
 
     def to_json_dict(self) -> dict[str, Any]:
         """Plain JSON values: shares as fractions (0.5), amounts in euros rounded to cents or null."""
@@ -107,33 +135,28 @@ class FundingEstimate:
             "reasons": list(self.reasons),
             "rule_set": self.rule_set.key,
             "course_cost_share": float(self.course_cost_share),
-            "course_cost_subsidy": float(self.course_cost_subsidy.quantize(_CENT, rounding=ROUND_HALF_UP)),
+            "course_cost_subsidy": _euro_json(self.course_cost_subsidy),
             "wage_subsidy_share": float(self.wage_subsidy_share),
-            "wage_subsidy": None
-            if self.wage_subsidy is None
-            else float(self.wage_subsidy.quantize(_CENT, rounding=ROUND_HALF_UP)),
+            "wage_subsidy": _euro_json(self.wage_subsidy),
             "note": self.note,
+            "application_date": None if self.application_date is None else self.application_date.isoformat(),
+            "last_funded_participation_end": None
+            if self.last_funded_participation_end is None
+            else self.last_funded_participation_end.isoformat(),
+            "company_size": None if self.company_size is None else float(self.company_size),
+            "wage_subsidy_base_monthly": _euro_json(self.wage_subsidy_base),
+            "employer_social_security_rate": None
+            if self.employer_social_security_rate is None
+            else float(self.employer_social_security_rate),
+            "wage_subsidy_is_maximum": self.wage_subsidy_is_maximum,
+            "wage_subsidy_share_without_discretionary": float(self.wage_subsidy_share_without_discretionary),
+            "wage_subsidy_without_discretionary": _euro_json(self.wage_subsidy_without_discretionary),
+            "discretionary": list(self.discretionary),
         }
 
 
-def format_euro(amount: Decimal) -> str:
-    """German money format rounded to cents, e.g. ``1.234,56 €``."""
-    cents = amount.quantize(_CENT, rounding=ROUND_HALF_UP)
-    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{int(whole):,}".replace(",", ".") + f",{fraction} €"
-
-
-def format_share(share: Decimal) -> str:
-    """A fraction as German percent: ``Decimal("0.5")`` → ``50 %``, ``Decimal("0.555")`` → ``55,5 %``."""
-    return _number_de(share * 100) + " %"
-
-
-def _number_de(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+def _euro_json(amount: Decimal | None) -> float | None:
+    return None if amount is None else float(amount.quantize(_CENT, rounding=ROUND_HALF_UP))
 
 
 def _years(count: int) -> str:
@@ -162,8 +185,7 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
             problems.append(f"{label} darf nicht negativ sein.")
     if inp.hours.is_finite() and inp.hours == 0:
         problems.append("Die Stundenzahl muss größer als 0 sein.")
-    if inp.company_size < 1:
-        problems.append("Der Betrieb muss mindestens 1 Beschäftigte/n haben.")
+    problems += validate_headcount(Decimal(inp.company_size))
     if inp.age is not None and not MIN_AGE <= inp.age <= MAX_AGE:
         problems.append(f"Das Alter {inp.age} ist nicht möglich (erlaubt: {MIN_AGE} bis {MAX_AGE} Jahre).")
     if (inp.monthly_wage is None) != (inp.months_release is None):
@@ -185,8 +207,8 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
             problems.append(f"Das Abschlussjahr {inp.qualification_year} ist nicht plausibel.")
     if inp.last_funding is not None and inp.last_funding > inp.start:
         problems.append(
-            f"Die letzte Förderung ({format_date_de(inp.last_funding)}) liegt nach dem Maßnahmebeginn "
-            f"({format_date_de(inp.start)})."
+            f"Das Ende der letzten geförderten Teilnahme ({format_date_de(inp.last_funding)}) liegt nach dem "
+            f"Maßnahmebeginn ({format_date_de(inp.start)})."
         )
     return problems
 
@@ -203,40 +225,88 @@ def estimate_funding(inp: FundingInput, rule_sets: Sequence[FundingRuleSet] | No
         raise FundingInputError(problems)
     rule_set = rule_set_for(inp.start, builtin_rule_sets() if rule_sets is None else rule_sets)
     note = (
-        f"Schätzung nach „{rule_set.title}“ ({rule_set.validity_de}; Quelle: {rule_set.source}). "
+        f"Schätzung nach „{rule_set.title}“ ({rule_set.validity_de}; Quelle: {rule_set.source}); "
+        "das Regelwerk richtet sich nach dem Maßnahmebeginn (§ 422 SGB III). "
         "Keine Förderzusage: maßgeblich ist allein die Entscheidung der Agentur für Arbeit."
     )
+    common: dict[str, Any] = {
+        "application_date": inp.application,
+        "last_funded_participation_end": inp.last_funding,
+        "company_size": Decimal(inp.company_size),
+    }
     failures = _failed_conditions(inp, rule_set)
     if failures:
-        no_wage = inp.monthly_wage is None or inp.months_release is None
+        wage = None if inp.monthly_wage is None or inp.months_release is None else _ZERO
         return FundingEstimate(
-            False, tuple(failures), rule_set, _ZERO, _ZERO, _ZERO, None if no_wage else _ZERO, note
-        )
+            False, tuple(failures), rule_set, _ZERO, _ZERO, _ZERO, wage, note,
+            wage_subsidy_without_discretionary=wage, **common,
+        )  # fmt: skip
     reasons: list[str] = []
-    course_share, wage_share = _shares(inp, rule_set, reasons)
-    course_subsidy = (course_share * inp.course_cost).quantize(_CENT, rounding=ROUND_HALF_UP)
+    shares = _shares(inp, rule_set, reasons)
+    course_subsidy = (shares.course * inp.course_cost).quantize(_CENT, rounding=ROUND_HALF_UP)
     reasons.append(
-        f"Zuschuss zu den Lehrgangskosten: {format_share(course_share)} von {format_euro(inp.course_cost)} "
+        f"Zuschuss zu den Lehrgangskosten: {format_share(shares.course)} von {format_euro(inp.course_cost)} "
         f"= {format_euro(course_subsidy)}."
     )
-    wage_subsidy: Decimal | None = None
-    if inp.monthly_wage is not None and inp.months_release is not None:
-        wage_subsidy = (wage_share * inp.monthly_wage * inp.months_release).quantize(
-            _CENT, rounding=ROUND_HALF_UP
-        )
-        reasons.append(
-            f"Arbeitsentgeltzuschuss: {format_share(wage_share)} von {format_euro(inp.monthly_wage)} "
-            f"× {_number_de(inp.months_release)} Monate Freistellung = {format_euro(wage_subsidy)}."
-        )
-    else:
-        reasons.append("Arbeitsentgeltzuschuss nicht berechnet: Monatsentgelt und Freistellungsdauer fehlen.")
+    wage = _wage_subsidy(inp, rule_set, shares, reasons)
     reasons.append(
         "Vorausgesetzt wird, dass die Maßnahme über eine kurzfristige, rein arbeitsplatzbezogene Anpassung "
         "hinausgeht (nicht geprüft)."
     )
     return FundingEstimate(
-        True, tuple(reasons), rule_set, course_share, course_subsidy, wage_share, wage_subsidy, note
+        True, tuple(reasons), rule_set, shares.course, course_subsidy, shares.wage, wage.amount, note,
+        wage_subsidy_base=wage.base, employer_social_security_rate=wage.employer_rate,
+        wage_subsidy_share_without_discretionary=shares.wage_without_discretionary,
+        wage_subsidy_without_discretionary=wage.amount_without_discretionary,
+        discretionary=shares.discretionary, **common,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Shares:
+    course: Decimal
+    wage: Decimal
+    wage_without_discretionary: Decimal
+    discretionary: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Wage:
+    amount: Decimal | None
+    amount_without_discretionary: Decimal | None
+    base: Decimal | None
+    employer_rate: Decimal | None
+
+
+def _wage_subsidy(inp: FundingInput, rule_set: FundingRuleSet, shares: _Shares, reasons: list[str]) -> _Wage:
+    """The wage subsidy on the wage plus the flat employer social-security share (§ 82 Abs. 3 S. 3)."""
+    base_rule = rule_set.wage_subsidy_base
+    rate = None if base_rule is None else base_rule.employer_social_security_flat_rate
+    if inp.monthly_wage is None or inp.months_release is None:
+        reasons.append("Arbeitsentgeltzuschuss nicht berechnet: Monatsentgelt und Freistellungsdauer fehlen.")
+        return _Wage(None, None, None, rate)
+    base = inp.monthly_wage if rate is None else inp.monthly_wage * (_ONE + rate)
+    if base_rule is not None and rate is not None:
+        reasons.append(
+            f"Bemessungsgrundlage: {format_euro(inp.monthly_wage)} Arbeitsentgelt zuzüglich pauschaliertem "
+            f"Arbeitgeberanteil am Gesamtsozialversicherungsbeitrag ({format_share(rate)}) = "
+            f"{format_euro(base)} im Monat.{_status(base_rule.status)}"
+        )
+    amount = (shares.wage * base * inp.months_release).quantize(_CENT, rounding=ROUND_HALF_UP)
+    minimum = (shares.wage_without_discretionary * base * inp.months_release).quantize(
+        _CENT, rounding=ROUND_HALF_UP
     )
+    text = (
+        f"Arbeitsentgeltzuschuss: {format_share(shares.wage)} von {format_euro(base)} "
+        f"× {number_de(inp.months_release)} Monate Freistellung = {format_euro(amount)}"
+    )
+    if amount != minimum:
+        text += (
+            f" (Höchstwert mit Kann-Leistung; ohne sie {format_share(shares.wage_without_discretionary)} "
+            f"= {format_euro(minimum)})"
+        )
+    reasons.append(text + ".")
+    return _Wage(amount, minimum, base.quantize(_CENT, rounding=ROUND_HALF_UP), rate)
 
 
 def _failed_conditions(inp: FundingInput, rule_set: FundingRuleSet) -> list[str]:
@@ -245,7 +315,7 @@ def _failed_conditions(inp: FundingInput, rule_set: FundingRuleSet) -> list[str]
     min_hours = cond.min_hours_exclusive.value
     if inp.hours <= min_hours:
         failures.append(
-            f"Die Maßnahme umfasst {_number_de(inp.hours)} Stunden; gefördert werden nur Maßnahmen mit mehr "
+            f"Die Maßnahme umfasst {number_de(inp.hours)} Stunden; gefördert werden nur Maßnahmen mit mehr "
             f"als {min_hours} Stunden.{_status(cond.min_hours_exclusive.status)}"
         )
     min_years = cond.min_years_since_qualification.value
@@ -258,11 +328,18 @@ def _failed_conditions(inp: FundingInput, rule_set: FundingRuleSet) -> list[str]
                 f"{_status(cond.min_years_since_qualification.status)}"
             )
     window = cond.min_years_since_last_funding.value
-    if inp.last_funding is not None and inp.last_funding > _years_before(inp.start, window):
+    if inp.last_funding is not None and inp.last_funding > _years_before(inp.application, window):
         failures.append(
-            f"Die letzte Förderung nach § 82 SGB III ({format_date_de(inp.last_funding)}) liegt weniger als "
-            f"{_years(window)} vor dem Maßnahmebeginn ({format_date_de(inp.start)})."
+            f"Die letzte nach § 82 SGB III geförderte Teilnahme endete am {format_date_de(inp.last_funding)}, "
+            f"weniger als {_years(window)} vor der Antragstellung ({format_date_de(inp.application)})."
             f"{_status(cond.min_years_since_last_funding.status)}"
+        )
+    before_start = cond.application_before_start
+    if before_start is not None and before_start.value and inp.application >= inp.start:
+        failures.append(
+            f"Der Antrag ({format_date_de(inp.application)}) muss vor dem Maßnahmebeginn "
+            f"({format_date_de(inp.start)}) gestellt werden (§ 324 Abs. 1 SGB III); über Ausnahmen "
+            f"entscheidet die Agentur für Arbeit.{_status(before_start.status)}"
         )
     if cond.azav_measure_required.value and not inp.azav_measure:
         failures.append(
@@ -290,14 +367,14 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _shares(inp: FundingInput, rule_set: FundingRuleSet, reasons: list[str]) -> tuple[Decimal, Decimal]:
+def _shares(inp: FundingInput, rule_set: FundingRuleSet, reasons: list[str]) -> _Shares:
     """Course-cost and wage-subsidy shares after bands, special rules and bonuses; appends the reasons."""
-    size = inp.company_size
+    size = Decimal(inp.company_size)
     course_band, wage_band = rule_set.course_cost_band(size), rule_set.wage_subsidy_band(size)
     course_share, wage_share = course_band.share, wage_band.share
     for what, band in (("Lehrgangskosten", course_band), ("Arbeitsentgeltzuschuss", wage_band)):
         reasons.append(
-            f"{what}: Betrieb mit {size} Beschäftigten (Band „{band.label_de}“): "
+            f"{what}: Betrieb mit {format_headcount(size)} Beschäftigten (Band „{band.label_de}“): "
             f"{'bis zu ' if band.up_to else ''}{format_share(band.share)}.{_status(band.status)}"
         )
     if inp.has_vocational_qualification and inp.qualification_year is None:
@@ -345,6 +422,19 @@ def _shares(inp: FundingInput, rule_set: FundingRuleSet, reasons: list[str]) -> 
                 f"{older.below_employees} Beschäftigten und wird hier nicht angewendet."
                 f"{_status(older.status)}"
             )
+    return _with_bonuses(inp, rule_set, course_share, wage_share, reasons)
+
+
+def _with_bonuses(
+    inp: FundingInput,
+    rule_set: FundingRuleSet,
+    course_share: Decimal,
+    wage_share: Decimal,
+    reasons: list[str],
+) -> _Shares:
+    """Add the bonuses whose condition holds; a Kann-Leistung is added as the maximum and named as such."""
+    wage_without_discretionary = wage_share
+    discretionary: list[str] = []
     for bonus in rule_set.bonuses:
         if not _bonus_condition_met(bonus, inp):
             continue
@@ -352,15 +442,26 @@ def _shares(inp: FundingInput, rule_set: FundingRuleSet, reasons: list[str]) -> 
             reasons.append(
                 f"{bonus.label_de}: gilt erst ab {format_date_de(bonus.valid_from)}, nicht angerechnet."
             )
-        elif not bonus.applied:
+            continue
+        if not bonus.applied:
             reasons.append(f"{bonus.label_de}: nicht angerechnet. {bonus.note_de}{_status(bonus.status)}")
+            continue
+        if bonus.applies_to_course_cost:
+            course_share = min(_ONE, course_share + bonus.points)
+        if bonus.applies_to_wage_subsidy:
+            wage_share = min(_ONE, wage_share + bonus.points)
+            if not bonus.discretionary:
+                wage_without_discretionary = min(_ONE, wage_without_discretionary + bonus.points)
+        source = f" ({bonus.source})" if bonus.source else ""
+        if bonus.discretionary:
+            discretionary.append(bonus.label_de)
+            reasons.append(
+                f"{bonus.label_de}{source}: Kann-Leistung – eingerechnet ist der Höchstwert (höchstens 100 %); "
+                f"ob sie gewährt wird, entscheidet die Agentur für Arbeit nach Ermessen.{_status(bonus.status)}"
+            )
         else:
-            if bonus.applies_to_course_cost:
-                course_share = min(_ONE, course_share + bonus.points)
-            if bonus.applies_to_wage_subsidy:
-                wage_share = min(_ONE, wage_share + bonus.points)
-            reasons.append(f"{bonus.label_de}: angerechnet (höchstens 100 %).{_status(bonus.status)}")
-    return course_share, wage_share
+            reasons.append(f"{bonus.label_de}{source}: angerechnet (höchstens 100 %).{_status(bonus.status)}")
+    return _Shares(course_share, wage_share, wage_without_discretionary, tuple(discretionary))
 
 
 def _bonus_condition_met(bonus: BonusRule, inp: FundingInput) -> bool:
@@ -372,70 +473,3 @@ def _bonus_condition_met(bonus: BonusRule, inp: FundingInput) -> bool:
     sme = bonus.sme_below_employees is not None and inp.company_size < bonus.sme_below_employees
     threshold = bonus.min_share_sme if sme and bonus.min_share_sme is not None else bonus.min_share
     return share >= threshold
-
-
-# --- Qualifizierungsgeld (§§ 82a–c SGB III): information only -------------------------------------------
-
-
-@dataclass(frozen=True)
-class QualifizierungsgeldCondition:
-    kind: str
-    text_de: str
-    status: FactStatus
-    min_share: Decimal | None = None
-    min_share_sme: Decimal | None = None
-    sme_below_employees: int | None = None
-    declaration_below_employees: int | None = None
-
-
-@dataclass(frozen=True)
-class QualifizierungsgeldInfo:
-    """The conditions in German, whether each is met (None: cannot be judged from the input), and a note."""
-
-    conditions: tuple[str, ...]
-    met: tuple[bool | None, ...]
-    note: str
-
-
-@cache
-def _qualifizierungsgeld_rules() -> tuple[dict[str, Any], tuple[QualifizierungsgeldCondition, ...]]:
-    path = resource_path("funding", "qualifizierungsgeld-2024.json")
-    document = read_json_document(path, "qualifizierungsgeld.schema.json")
-    conditions = tuple(build_record(QualifizierungsgeldCondition, raw) for raw in document["conditions"])
-    return document, conditions
-
-
-def qualifizierungsgeld_info(
-    company_size: int, share_affected: Decimal | None, has_agreement: bool, start: date
-) -> QualifizierungsgeldInfo:
-    """Which Qualifizierungsgeld conditions the company data meet; information only, no amount."""
-    if company_size < 1:
-        raise FundingInputError(["Der Betrieb muss mindestens 1 Beschäftigte/n haben."])
-    if share_affected is not None and not (share_affected.is_finite() and _ZERO <= share_affected <= _ONE):
-        raise FundingInputError(
-            ["Der Anteil der betroffenen Beschäftigten muss zwischen 0 und 100 % liegen."]
-        )
-    document, conditions = _qualifizierungsgeld_rules()
-    valid_from = parse_date(document["valid_from"])
-    valid_to = None if document["valid_to"] is None else parse_date(document["valid_to"])
-    met: list[bool | None] = []
-    for condition in conditions:
-        if condition.kind == "structural_change_share" and condition.min_share is not None:
-            threshold = condition.min_share
-            sme_limit = condition.sme_below_employees
-            if condition.min_share_sme is not None and sme_limit is not None and company_size < sme_limit:
-                threshold = condition.min_share_sme
-            met.append(None if share_affected is None else share_affected >= threshold)
-        elif condition.kind == "agreement":
-            declaration_limit = condition.declaration_below_employees or 0
-            met.append(True if has_agreement else (None if company_size < declaration_limit else False))
-        elif condition.kind == "start_date":
-            met.append(valid_from <= start and (valid_to is None or start <= valid_to))
-        else:
-            met.append(None)
-    note = (
-        f"{document['note_de']} Höhe: {format_share(Decimal(document['rate']))} des ausgefallenen "
-        f"Nettoentgelts, mit Kind {format_share(Decimal(document['rate_with_child']))}. "
-        f"Quelle: {document['source']} ({FactStatus(document['status']).label_de})."
-    )
-    return QualifizierungsgeldInfo(tuple(c.text_de for c in conditions), tuple(met), note)

@@ -60,6 +60,7 @@ class Fact(Generic[T]):
     value: T
     status: FactStatus
     note_de: str
+    source: str | None = None  # the legal source, e.g. "§ 82 Abs. 1 Satz 1 Nr. 4 SGB III"
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class FundingConditions:
     azav_measure_required: Fact[bool]
     azav_provider_required: Fact[bool]
     employer_obligation_excluded: Fact[bool]
+    # § 324 Abs. 1: the application must come before the start; None in rule sets written before it was kept.
+    application_before_start: Fact[bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,9 @@ class ShareBand:
     up_to: bool
     status: FactStatus
     note_de: str
+    source: str | None = None
 
-    def contains(self, company_size: int) -> bool:
+    def contains(self, company_size: Decimal) -> bool:
         return self.from_employees <= company_size and (
             self.below_employees is None or company_size < self.below_employees
         )
@@ -107,6 +111,7 @@ class OlderOrDisabledRule:
     up_to: bool
     status: FactStatus
     note_de: str
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,7 @@ class NoQualificationRule:
     wage_up_to: bool
     status: FactStatus
     note_de: str
+    source: str | None = None
 
 
 class BonusKind(StrEnum):
@@ -127,7 +133,10 @@ class BonusKind(StrEnum):
 
 @dataclass(frozen=True)
 class BonusRule:
-    """Percentage points added to the shares from ``valid_from``; ``applied=False`` marks an open point."""
+    """Percentage points added to the shares from ``valid_from``; ``applied=False`` marks an open point.
+
+    ``discretionary``: a Kann-Leistung; the estimate adds the points as the maximum and says so.
+    """
 
     kind: BonusKind
     label_de: str
@@ -140,6 +149,8 @@ class BonusRule:
     sme_below_employees: int | None
     status: FactStatus
     note_de: str
+    discretionary: bool = False
+    source: str | None = None
 
     @property
     def applies_to_course_cost(self) -> bool:
@@ -148,6 +159,16 @@ class BonusRule:
     @property
     def applies_to_wage_subsidy(self) -> bool:
         return "wage_subsidy" in self.applies_to
+
+
+@dataclass(frozen=True)
+class WageBaseRule:
+    """What the wage subsidy is computed on: the wage plus a flat employer share of social security."""
+
+    employer_social_security_flat_rate: Decimal
+    status: FactStatus
+    note_de: str
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,14 +189,16 @@ class FundingRuleSet:
     no_vocational_qualification: NoQualificationRule | None
     bonuses: tuple[BonusRule, ...]
     notes_de: tuple[str, ...] = ()
+    validity_source: str | None = None
+    wage_subsidy_base: WageBaseRule | None = None  # None: the wage alone (older rule sets)
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
-    def course_cost_band(self, company_size: int) -> ShareBand:
+    def course_cost_band(self, company_size: Decimal) -> ShareBand:
         return _band_for(self.course_cost_bands, company_size)
 
-    def wage_subsidy_band(self, company_size: int) -> ShareBand:
+    def wage_subsidy_band(self, company_size: Decimal) -> ShareBand:
         return _band_for(self.wage_subsidy_bands, company_size)
 
     @property
@@ -185,7 +208,7 @@ class FundingRuleSet:
         return f"gültig vom {format_date_de(self.valid_from)} bis {format_date_de(self.valid_to)}"
 
 
-def _band_for(bands: Sequence[ShareBand], company_size: int) -> ShareBand:
+def _band_for(bands: Sequence[ShareBand], company_size: Decimal) -> ShareBand:
     for band in bands:
         if band.contains(company_size):
             return band
@@ -349,7 +372,7 @@ def build_record(cls: type[R], raw: Mapping[str, Any]) -> R:
 
 
 def _fact(raw: Mapping[str, Any]) -> Fact[Any]:
-    return Fact(raw["value"], FactStatus(raw["status"]), raw["note_de"])
+    return Fact(raw["value"], FactStatus(raw["status"]), raw["note_de"], raw.get("source"))
 
 
 def _optional_record(cls: type[R], raw: Mapping[str, Any] | None) -> R | None:
@@ -377,6 +400,8 @@ def _build_rule_set(doc: dict[str, Any]) -> FundingRuleSet:
         ),
         bonuses=tuple(build_record(BonusRule, raw) for raw in doc["bonuses"]),
         notes_de=tuple(doc.get("notes_de", ())),
+        validity_source=doc["validity"].get("source"),
+        wage_subsidy_base=_optional_record(WageBaseRule, doc.get("wage_subsidy_base")),
     )
 
 
@@ -401,6 +426,7 @@ def check_rule_set(rule_set: FundingRuleSet) -> list[str]:
         ),
         ("Sonderregel ab 45 Jahren/Schwerbehinderung", rule_set.older_or_severely_disabled),
         ("Sonderregel ohne Berufsabschluss", rule_set.no_vocational_qualification),
+        ("Bemessungsgrundlage des Arbeitsentgeltzuschusses", rule_set.wage_subsidy_base),
         *((f"Zuschlag „{bonus.kind}“", bonus) for bonus in rule_set.bonuses),
     ]
     # Every Decimal in a rule set is a share or a number of percentage points: all lie within 0..1.

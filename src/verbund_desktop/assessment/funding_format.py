@@ -1,0 +1,119 @@
+"""German number formats and the weighted headcount of § 82 Abs. 6 SGB III, shared by estimate and forms.
+
+Part-time staff count 0.25 (up to 10 hours a week), 0.5 (up to 20) or 0.75 (up to 30); a headcount is
+therefore a multiple of 0.25, e.g. 49.75. Forms and the command line accept "49,75" and "49.75".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+__all__ = [
+    "HEADCOUNT_STEP",
+    "FundingInputError",
+    "format_euro",
+    "format_headcount",
+    "format_share",
+    "number_de",
+    "parse_weighted_headcount",
+    "validate_headcount",
+    "weighted_headcount",
+]
+
+HEADCOUNT_STEP = Decimal("0.25")
+# Weekly hours up to which a part-time employee counts with the given weight (§ 82 Abs. 6 SGB III).
+PART_TIME_WEIGHTS: tuple[tuple[int, Decimal], ...] = (
+    (10, Decimal("0.25")),
+    (20, Decimal("0.5")),
+    (30, Decimal("0.75")),
+)
+_CENT = Decimal("0.01")
+_HEADCOUNT_TEXT = re.compile(r"\d{1,7}([.,]\d{1,2})?")
+
+
+class FundingInputError(ValueError):
+    """Impossible input for an estimate; ``problems`` holds every German message."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        super().__init__("Die Angaben sind nicht möglich: " + " ".join(problems))
+        self.problems = tuple(problems)
+
+
+def format_euro(amount: Decimal) -> str:
+    """German money format rounded to cents, e.g. ``1.234,56 €``."""
+    cents = amount.quantize(_CENT, rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
+    sign = "-" if cents < 0 else ""
+    return f"{sign}{int(whole):,}".replace(",", ".") + f",{fraction} €"
+
+
+def format_share(share: Decimal) -> str:
+    """A fraction as German percent: ``Decimal("0.5")`` → ``50 %``, ``Decimal("0.555")`` → ``55,5 %``."""
+    return number_de(share * 100) + " %"
+
+
+def number_de(value: Decimal) -> str:
+    """A number with a German decimal comma and no trailing zeros: ``49.750`` → ``49,75``."""
+    text = f"{value.normalize():f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def format_headcount(value: Decimal | int) -> str:
+    """A weighted headcount in German, e.g. ``49,75``."""
+    return number_de(Decimal(value))
+
+
+def validate_headcount(value: Decimal, who: str = "Der Betrieb") -> list[str]:
+    """German messages when ``value`` is no possible weighted headcount (positive, steps of 0,25)."""
+    if not value.is_finite():
+        return [f"{who}: Die Zahl der Beschäftigten ist keine gültige Zahl."]
+    if value <= 0:
+        return [f"{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden)."]
+    if value % HEADCOUNT_STEP != 0:
+        return [
+            f"{who}: Die Zahl der Beschäftigten {number_de(value)} ist nicht möglich; Teilzeitkräfte zählen "
+            "nach § 82 Abs. 6 SGB III mit 0,25, 0,5 oder 0,75 (Schritte von 0,25)."
+        ]
+    return []
+
+
+def parse_weighted_headcount(text: str | int | Decimal) -> Decimal:
+    """A weighted headcount from "49,75", "49.75", "50" or a number; ValueError with a German message."""
+    if isinstance(text, bool):
+        raise ValueError("Die Zahl der Beschäftigten ist keine Zahl.")
+    if isinstance(text, int | Decimal):
+        value = Decimal(text)
+    else:
+        cleaned = text.strip().replace("\u202f", "").replace(" ", "")
+        if not _HEADCOUNT_TEXT.fullmatch(cleaned):
+            raise ValueError(
+                f"„{text}“ ist keine Zahl der Beschäftigten (z. B. 50 oder 49,75; ohne Tausenderpunkt)."
+            )
+        try:
+            value = Decimal(cleaned.replace(",", "."))
+        except InvalidOperation:
+            raise ValueError(f"„{text}“ ist keine Zahl.") from None
+    problems = validate_headcount(value, "Der Betrieb")
+    if problems:
+        raise ValueError(problems[0])
+    return value.normalize() if value % 1 else Decimal(int(value))
+
+
+def weighted_headcount(full_time: int, part_time_by_limit: dict[int, int]) -> Decimal:
+    """Full-time staff count 1; part-time staff count by their weekly hours (keys 10, 20, 30).
+
+    ``part_time_by_limit`` maps an upper limit of weekly hours to a number of people; staff above 30 hours
+    count as full-time and belong in ``full_time``.
+    """
+    weights = dict(PART_TIME_WEIGHTS)
+    unknown = set(part_time_by_limit) - set(weights)
+    if unknown or full_time < 0 or any(n < 0 for n in part_time_by_limit.values()):
+        raise ValueError("Die Zahlen der Voll- und Teilzeitkräfte müssen ganze Zahlen ab 0 sein.")
+    total = Decimal(full_time) + sum(
+        (weights[limit] * count for limit, count in part_time_by_limit.items()), Decimal(0)
+    )
+    return total.normalize() if total % 1 else Decimal(int(total))
