@@ -107,8 +107,9 @@ def test_create_company_stores_values_and_an_audit_event(ws: Workspace) -> None:
     ("changes", "field", "message"),
     [
         ({"name": "  "}, "name", "Bitte den Namen des Betriebs angeben."),
-        ({"headcount": "0"}, "headcount", "ganze Zahl ab 1"),
-        ({"headcount": "12,5"}, "headcount", "ganze Zahl ab 1"),
+        ({"headcount": "0"}, "headcount", "mindestens 0,25"),
+        ({"headcount": "12,6"}, "headcount", "Schritte von 0,25"),  # § 82 Abs. 6 SGB III
+        ({"headcount": "zwölf"}, "headcount", "keine Zahl der Beschäftigten"),
         ({"headcount": ""}, "headcount", "Bitte die Zahl der Beschäftigten angeben"),
         ({"headcount_linked": "5"}, "headcount_linked", "darf nicht kleiner sein"),
         ({"postcode": "5707"}, "postcode", "fünf Ziffern"),

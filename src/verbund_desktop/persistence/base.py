@@ -43,6 +43,22 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class WeightedHeadcount(TypeDecorator[Decimal]):
+    """A headcount in steps of 0.25 (§ 82 Abs. 6 SGB III), read back without trailing zeros (50, 49.75)."""
+
+    impl = Numeric(9, 2)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | int | None, dialect: Any) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+    def process_result_value(self, value: Decimal | None, dialect: Any) -> Decimal | None:
+        if value is None:
+            return None
+        value = Decimal(value)
+        return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute

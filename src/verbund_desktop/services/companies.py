@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -311,6 +312,8 @@ def apply_changes(
 
 
 def _json(value: Any) -> Any:
+    if isinstance(value, Decimal):  # weighted headcount: 50 stays 50, 49.75 is exact in JSON
+        return int(value) if value == value.to_integral_value() else float(value)
     return str(value) if isinstance(value, uuid.UUID) else value
 
 

@@ -13,13 +13,17 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
+
+from ..assessment.funding_format import format_headcount, parse_weighted_headcount
 
 EARLIEST_BIRTH_YEAR = 1940
 MINIMUM_AGE = 14
 MAX_CODE_LENGTH = 20
 
 NumberText = int | str | None
+HeadcountText = int | Decimal | str | None  # weighted, steps of 0.25: "49,75", "49.75", 50
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -45,11 +49,14 @@ class NotFoundError(ValueError):
 
 @dataclass(frozen=True)
 class CompanyInput:
-    """What the company form collects. ``headcount_linked`` empty means: no linked companies (same figure)."""
+    """What the company form collects. ``headcount_linked`` empty means: no linked companies (same figure).
+
+    Headcounts are weighted by weekly hours (§ 82 Abs. 6 SGB III), in steps of 0.25.
+    """
 
     name: str
-    headcount: NumberText
-    headcount_linked: NumberText = None
+    headcount: HeadcountText
+    headcount_linked: HeadcountText = None
     industry: str = ""
     postcode: str = ""
     region: str = ""
@@ -104,25 +111,18 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
     name = data.name.strip()
     if not name:
         problems["name"] = "Bitte den Namen des Betriebs angeben."
-    headcount = _number(
-        data.headcount, "headcount", "Die Zahl der Beschäftigten muss eine ganze Zahl ab 1 sein.", problems
-    )
+    headcount = _headcount(data.headcount, "headcount", problems)
     if headcount is None and "headcount" not in problems:
-        problems["headcount"] = "Bitte die Zahl der Beschäftigten angeben (eine ganze Zahl ab 1)."
-    elif headcount is not None and headcount < 1:
-        problems["headcount"] = "Die Zahl der Beschäftigten muss eine ganze Zahl ab 1 sein."
-    linked = _number(
-        data.headcount_linked,
-        "headcount_linked",
-        "Die Zahl der Beschäftigten inklusive verbundener Unternehmen muss eine ganze Zahl sein.",
-        problems,
-    )
+        problems["headcount"] = (
+            "Bitte die Zahl der Beschäftigten angeben (Teilzeitkräfte anteilig, z. B. 49,75)."
+        )
+    linked = _headcount(data.headcount_linked, "headcount_linked", problems)
     if linked is None:
         linked = headcount
-    elif headcount is not None and headcount >= 1 and linked < headcount:
+    elif headcount is not None and linked < headcount:
         problems["headcount_linked"] = (
-            f"Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({linked}) darf nicht kleiner sein "
-            f"als die Zahl der Beschäftigten des Betriebs ({headcount})."
+            f"Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({format_headcount(linked)}) darf "
+            f"nicht kleiner sein als die Zahl der Beschäftigten des Betriebs ({format_headcount(headcount)})."
         )
     postcode = data.postcode.strip()
     if postcode and not _POSTCODE.fullmatch(postcode):
@@ -256,6 +256,18 @@ def company_initials(name: str) -> str:
 def _ascii(text: str) -> str:
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _headcount(value: HeadcountText, field: str, problems: dict[str, str]) -> Decimal | None:
+    """A weighted headcount (steps of 0.25), None when empty; the German message goes to ``problems``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        return parse_weighted_headcount(value)
+    except ValueError as exc:
+        prefix = "Beschäftigte inklusive verbundener Unternehmen: " if field == "headcount_linked" else ""
+        problems[field] = prefix + str(exc)
+        return None
 
 
 def _number(value: NumberText, field: str, message: str, problems: dict[str, str]) -> int | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity
+from ..base import Entity, WeightedHeadcount
 
 if TYPE_CHECKING:
     from .catalog import Competence
@@ -42,19 +43,22 @@ class Advisor(Entity):
 
 
 class Company(Entity):
-    """A member company (Betrieb). Headcount incl. linked companies decides the § 82 funding band."""
+    """A member company (Betrieb). Headcount incl. linked companies decides the § 82 funding band.
+
+    Headcounts are weighted (§ 82 Abs. 6 SGB III: part-time staff 0.25/0.5/0.75), e.g. 49.75.
+    """
 
     __tablename__ = "company"
     __table_args__ = (
-        CheckConstraint("headcount >= 1", name="headcount_positive"),
+        CheckConstraint("headcount > 0", name="headcount_positive"),
         CheckConstraint("headcount_linked >= headcount", name="linked_not_smaller"),
     )
 
     network_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
     name: Mapped[str]
     industry: Mapped[str] = mapped_column(default="")
-    headcount: Mapped[int]
-    headcount_linked: Mapped[int]
+    headcount: Mapped[Decimal] = mapped_column(WeightedHeadcount())
+    headcount_linked: Mapped[Decimal] = mapped_column(WeightedHeadcount())
     postcode: Mapped[str] = mapped_column(default="")
     region: Mapped[str] = mapped_column(default="")
     works_council: Mapped[bool] = mapped_column(default=False)
