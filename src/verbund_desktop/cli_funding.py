@@ -20,6 +20,7 @@ from verbund_desktop.assessment.funding import (
     format_share,
     load_rule_sets,
 )
+from verbund_desktop.assessment.funding_format import format_headcount, parse_weighted_headcount
 from verbund_desktop.cli_errors import CliError
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -42,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--company-size",
         required=True,
         metavar="N",
-        help="Zahl der Beschäftigten des Betriebs einschließlich verbundener Unternehmen.",
+        help="Zahl der Beschäftigten des Betriebs einschließlich verbundener Unternehmen; Teilzeitkräfte "
+        "anteilig nach § 82 Abs. 6 SGB III (0,25/0,5/0,75), z. B. 49,75 oder 49.75.",
     )
     estimate.add_argument("--age", required=True, metavar="N", help="Alter der/des Beschäftigten bei Beginn.")
     estimate.add_argument("--hours", required=True, metavar="N", help="Umfang der Maßnahme in Stunden.")
@@ -64,7 +66,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="Die Maßnahme führt zu einem Berufsabschluss (zusammen mit --no-qualification).",
     )
     estimate.add_argument(
-        "--last-funding", metavar="JJJJ-MM-TT", help="Beginn der letzten Förderung nach § 82 SGB III."
+        "--application-date",
+        metavar="JJJJ-MM-TT",
+        help="Tag der Antragstellung (Standard: der Tag vor dem Beginn); die Wartezeit wird von ihm "
+        "zurückgerechnet, der Antrag muss vor dem Beginn liegen (§ 324 SGB III).",
+    )
+    estimate.add_argument(
+        "--last-funded-end",
+        "--last-funding",
+        dest="last_funding",
+        metavar="JJJJ-MM-TT",
+        help="Tag, an dem die letzte nach § 82 SGB III geförderte Teilnahme endete.",
     )
     estimate.add_argument(
         "--severely-disabled", action="store_true", help="Die/der Beschäftigte ist schwerbehindert."
@@ -125,7 +137,7 @@ def funding_input_from_args(args: argparse.Namespace) -> FundingInput:
         raise CliError("--share-affected ist ein Prozentwert und darf höchstens 100 sein.")
     return FundingInput(
         start=_date(args.start, "--start"),
-        company_size=_integer(args.company_size, "--company-size"),
+        company_size=_headcount(args.company_size, "--company-size"),
         age=_integer(args.age, "--age"),
         hours=_required_decimal(args.hours, "--hours"),
         course_cost=_required_decimal(args.course_cost, "--course-cost"),
@@ -136,7 +148,10 @@ def funding_input_from_args(args: argparse.Namespace) -> FundingInput:
         else _integer(args.qualification_year, "--qualification-year"),
         has_vocational_qualification=not args.no_qualification,
         leads_to_qualification=args.leads_to_qualification,
-        last_funding=None if args.last_funding is None else _date(args.last_funding, "--last-funding"),
+        last_funding=None if args.last_funding is None else _date(args.last_funding, "--last-funded-end"),
+        application_date=None
+        if args.application_date is None
+        else _date(args.application_date, "--application-date"),
         severely_disabled=args.severely_disabled,
         azav_measure=not args.no_azav,
         azav_provider=not args.no_azav,
@@ -153,6 +168,9 @@ def render_estimate(estimate: FundingEstimate, inp: FundingInput) -> str:
         "Förderschätzung nach § 82 SGB III (Schätzung, keine Förderzusage)",
         f"Regelwerk: {rule_set.title} ({rule_set.validity_de})",
         f"Maßnahmebeginn: {format_date_de(inp.start)}",
+        f"Antragstellung: {format_date_de(inp.application)}"
+        + ("" if inp.application_date is not None else " (angenommen: Tag vor dem Beginn)"),
+        f"Beschäftigte (gewichtet, inkl. verbundener Unternehmen): {format_headcount(inp.company_size)}",
         f"Ergebnis: {'voraussichtlich förderfähig' if estimate.eligible else 'nicht förderfähig'}",
         f"Lehrgangskosten: {format_euro(inp.course_cost)}",
         f"Zuschuss zu den Lehrgangskosten: {format_share(estimate.course_cost_share)} = "
@@ -162,10 +180,17 @@ def render_estimate(estimate: FundingEstimate, inp: FundingInput) -> str:
     if estimate.wage_subsidy is None:
         lines.append("Arbeitsentgeltzuschuss: nicht berechnet (--monthly-wage und --months fehlen)")
     else:
-        lines.append(
+        line = (
             f"Arbeitsentgeltzuschuss: {format_share(estimate.wage_subsidy_share)} = "
             f"{format_euro(estimate.wage_subsidy)}"
         )
+        if estimate.wage_subsidy_is_maximum and estimate.wage_subsidy_without_discretionary is not None:
+            line += (
+                " (Höchstwert einschließlich Kann-Leistung; ohne sie "
+                f"{format_share(estimate.wage_subsidy_share_without_discretionary)} = "
+                f"{format_euro(estimate.wage_subsidy_without_discretionary)})"
+            )
+        lines.append(line)
     lines.append("Begründung:")
     lines += [f"  - {reason}" for reason in estimate.reasons]
     lines.append(f"Hinweis: {estimate.note}")
@@ -188,6 +213,13 @@ def _date(text: str, option: str) -> date:
         raise CliError(
             f"{option}: „{text}“ ist kein gültiges Datum (erwartet JJJJ-MM-TT, z. B. 2024-04-01)."
         ) from None
+
+
+def _headcount(text: str, option: str) -> Decimal:
+    try:
+        return parse_weighted_headcount(text)
+    except ValueError as exc:
+        raise CliError(f"{option}: {exc}") from None
 
 
 def _integer(text: str, option: str) -> int:

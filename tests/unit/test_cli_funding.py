@@ -46,13 +46,25 @@ def test_json_keys_shares_and_amounts(capsys: pytest.CaptureFixture[str]) -> Non
         "wage_subsidy_share",
         "wage_subsidy",
         "note",
+        "application_date",
+        "last_funded_participation_end",
+        "company_size",
+        "wage_subsidy_base_monthly",
+        "employer_social_security_rate",
+        "wage_subsidy_is_maximum",
+        "wage_subsidy_share_without_discretionary",
+        "wage_subsidy_without_discretionary",
+        "discretionary",
     ]
     assert data["eligible"] is True
     assert data["rule_set"] == "sgb3-82-2024"
     assert data["course_cost_share"] == 1.0  # fewer than 50 employees
     assert data["course_cost_subsidy"] == 4000.0
     assert data["wage_subsidy_share"] == 0.75
-    assert data["wage_subsidy"] == 4500.0  # euros: 75 % × 3,000 € × 2 months
+    # § 82 Abs. 3 S. 3: 75 % × (3,000 € + 20 % flat employer share) × 2 months
+    assert data["wage_subsidy"] == 5400.0
+    assert data["wage_subsidy_base_monthly"] == 3600.0
+    assert data["application_date"] == "2024-04-30"  # default: the day before the start
     assert "Schätzung" in data["note"]
 
 
@@ -92,7 +104,9 @@ def test_no_qualification_with_a_qualifying_measure(capsys: pytest.CaptureFixtur
         (["--start", "2024-02-30"], "kein gültiges Datum"),
         (["--start", "01.05.2024"], "kein gültiges Datum"),
         (["--last-funding", "2023-13-01"], "kein gültiges Datum"),
-        (["--company-size", "viele"], "keine ganze Zahl"),
+        (["--company-size", "viele"], "keine Zahl der Beschäftigten"),
+        (["--company-size", "49,6"], "Schritte von 0,25"),
+        (["--application-date", "2024-02-30"], "kein gültiges Datum"),
         (["--course-cost", "1.234,50"], "keine Zahl"),
         (["--monthly-wage", "3000"], "zusammen angegeben"),
         (["--start", "2018-05-01"], "kein Regelwerk"),
@@ -127,3 +141,33 @@ def test_broken_rules_file_is_a_cli_error(tmp_path: Path) -> None:
     path.write_text("{", encoding="utf-8")
     with pytest.raises(CliError, match=r"kaputt\.json"):
         run([*BASE, *COURSE, "--rules", str(path)])
+
+
+@pytest.mark.parametrize("size", ["49,75", "49.75"])
+def test_weighted_headcount_in_both_forms(size: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """§ 82 Abs. 6 SGB III: 49.75 weighted staff are fewer than 50."""
+    argv = ["funding", "estimate", "--start", "2024-05-01", "--company-size", size, "--age", "30", *COURSE]
+    data = run_json(argv, capsys)
+    assert data["company_size"] == 49.75
+    assert data["course_cost_share"] == 1.0
+
+
+def test_application_date_and_last_funded_end(capsys: pytest.CaptureFixture[str]) -> None:
+    """§ 82 Abs. 1 S. 1 Nr. 3: two years before the application; --last-funding stays an alias."""
+    argv = [*BASE, *COURSE, "--application-date", "2024-03-01"]
+    assert run_json([*argv, "--last-funded-end", "2022-03-02"], capsys)["eligible"] is False
+    data = run_json([*argv, "--last-funding", "2022-03-01"], capsys)
+    assert data["eligible"] is True
+    assert (data["application_date"], data["last_funded_participation_end"]) == ("2024-03-01", "2022-03-01")
+
+
+def test_agreement_shows_the_kann_maximum(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["funding", "estimate", "--start", "2024-05-01", "--company-size", "610", "--age", "30", *COURSE]
+    argv += ["--company-agreement", "--monthly-wage", "3000", "--months", "1"]
+    assert run(argv) == 0
+    text = capsys.readouterr().out
+    assert "Zuschuss zu den Lehrgangskosten: 30 % = 1.200,00 €" in text
+    assert (
+        "Arbeitsentgeltzuschuss: 30 % = 1.080,00 € (Höchstwert einschließlich Kann-Leistung; ohne sie 25 % = 900,00 €)"
+        in text
+    )

@@ -99,7 +99,7 @@ class FundingContext:
     offer hours / monthly working hours, and the wage subsidy is included in the estimate.
     """
 
-    company_size: int
+    company_size: Decimal | int  # weighted headcount incl. linked companies (§ 82 Abs. 6 SGB III)
     age: int | None = None
     qualification_year: int | None = None
     has_vocational_qualification: bool = True
@@ -119,7 +119,7 @@ class FundingContext:
             months = (offer.hours / self.monthly_working_hours).quantize(Decimal("0.01"))
         return FundingInput(
             start=start,
-            company_size=self.company_size,
+            company_size=Decimal(self.company_size),
             age=self.age,
             hours=offer.hours,
             course_cost=offer.cost_eur,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -39,7 +39,7 @@ SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
 class FundingPerson:
     """The facts about one employee and their company that the estimate uses."""
 
-    company_size: int  # headcount including linked companies
+    company_size: Decimal  # weighted headcount including linked companies (§ 82 Abs. 6 SGB III)
     birth_year: int | None
     qualification_year: int | None
     has_vocational_qualification: bool
@@ -174,7 +174,13 @@ def estimate_measure(
         missing.append("Alter unbekannt: die Sonderregel für Beschäftigte ab 45 Jahren wurde nicht geprüft.")
     else:
         missing.append(f"Alter aus dem Geburtsjahr ermittelt (vorsichtig: {age} Jahre bei Beginn).")
-    missing.append("Letzte Förderung nach § 82 SGB III nicht erfasst: angenommen, es gab keine.")
+    missing.append(
+        "Ende der letzten nach § 82 SGB III geförderten Teilnahme nicht erfasst: angenommen, es gab keine."
+    )
+    missing.append(
+        f"Antragsdatum nicht erfasst: angenommen wird der Tag vor dem Beginn "
+        f"({format_date_de(day - timedelta(days=1))}); der Antrag muss vor dem Beginn gestellt sein."
+    )
     missing.append("Arbeitsentgeltzuschuss nicht geschätzt: das Monatsentgelt ist nicht erfasst.")
     inp = FundingInput(
         start=day,
@@ -202,8 +208,8 @@ class CompanyFundingFacts:
     """What the funding tab of a company starts from."""
 
     name: str
-    company_size: int  # including linked companies
-    headcount: int
+    company_size: Decimal  # weighted, including linked companies: decides the § 82 band
+    headcount: Decimal  # weighted, the Betrieb alone: counts for the Qualifizierungsgeld (§ 82a Abs. 2)
     training_agreement: bool
     share_affected: Decimal | None
     rule_sets: tuple[FundingRuleSet, ...] | None = None
