@@ -183,18 +183,33 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "Archived entries are hidden and can be restored from “Archive”."
         ),
     },
+    "HeadcountInput": {
+        "z. B. 49,75": "e.g. 49,75",
+        "Vollzeitkräfte (mehr als 30 Wochenstunden)": "Full-time staff (more than 30 hours a week)",
+        "Teilzeitkräfte bis 10 Wochenstunden": "Part-time staff up to 10 hours a week",
+        "Teilzeitkräfte bis 20 Wochenstunden": "Part-time staff up to 20 hours a week",
+        "Teilzeitkräfte bis 30 Wochenstunden": "Part-time staff up to 30 hours a week",
+        "Oder Voll- und Teilzeitkräfte eintragen:": "Or enter full-time and part-time staff:",
+        "Vollzeit:": "Full-time:",
+        "bis 10 Std.:": "up to 10 h:",
+        "bis 20 Std.:": "up to 20 h:",
+        "bis 30 Std.:": "up to 30 h:",
+        "= {0} Beschäftigte, gewichtet nach § 82 Abs. 6 SGB III (Teilzeit 0,25 / 0,5 / 0,75)": (
+            "= {0} employees, weighted under § 82 (6) SGB III (part-time 0.25 / 0.5 / 0.75)"
+        ),
+    },
     "CompanyDialog": {
         "Neuer Betrieb": "New company",
         "Betrieb bearbeiten": "Edit company",
         "z. B. Bäckerei Möller GmbH": "e.g. Bäckerei Möller GmbH",
         "z. B. Metallverarbeitung": "e.g. metalworking",
-        "leer = keine verbundenen": "empty = no linked companies",
+        "leer = keine verbundenen; z. B. 610,5": "empty = no linked companies; e.g. 610,5",
         "Es gibt einen Betriebsrat": "There is a works council",
         "Betriebs- oder Tarifvereinbarung zur Weiterbildung vorhanden": (
             "Company or collective agreement on training in place"
         ),
         "B&ranche:": "&Industry:",
-        "&Beschäftigte: *": "&Employees: *",
+        "&Beschäftigte (gewichtet): *": "&Employees (weighted): *",
         "&PLZ:": "&Postcode:",
         "&Ort / Region:": "&Town / region:",
         "Mitbestimmung:": "Co-determination:",
@@ -450,7 +465,22 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "&Lehrgangskosten:": "&Course costs:",
         "&Alter bei Beginn:": "&Age at start:",
         "Berufsabschluss im &Jahr:": "Qualification in &year:",
-        "Letzte Förderung nach § 82 am:": "Last funding under § 82 on:",
+        "Letzte geförderte Teilnahme (§ 82) endete am:": "Last funded participation (§ 82) ended on:",
+        "An&trag gestellt am:": "Applica&tion filed on:",
+        "TT.MM.JJJJ (leer: Tag vor dem Beginn)": "DD.MM.YYYY (empty: the day before the start)",
+        "gewichtet, z. B. 49,75": "weighted, e.g. 49,75",
+        "Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III anteilig: bis 10 Wochenstunden 0,25, "
+        "bis 20 Stunden 0,5, bis 30 Stunden 0,75.": (
+            "Part-time staff count pro rata under § 82 (6) SGB III: up to 10 hours a week 0.25, "
+            "up to 20 hours 0.5, up to 30 hours 0.75."
+        ),
+        "Beschäftigte: {0}": "Employees: {0}",
+        "Antragstellung: {0}": "Application: {0}",
+        "Beim Arbeitsentgeltzuschuss ist eine Kann-Leistung als Höchstwert eingerechnet; "
+        "ohne sie: {0} = {1}. Ob sie gewährt wird, entscheidet die Agentur für Arbeit.": (
+            "The wage subsidy includes a discretionary benefit at its maximum; without it: {0} = {1}. "
+            "Whether it is granted is for the employment agency to decide."
+        ),
         "&Monatsentgelt:": "&Monthly pay:",
         "Freistellung in M&onaten:": "Release from work in m&onths:",
         "Förderung nach § 82 SGB III schätzen": "Estimate funding under § 82 SGB III",
@@ -471,10 +501,10 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "nicht berechnet": "not calculated",
         "Arbeitsentgeltzuschuss: {0} = {1}": "Wage subsidy: {0} = {1}",
         "nicht erfasst": "not recorded",
-        "{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} "
+        "{0}: {1} Beschäftigte im Betrieb (ohne verbundene Unternehmen); vom Strukturwandel betroffen: {2} "
         "(aus der Bedarfsanalyse).": (
-            "{0}: {1} employees including linked companies; affected by structural change: {2} "
-            "(from the needs analysis)."
+            "{0}: {1} employees in the establishment (without linked companies); affected by structural "
+            "change: {2} (from the needs analysis)."
         ),
         "Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).": "Please enter the start of the measure (DD.MM.YYYY).",
         "Bitte Stunden und Lehrgangskosten angeben.": "Please enter the hours and the course costs.",

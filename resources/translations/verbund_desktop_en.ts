@@ -409,7 +409,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+123"/>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+128"/>
         <source>Neuer Betrieb</source>
         <translation>New company</translation>
     </message>
@@ -439,12 +439,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>e.g. metalworking</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>leer = keine verbundenen</source>
-        <translation>empty = no linked companies</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Es gibt einen Betriebsrat</source>
         <translation>There is a works council</translation>
     </message>
@@ -464,12 +459,17 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Beschäftigte: *</source>
-        <translation>&amp;Employees: *</translation>
+        <location line="-16"/>
+        <source>leer = keine verbundenen; z. B. 610,5</source>
+        <translation>empty = no linked companies; e.g. 610,5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>&amp;Beschäftigte (gewichtet): *</source>
+        <translation>&amp;Employees (weighted): *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Beschäftigte inkl. &amp;verbundener Unternehmen:</source>
         <translation>Employees incl. &amp;linked companies:</translation>
     </message>
@@ -936,7 +936,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/detail_pages.py" line="+13"/>
+        <location filename="../../src/verbund_desktop/ui/detail_pages.py" line="+14"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1080,7 +1080,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/directory_model.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/directory_model.py" line="+30"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -1605,7 +1605,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-193"/>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-198"/>
         <source>Mit * markierte Angaben sind Pflicht.</source>
         <translation>Fields marked with * are required.</translation>
     </message>
@@ -1658,7 +1658,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+44"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -1698,13 +1698,23 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Wage subsidy: {0} = {1}</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Beim Arbeitsentgeltzuschuss ist eine Kann-Leistung als Höchstwert eingerechnet; ohne sie: {0} = {1}. Ob sie gewährt wird, entscheidet die Agentur für Arbeit.</source>
+        <translation>The wage subsidy includes a discretionary benefit at its maximum; without it: {0} = {1}. Whether it is granted is for the employment agency to decide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Antragstellung: {0}</source>
+        <translation>Application: {0}</translation>
+    </message>
+    <message>
         <location line="+16"/>
-        <location line="+150"/>
+        <location line="+167"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-163"/>
         <source>Qualifizierungsgeld</source>
         <translation>Qualifizierungsgeld</translation>
     </message>
@@ -1714,7 +1724,17 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Qualifizierungsgeld (§§ 82a–c SGB III) – information</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>gewichtet, z. B. 49,75</source>
+        <translation>weighted, e.g. 49,75</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III anteilig: bis 10 Wochenstunden 0,25, bis 20 Stunden 0,5, bis 30 Stunden 0,75.</source>
+        <translation>Part-time staff count pro rata under § 82 (6) SGB III: up to 10 hours a week 0.25, up to 20 hours 0.5, up to 30 hours 0.75.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung</source>
         <translation>Company or collective agreement on training</translation>
     </message>
@@ -1752,6 +1772,11 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <location line="+1"/>
         <source>Maßnahme führt zu einem Berufsabschluss</source>
         <translation>The measure leads to a vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TT.MM.JJJJ (leer: Tag vor dem Beginn)</source>
+        <translation>DD.MM.YYYY (empty: the day before the start)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1800,6 +1825,11 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>An&amp;trag gestellt am:</source>
+        <translation>Applica&amp;tion filed on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Stunden:</source>
         <translation>&amp;Hours:</translation>
     </message>
@@ -1820,11 +1850,21 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Letzte Förderung nach § 82 am:</source>
-        <translation>Last funding under § 82 on:</translation>
+        <source>Letzte geförderte Teilnahme (§ 82) endete am:</source>
+        <translation>Last funded participation (§ 82) ended on:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+59"/>
+        <source>{0}: {1} Beschäftigte im Betrieb (ohne verbundene Unternehmen); vom Strukturwandel betroffen: {2} (aus der Bedarfsanalyse).</source>
+        <translation>{0}: {1} employees in the establishment (without linked companies); affected by structural change: {2} (from the needs analysis).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Beschäftigte: {0}</source>
+        <translation>Employees: {0}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>&amp;Monatsentgelt:</source>
         <translation>&amp;Monthly pay:</translation>
     </message>
@@ -1839,7 +1879,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Estimate funding under § 82 SGB III</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Förderung – {0}</source>
         <translation>Funding – {0}</translation>
     </message>
@@ -1849,17 +1889,12 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>&lt;p&gt;Enter the details and choose “Estimate”. The result is an estimate.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>nicht erfasst</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} (aus der Bedarfsanalyse).</source>
-        <translation>{0}: {1} employees including linked companies; affected by structural change: {2} (from the needs analysis).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).</source>
         <translation>Please enter the start of the measure (DD.MM.YYYY).</translation>
     </message>
@@ -1925,6 +1960,65 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <location line="+5"/>
         <source>Soll</source>
         <translation>Target</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountInput</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/headcount_input.py" line="+22"/>
+        <source>z. B. 49,75</source>
+        <translation>e.g. 49,75</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vollzeitkräfte (mehr als 30 Wochenstunden)</source>
+        <translation>Full-time staff (more than 30 hours a week)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teilzeitkräfte bis 10 Wochenstunden</source>
+        <translation>Part-time staff up to 10 hours a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilzeitkräfte bis 20 Wochenstunden</source>
+        <translation>Part-time staff up to 20 hours a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teilzeitkräfte bis 30 Wochenstunden</source>
+        <translation>Part-time staff up to 30 hours a week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>Oder Voll- und Teilzeitkräfte eintragen:</source>
+        <translation>Or enter full-time and part-time staff:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Vollzeit:</source>
+        <translation>Full-time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis 10 Std.:</source>
+        <translation>up to 10 h:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis 20 Std.:</source>
+        <translation>up to 20 h:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis 30 Std.:</source>
+        <translation>up to 30 h:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>= {0} Beschäftigte, gewichtet nach § 82 Abs. 6 SGB III (Teilzeit 0,25 / 0,5 / 0,75)</source>
+        <translation>= {0} employees, weighted under § 82 (6) SGB III (part-time 0.25 / 0.5 / 0.75)</translation>
     </message>
 </context>
 <context>
@@ -2787,12 +2881,12 @@ Technical detail: {0}: {1}</translation>
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+23"/>
+        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+24"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
     </message>
@@ -3827,7 +3921,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>SingleChoiceCombo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+336"/>
+        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+339"/>
         <source>– keine Angabe –</source>
         <translation>– not stated –</translation>
     </message>

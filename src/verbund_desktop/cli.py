@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .assessment.funding_format import format_headcount
 from .cli_errors import CliError
 from .paths import default_database_path
 from .persistence.errors import WorkspaceError
@@ -180,7 +181,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
         ws.close()
     if args.what == "betriebe":
         for c in companies:
-            print(f"{c.id}\t{c.name}\t{c.headcount} Beschäftigte\t{c.employee_count} erfasst")
+            print(
+                f"{c.id}\t{c.name}\t{format_headcount(c.headcount)} Beschäftigte\t{c.employee_count} erfasst"
+            )
     else:
         names = {c.id: c.name for c in companies}
         for e in employees:

@@ -124,9 +124,9 @@ def test_funding_tab_estimates_with_german_input(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
     _window, view = company_tab(qtbot, demo_ws, "Bäckerei Möller GmbH", "Förderung")
     assert isinstance(view, FundingView)
-    assert view.size_spin.value() == 8
+    assert view.size_edit.text() == "8"
     info = view.qualifizierungsgeld.toPlainText()
-    assert "Bäckerei Möller GmbH: 8 Beschäftigte" in info and "60 %" in info
+    assert "Bäckerei Möller GmbH: 8 Beschäftigte im Betrieb" in info and "60 %" in info
     for edit, text in (
         (view.start_edit, "01.03.2027"),
         (view.hours_edit, "160"),

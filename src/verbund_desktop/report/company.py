@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from ..assessment.funding_format import format_headcount
 from .flowables import bullet_list, key_value_table
 from .formatting import (
     DASH,
@@ -101,8 +102,11 @@ def _profile_rows(vm: CompanyReportView) -> list[tuple[str, str]]:
     rows = [
         ("Betrieb", profile.name),
         ("Branche", or_dash(profile.industry)),
-        ("Beschäftigte", str(profile.headcount)),
-        ("Beschäftigte einschließlich verbundener Unternehmen", str(profile.headcount_incl_linked)),
+        ("Beschäftigte", format_headcount(profile.headcount)),
+        (
+            "Beschäftigte einschließlich verbundener Unternehmen",
+            format_headcount(profile.headcount_incl_linked),
+        ),
         ("Region", or_dash(profile.region)),
         ("Betriebsrat", yes_no(profile.has_works_council)),
         ("Vereinbarung zur Weiterbildung", profile.training_agreement.strip() or "keine"),

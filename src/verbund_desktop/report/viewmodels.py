@@ -191,8 +191,8 @@ class CompanyProfileView:
 
     name: str
     industry: str
-    headcount: int
-    headcount_incl_linked: int  # including linked companies; funding bands depend on it
+    headcount: Decimal | int  # weighted (§ 82 Abs. 6 SGB III: part-time staff 0.25/0.5/0.75)
+    headcount_incl_linked: Decimal | int  # including linked companies; funding bands depend on it
     region: str
     has_works_council: bool
     training_agreement: str  # e.g. "Betriebsvereinbarung zur Weiterbildung"; "" = none

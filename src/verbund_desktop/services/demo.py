@@ -453,10 +453,10 @@ def _demo_answer(q: GuideQuestion, company: Company, rng: random.Random) -> Any:
         "betriebsrat": company.works_council,
         "vereinbarung_weiterbildung": company.training_agreement,
         "verbundene_unternehmen": company.headcount_linked > company.headcount,
-        "beschaeftigte_gesamt": company.headcount_linked,
-        "beschaeftigte_betrieb": company.headcount,
+        "beschaeftigte_gesamt": _answer_number(company.headcount_linked),
+        "beschaeftigte_betrieb": _answer_number(company.headcount),
         "gruendungsjahr": rng.randint(1950, 2010),
-        "wb_budget_hoehe": rng.choice((1000, 2500, 5000, 12000)) * max(1, company.headcount // 20),
+        "wb_budget_hoehe": rng.choice((1000, 2500, 5000, 12000)) * max(1, int(company.headcount) // 20),
     }
     code = next((spec.code for spec in COMPANIES if spec.name == company.name), "")
     text = _COMPANY_TEXT.get(code, {}).get(q.key)
@@ -468,6 +468,12 @@ def _demo_answer(q: GuideQuestion, company: Company, rng: random.Random) -> Any:
     return _generic_answer(q, company, rng)
 
 
+def _answer_number(headcount: Decimal | int) -> int | float:
+    """A weighted headcount as an interview answer (JSON): whole numbers stay whole."""
+    value = Decimal(headcount)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def _generic_answer(q: GuideQuestion, company: Company, rng: random.Random) -> Any:
     if q.type is QuestionType.YES_NO:
         return rng.random() < 0.6
@@ -475,7 +481,7 @@ def _generic_answer(q: GuideQuestion, company: Company, rng: random.Random) -> A
         if q.unit_de == "%":
             return rng.choice((10, 15, 20, 25, 30))
         if q.unit_de == "Personen":
-            return max(1, company.headcount // rng.choice((4, 6, 10)))
+            return max(1, int(company.headcount) // rng.choice((4, 6, 10)))
         return rng.randint(1, 3)
     if q.type is QuestionType.SCALE:
         return rng.randint(q.scale_min or 1, q.scale_max or 5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
@@ -33,8 +34,8 @@ class CompanySummary:
     id: uuid.UUID
     name: str
     industry: str
-    headcount: int
-    headcount_linked: int
+    headcount: Decimal  # weighted (§ 82 Abs. 6 SGB III)
+    headcount_linked: Decimal
     postcode: str
     region: str
     works_council: bool

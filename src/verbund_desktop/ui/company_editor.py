@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..assessment.funding_format import format_headcount
 from ..services.company_validation import CompanyInput, EmployeeInput, ValidationError, check_company
 from ..services.departments import DepartmentChoice
 from ..services.role_profiles import RoleSummary
+from .headcount_input import HeadcountInput
 
 ERROR_STYLE = "color: #b00020;"
 Problems = dict[str, str]
@@ -110,7 +113,9 @@ def _notes(text: str) -> QPlainTextEdit:
     return edit
 
 
-def _number_text(value: int | str | None) -> str:
+def _number_text(value: int | Decimal | str | None) -> str:
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return format_headcount(value)  # weighted headcounts in German: 49,75
     return "" if value is None else str(value)
 
 
@@ -128,10 +133,11 @@ class CompanyDialog(FormDialog):
         data = initial or CompanyInput(name="", headcount=None)
         self.name = _line(data.name, placeholder=self.tr("z. B. Bäckerei Möller GmbH"))
         self.industry = _line(data.industry, placeholder=self.tr("z. B. Metallverarbeitung"))
-        self.headcount = _line(_number_text(data.headcount), width=120)
+        self.headcount_input = HeadcountInput(_number_text(data.headcount))
+        self.headcount = self.headcount_input.edit
         self.headcount_linked = _line(
             _number_text(data.headcount_linked) if data.headcount_linked != data.headcount else "",
-            placeholder=self.tr("leer = keine verbundenen"),
+            placeholder=self.tr("leer = keine verbundenen; z. B. 610,5"),
             width=220,
         )
         self.postcode = _line(data.postcode, width=120)
@@ -148,7 +154,9 @@ class CompanyDialog(FormDialog):
         self.notes = _notes(data.notes)
         self.add_row(self.tr("&Name: *"), "name", self.name)
         self.add_row(self.tr("B&ranche:"), "industry", self.industry)
-        self.add_row(self.tr("&Beschäftigte: *"), "headcount", self.headcount)
+        self.add_row(
+            self.tr("&Beschäftigte (gewichtet): *"), "headcount", self.headcount_input, field=self.headcount
+        )
         self.add_row(
             self.tr("Beschäftigte inkl. &verbundener Unternehmen:"), "headcount_linked", self.headcount_linked
         )

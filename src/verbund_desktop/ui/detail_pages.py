@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ..assessment.funding_format import format_headcount
 from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 
@@ -75,10 +76,10 @@ def company_rows(c: CompanySummary) -> list[tuple[str, str]]:
     }[c.interview_status]
     return [
         (QCoreApplication.translate("DetailPages", "Branche"), c.industry),
-        (QCoreApplication.translate("DetailPages", "Beschäftigte"), str(c.headcount)),
+        (QCoreApplication.translate("DetailPages", "Beschäftigte"), format_headcount(c.headcount)),
         (
             QCoreApplication.translate("DetailPages", "Beschäftigte inkl. verbundener Unternehmen"),
-            str(c.headcount_linked),
+            format_headcount(c.headcount_linked),
         ),
         (QCoreApplication.translate("DetailPages", "PLZ / Region"), f"{c.postcode} {c.region}".strip()),
         (QCoreApplication.translate("DetailPages", "Betriebsrat"), _yes_no(c.works_council)),

@@ -8,6 +8,7 @@ from enum import StrEnum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from ..assessment.funding_format import format_headcount
 from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ class DirectoryModel(QStandardItemModel):
                     by_company.setdefault(e.company_id, []).append(e)
                 for c in companies:
                     company_item = _item(
-                        f"{c.name} ({c.headcount})",
+                        f"{c.name} ({format_headcount(c.headcount)})",
                         NodeKind.COMPANY,
                         c.id,
                         f"{c.name} {c.industry} {c.region}",

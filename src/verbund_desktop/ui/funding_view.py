@@ -30,9 +30,11 @@ from ..assessment.funding import (
     estimate_funding,
     format_date_de,
     format_euro,
+    format_headcount,
     format_share,
     qualifizierungsgeld_info,
 )
+from ..assessment.funding_format import parse_weighted_headcount
 from ..services.plan_funding import CompanyFundingFacts, company_funding_facts
 from ..services.plan_values import PlanError, parse_date_de, parse_decimal_de
 from .context import WorkspaceContext
@@ -83,6 +85,24 @@ def estimate_html(estimate: FundingEstimate) -> str:
                 format_share(estimate.wage_subsidy_share), wage
             )
         )
+        if estimate.wage_subsidy_is_maximum:
+            without = estimate.wage_subsidy_without_discretionary
+            rows.append(
+                QCoreApplication.translate(
+                    "FundingView",
+                    "Beim Arbeitsentgeltzuschuss ist eine Kann-Leistung als Höchstwert eingerechnet; "
+                    "ohne sie: {0} = {1}. Ob sie gewährt wird, entscheidet die Agentur für Arbeit.",
+                ).format(
+                    format_share(estimate.wage_subsidy_share_without_discretionary),
+                    format_euro(without) if without is not None else "–",
+                )
+            )
+        if estimate.application_date is not None:
+            rows.append(
+                QCoreApplication.translate("FundingView", "Antragstellung: {0}").format(
+                    format_date_de(estimate.application_date)
+                )
+            )
     reasons = "".join(f"<li>{escape(r)}</li>" for r in estimate.reasons)
     return (
         f"<p><b>{head}</b></p><p>{'<br/>'.join(rows)}</p><ul>{reasons}</ul>"
@@ -103,8 +123,13 @@ class FundingView(QWidget):
         q_box = QGroupBox(self.tr("Qualifizierungsgeld (§§ 82a–c SGB III) – Information"))
         QVBoxLayout(q_box).addWidget(self.qualifizierungsgeld)
 
-        self.size_spin = QSpinBox()
-        self.size_spin.setRange(1, 1_000_000)
+        self.size_edit = _line(self.tr("gewichtet, z. B. 49,75"))
+        self.size_edit.setToolTip(
+            self.tr(
+                "Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III anteilig: bis 10 Wochenstunden 0,25, "
+                "bis 20 Stunden 0,5, bis 30 Stunden 0,75."
+            )
+        )
         self.agreement_box = QCheckBox(self.tr("Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"))
         self.start_edit = _line(self.tr("TT.MM.JJJJ"))
         self.hours_edit = _line(self.tr("z. B. 160"))
@@ -115,6 +140,7 @@ class FundingView(QWidget):
         self.qualification_edit = _line(self.tr("Jahr, z. B. 2012"))
         self.no_qualification_box = QCheckBox(self.tr("ohne Berufsabschluss"))
         self.leads_box = QCheckBox(self.tr("Maßnahme führt zu einem Berufsabschluss"))
+        self.application_edit = _line(self.tr("TT.MM.JJJJ (leer: Tag vor dem Beginn)"))
         self.last_funding_edit = _line(self.tr("TT.MM.JJJJ (falls bekannt)"))
         self.disabled_box = QCheckBox(self.tr("schwerbehindert (nur mit ausdrücklicher Einwilligung)"))
         self.azav_box = QCheckBox(self.tr("Maßnahme und Träger nach AZAV zugelassen"))
@@ -127,16 +153,17 @@ class FundingView(QWidget):
         self.result.setAccessibleName(self.tr("Ergebnis der Schätzung"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Beschäftigte inkl. &verbundener Unternehmen:"), self.size_spin)
+        form.addRow(self.tr("Beschäftigte inkl. &verbundener Unternehmen:"), self.size_edit)
         form.addRow("", self.agreement_box)
         form.addRow(self.tr("&Beginn der Maßnahme:"), self.start_edit)
+        form.addRow(self.tr("An&trag gestellt am:"), self.application_edit)
         form.addRow(self.tr("&Stunden:"), self.hours_edit)
         form.addRow(self.tr("&Lehrgangskosten:"), self.cost_edit)
         form.addRow(self.tr("&Alter bei Beginn:"), self.age_spin)
         form.addRow(self.tr("Berufsabschluss im &Jahr:"), self.qualification_edit)
         form.addRow("", self.no_qualification_box)
         form.addRow("", self.leads_box)
-        form.addRow(self.tr("Letzte Förderung nach § 82 am:"), self.last_funding_edit)
+        form.addRow(self.tr("Letzte geförderte Teilnahme (§ 82) endete am:"), self.last_funding_edit)
         form.addRow("", self.disabled_box)
         form.addRow("", self.azav_box)
         form.addRow(self.tr("&Monatsentgelt:"), self.wage_edit)
@@ -155,7 +182,8 @@ class FundingView(QWidget):
         layout.addLayout(columns, 1)
 
         self.estimate_button.clicked.connect(self.estimate)
-        for edit in (self.start_edit, self.hours_edit, self.cost_edit, self.wage_edit, self.months_edit):
+        edits = (self.size_edit, self.start_edit, self.application_edit, self.hours_edit, self.cost_edit)
+        for edit in (*edits, self.last_funding_edit, self.wage_edit, self.months_edit):
             edit.returnPressed.connect(self.estimate)
         self.no_qualification_box.toggled.connect(self._qualification_toggled)
         self._qualification_toggled(False)
@@ -169,7 +197,7 @@ class FundingView(QWidget):
         if self.facts is None:
             return
         self.title.setText(self.tr("Förderung – {0}").format(self.facts.name))
-        self.size_spin.setValue(self.facts.company_size)
+        self.size_edit.setText(format_headcount(self.facts.company_size))
         self.agreement_box.setChecked(self.facts.training_agreement)
         self.result.setHtml(
             self.tr("<p>Angaben eintragen und „Schätzen“ wählen. Das Ergebnis ist eine Schätzung.</p>")
@@ -180,8 +208,9 @@ class FundingView(QWidget):
         facts = self.facts
         if facts is None:
             return
+        # § 82a Abs. 2: the thresholds count the establishment the agreement covers, not the group.
         info = qualifizierungsgeld_info(
-            facts.company_size, facts.share_affected, facts.training_agreement, start
+            facts.headcount, facts.share_affected, facts.training_agreement, start
         )
         share = (
             format_share(facts.share_affected)
@@ -193,11 +222,12 @@ class FundingView(QWidget):
             for text, met in zip(info.conditions, info.met, strict=True)
         )
         company = self.tr(
-            "{0}: {1} Beschäftigte einschließlich verbundener Unternehmen; vom Strukturwandel betroffen: {2} "
+            "{0}: {1} Beschäftigte im Betrieb (ohne verbundene Unternehmen); vom Strukturwandel betroffen: {2} "
             "(aus der Bedarfsanalyse)."
-        ).format(escape(facts.name), facts.company_size, share)
+        ).format(escape(facts.name), format_headcount(facts.headcount), share)
+        notes = "".join(f"<p>{escape(note)}</p>" for note in info.notes_de)
         self.qualifizierungsgeld.setHtml(
-            f"<p>{company}</p><table cellpadding='3'>{rows}</table><p><i>{escape(info.note)}</i></p>"
+            f"<p>{company}</p><table cellpadding='3'>{rows}</table>{notes}<p><i>{escape(info.note)}</i></p>"
         )
 
     def funding_input(self) -> FundingInput:
@@ -213,9 +243,14 @@ class FundingView(QWidget):
         if year_text and not year_text.isdigit():
             raise PlanError(self.tr("Berufsabschluss: „{0}“ ist keine Jahreszahl.").format(year_text))
         no_qualification = self.no_qualification_box.isChecked()
+        try:
+            size = parse_weighted_headcount(self.size_edit.text())
+        except ValueError as exc:
+            raise PlanError(self.tr("Beschäftigte: {0}").format(exc)) from None
         return FundingInput(
             start=start,
-            company_size=self.size_spin.value(),
+            application_date=parse_date_de(self.application_edit.text(), "Der Tag der Antragstellung"),
+            company_size=size,
             age=self.age_spin.value() or None,
             hours=hours,
             course_cost=cost,
@@ -224,7 +259,9 @@ class FundingView(QWidget):
             qualification_year=int(year_text) if year_text and not no_qualification else None,
             has_vocational_qualification=not no_qualification,
             leads_to_qualification=no_qualification and self.leads_box.isChecked(),
-            last_funding=parse_date_de(self.last_funding_edit.text(), "Die letzte Förderung"),
+            last_funding=parse_date_de(
+                self.last_funding_edit.text(), "Das Ende der letzten geförderten Teilnahme"
+            ),
             severely_disabled=self.disabled_box.isChecked(),
             azav_measure=self.azav_box.isChecked(),
             azav_provider=self.azav_box.isChecked(),
