@@ -190,7 +190,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Teilzeitkräfte bis 20 Wochenstunden": "Part-time staff up to 20 hours a week",
         "Teilzeitkräfte bis 30 Wochenstunden": "Part-time staff up to 30 hours a week",
         "Oder Voll- und Teilzeitkräfte eintragen:": "Or enter full-time and part-time staff:",
-        "Vollzeit:": "Full-time:",
+        "Vollzeit (über 30 Std.):": "Full-time (over 30 h):",
         "bis 10 Std.:": "up to 10 h:",
         "bis 20 Std.:": "up to 20 h:",
         "bis 30 Std.:": "up to 30 h:",

@@ -1997,8 +1997,8 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
     </message>
     <message>
         <location line="-26"/>
-        <source>Vollzeit:</source>
-        <translation>Full-time:</translation>
+        <source>Vollzeit (über 30 Std.):</source>
+        <translation>Full-time (over 30 h):</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -75,7 +75,7 @@ def test_new_company_by_shortcut_is_validated_then_saved_and_selected(
         window.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert seen == [
-        "Die Zahl der Beschäftigten muss eine ganze Zahl ab 1 sein.",
+        "Der Betrieb muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden).",
         "Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben).",
     ]
     row = company_row(demo_ws, "Schlosserei Weißgerber")

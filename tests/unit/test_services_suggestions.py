@@ -68,7 +68,7 @@ def test_every_gap_gets_offers_for_its_competence_best_first_with_reasons(ws: Wo
 
 
 def test_net_cost_follows_the_company_size_band(ws: Workspace) -> None:
-    """8 employees: 100 % of the course cost; 610 incl. linked companies: 25 % (rule set of 01.04.2024)."""
+    """8 employees: 100 %; 610 incl. linked companies with a training agreement: 30 % (§ 82 Abs. 4 SGB III)."""
     shares = {}
     for code in ("BM-02", "SL-02"):
         for item in plan_suggestions(ws, code):
@@ -78,7 +78,7 @@ def test_net_cost_follows_the_company_size_band(ws: Workspace) -> None:
                     assert any("Schätzung" in r for r in offer.reasons)
                     shares.setdefault(code, set()).add(offer.funding.course_cost_share)
     assert shares["BM-02"] == {Decimal(1)}
-    assert shares["SL-02"] == {Decimal("0.25")}
+    assert shares["SL-02"] == {Decimal("0.3")}
 
 
 def test_renaming_or_swapping_providers_does_not_change_the_order(ws: Workspace) -> None:

@@ -34,7 +34,7 @@ class HeadcountInput(QWidget):
         grid.addWidget(self.edit, 0, 0)
         grid.addWidget(self.result, 0, 1, 1, 3)
         captions = (
-            self.tr("Vollzeit:"),
+            self.tr("Vollzeit (über 30 Std.):"),
             self.tr("bis 10 Std.:"),
             self.tr("bis 20 Std.:"),
             self.tr("bis 30 Std.:"),
