@@ -53,7 +53,9 @@ def test_part_time_counts_give_the_weighted_headcount_that_is_saved(qtbot: QtBot
     assert window.company_overview.values()["Beschäftigte"] == "49,75"
 
 
-def test_a_typed_weighted_headcount_off_the_quarter_steps_is_refused(qtbot: QtBot, demo_ws: Workspace) -> None:
+def test_a_typed_weighted_headcount_off_the_quarter_steps_is_refused(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
     window = make_window(qtbot, demo_ws)
     select_by_filter(qtbot, window, "Bäckerei")
     company_id = window.company_actions.selected_company()

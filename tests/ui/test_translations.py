@@ -185,7 +185,9 @@ def test_plan_tab_funding_tab_and_batch_print_entry_are_english(
     assert isinstance(funding, FundingView)
     assert funding.title.text() == "Funding – Bäckerei Möller GmbH"
     info = funding.qualifizierungsgeld.toPlainText()
-    assert info.startswith("Bäckerei Möller GmbH: 8 employees in the establishment (without linked companies); ")
+    assert info.startswith(
+        "Bäckerei Möller GmbH: 8 employees in the establishment (without linked companies); "
+    )
     assert "✔ met" in info and "erfüllt" not in info
     assert funding.estimate() is None
     assert funding.result.toPlainText() == "Please enter the start of the measure (DD.MM.YYYY)."

@@ -45,7 +45,7 @@ def test_headcount_text_in_both_decimal_forms(text: str | int, expected: str) ->
 
 @pytest.mark.parametrize("text", ["49,6", "0", "-1", "1.200", "zwölf", "", "49,755"])
 def test_impossible_headcounts_are_refused_in_german(text: str) -> None:
-    with pytest.raises(ValueError, match="Beschäftigt|Zahl"):
+    with pytest.raises(ValueError, match=r"Beschäftigt|Zahl"):
         parse_weighted_headcount(text)
 
 

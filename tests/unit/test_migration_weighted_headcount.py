@@ -21,10 +21,12 @@ NOW = "2024-01-01 00:00:00.000000"
 def _insert_0001_companies(conn: object, rows: list[tuple[str, int, int]]) -> list[str]:
     network = uuid.uuid4().hex
     conn.execute(  # type: ignore[attr-defined]
-        text("INSERT INTO network (id, name, region, description, created_at, updated_at) "
-             "VALUES (:id, 'Verbund', '', '', :now, :now)"),
+        text(
+            "INSERT INTO network (id, name, region, description, created_at, updated_at) "
+            "VALUES (:id, 'Verbund', '', '', :now, :now)"
+        ),
         {"id": network, "now": NOW},
-    )  # fmt: skip
+    )
     ids = []
     for name, headcount, linked in rows:
         ident = uuid.uuid4().hex
@@ -57,9 +59,11 @@ def test_integer_headcounts_migrate_unchanged_and_quarters_can_be_stored(tmp_pat
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
     with Session(engine) as session:
-        stored = {c.name: (c.headcount, c.headcount_linked, c.notes, c.training_agreement) for c in
-                  session.scalars(select(Company))}  # fmt: skip
-        assert stored == {name: (Decimal(h), Decimal(l), "Notiz", True) for name, h, l in rows}
+        stored = {
+            c.name: (c.headcount, c.headcount_linked, c.notes, c.training_agreement)
+            for c in session.scalars(select(Company))
+        }
+        assert stored == {name: (Decimal(own), Decimal(group), "Notiz", True) for name, own, group in rows}
         assert all(str(h) in {"1", "49", "320"} for h, *_ in stored.values())  # no "49.00"
         company = session.scalars(select(Company).where(Company.name == "Mittel KG")).one()
         company.headcount = Decimal("49.75")
