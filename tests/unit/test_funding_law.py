@@ -102,7 +102,7 @@ def test_kann_leistung_is_shown_as_maximum_and_said_so() -> None:
     """§ 82 Abs. 4 S. 2: the wage subsidy *can* rise by 5 points; the estimate shows the maximum and says so."""
     estimate = estimate_funding(case(company_agreement=True))
     assert estimate.discretionary and "Kann-Leistung" in estimate.discretionary[0]
-    (reason,) = [r for r in estimate.reasons if "Kann-Leistung –" in r]
+    (reason,) = [r for r in estimate.reasons if "Kann-Leistung gewährt" in r]
     assert "Höchstwert" in reason and "Ermessen" in reason
     # 55 % of 3,600 € × 2 = 3,960 €; without the Kann-Leistung 50 % = 3,600 €
     assert (estimate.wage_subsidy, estimate.wage_subsidy_without_discretionary) == (

@@ -217,7 +217,8 @@ def _wage_subsidy(inp: FundingInput, rule_set: FundingRuleSet, shares: _Shares, 
     )
     text = (
         f"Arbeitsentgeltzuschuss: {format_share(shares.wage)} von {format_euro(base)} "
-        f"× {number_de(inp.months_release)} Monate Freistellung = {format_euro(amount)}"
+        f"× {number_de(inp.months_release)} {'Monat' if inp.months_release == 1 else 'Monate'} Freistellung "
+        f"= {format_euro(amount)}"
     )
     if amount != minimum:
         text += (
@@ -375,8 +376,8 @@ def _with_bonuses(
         if bonus.discretionary:
             discretionary.append(bonus.label_de)
             reasons.append(
-                f"{bonus.label_de}{source}: Kann-Leistung – eingerechnet ist der Höchstwert (höchstens 100 %); "
-                f"ob sie gewährt wird, entscheidet die Agentur für Arbeit nach Ermessen.{_status(bonus.status)}"
+                f"{bonus.label_de}{source}: als Höchstwert eingerechnet (höchstens 100 %); ob die "
+                f"Kann-Leistung gewährt wird, entscheidet die Agentur für Arbeit nach Ermessen.{_status(bonus.status)}"
             )
         else:
             reasons.append(f"{bonus.label_de}{source}: angerechnet (höchstens 100 %).{_status(bonus.status)}")
