@@ -121,3 +121,20 @@ def test_reset_goes_back_to_the_bundled_sets(ws: Workspace, tmp_path: Path) -> N
     assert reset_rule_sets(ws, actor="Büro") == 1
     assert loaded_rule_sets(ws) == []
     assert estimate_for_small_company(ws)[0] == Decimal("1.00")
+
+
+def test_a_stored_correction_dated_like_the_old_2020_set_is_named_and_reset_helps(ws: Workspace) -> None:
+    """A 2020 correction kept from before the re-dating (from 01.01.2020) overlaps the bundled 2019 set."""
+    document = json.loads(resource_path("funding", "sgb3-82-2020.json").read_text(encoding="utf-8"))
+    document["valid_from"] = "2020-01-01"
+    with ws.unit_of_work() as uow:
+        uow.session.add(WorkspaceSetting(key="funding.rule_sets", value=[document]))
+        uow.commit()
+    with (
+        ws.unit_of_work() as uow,
+        pytest.raises(FundingRuleError, match="Bitte die geladenen Regelwerke zurücksetzen"),
+    ):
+        effective_rule_sets(uow.session)
+    assert reset_rule_sets(ws, actor="Test") == 1
+    with ws.unit_of_work() as uow:
+        assert effective_rule_sets(uow.session) == builtin_rule_sets()

@@ -51,7 +51,15 @@ def effective_rule_sets(session: Session) -> tuple[FundingRuleSet, ...]:
     if not documents:
         return builtin_rule_sets()
     loaded = [rule_set_from_document(doc, f"{doc.get('key', '?')} (Arbeitsbereich)") for doc in documents]
-    return with_replacements(builtin_rule_sets(), loaded)
+    try:
+        return with_replacements(builtin_rule_sets(), loaded)
+    except FundingRuleError as exc:
+        # e.g. a correction loaded before the bundled sets were re-dated (2020: from 29.05.2020, § 422)
+        raise FundingRuleError(
+            "Die im Arbeitsbereich geladenen Regelwerke passen nicht zu den mitgelieferten Regelwerken dieser "
+            "Programmversion. Bitte die geladenen Regelwerke zurücksetzen oder eine angepasste Fassung laden. "
+            f"({exc})"
+        ) from exc
 
 
 def loaded_rule_sets(ws: Workspace) -> list[LoadedRuleSet]:
