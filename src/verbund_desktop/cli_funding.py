@@ -55,6 +55,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     estimate.add_argument(
         "--months", metavar="N", help="Freistellung für die Maßnahme in Monaten (mit --monthly-wage)."
     )
+    _add_person_and_company_options(estimate)
+    estimate.set_defaults(func=run_estimate)
+
+
+def _add_person_and_company_options(estimate: argparse.ArgumentParser) -> None:
+    """Options about the employee, the company, the application and the rule sets."""
     qualification = estimate.add_mutually_exclusive_group()
     qualification.add_argument("--qualification-year", metavar="JJJJ", help="Jahr des Berufsabschlusses.")
     qualification.add_argument(
@@ -108,7 +114,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "korrigierte Fassung der Koordinierungsstelle.",
     )
     estimate.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben.")
-    estimate.set_defaults(func=run_estimate)
 
 
 def run_estimate(args: argparse.Namespace) -> int:

@@ -139,32 +139,6 @@ def test_qualification_must_lie_far_enough_back(start: date, qualification_year:
 
 
 @pytest.mark.parametrize(
-    ("start", "application", "last_funding", "eligible"),
-    [
-        # § 82 Abs. 1 S. 1 Nr. 3 (2024): two years before the application (default: the day before the start)
-        (date(2024, 6, 1), None, date(2022, 6, 1), False),
-        (date(2024, 6, 1), None, date(2022, 5, 31), True),
-        (date(2024, 6, 1), date(2024, 3, 1), date(2022, 3, 2), False),
-        (date(2024, 6, 1), date(2024, 3, 1), date(2022, 3, 1), True),
-        # § 82 Abs. 1 S. 1 Nr. 3 a. F.: four years before the application
-        (date(2021, 6, 1), date(2021, 5, 1), date(2017, 5, 2), False),
-        (date(2021, 6, 1), date(2021, 5, 1), date(2017, 5, 1), True),
-        (date(2024, 6, 1), None, date(2024, 6, 1), False),
-    ],
-)
-def test_no_funding_within_the_window_before_the_application(
-    start: date, application: date | None, last_funding: date, eligible: bool
-) -> None:
-    estimate = estimate_funding(
-        funding_input(start=start, application_date=application, last_funding=last_funding)
-    )
-    assert estimate.eligible is eligible
-    if not eligible:
-        assert "Die letzte nach § 82 SGB III geförderte Teilnahme endete" in estimate.reasons[0]
-        assert "vor der Antragstellung" in estimate.reasons[0]
-
-
-@pytest.mark.parametrize(
     ("changes", "fragment"),
     [
         ({"azav_measure": False}, "Die Maßnahme ist nicht nach AZAV"),

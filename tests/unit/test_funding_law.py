@@ -176,6 +176,14 @@ WAITING = [
         date(2022, 5, 31),
         True,
     ),
+    (
+        "§ 82 Abs. 1 S. 1 Nr. 3 + § 324: default application, ended a day less than two years before it",
+        date(2024, 6, 1),
+        None,
+        date(2022, 6, 1),
+        False,
+    ),
+    ("§ 82 Abs. 1 S. 1 Nr. 3: ended on the start day", date(2024, 6, 1), None, date(2024, 6, 1), False),
 ]
 
 
