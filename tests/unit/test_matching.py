@@ -97,7 +97,8 @@ def test_wage_subsidy_is_estimated_from_release_hours() -> None:
     )
     (ranked,) = rank_offers(GAP, [offer(hours=Decimal("240"))], today=TODAY, funding_context=context)
     assert ranked.funding is not None
-    assert ranked.funding.wage_subsidy == Decimal("2400.00")  # 50 % × 3,200 € × 1.5 months
+    # § 82 Abs. 3 S. 3: 50 % × (3,200 € + 20 % flat employer share) × 1.5 months
+    assert ranked.funding.wage_subsidy == Decimal("2880.00")
 
 
 def test_unestimable_funding_is_reported_not_fatal() -> None:

@@ -103,7 +103,10 @@ def test_plan_funding_is_an_estimate_with_rule_set_and_partial_inputs(ws: Worksp
         assert measure.funding is not None
         assert measure.funding.rule_set_valid_from == date(2024, 4, 1)
         assert any("Monatsentgelt" in r for r in measure.funding.reasons)
-        assert any("Letzte Förderung" in r for r in measure.funding.reasons)
+        assert any(
+            "Ende der letzten nach § 82 SGB III geförderten Teilnahme" in r for r in measure.funding.reasons
+        )
+        assert any("Antragsdatum nicht erfasst" in r for r in measure.funding.reasons)
     text = pdf_text(build_development_plan(view))
     assert "Schätzung nach: § 82 SGB III" in text and "(Stand 01.04.2024)" in text
 
@@ -173,7 +176,8 @@ def test_company_report_sums_the_measures_of_current_plans(ws: Workspace) -> Non
     assert total_participants == planned
     for measure in view.measures:
         if measure.funding is not None and measure.funding.eligible and measure.cost:
-            assert measure.funding.course_cost_subsidy == (measure.cost * Decimal("0.25")).quantize(
+            # 610 staff in the group with a training agreement: 25 % + 5 points (§ 82 Abs. 4 S. 1 SGB III)
+            assert measure.funding.course_cost_subsidy == (measure.cost * Decimal("0.30")).quantize(
                 Decimal("0.01")
             )
     assert view.pooling_needs and all("weitere" in line for line in view.pooling_needs)
