@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..assessment.guide import GuideQuestion, QuestionType, builtin_guides, is_relevant, validate_answer
+from ..assessment.legal_texts import authority_templates
 from ..persistence.models import (
     STATUS_COMPLETE,
     Advisor,
@@ -39,8 +41,6 @@ from ..persistence.models import (
     RoleTarget,
     TrainingOffer,
 )
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.legal_texts import authority_templates
 from ..persistence.workspace import Workspace, create_workspace
 from .content import sync_builtin_content
 

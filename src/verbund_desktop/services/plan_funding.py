@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..assessment.funding import (
     FundingEstimate,
     FundingInput,
@@ -24,7 +25,6 @@ from ..assessment.funding import (
     format_euro,
     format_share,
 )
-from ..assessment.consent_purposes import ConsentPurpose
 from ..assessment.matching import FundingContext
 from ..persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from ..persistence.workspace import Workspace
