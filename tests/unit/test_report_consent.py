@@ -68,12 +68,15 @@ def test_lists_the_rights_and_the_named_supervisory_authority(consent_text: str)
         assert f"(Art. {article} DSGVO)" in consent_text
     assert "Art. 77 DSGVO" in consent_text
     assert (
-        "Der Landesbeauftragte für den Datenschutz Niedersachsen, Prinzenstraße 5, 30159 Hannover" in consent_text
+        "Der Landesbeauftragte für den Datenschutz Niedersachsen, Prinzenstraße 5, 30159 Hannover"
+        in consent_text
     )
 
 
 def test_without_an_entered_authority_the_sheet_says_which_one_applies() -> None:
-    view = dataclasses.replace(sample_consent_view(), supervisory_authority=None, data_protection_officer=None)
+    view = dataclasses.replace(
+        sample_consent_view(), supervisory_authority=None, data_protection_officer=None
+    )
     text = flat(pdf_text(build_consent_sheet(view)))
     assert "bei der des Landes, in dem Ihr Arbeitgeber seinen Sitz hat" in text
     assert "ist nicht benannt" in text

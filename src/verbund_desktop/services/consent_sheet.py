@@ -16,9 +16,11 @@ from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..assessment.legal_texts import sheet_text
 from ..persistence.models import Company, Employee, Network
 from ..persistence.workspace import Workspace
+from ..report.consent import build_consent_sheet
 from ..report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
 from .consent_gates import has_consent
 from .plan_documents import DocumentError, current_advisor
+from .printing import safe_file_name
 
 # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
 DISABILITY_RULE_LIMIT = 500
@@ -111,3 +113,47 @@ def consent_sheet_view(
             recorded=decisions is not None and not blank,
             texts=texts,
         )
+
+
+def consent_sheet_pdf(
+    ws: Workspace,
+    employee_id: uuid.UUID,
+    *,
+    decisions: Mapping[ConsentPurpose, bool] | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The sheet as PDF bytes, ticked as ``decisions`` (or as recorded)."""
+    return build_consent_sheet(consent_sheet_view(ws, employee_id, today=today, decisions=decisions))
+
+
+def consent_sheet_file_name(ws: Workspace, employee_id: uuid.UUID) -> str:
+    """„Einwilligung-<Pseudonym-Code>.pdf“: no name in the file name (it may end up in shared folders)."""
+    with ws.unit_of_work() as uow:
+        employee = uow.session.get(Employee, employee_id)
+        code = employee.pseudonym_code if employee is not None else "Person"
+    return f"Einwilligung-{safe_file_name(code)}.pdf"
+
+
+def sheet_gaps(ws: Workspace, employee_id: uuid.UUID) -> tuple[str, ...]:
+    """German sentences naming what the office still has to enter for a complete Art. 13 sheet."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        employee = s.get(Employee, employee_id)
+        if employee is None:
+            return ()
+        company = s.get(Company, employee.company_id)
+        assert company is not None
+        network = s.get(Network, company.network_id)
+        gaps = []
+        if not company.street.strip() or not company.postcode.strip():
+            gaps.append(f"Für „{company.name}“ fehlt die vollständige Anschrift (Betrieb bearbeiten).")
+        if network is None or not network.street.strip() or not network.city.strip():
+            gaps.append(
+                "Die Anschrift der Koordinierungsstelle fehlt (Menü Verbund → Angaben zum Datenschutz)."
+            )
+        if network is None or not network.authority_name.strip():
+            gaps.append(
+                "Die Datenschutz-Aufsichtsbehörde ist nicht eingetragen (Menü Verbund → Angaben zum "
+                "Datenschutz); das Blatt nennt dann nur allgemein die Behörde des Landes."
+            )
+        return tuple(gaps)
