@@ -70,7 +70,7 @@ def require_assessment_consent(session: Session, employee_id: uuid.UUID) -> None
     require_consent(session, employee_id, ConsentPurpose.INTERVIEW_AND_PLAN)
 
 
-def consented_ids(purpose: ConsentPurpose) -> Select[tuple[uuid.UUID]]:
+def consented_ids(purpose: ConsentPurpose) -> Select[uuid.UUID]:
     """A sub-select of the people with a valid consent for ``purpose``, for ``Employee.id.in_(…)``."""
     return select(ConsentRecord.employee_id).where(
         ConsentRecord.purpose == purpose.value,
@@ -79,6 +79,6 @@ def consented_ids(purpose: ConsentPurpose) -> Select[tuple[uuid.UUID]]:
     )
 
 
-def pooling_consented() -> Select[tuple[uuid.UUID]]:
+def pooling_consented() -> Select[uuid.UUID]:
     """The people who may appear in pooled counts, reports and exports across companies (purpose 3)."""
     return consented_ids(ConsentPurpose.NETWORK_POOLING)

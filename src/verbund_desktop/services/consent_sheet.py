@@ -149,11 +149,11 @@ def sheet_gaps(ws: Workspace, employee_id: uuid.UUID) -> tuple[str, ...]:
             gaps.append(f"Für „{company.name}“ fehlt die vollständige Anschrift (Betrieb bearbeiten).")
         if network is None or not network.street.strip() or not network.city.strip():
             gaps.append(
-                "Die Anschrift der Koordinierungsstelle fehlt (Menü Verbund → Angaben zum Datenschutz)."
+                "Die Anschrift der Koordinierungsstelle fehlt (Menü Extras → Datenschutz-Angaben des Verbunds)."
             )
         if network is None or not network.authority_name.strip():
             gaps.append(
-                "Die Datenschutz-Aufsichtsbehörde ist nicht eingetragen (Menü Verbund → Angaben zum "
-                "Datenschutz); das Blatt nennt dann nur allgemein die Behörde des Landes."
+                "Die Datenschutz-Aufsichtsbehörde ist nicht eingetragen (Menü Extras → Datenschutz-Angaben "
+                "des Verbunds); das Blatt nennt dann nur allgemein die Behörde des Landes."
             )
         return tuple(gaps)

@@ -197,7 +197,7 @@ class CompetencyView(QWidget):
 
     # -- consent and starting --------------------------------------------------------------------------------
     def ask_consent(self, then: Callable[[], object] | None) -> None:
-        if self.overview is None:
+        if self.overview is None or self.employee_id is None:
             return
         person = self.overview.pseudonym_code if self.context.pseudonymised else self.overview.employee_name
         dialog = consent_dialog_for(self.context, self.employee_id, person, self)

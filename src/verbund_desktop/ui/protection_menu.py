@@ -11,6 +11,7 @@ from .audit_view import AuditDialog
 from .backup_dialogs import backup_now, restore_interactively
 from .context import WorkspaceContext
 from .lock import IdleLock
+from .network_privacy_dialog import edit_network_privacy
 from .retention_dialog import RetentionDialog
 from .settings_dialog import SettingsDialog
 
@@ -33,6 +34,9 @@ class ProtectionMenu(QObject):
         self.action_retention = self._add(
             self.tr("&Aufbewahrungsfristen prüfen …"), None, self.show_retention
         )
+        self.action_network_privacy = self._add(
+            self.tr("&Datenschutz-Angaben des Verbunds …"), None, self.edit_network_privacy
+        )
         self.menu.addSeparator()
         self.action_settings = self._add(self.tr("&Einstellungen …"), None, self.show_settings)
         bar = window.menuBar()
@@ -51,6 +55,9 @@ class ProtectionMenu(QObject):
         self.window.addAction(action)
         self.menu.addAction(action)
         return action
+
+    def edit_network_privacy(self) -> None:
+        edit_network_privacy(self.window, self.context)
 
     def backup(self) -> None:
         backup_now(self.window, self.context)
