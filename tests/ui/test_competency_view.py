@@ -135,7 +135,9 @@ def test_full_interview_with_the_keyboard_alone(qtbot: QtBot, demo_ws: Workspace
     key(qtbot, Qt.Key.Key_Return)  # nothing ticked: refused, nothing stored
     assert dialog.isVisible() and "mindestens einen Zweck" in dialog.error.text()
     key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # „Zweck &1“: the interview and the plan only
-    qtbot.waitUntil(dialog.purposes[ConsentPurpose.INTERVIEW_AND_PLAN].isChecked)  # a mnemonic clicks animated
+    qtbot.waitUntil(
+        dialog.purposes[ConsentPurpose.INTERVIEW_AND_PLAN].isChecked
+    )  # a mnemonic clicks animated
     assert dialog.decisions() == {p: p is ConsentPurpose.INTERVIEW_AND_PLAN for p in ConsentPurpose}
     key(qtbot, Qt.Key.Key_Return)  # paper, today, current text version: accept as shown
     qtbot.waitUntil(lambda: view.overview is not None and view.overview.sheet is not None)
