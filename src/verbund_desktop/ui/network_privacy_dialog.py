@@ -44,7 +44,7 @@ class NetworkPrivacyDialog(FormDialog):
         self.template.addItem(self.tr("– Vorlage wählen –"), None)
         for choice in authority_choices():
             self.template.addItem(choice.land_name, choice.land)
-        self.template.activated.connect(self._template_chosen)
+        self.template.currentIndexChanged.connect(self._template_chosen)
         self.authority_name = _line(initial.authority_name)
         self.authority_address = QPlainTextEdit(initial.authority_address)
         self.authority_address.setTabChangesFocus(True)
@@ -96,8 +96,8 @@ class NetworkPrivacyDialog(FormDialog):
         return {}
 
 
-def edit_network_privacy(parent: QWidget, context: WorkspaceContext) -> bool:
-    """Open the dialog and store its values; False when cancelled or there is no network."""
+def edit_network_privacy(parent: QWidget, context: WorkspaceContext) -> NetworkPrivacyDialog | None:
+    """Open the dialog (window-modal, not blocking); its values are stored when it is accepted."""
     initial = load_network_privacy(context.workspace)
     if initial is None:
         QMessageBox.information(
@@ -107,14 +107,18 @@ def edit_network_privacy(parent: QWidget, context: WorkspaceContext) -> bool:
                 "NetworkPrivacyDialog", "Dieser Arbeitsbereich hat noch keinen Verbund."
             ),
         )
-        return False
+        return None
     dialog = NetworkPrivacyDialog(initial, parent)
-    if dialog.exec() != FormDialog.DialogCode.Accepted:
-        return False
-    try:
-        save_network_privacy(context.workspace, dialog.data(), actor=context.actor)
-    except ValidationError as exc:
-        QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
-        return False
-    context.notify_saved()
-    return True
+
+    def store() -> None:
+        try:
+            save_network_privacy(context.workspace, dialog.data(), actor=context.actor)
+        except ValidationError as exc:
+            QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+            return
+        context.notify_saved()
+
+    dialog.accepted.connect(store)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
