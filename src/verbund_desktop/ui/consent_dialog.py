@@ -129,7 +129,7 @@ class ConsentDialog(QDialog):
         self._form = form
 
         sheet_row = QHBoxLayout()
-        sheet_row.addWidget(QLabel(self.tr("Blatt für die Person (angekreuzt wie erfasst):")))
+        sheet_row.addWidget(QLabel(self.tr("Blatt für die Person, angekreuzt wie oben:")))
         self.show_sheet_button = QPushButton(self.tr("Blatt &anzeigen …"))
         self.print_sheet_button = QPushButton(self.tr("Blatt dr&ucken …"))
         self.save_sheet_button = QPushButton(self.tr("Blatt als PDF &speichern …"))

@@ -54,10 +54,10 @@ class NetworkPrivacyDialog(FormDialog):
         self.add_row(self.tr("&Ort:"), "city", self.city)
         self.add_row(self.tr("&Kontakt:"), "contact", self.contact)
         self.add_row(self.tr("&Datenschutzbeauftragte/r:"), "dpo_name", self.dpo_name)
-        self.add_row(self.tr("Kontakt Daten&schutz:"), "dpo_contact", self.dpo_contact)
+        self.add_row(self.tr("Kontakt Datensc&hutz:"), "dpo_contact", self.dpo_contact)
         self.add_row(self.tr("Aufsichtsbehörde &aus Vorlage:"), "template", self.template)
         self.add_row(self.tr("Aufsichts&behörde:"), "authority_name", self.authority_name)
-        self.add_row(self.tr("Anschrift der &Behörde:"), "authority_address", self.authority_address)
+        self.add_row(self.tr("A&nschrift der Behörde:"), "authority_address", self.authority_address)
         note = QLabel(
             self.tr(
                 "Die Vorlagen je Land stammen aus den Seiten der Behörden und sind nicht amtlich geprüft: "
