@@ -33,6 +33,7 @@ from verbund_desktop.services.consent import (
     record_consents,
     require_consent,
 )
+from verbund_desktop.services.person_data import collect_person_data
 from verbund_desktop.services.plan_documents import development_plan_view
 from verbund_desktop.services.plan_funding import NO_FUNDING_CONSENT
 from verbund_desktop.services.plan_queries import latest_complete_assessment, plan_state
@@ -282,3 +283,14 @@ def test_old_records_count_for_purpose_one_only(ws: Workspace) -> None:
         uow.commit()
     state = consent_state(ws, person)
     assert [p for p in PURPOSES_IN_ORDER if state[p] is not None] == [ConsentPurpose.INTERVIEW_AND_PLAN]
+
+
+def test_the_art15_copy_names_only_the_purposes_and_recipients_consented_to(ws: Workspace) -> None:
+    with ws.unit_of_work() as uow:
+        refused = collect_person_data(uow.session, employee_id(ws, "MS-02"))["verarbeitung"]
+        agreed = collect_person_data(uow.session, employee_id(ws, "MS-01"))["verarbeitung"]
+    assert agreed["zwecke"] == [p.label_de for p in PURPOSES_IN_ORDER]
+    assert refused["zwecke"] == [p.label_de for p in PURPOSES_IN_ORDER[:2]]
+    assert any("Agentur für Arbeit" in r for r in refused["empfänger"])
+    assert not any("nur pseudonymisiert" in r for r in refused["empfänger"])
+    assert any("nur pseudonymisiert" in r for r in agreed["empfänger"])
