@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -173,7 +173,10 @@ def test_screenshot_of_the_consent_dialog_at_1366x768(
     image = dialog.grab().toImage()
     assert image.width() <= 1366 and image.height() <= 768  # fits the smallest screen we support
     painter = QPainter(shot)  # offscreen there is no window manager: put the dialog where it would appear
-    painter.drawImage((shot.width() - image.width()) // 2, (shot.height() - image.height()) // 2, image)
+    left, top = (shot.width() - image.width()) // 2, (shot.height() - image.height()) // 2
+    painter.drawImage(left, top, image)
+    painter.setPen(QColor("#44474a"))
+    painter.drawRect(left - 1, top - 1, image.width() + 1, image.height() + 1)
     painter.end()
     out = Path(os.environ.get("VERBUND_SCREENSHOTS", tmp_path))
     assert shot.save(str(out / "einwilligung.png"))
