@@ -19,7 +19,7 @@ from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, Conse
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_company_report
-from verbund_desktop.services import privacy
+from verbund_desktop.services import plans, privacy
 from verbund_desktop.services.company_report import company_report_view
 from verbund_desktop.services.consent import (
     METHOD_OTHER_BASIS,
@@ -294,3 +294,16 @@ def test_the_art15_copy_names_only_the_purposes_and_recipients_consented_to(ws: 
     assert any("Agentur für Arbeit" in r for r in refused["empfänger"])
     assert not any("nur pseudonymisiert" in r for r in refused["empfänger"])
     assert any("nur pseudonymisiert" in r for r in agreed["empfänger"])
+
+
+def test_a_frozen_plan_reprinted_after_the_funding_withdrawal_leaves_the_estimates_out(ws: Workspace) -> None:
+    person = employee_id(ws, "SL-01")
+    plan = plan_state(ws, person, today=TODAY)
+    assert plan is not None
+    plans.freeze_plan(ws, plan.plan_id, actor=ACTOR, today=TODAY)
+    assert any(m.funding is not None for m in development_plan_view(ws, plan.plan_id, today=TODAY).measures)
+    privacy.withdraw_consent(
+        ws, actor=ACTOR, consent_id=valid_record(ws, person, ConsentPurpose.FUNDING_APPLICATION)
+    )
+    reprinted = development_plan_view(ws, plan.plan_id, today=TODAY)
+    assert reprinted.measures and all(m.funding is None for m in reprinted.measures)

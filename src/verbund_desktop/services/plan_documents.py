@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import (
     Advisor,
     Company,
@@ -37,6 +38,7 @@ from ..report.viewmodels import (
     Responsibility,
 )
 from .consent import valid_assessment_consent
+from .consent_gates import has_consent
 from .plan_funding import estimate_measure, funding_person
 from .plan_queries import KIND_LABELS_DE, format_label
 from .plan_snapshot import decode_plan_view
@@ -210,5 +212,9 @@ def development_plan_view(
             raise DocumentError("Diesen Plan gibt es nicht (mehr).")
         if plan.frozen_at is not None and plan.snapshot is not None:
             view = decode_plan_view(plan.snapshot)
+            if not has_consent(uow.session, plan.employee_id, ConsentPurpose.FUNDING_APPLICATION):
+                # The consent to the funding use was withdrawn after freezing: reprints leave the estimates out.
+                measures = tuple(dataclasses.replace(m, funding=None) for m in view.measures)
+                view = dataclasses.replace(view, measures=measures)
             return dataclasses.replace(view, pseudonymised=pseudonymised)
         return plan_view(uow.session, plan, today=today or date.today(), pseudonymised=pseudonymised)
