@@ -115,6 +115,7 @@ def test_the_dialog_records_the_ticked_purposes_and_saves_the_sheet_as_ticked(
     assert purposes_of(demo_ws, person) == {"kompetenzerhebung", "foerderantrag"}
     labels = {tab.table.item(r, 0).text() for r in range(tab.table.rowCount())}
     assert labels == {ConsentPurpose.INTERVIEW_AND_PLAN.label_de, ConsentPurpose.FUNDING_APPLICATION.label_de}
+    assert tab.record_button.isEnabled()  # the pooling can still be agreed to later
 
 
 def test_nothing_ticked_is_refused_with_a_german_sentence(qtbot: QtBot, demo_ws: Workspace) -> None:

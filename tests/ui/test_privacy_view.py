@@ -51,6 +51,7 @@ def test_the_tab_lists_consents_and_withdrawal_removes_the_data(qtbot: QtBot, de
     tab = open_privacy_tab(window, "Schröder")
     assert tab.title.text() == "Datenschutz: Änne Schröder"
     assert tab.table.rowCount() == 3  # one record per purpose
+    assert not tab.record_button.isEnabled()  # every purpose is given: nothing left to record
     labels = [tab.table.item(r, 0).text() for r in range(3)]
     assert sorted(labels) == sorted(p.label_de for p in ConsentPurpose)
     assert all(tab.table.item(r, 1).text() == "erteilt" for r in range(3))

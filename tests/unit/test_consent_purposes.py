@@ -33,6 +33,7 @@ from verbund_desktop.services.consent import (
     record_consents,
     require_consent,
 )
+from verbund_desktop.services.consent_sheet import consent_sheet_view
 from verbund_desktop.services.person_data import collect_person_data
 from verbund_desktop.services.plan_documents import development_plan_view
 from verbund_desktop.services.plan_funding import NO_FUNDING_CONSENT
@@ -307,3 +308,15 @@ def test_a_frozen_plan_reprinted_after_the_funding_withdrawal_leaves_the_estimat
     )
     reprinted = development_plan_view(ws, plan.plan_id, today=TODAY)
     assert reprinted.measures and all(m.funding is None for m in reprinted.measures)
+
+
+def test_the_sheet_shows_ticks_as_recorded_and_is_a_blank_form_before_any_decision(ws: Workspace) -> None:
+    refused = consent_sheet_view(ws, employee_id(ws, "MS-02"), today=TODAY)
+    assert refused.recorded and [p.ticked for p in refused.purposes] == [True, True, False]
+    person = new_person(ws)
+    blank = consent_sheet_view(ws, person, today=TODAY)
+    undecided = consent_sheet_view(ws, person, today=TODAY, decisions=dict.fromkeys(ConsentPurpose, False))
+    for view in (blank, undecided):
+        assert not view.recorded and not any(p.ticked for p in view.purposes)
+    entered = consent_sheet_view(ws, person, today=TODAY, decisions={ConsentPurpose.NETWORK_POOLING: True})
+    assert entered.recorded and [p.ticked for p in entered.purposes] == [False, False, True]

@@ -79,8 +79,8 @@ def consent_sheet_view(
         advisor = current_advisor(s)
         if decisions is None and not blank:
             decisions = {p: has_consent(s, employee.id, p) for p in PURPOSES_IN_ORDER}
-            if not any(decisions.values()):
-                decisions = None
+        if decisions is not None and not any(decisions.values()):
+            decisions = None  # nothing decided yet: a form for the person to tick by hand
         recipients = [texts["recipient_works_council"]] if company.works_council else []
         purposes = tuple(
             ConsentPurposeView(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
 from ..services import privacy
 from ..services.consent import (
@@ -194,6 +195,8 @@ class PrivacyTab(QWidget):
         selected = self.selected_consent()
         active = ov is not None and any(c.id == selected and c.valid for c in ov.consents)
         self.withdraw_button.setEnabled(active)
+        given = {c.purpose for c in ov.consents if c.valid} if ov is not None else set()
+        self.record_button.setEnabled(ov is not None and not {p.value for p in ConsentPurpose} <= given)
         self.disability_consent_button.setEnabled(ov is not None and not ov.has_disability_consent)
 
     def _changed(self) -> None:
