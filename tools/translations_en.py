@@ -88,6 +88,26 @@ SHARED: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "NetworkPrivacyDialog": {
+        "Datenschutz-Angaben des Verbunds": "The network's data protection facts",
+        "Diese Angaben stehen auf jedem Einwilligungsblatt (Information nach Art. 13 DSGVO): Für die Nutzung im Verbund ist die Koordinierungsstelle selbst verantwortlich.": "These facts are printed on every consent sheet (information under Art. 13 GDPR): for the use in the network the coordination office is a controller itself.",
+        "Straße und Hausnummer": "Street and number",
+        "Telefon, E-Mail": "Phone, e-mail",
+        "leer = keine/r benannt": "empty = none appointed",
+        "E-Mail oder Telefon": "E-mail or phone",
+        "– Vorlage wählen –": "– choose a template –",
+        "&Straße:": "&Street:",
+        "&PLZ:": "&Postcode:",
+        "&Ort:": "&Town:",
+        "&Kontakt:": "&Contact:",
+        "&Datenschutzbeauftragte/r:": "&Data protection officer:",
+        "Kontakt Datensc&hutz:": "Officer's contact det&ails:",
+        "Aufsichtsbehörde &aus Vorlage:": "Authority from te&mplate:",
+        "Aufsichts&behörde:": "Super&visory authority:",
+        "A&nschrift der Behörde:": "Address of the aut&hority:",
+        "Die Vorlagen je Land stammen aus den Seiten der Behörden und sind nicht amtlich geprüft: Bitte Name und Anschrift vor dem ersten Druck prüfen.": "The templates per federal state come from the authorities' web pages and are not officially checked: please check name and address before the first print.",
+        "Dieser Arbeitsbereich hat noch keinen Verbund.": "This workspace has no network yet.",
+    },
     "About": {
         "<p>Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.</p>": (
             "<p>Needs analysis, competency interviews and development plans for continuing-education "
@@ -199,6 +219,12 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
     },
     "CompanyDialog": {
+        "Straße und Hausnummer": "Street and number",
+        "leer = keine/r benannt": "empty = none appointed",
+        "E-Mail oder Telefon": "E-mail or phone",
+        "&Straße:": "&Street:",
+        "&Datenschutzbeauftragte/r:": "&Data protection officer:",
+        "&Kontakt Datenschutz:": "Officer's contact det&ails:",
         "Neuer Betrieb": "New company",
         "Betrieb bearbeiten": "Edit company",
         "z. B. Bäckerei Möller GmbH": "e.g. Bäckerei Möller GmbH",
@@ -293,10 +319,19 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Gespräch abgeschlossen am {0:%d.%m.%Y}.": "Interview completed on {0:%d.%m.%Y}.",
     },
     "ConsentDialog": {
+        "Zwecke, in die die Person einwilligt": "Purposes the person consents to",
+        "Zweck &{0}: {1}": "Purpose &{0}: {1}",
+        "Die Nutzung im Verbund (Zweck 3) braucht immer eine Einwilligung der Person.": "Use in the network (purpose 3) always needs the person's consent.",
+        "Einwilligung und Information": "Consent and information",
+        "Blatt für die Person, angekreuzt wie oben:": "Sheet for the person, ticked as above:",
+        "Blatt &anzeigen …": "Sho&w sheet …",
+        "Blatt dr&ucken …": "P&rint sheet …",
+        "Blatt als PDF &speichern …": "Sa&ve sheet as PDF …",
         "Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person – schriftlich "
-        "oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage.": (
+        "oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage. Jeder Zweck wird einzeln erfasst: "
+        "Kreuzen Sie an, was die Person angekreuzt hat.": (
             "Before a rating of {0} is stored, the person's consent is needed – in writing or electronically – "
-            "or another, documented legal basis."
+            "or another, documented legal basis. Each purpose is recorded on its own: tick what the person ticked."
         ),
         "Welche Grundlage, von wann, wo abgelegt (z. B. Betriebsvereinbarung …)": (
             "Which basis, since when, where it is filed (e.g. company agreement …)"
@@ -304,7 +339,6 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "&Wie liegt sie vor?": "&How was it given?",
         "&Datum:": "&Date:",
         "&Textfassung:": "&Text version:",
-        "Zweck:": "Purpose:",
         "&Rechtsgrundlage:": "&Legal basis:",
         "D&okumentation:": "D&ocumentation:",
     },
@@ -361,7 +395,12 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Einwilligung schriftlich (Papier)": "Consent in writing (paper)",
         "Einwilligung elektronisch": "Consent given electronically",
         "andere Rechtsgrundlage (dokumentiert)": "other legal basis (documented)",
-        "Kompetenzerhebung und Entwicklungsplanung": "Competency interviews and development planning",
+        "Kompetenzgespräch und Entwicklungsplan": "Competency interview and development plan",
+        "Förderantrag und Weitergabe an die Agentur für Arbeit": (
+            "Funding application and passing the data to the employment agency"
+        ),
+        "Pseudonymisierte Nutzung im Weiterbildungsverbund": "Pseudonymised use in the network",
+        "Verbund": "Network",
         "Angabe einer Schwerbehinderung (Art. 9 DSGVO)": "Statement of a severe disability (Art. 9 GDPR)",
         "erteilt": "given",
         "widerrufen": "withdrawn",
@@ -763,6 +802,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Drucken nicht möglich: {0}": "Printing is not possible: {0}",
     },
     "PrivacyTab": {
+        "Einwilligung je &Zweck erfassen …": "Record consent per &purpose …",
         "Zweck": "Purpose",
         "Erteilt am": "Given on",
         "Widerrufen am": "Withdrawn on",
@@ -795,6 +835,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Person löschen": "Delete person",
     },
     "ProtectionMenu": {
+        "&Datenschutz-Angaben des Verbunds …": "Network's data protection &facts …",
         "E&xtras": "&Tools",
         "Jetzt &sperren": "&Lock now",
         "Sicherung &erstellen …": "&Create backup …",
@@ -1023,6 +1064,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Bitte Ihren Namen angeben.": "Please enter your name.",
     },
     "WithdrawDialog": {
+        "Für diese Person werden keine Förderschätzungen mehr erstellt und keine Daten mehr für einen Förderantrag verwendet. Gespräch und Entwicklungsplan bleiben.": "No more funding estimates are made for this person and no data are used for a funding application any more. Interview and development plan stay.",
+        "Die Person wird ab sofort in keiner Zählung und keinem Bericht des Verbunds mehr berücksichtigt. Gespräch und Entwicklungsplan bleiben.": "From now on the person is left out of every count and report of the network. Interview and development plan stay.",
         "Die gespeicherte Angabe zur Schwerbehinderung wird gelöscht.": "The stored statement on severe disability is deleted.",
         "Alle Kompetenzgespräche mit ihren Bewertungen, alle Entwicklungspläne, Notizen, Geburtsjahr und "
         "Abschlussjahr dieser Person werden gelöscht, ebenso die Werte dazu im Änderungsprotokoll. Name, Betrieb "

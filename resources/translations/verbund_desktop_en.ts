@@ -439,7 +439,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>e.g. metalworking</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Straße und Hausnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Es gibt einen Betriebsrat</source>
         <translation>There is a works council</translation>
     </message>
@@ -450,6 +455,16 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+7"/>
+        <source>leer = keine/r benannt</source>
+        <translation>empty = none appointed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail oder Telefon</source>
+        <translation>E-mail or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Name: *</source>
         <translation>&amp;Name: *</translation>
     </message>
@@ -459,12 +474,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>leer = keine verbundenen; z. B. 610,5</source>
         <translation>empty = no linked companies; e.g. 610,5</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Beschäftigte (gewichtet): *</source>
         <translation>&amp;Employees (weighted): *</translation>
     </message>
@@ -475,6 +490,11 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Straße:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;PLZ:</source>
         <translation>&amp;Postcode:</translation>
     </message>
@@ -502,6 +522,16 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+1"/>
         <source>&amp;Telefon:</source>
         <translation>Telep&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datenschutzbeauftragte/r:</source>
+        <translation>&amp;Data protection officer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kontakt Datenschutz:</source>
+        <translation>Officer&apos;s contact det&amp;ails:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +812,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Completed and unchangeable. For new ratings: “Start follow-up interview” (Alt+F).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+60"/>
         <source>Zuerst die Einwilligung erfassen: ohne sie wird keine Einschätzung gespeichert.</source>
         <translation>Record the consent first: without it no rating is stored.</translation>
     </message>
@@ -825,22 +855,37 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/consent_dialog.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/consent_dialog.py" line="+78"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person – schriftlich oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage.</source>
-        <translation>Before a rating of {0} is stored, the person&apos;s consent is needed – in writing or electronically – or another, documented legal basis.</translation>
+        <source>Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person – schriftlich oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage. Jeder Zweck wird einzeln erfasst: Kreuzen Sie an, was die Person angekreuzt hat.</source>
+        <translation>Before a rating of {0} is stored, the person&apos;s consent is needed – in writing or electronically – or another, documented legal basis. Each purpose is recorded on its own: tick what the person ticked.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Zwecke, in die die Person einwilligt</source>
+        <translation>Purposes the person consents to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zweck &amp;{0}: {1}</source>
+        <translation>Purpose &amp;{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Nutzung im Verbund (Zweck 3) braucht immer eine Einwilligung der Person.</source>
+        <translation>Use in the network (purpose 3) always needs the person&apos;s consent.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Welche Grundlage, von wann, wo abgelegt (z. B. Betriebsvereinbarung …)</source>
         <translation>Which basis, since when, where it is filed (e.g. company agreement …)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Wie liegt sie vor?</source>
         <translation>&amp;How was it given?</translation>
     </message>
@@ -855,12 +900,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>&amp;Text version:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Zweck:</source>
-        <translation>Purpose:</translation>
+        <location line="+73"/>
+        <location line="+6"/>
+        <source>Einwilligung und Information</source>
+        <translation>Consent and information</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>&amp;Rechtsgrundlage:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
@@ -870,7 +916,27 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>D&amp;ocumentation:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Blatt für die Person, angekreuzt wie oben:</source>
+        <translation>Sheet for the person, ticked as above:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blatt &amp;anzeigen …</source>
+        <translation>Sho&amp;w sheet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blatt dr&amp;ucken …</source>
+        <translation>P&amp;rint sheet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blatt als PDF &amp;speichern …</source>
+        <translation>Sa&amp;ve sheet as PDF …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>
@@ -1088,7 +1154,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+127"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+138"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -1203,8 +1269,18 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+1"/>
-        <source>Kompetenzerhebung und Entwicklungsplanung</source>
-        <translation>Competency interviews and development planning</translation>
+        <source>Kompetenzgespräch und Entwicklungsplan</source>
+        <translation>Competency interview and development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderantrag und Weitergabe an die Agentur für Arbeit</source>
+        <translation>Funding application and passing the data to the employment agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonymisierte Nutzung im Weiterbildungsverbund</source>
+        <translation>Pseudonymised use in the network</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1295,6 +1371,11 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+1"/>
         <source>Arbeitsbereich</source>
         <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbund</source>
+        <translation>Network</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,7 +1561,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+41"/>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+44"/>
         <source>Neue/r Beschäftigte/r</source>
         <translation>New employee</translation>
     </message>
@@ -1605,7 +1686,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-198"/>
+        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-207"/>
         <source>Mit * markierte Angaben sind Pflicht.</source>
         <translation>Fields marked with * are required.</translation>
     </message>
@@ -1709,12 +1790,12 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-168"/>
         <source>Qualifizierungsgeld</source>
         <translation>Qualifizierungsgeld</translation>
     </message>
@@ -1814,7 +1895,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Result of the estimate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>Beschäftigte inkl. &amp;verbundener Unternehmen:</source>
         <translation>Employees incl. &amp;linked companies:</translation>
     </message>
@@ -1854,7 +1935,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Last funded participation (§ 82) ended on:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+42"/>
         <source>{0}: {1} Beschäftigte im Betrieb (ohne verbundene Unternehmen); vom Strukturwandel betroffen: {2} (aus der Bedarfsanalyse).</source>
         <translation>{0}: {1} employees in the establishment (without linked companies); affected by structural change: {2} (from the needs analysis).</translation>
     </message>
@@ -1864,7 +1945,7 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Employees: {0}</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-63"/>
         <source>&amp;Monatsentgelt:</source>
         <translation>&amp;Monthly pay:</translation>
     </message>
@@ -1874,12 +1955,12 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <translation>Release from work in m&amp;onths:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>Förderung nach § 82 SGB III schätzen</source>
         <translation>Estimate funding under § 82 SGB III</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Förderung – {0}</source>
         <translation>Funding – {0}</translation>
     </message>
@@ -2394,7 +2475,7 @@ current</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="+39"/>
+        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="+44"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2630,6 +2711,105 @@ current</translation>
         <location line="+1"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPrivacyDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network_privacy_dialog.py" line="+27"/>
+        <location line="+78"/>
+        <source>Datenschutz-Angaben des Verbunds</source>
+        <translation>The network&apos;s data protection facts</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Angaben stehen auf jedem Einwilligungsblatt (Information nach Art. 13 DSGVO): Für die Nutzung im Verbund ist die Koordinierungsstelle selbst verantwortlich.</source>
+        <translation>These facts are printed on every consent sheet (information under Art. 13 GDPR): for the use in the network the coordination office is a controller itself.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Straße und Hausnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telefon, E-Mail</source>
+        <translation>Phone, e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leer = keine/r benannt</source>
+        <translation>empty = none appointed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail oder Telefon</source>
+        <translation>E-mail or phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– Vorlage wählen –</source>
+        <translation>– choose a template –</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Straße:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PLZ:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kontakt:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datenschutzbeauftragte/r:</source>
+        <translation>&amp;Data protection officer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt Datensc&amp;hutz:</source>
+        <translation>Officer&apos;s contact det&amp;ails:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufsichtsbehörde &amp;aus Vorlage:</source>
+        <translation>Authority from te&amp;mplate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufsichts&amp;behörde:</source>
+        <translation>Super&amp;visory authority:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nschrift der Behörde:</source>
+        <translation>Address of the aut&amp;hority:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Vorlagen je Land stammen aus den Seiten der Behörden und sind nicht amtlich geprüft: Bitte Name und Anschrift vor dem ersten Druck prüfen.</source>
+        <translation>The templates per federal state come from the authorities&apos; web pages and are not officially checked: please check name and address before the first print.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Dieser Arbeitsbereich hat noch keinen Verbund.</source>
+        <translation>This workspace has no network yet.</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3196,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+43"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+46"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3066,7 +3246,7 @@ Technical detail: {0}: {1}</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Einwilligungen und Rechtsgrundlagen</source>
         <translation>Consents and legal bases</translation>
     </message>
@@ -3077,6 +3257,11 @@ Technical detail: {0}: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Einwilligung je &amp;Zweck erfassen …</source>
+        <translation>Record consent per &amp;purpose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Einwilligung &amp;widerrufen …</source>
         <translation>&amp;Withdraw consent …</translation>
     </message>
@@ -3086,7 +3271,7 @@ Technical detail: {0}: {1}</translation>
         <translation>Record consent for severe disability …</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Schwerbehinderung (Art. 9 DSGVO)</source>
         <translation>Severe disability (Art. 9 GDPR)</translation>
     </message>
@@ -3116,7 +3301,7 @@ Technical detail: {0}: {1}</translation>
         <translation>&amp;Delete person …</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Diese Person gibt es nicht mehr.</source>
         <translation>This person no longer exists.</translation>
     </message>
@@ -3141,12 +3326,12 @@ Technical detail: {0}: {1}</translation>
         <translation>Without separate consent nothing is stored; for a single funding estimate it can be entered there without storing it.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
@@ -3193,12 +3378,12 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>ProtectionMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="-13"/>
+        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="-17"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Jetzt &amp;sperren</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -3221,6 +3406,11 @@ Technical detail: {0}: {1}</translation>
         <location line="+2"/>
         <source>&amp;Aufbewahrungsfristen prüfen …</source>
         <translation>Check r&amp;etention periods …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Datenschutz-Angaben des Verbunds …</source>
+        <translation>Network&apos;s data protection &amp;facts …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4126,7 +4316,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-69"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-79"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -4137,6 +4327,16 @@ Technical detail: {0}: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Für diese Person werden keine Förderschätzungen mehr erstellt und keine Daten mehr für einen Förderantrag verwendet. Gespräch und Entwicklungsplan bleiben.</source>
+        <translation>No more funding estimates are made for this person and no data are used for a funding application any more. Interview and development plan stay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Person wird ab sofort in keiner Zählung und keinem Bericht des Verbunds mehr berücksichtigt. Gespräch und Entwicklungsplan bleiben.</source>
+        <translation>From now on the person is left out of every count and report of the network. Interview and development plan stay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Alle Kompetenzgespräche mit ihren Bewertungen, alle Entwicklungspläne, Notizen, Geburtsjahr und Abschlussjahr dieser Person werden gelöscht, ebenso die Werte dazu im Änderungsprotokoll. Name, Betrieb und der Nachweis des Widerrufs bleiben.</source>
         <translation>All competency interviews with their ratings, all development plans, notes, year of birth and year of qualification of this person are deleted, as are the related values in the audit trail. Name, company and the record of the withdrawal remain.</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
@@ -24,7 +25,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.assessment_queries import interview_overview
 from verbund_desktop.services.assessment_sheets import RatingField
 from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.consent import METHOD_PAPER, record_consent
+from verbund_desktop.services.consent import DEFAULT_TEXT_VERSION, METHOD_PAPER, record_consent
 from verbund_desktop.ui.competency_view import CompetencyView
 from verbund_desktop.ui.consent_dialog import ConsentDialog
 from verbund_desktop.ui.context import WorkspaceContext
@@ -130,8 +131,15 @@ def test_full_interview_with_the_keyboard_alone(qtbot: QtBot, demo_ws: Workspace
     key(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     dialog = modal(qtbot)
     assert isinstance(dialog, ConsentDialog)
-    assert dialog.text_version.text() == "2026-01"
-    key(qtbot, Qt.Key.Key_Return)  # paper, today, text version 2026-01: accept as shown
+    assert dialog.text_version.text() == DEFAULT_TEXT_VERSION
+    key(qtbot, Qt.Key.Key_Return)  # nothing ticked: refused, nothing stored
+    assert dialog.isVisible() and "mindestens einen Zweck" in dialog.error.text()
+    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # „Zweck &1“: the interview and the plan only
+    qtbot.waitUntil(
+        dialog.purposes[ConsentPurpose.INTERVIEW_AND_PLAN].isChecked
+    )  # a mnemonic clicks animated
+    assert dialog.decisions() == {p: p is ConsentPurpose.INTERVIEW_AND_PLAN for p in ConsentPurpose}
+    key(qtbot, Qt.Key.Key_Return)  # paper, today, current text version: accept as shown
     qtbot.waitUntil(lambda: view.overview is not None and view.overview.sheet is not None)
     sheet = view.overview.sheet
     assert sheet is not None and not sheet.info.is_complete
@@ -232,7 +240,12 @@ def test_full_interview_with_the_keyboard_alone(qtbot: QtBot, demo_ws: Workspace
             assessment is not None and assessment.status == "complete" and assessment.completed_at is not None
         )
         consent = uow.session.scalars(select(ConsentRecord).where(ConsentRecord.employee_id == person)).one()
-        assert (consent.method, consent.text_version, consent.given_on) == ("paper", "2026-01", date.today())
+        assert (consent.method, consent.text_version, consent.given_on, consent.purpose) == (
+            "paper",
+            DEFAULT_TEXT_VERSION,
+            date.today(),
+            ConsentPurpose.INTERVIEW_AND_PLAN.value,
+        )
         events = uow.session.scalars(select(AuditEvent.action).where(AuditEvent.subject_id == person)).all()
     # typed levels, target/priority/note, n. a., Delete, undo, redo, undo: each one commit with its audit event
     assert events.count("rating.set") == 3 * len(rows) + 3 + 1 + 4
@@ -288,6 +301,9 @@ def test_cancelled_consent_stores_nothing_and_other_legal_basis_needs_a_note(
     key(qtbot, Qt.Key.Key_Down)  # „andere Rechtsgrundlage (dokumentiert)“
     assert dialog.method.currentData() == "other_basis"
     assert dialog.note.isVisibleTo(dialog) and not dialog.text_version.isVisibleTo(dialog)
+    assert not dialog.purposes[ConsentPurpose.NETWORK_POOLING].isEnabled()  # pooling needs a real consent
+    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.purposes[ConsentPurpose.INTERVIEW_AND_PLAN].isChecked)
     key(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and "dokumentieren" in dialog.error.text()
     dialog.note.setFocus()

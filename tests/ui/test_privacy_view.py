@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import CompetencyAssessment, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.retention import add_months
@@ -49,19 +50,28 @@ def test_the_tab_lists_consents_and_withdrawal_removes_the_data(qtbot: QtBot, de
     window = make_window(qtbot, demo_ws)
     tab = open_privacy_tab(window, "Schröder")
     assert tab.title.text() == "Datenschutz: Änne Schröder"
-    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "erteilt"
+    assert tab.table.rowCount() == 3  # one record per purpose
+    assert not tab.record_button.isEnabled()  # every purpose is given: nothing left to record
+    labels = [tab.table.item(r, 0).text() for r in range(3)]
+    assert sorted(labels) == sorted(p.label_de for p in ConsentPurpose)
+    assert all(tab.table.item(r, 1).text() == "erteilt" for r in range(3))
     assert not tab.withdraw_button.isEnabled()  # nothing selected yet
-    tab.table.selectRow(0)
+    row = labels.index(ConsentPurpose.INTERVIEW_AND_PLAN.label_de)
+    tab.table.selectRow(row)
     assert tab.withdraw_button.isEnabled()
     dialog = WithdrawDialog("kompetenzerhebung", date(2026, 10, 13), tab)
     qtbot.addWidget(dialog)
     assert "Kompetenzgespräche" in dialog.findChild(type(tab.title)).text()  # the consequence is spelled out
     ident = tab.subject
     assert ident is not None and assessments_of(demo_ws, ident) == 1
-    result = tab.withdraw(tab.overview.consents[0].id, date.today(), "mündlich")  # type: ignore[union-attr]
+    result = tab.withdraw(tab.overview.consents[row].id, date.today(), "mündlich")  # type: ignore[union-attr]
     assert result is not None and result.data_removed
     assert assessments_of(demo_ws, ident) == 0
-    assert tab.table.item(0, 1).text() == "widerrufen"
+    states = {tab.table.item(r, 0).text(): tab.table.item(r, 1).text() for r in range(3)}
+    assert states[ConsentPurpose.INTERVIEW_AND_PLAN.label_de] == "widerrufen"
+    assert [v for k, v in states.items() if k != ConsentPurpose.INTERVIEW_AND_PLAN.label_de] == [
+        "erteilt"
+    ] * 2
     assert window.saved_label.text().startswith("Gespeichert")
 
 

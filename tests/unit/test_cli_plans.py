@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.persistence.models import Employee
+from verbund_desktop.services.company_report import company_report_view
+from verbund_desktop.services.consent import has_consent
+from verbund_desktop.services.workspace_service import open_existing
 
 from .test_cli import verbund
 from .test_report_common import pdf_text
@@ -97,3 +105,22 @@ def test_user_errors_are_german_with_exit_2(
     result = verbund(*args, "--db", str(demo_db), cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_printed_report_pools_only_people_who_consented(demo_db: Path, tmp_path: Path) -> None:
+    """The CLI prints the pooled lines of the same view the consent tests check; MS-02 refused pooling."""
+    company = ids(demo_db, "betriebe")["Südwest Logistik AG"]
+    out = tmp_path / "bericht.pdf"
+    result = verbund("report", "company", "--db", str(demo_db), "--company", company, "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(pdf_text(out.read_bytes()).split())
+    ws = open_existing(demo_db, None)
+    try:
+        lines = company_report_view(ws, uuid.UUID(company)).pooling_needs
+        with ws.unit_of_work() as uow:
+            refused = uow.session.scalar(select(Employee.id).where(Employee.pseudonym_code == "MS-02"))
+            assert refused is not None
+            assert not has_consent(uow.session, refused, ConsentPurpose.NETWORK_POOLING)
+    finally:
+        ws.close()
+    assert lines and all(" ".join(line.split()) in text for line in lines)

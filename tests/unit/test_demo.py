@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.guide import builtin_guides, is_relevant, open_required, validate_answer
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -77,7 +78,11 @@ def test_assessments_ratings_plans_roles_offers_and_consent(demo: Workspace) -> 
         employees = s.scalar(select(func.count(Employee.id)))
         assert s.scalar(select(func.count(RoleProfile.id))) >= 3
         assert s.scalar(select(func.count(TrainingOffer.id))) >= 16
-        assert s.scalar(select(func.count(ConsentRecord.id))) == employees
+        for purpose in ConsentPurpose:  # everyone consented to each purpose, but MS-02 refused the pooling
+            given = s.scalar(
+                select(func.count(ConsentRecord.id)).where(ConsentRecord.purpose == purpose.value)
+            )
+            assert given == employees - (purpose is ConsentPurpose.NETWORK_POOLING)
         assert s.scalar(select(func.count(func.distinct(CompetencyAssessment.employee_id)))) == employees
         assert s.scalar(select(func.count(DevelopmentPlan.id))) == employees
         # a re-interview exists and did not overwrite the first assessment

@@ -19,8 +19,8 @@ from verbund_desktop.report import build_company_report, build_consent_sheet, bu
 from verbund_desktop.report.viewmodels import Responsibility
 from verbund_desktop.services import plans
 from verbund_desktop.services.company_report import company_report_view, format_answer
+from verbund_desktop.services.consent_sheet import consent_sheet_view
 from verbund_desktop.services.plan_documents import (
-    consent_sheet_view,
     development_plan_view,
     parse_responsibilities,
 )

@@ -10,6 +10,7 @@ from .formatting import markup
 from .styles import FONT_REGULAR, ReportStyles, fit_text, grid_style, table_style
 
 CHECKBOX = "☐"
+CHECKBOX_TICKED = "☒"  # ballot box with X: „angekreuzt“
 
 
 class SignatureLine(Flowable):
@@ -104,10 +105,17 @@ def bullet_list(items: Sequence[str], styles: ReportStyles) -> list[Flowable]:
     return [Paragraph(markup(item), styles.bullet, bulletText="•") for item in items]
 
 
-def checkbox_table(items: Sequence[str], styles: ReportStyles, width: float) -> Table:
-    """One empty check box per item (already marked-up text). Boxes are never pre-ticked."""
+def checkbox_table(
+    items: Sequence[str], styles: ReportStyles, width: float, ticked: Sequence[bool] = ()
+) -> Table:
+    """One check box per item (already marked-up text): empty, unless ``ticked`` says it was recorded as given
+    (a sheet printed after the decision shows it as recorded; a blank form is never pre-ticked)."""
     box_style = styles.body.clone("CheckBox", fontSize=styles.base_size + 5, leading=styles.base_size + 6)
-    data = [[Paragraph(CHECKBOX, box_style), Paragraph(item, styles.body)] for item in items]
+    marks = list(ticked) + [False] * (len(items) - len(ticked))
+    data = [
+        [Paragraph(CHECKBOX_TICKED if mark else CHECKBOX, box_style), Paragraph(item, styles.body)]
+        for item, mark in zip(items, marks, strict=True)
+    ]
     table = Table(data, colWidths=[18, width - 18], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(

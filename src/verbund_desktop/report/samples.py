@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ..assessment.legal_texts import sheet_text
 from .sample_data import (
     CROSS_CUTTING,
     DIGCOMP,
@@ -257,12 +258,16 @@ def sample_company_view(
 
 
 def sample_consent_view(
-    *, severe_disability: bool = True, employee_name: str = "Änne Ößmann"
+    *, severe_disability: bool = True, employee_name: str = "Änne Ößmann", recorded: bool = False
 ) -> ConsentSheetView:
-    """The consent sheet for one employee of the demo company."""
+    """The consent sheet for one employee of the demo company, in the words of the current text version.
+
+    ``recorded=True`` prints it as recorded: purposes 1 and 2 given, the pooling (3) refused.
+    """
+    texts = sheet_text()
     return ConsentSheetView(
         created=CREATED,
-        text_version="2026-01",
+        text_version=texts.version,
         employee_name=employee_name,
         controller=PartyView(
             name=COMPANY,
@@ -275,49 +280,27 @@ def sample_consent_view(
             contact="0441 987654-0, verbund@weser-ems.example",
         ),
         advisor_name=ADVISOR,
-        purposes=(
+        purposes=tuple(
             ConsentPurposeView(
-                "Kompetenzgespräch und Entwicklungsplan",
-                "Erhebung Ihrer Selbsteinschätzung, der Einschätzung Ihrer Führungskraft und der "
-                "vereinbarten Kompetenzstufen sowie die Erstellung Ihres individuellen Entwicklungsplans.",
-            ),
-            ConsentPurposeView(
-                "Weiterbildung und Förderung",
-                "Auswahl passender Weiterbildungen, Anmeldung und Schätzung möglicher Fördermittel "
-                "(z. B. nach § 82 SGB III) einschließlich der Angaben, die die Agentur für Arbeit "
-                "dafür benötigt.",
-            ),
-            ConsentPurposeView(
-                "Verbundmaßnahmen",
-                "Weitergabe Ihres Weiterbildungsbedarfs ohne Namen an den Weiterbildungsverbund, damit "
-                "gemeinsame Kurse mit anderen Betrieben geplant werden können.",
-            ),
+                p.title, p.description, p.legal_basis, p.recipients, ticked=recorded and p.purpose.number < 3
+            )
+            for p in texts.purposes
         ),
-        data_categories=(
-            "Name, Funktion, Abteilung, Geburtsjahr",
-            "Angaben zu Berufsabschluss und bisheriger Weiterbildung",
-            "Selbst-, Fremd- und vereinbarte Einschätzungen Ihrer Kompetenzen, Zielstufen und Notizen",
-            "geplante Maßnahmen, Termine, Kosten und Förderschätzungen",
-        ),
-        recipients=(
-            "die Personalverantwortlichen im Betrieb und Ihre Führungskraft, soweit sie am Plan "
-            "beteiligt sind",
-            "der Betriebsrat, soweit er nach dem Betriebsverfassungsgesetz zu beteiligen ist",
-            "die Agentur für Arbeit, wenn ein Förderantrag gestellt wird",
-            "der Weiterbildungsverbund nur ohne Namen (pseudonymisiert oder zusammengefasst)",
-        ),
-        storage_period=(
-            "Ihre Daten werden gelöscht, sobald sie für die genannten Zwecke nicht mehr benötigt werden, "
-            "spätestens 36 Monate nach dem letzten Gespräch, oder früher, wenn Sie Ihre Einwilligung "
-            "widerrufen."
-        ),
+        data_categories=texts.data_categories,
+        recipients=(texts["recipient_works_council"],),
+        storage_period=texts["retention"].format(months=36),
         supervisory_authority=PartyView(
-            name="Die Landesbeauftragte für den Datenschutz Niedersachsen",
+            name="Der Landesbeauftragte für den Datenschutz Niedersachsen",
             address_lines=("Prinzenstraße 5", "30159 Hannover"),
         ),
         data_protection_officer=PartyView(
             name="Datenschutz Nord GbR (extern)", contact="dsb@datenschutz-nord.example"
         ),
+        network_data_protection_officer=PartyView(
+            name="Dr. Jana Reuter (Verbund)", contact="datenschutz@weser-ems.example"
+        ),
         ask_severe_disability=severe_disability,
         place="Oldenburg",
+        recorded=recorded,
+        texts=texts,
     )

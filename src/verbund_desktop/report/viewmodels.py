@@ -21,6 +21,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from ..assessment.legal_texts import SheetText, sheet_text
+
 
 class Priority(StrEnum):
     """Priority of a competence gap, as agreed in the interview."""
@@ -283,27 +285,35 @@ class ConsentPurposeView:
 
     title: str
     description: str
+    legal_basis: str = ""
+    recipients: tuple[str, ...] = ()
+    ticked: bool = False  # printed ticked: recorded as given (a blank form has every box empty)
 
 
 @dataclass(frozen=True)
 class ConsentSheetView:
-    """*Einwilligung und Information* (Art. 13 GDPR) for one employee."""
+    """*Einwilligung und Information* (Art. 13 GDPR) for one employee, in the words of one text version."""
 
     created: date
-    text_version: str  # e.g. "2026-01"; printed as "Textfassung 2026-01"
+    text_version: str  # e.g. "2026-10"; printed as "Textfassung 2026-10"
     employee_name: str  # "" prints an empty line to fill in by hand
-    controller: PartyView  # the company (Verantwortlicher)
-    processor: PartyView  # the network's coordination office (Auftragsverarbeiter, Art. 28 GDPR)
+    controller: PartyView  # the company (Verantwortlicher for purposes 1 and 2)
+    processor: PartyView  # the network's coordination office: processor for 1 and 2, own controller for 3
     advisor_name: str
     purposes: tuple[ConsentPurposeView, ...]
     data_categories: tuple[str, ...]
-    recipients: tuple[str, ...]
+    recipients: tuple[
+        str, ...
+    ]  # recipients for every purpose (HR, works council); per purpose in ``purposes``
     storage_period: str  # plain sentence, e.g. "bis zum Ende der Beratung, längstens 36 Monate …"
-    supervisory_authority: PartyView
-    data_protection_officer: PartyView | None = None
+    supervisory_authority: PartyView | None  # None: the sheet names the authority of the company's Land
+    data_protection_officer: PartyView | None = None  # the company's
+    network_data_protection_officer: PartyView | None = None
     ask_severe_disability: bool = False  # print the separate explicit consent (Art. 9 GDPR)
     place: str = ""
     third_country_note: str = ""  # "" prints: no transfer outside the EU/EEA
+    recorded: bool = False  # True: ticks show what was recorded; False: a blank form to tick by hand
+    texts: SheetText = dataclasses.field(default_factory=sheet_text)
 
 
 # -------------------------------------------------------------------------------------------- pseudonyms

@@ -27,6 +27,7 @@ ENTITY_LABELS = {
     "plan_measure": "Maßnahme",
     "consent_record": "Einwilligung",
     "workspace": "Arbeitsbereich",
+    "network": "Verbund",
 }
 ACTION_LABELS = {
     "create": "angelegt",

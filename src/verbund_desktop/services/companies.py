@@ -103,6 +103,7 @@ def load_company(ws: Workspace, company_id: uuid.UUID) -> CompanyInput:
             headcount=c.headcount,
             headcount_linked=c.headcount_linked,
             industry=c.industry,
+            street=c.street,
             postcode=c.postcode,
             region=c.region,
             works_council=c.works_council,
@@ -111,6 +112,8 @@ def load_company(ws: Workspace, company_id: uuid.UUID) -> CompanyInput:
             contact_email=c.contact_email,
             contact_phone=c.contact_phone,
             notes=c.notes,
+            dpo_name=c.dpo_name,
+            dpo_contact=c.dpo_contact,
         )
 
 

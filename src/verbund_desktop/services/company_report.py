@@ -36,6 +36,7 @@ from ..report.viewmodels import (
     Priority,
     RecommendedMeasureView,
 )
+from .consent_gates import pooling_consented
 from .interview_guides import guide_definition
 from .plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
 from .plan_funding import MeasureFunding, estimate_measure, funding_person, share_affected
@@ -199,7 +200,13 @@ def _summed(fundings: Sequence[MeasureFunding], cost: Decimal | None) -> Funding
 def _pooling(
     s: Session, company: Company, here: Sequence[_Assessed], competences: Sequence[Competence]
 ) -> tuple[str, ...]:
-    """Competences with gaps here and in other companies of the network: counts only, no names."""
+    """Competences with gaps here and in other companies of the network: counts only, no names.
+
+    A pooled count is the network's own use (purpose 3): only people who consented to it are counted, here as
+    well as elsewhere.
+    """
+    pooled = set(s.scalars(pooling_consented()))
+    here = [a for a in here if a.employee.id in pooled]
     others = s.scalars(
         select(Employee)
         .join(Company, Employee.company_id == Company.id)
@@ -208,6 +215,7 @@ def _pooling(
             Company.id != company.id,
             Company.archived_at.is_(None),
             Employee.archived_at.is_(None),
+            Employee.id.in_(pooling_consented()),
         )
     ).all()
     elsewhere = _assessed(s, others)

@@ -58,6 +58,7 @@ class CompanyInput:
     headcount: HeadcountText
     headcount_linked: HeadcountText = None
     industry: str = ""
+    street: str = ""
     postcode: str = ""
     region: str = ""
     works_council: bool = False
@@ -66,6 +67,8 @@ class CompanyInput:
     contact_email: str = ""
     contact_phone: str = ""
     notes: str = ""
+    dpo_name: str = ""  # the company's data protection officer, printed on the Art. 13 sheet
+    dpo_contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,7 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
         "industry": data.industry.strip(),
         "headcount": headcount,
         "headcount_linked": linked,
+        "street": data.street.strip(),
         "postcode": postcode,
         "region": data.region.strip(),
         "works_council": bool(data.works_council),
@@ -145,6 +149,8 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
         "contact_email": email,
         "contact_phone": data.contact_phone.strip(),
         "notes": data.notes.strip(),
+        "dpo_name": data.dpo_name.strip(),
+        "dpo_contact": data.dpo_contact.strip(),
     }
 
 

@@ -1,23 +1,42 @@
-"""Consent records (Einwilligung) and the gate that every personal rating must pass.
+"""Consent records (Einwilligung) per purpose and the gates every use of the data must pass.
 
-Competency ratings are personal data (domain.md §6). Before a rating of a person is stored there must be a
-consent record for the purpose "Kompetenzerhebung und Entwicklungsplanung" (given on paper or electronically,
-with date and text version) or a documented other legal basis. The assessment service calls
-:func:`require_assessment_consent` in the same unit of work as every write.
+Three purposes, each given and withdrawn on its own (:class:`ConsentPurpose`, domain.md §6): (1) the interview
+and the plan — the assessment and plan services call :func:`require_assessment_consent` in the same unit of work
+as every write; (2) the funding application incl. the hand-over to the Arbeitsagentur — funding estimates of a
+person need :func:`has_consent` for it; (3) pooled, pseudonymised use in the network — every count across
+companies keeps only :func:`pooling_consented` people. A record names who recorded it, when it was given, how
+(paper, electronic, documented other basis) and the text version of the sheet.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..persistence.models import CONSENT_PURPOSE_ASSESSMENT, ConsentRecord, Employee
+from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from ..assessment.legal_texts import current_text_version
+from ..persistence.models import (
+    CONSENT_PURPOSE_ASSESSMENT,
+    CONSENT_PURPOSE_DISABILITY,
+    ConsentRecord,
+    Employee,
+)
 from ..persistence.workspace import Workspace
 from . import audit
+from .consent_gates import (
+    ConsentMissingError,
+    has_consent,
+    pooling_consented,
+    require_assessment_consent,
+    require_consent,
+    valid_assessment_consent,
+    valid_consent,
+)
 
 METHOD_PAPER = "paper"
 METHOD_ELECTRONIC = "electronic"
@@ -35,17 +54,17 @@ OTHER_LEGAL_BASES = (
     "Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung)",
     "Art. 6 Abs. 1 lit. f DSGVO (berechtigtes Interesse)",
 )
-DEFAULT_TEXT_VERSION = "2026-01"
-PURPOSE_LABELS_DE = {CONSENT_PURPOSE_ASSESSMENT: "Kompetenzerhebung und Entwicklungsplanung"}
+DEFAULT_TEXT_VERSION = current_text_version()
+PURPOSE_LABELS_DE = {p.value: p.label_de for p in PURPOSES_IN_ORDER}
+KNOWN_PURPOSES = (*PURPOSE_LABELS_DE, CONSENT_PURPOSE_DISABILITY)
+# A documented other legal basis can stand in for consent to the interview and the funding application; the
+# network's own, pooled use rests on consent only.
+OTHER_BASIS_PURPOSES = (ConsentPurpose.INTERVIEW_AND_PLAN.value, ConsentPurpose.FUNDING_APPLICATION.value)
 EARLIEST_DATE = date(2000, 1, 1)
 
 
 class ConsentError(ValueError):
     """A consent record cannot be stored as entered; the message is German and shown as it is."""
-
-
-class ConsentMissingError(ValueError):
-    """No valid consent or other legal basis: the rating is refused. The message is German."""
 
 
 @dataclass(frozen=True)
@@ -98,23 +117,19 @@ def consent_info(record: ConsentRecord) -> ConsentInfo:
     )
 
 
-def record_consent(
-    ws: Workspace,
-    employee_id: uuid.UUID,
-    *,
-    method: str,
-    given_on: date,
-    actor: str,
-    text_version: str = DEFAULT_TEXT_VERSION,
-    purpose: str = CONSENT_PURPOSE_ASSESSMENT,
-    legal_basis: str = "",
-    note: str = "",
-    today: date | None = None,
-) -> ConsentInfo:
-    """Store a consent given on paper or electronically, or a documented other legal basis (with a note)."""
-    today = today or date.today()
+def _checked(
+    purpose: str, method: str, given_on: date, text_version: str, legal_basis: str, note: str, today: date
+) -> tuple[str, str, str]:
+    """Validate one record as entered; returns (text version, legal basis, note) as they are stored."""
     text_version = text_version.strip()
     note = note.strip()
+    if purpose not in KNOWN_PURPOSES:
+        raise ConsentError("Diesen Zweck einer Einwilligung gibt es nicht.")
+    if method == METHOD_OTHER_BASIS and purpose not in OTHER_BASIS_PURPOSES and purpose in PURPOSE_LABELS_DE:
+        raise ConsentError(
+            "Die pseudonymisierte Nutzung im Verbund braucht eine Einwilligung der Person "
+            "(schriftlich oder elektronisch)."
+        )
     if method not in METHODS:
         raise ConsentError(
             "Bitte angeben, wie die Einwilligung vorliegt (Papier, elektronisch oder andere Rechtsgrundlage)."
@@ -131,46 +146,137 @@ def record_consent(
             raise ConsentError(
                 "Bitte die andere Rechtsgrundlage dokumentieren (z. B. welche Vereinbarung, von wann, wo abgelegt)."
             )
-        text_version = text_version or "–"
-    else:
-        legal_basis = CONSENT_LEGAL_BASIS
-        if not text_version:
-            raise ConsentError("Bitte die Textfassung der Einwilligung angeben (z. B. „2026-01“).")
+        return text_version or "–", legal_basis, note
+    if not text_version:
+        raise ConsentError(
+            f"Bitte die Textfassung der Einwilligung angeben (z. B. „{DEFAULT_TEXT_VERSION}“)."
+        )
+    return text_version, CONSENT_LEGAL_BASIS, note
+
+
+def record_consent(
+    ws: Workspace,
+    employee_id: uuid.UUID,
+    *,
+    method: str,
+    given_on: date,
+    actor: str,
+    text_version: str = DEFAULT_TEXT_VERSION,
+    purpose: str = CONSENT_PURPOSE_ASSESSMENT,
+    legal_basis: str = "",
+    note: str = "",
+    today: date | None = None,
+) -> ConsentInfo:
+    """Store a consent given on paper or electronically, or a documented other legal basis (with a note)."""
+    text_version, legal_basis, note = _checked(
+        purpose, method, given_on, text_version, legal_basis, note, today or date.today()
+    )
     with ws.unit_of_work() as uow:
-        session = uow.session
-        employee = session.get(Employee, employee_id)
-        if employee is None:
-            raise ConsentError("Diese Person gibt es nicht (mehr).")
-        record = ConsentRecord(
-            employee_id=employee.id,
+        info = _add_record(
+            uow.session,
+            employee_id,
             purpose=purpose,
             text_version=text_version,
             method=method,
             legal_basis=legal_basis,
-            legal_basis_note=note,
+            note=note,
             given_on=given_on,
-            recorded_by=actor,
-        )
-        session.add(record)
-        session.flush()
-        audit.record(
-            session,
             actor=actor,
-            action="consent.record",
-            entity_type="consent_record",
-            entity_id=record.id,
-            subject_id=employee.id,
-            new={
-                "purpose": purpose,
-                "method": method,
-                "given_on": given_on.isoformat(),
-                "text_version": text_version,
-                "legal_basis": legal_basis,
-            },
         )
-        info = consent_info(record)
         uow.commit()
     return info
+
+
+def _add_record(
+    session: Session,
+    employee_id: uuid.UUID,
+    *,
+    purpose: str,
+    text_version: str,
+    method: str,
+    legal_basis: str,
+    note: str,
+    given_on: date,
+    actor: str,
+) -> ConsentInfo:
+    employee = session.get(Employee, employee_id)
+    if employee is None:
+        raise ConsentError("Diese Person gibt es nicht (mehr).")
+    record = ConsentRecord(
+        employee_id=employee.id,
+        purpose=purpose,
+        text_version=text_version,
+        method=method,
+        legal_basis=legal_basis,
+        legal_basis_note=note,
+        given_on=given_on,
+        recorded_by=actor,
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session,
+        actor=actor,
+        action="consent.record",
+        entity_type="consent_record",
+        entity_id=record.id,
+        subject_id=employee.id,
+        new={
+            "purpose": purpose,
+            "method": method,
+            "given_on": given_on.isoformat(),
+            "text_version": text_version,
+            "legal_basis": legal_basis,
+        },
+    )
+    return consent_info(record)
+
+
+def record_consents(
+    ws: Workspace,
+    employee_id: uuid.UUID,
+    decisions: Mapping[ConsentPurpose, bool],
+    *,
+    method: str,
+    given_on: date,
+    actor: str,
+    text_version: str = DEFAULT_TEXT_VERSION,
+    legal_basis: str = "",
+    note: str = "",
+    today: date | None = None,
+) -> list[ConsentInfo]:
+    """Record the purposes the person agreed to as one record each, all or nothing, in one unit of work.
+
+    A purpose decided ``False`` gets no record: without a valid record that use is refused. Purposes that
+    already have a valid record are left as they are (no duplicate).
+    """
+    given = [p for p in PURPOSES_IN_ORDER if decisions.get(p)]
+    if not given:
+        raise ConsentError("Bitte mindestens einen Zweck ankreuzen, in den die Person einwilligt.")
+    checked = [
+        _checked(p.value, method, given_on, text_version, legal_basis, note, today or date.today())
+        for p in given
+    ]
+    infos: list[ConsentInfo] = []
+    with ws.unit_of_work() as uow:
+        for purpose, (version, basis, text) in zip(given, checked, strict=True):
+            if has_consent(uow.session, employee_id, purpose):
+                continue
+            infos.append(
+                _add_record(
+                    uow.session,
+                    employee_id,
+                    purpose=purpose.value,
+                    text_version=version,
+                    method=method,
+                    legal_basis=basis,
+                    note=text,
+                    given_on=given_on,
+                    actor=actor,
+                )
+            )
+        uow.commit()
+    return infos
 
 
 def mark_withdrawn(
@@ -221,38 +327,14 @@ def consents_of(ws: Workspace, employee_id: uuid.UUID) -> list[ConsentInfo]:
         return [consent_info(r) for r in records]
 
 
-def valid_assessment_consent(session: Session, employee_id: uuid.UUID) -> ConsentRecord | None:
-    """The newest valid consent (or documented other basis) for the competency interview, if any."""
-    return session.scalars(
-        select(ConsentRecord)
-        .where(
-            ConsentRecord.employee_id == employee_id,
-            ConsentRecord.purpose == CONSENT_PURPOSE_ASSESSMENT,
-            ConsentRecord.status == "given",
-            ConsentRecord.withdrawn_on.is_(None),
-        )
-        .order_by(ConsentRecord.given_on.desc(), ConsentRecord.created_at.desc())
-        .limit(1)
-    ).first()
-
-
-def require_assessment_consent(session: Session, employee_id: uuid.UUID) -> None:
-    """The gate: raise ConsentMissingError unless the person has a valid consent or other legal basis."""
-    found = session.scalar(
-        select(ConsentRecord.id)
-        .where(
-            ConsentRecord.employee_id == employee_id,
-            ConsentRecord.purpose == CONSENT_PURPOSE_ASSESSMENT,
-            ConsentRecord.status == "given",
-            ConsentRecord.withdrawn_on.is_(None),
-        )
-        .limit(1)
-    )
-    if found is None:
-        raise ConsentMissingError(
-            "Für diese Person liegt keine gültige Einwilligung (oder andere dokumentierte Rechtsgrundlage) "
-            "zur Kompetenzerhebung vor. Ohne sie wird keine Bewertung gespeichert."
-        )
+def consent_state(ws: Workspace, employee_id: uuid.UUID) -> dict[ConsentPurpose, ConsentInfo | None]:
+    """Per purpose the valid record, or None (refused, withdrawn or never asked)."""
+    with ws.unit_of_work() as uow:
+        result: dict[ConsentPurpose, ConsentInfo | None] = {}
+        for purpose in PURPOSES_IN_ORDER:
+            record = valid_consent(uow.session, employee_id, purpose)
+            result[purpose] = consent_info(record) if record is not None else None
+        return result
 
 
 def assessment_consent(ws: Workspace, employee_id: uuid.UUID) -> ConsentInfo | None:
@@ -264,3 +346,14 @@ def assessment_consent(ws: Workspace, employee_id: uuid.UUID) -> ConsentInfo | N
 def has_assessment_consent(ws: Workspace, employee_id: uuid.UUID) -> bool:
     """True when ratings of this person may be stored."""
     return assessment_consent(ws, employee_id) is not None
+
+
+__all__ = [
+    "ConsentMissingError",
+    "has_consent",
+    "pooling_consented",
+    "require_assessment_consent",
+    "require_consent",
+    "valid_assessment_consent",
+    "valid_consent",
+]

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..assessment.guide import GuideQuestion, QuestionType, builtin_guides, is_relevant, validate_answer
+from ..assessment.legal_texts import authority_templates
 from ..persistence.models import (
-    CONSENT_PURPOSE_ASSESSMENT,
     STATUS_COMPLETE,
     Advisor,
     Company,
@@ -44,6 +45,10 @@ from ..persistence.workspace import Workspace, create_workspace
 from .content import sync_builtin_content
 
 DEMO_DATE = date(2026, 10, 12)
+DEMO_TEXT_VERSION = "2026-10"
+# Who said no to which purpose: Sören Kühn (MS-02) refused the pooled use in the network, so he appears in no
+# network count.
+DEMO_REFUSALS = frozenset({("MS", 1, ConsentPurpose.NETWORK_POOLING)})
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,19 @@ def create_demo_workspace(path: Path, passphrase: str | None) -> Workspace:
 
 def populate_demo(session: Session) -> None:
     rng = random.Random(20261126)
-    network = Network(name="Weiterbildungsverbund Südwestfalen (Demo)", region="Siegen-Wittgenstein/Olpe")
+    authority = next(a for a in authority_templates() if a.land == "NW")
+    network = Network(
+        name="Weiterbildungsverbund Südwestfalen (Demo)",
+        region="Siegen-Wittgenstein/Olpe",
+        street="Bahnhofstraße 5",
+        postcode="57072",
+        city="Siegen",
+        contact="0271 123450, kontakt@verbund.example",
+        dpo_name="Datenschutz Südwestfalen GbR (extern, Demo)",
+        dpo_contact="dsb@datenschutz-suedwestfalen.example",
+        authority_name=authority.name,
+        authority_address="\n".join(authority.address_lines),
+    )
     advisor = Advisor(
         network=network, name="Dr. Sabine Kröger", email="kroeger@verbund.example", is_current=True
     )
@@ -230,8 +247,12 @@ def populate_demo(session: Session) -> None:
             industry=spec.industry,
             headcount=spec.headcount,
             headcount_linked=spec.headcount_linked,
+            street=f"Industriestraße {c_index + 3}",
             postcode=spec.postcode,
             region=spec.region,
+            # Companies with 20 or more people handling data regularly name a DPO (§ 38 BDSG).
+            dpo_name="Datenschutzbeauftragte/r des Betriebs" if spec.headcount >= 20 else "",
+            dpo_contact=f"datenschutz@{spec.code.lower()}.example" if spec.headcount >= 20 else "",
             works_council=spec.works_council,
             training_agreement=spec.training_agreement,
             contact_name=spec.contact,
@@ -262,16 +283,19 @@ def populate_demo(session: Session) -> None:
             )
             session.add(employee)
             when = DEMO_DATE + timedelta(days=p_index)
-            session.add(
-                ConsentRecord(
-                    employee=employee,
-                    purpose=CONSENT_PURPOSE_ASSESSMENT,
-                    text_version="2026-01",
-                    method="paper",
-                    given_on=when,
-                    recorded_by=advisor.name,
+            for purpose in PURPOSES_IN_ORDER:
+                if (spec.code, p_index, purpose) in DEMO_REFUSALS:
+                    continue
+                session.add(
+                    ConsentRecord(
+                        employee=employee,
+                        purpose=purpose.value,
+                        text_version=DEMO_TEXT_VERSION,
+                        method="paper",
+                        given_on=when,
+                        recorded_by=advisor.name,
+                    )
                 )
-            )
             first = _assessment(employee, roles[person.role], advisor, when, rng, previous=None)
             session.add(first)
             latest = first

@@ -20,6 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import __version__
+from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -32,6 +33,7 @@ from ..persistence.models import (
 )
 from ..persistence.workspace import Workspace
 from . import audit
+from .consent_gates import has_consent
 from .person_data_view import export_view
 
 SCHEMA = "verbund-desktop/auskunft-art15/1"
@@ -267,6 +269,24 @@ def _audit(session: Session, employee_id: uuid.UUID) -> list[dict[str, Any]]:
     ]
 
 
+def _purposes(session: Session, employee_id: uuid.UUID) -> list[str]:
+    """The purposes the person's data are used for now: those with a valid consent (or other basis)."""
+    return [p.label_de for p in PURPOSES_IN_ORDER if has_consent(session, employee_id, p)]
+
+
+def _recipients(session: Session, employee: Employee) -> list[str]:
+    valid = {p for p in PURPOSES_IN_ORDER if has_consent(session, employee.id, p)}
+    result = [
+        employee.company.name + " (Arbeitgeber, Verantwortlicher)",
+        "Koordinierungsstelle des Weiterbildungsverbunds (Auftragsverarbeiter für Gespräch, Plan und Förderung)",
+    ]
+    if ConsentPurpose.FUNDING_APPLICATION in valid:
+        result.append("die zuständige Agentur für Arbeit, wenn ein Förderantrag gestellt wird")
+    if ConsentPurpose.NETWORK_POOLING in valid:
+        result.append("Weiterbildungsverbund als (gemeinsamer) Verantwortlicher, nur pseudonymisiert")
+    return result
+
+
 def collect_person_data(
     session: Session, employee_id: uuid.UUID, *, now: datetime | None = None
 ) -> dict[str, Any]:
@@ -284,11 +304,8 @@ def collect_person_data(
         "entwicklungspläne": _plans(session, employee_id),
         "änderungsprotokoll": _audit(session, employee_id),
         "verarbeitung": {
-            "zwecke": ["Kompetenzerhebung und Entwicklungsplanung (Weiterbildungsberatung)"],
-            "empfänger": [
-                employee.company.name + " (Arbeitgeber, Verantwortlicher)",
-                "Koordinierungsstelle des Weiterbildungsverbunds (Auftragsverarbeiter)",
-            ],
+            "zwecke": _purposes(session, employee_id),
+            "empfänger": _recipients(session, employee),
             "speicherdauer": f"bis zum Widerruf, längstens {employee.company.retention_months} Monate nach "
             "der letzten Bearbeitung",
             "herkunft": "Angaben im Gespräch mit Ihnen und, bei der Fremdeinschätzung, mit Ihrer/Ihrem Vorgesetzten",

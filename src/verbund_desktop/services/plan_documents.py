@@ -1,4 +1,4 @@
-"""Database → view models of the printed documents: development plan and consent sheet.
+"""Database → view models of the printed documents: the development plan (consent sheet: .consent_sheet).
 
 The company report lives in :mod:`.company_report`. Builders in ``report/`` never see ORM objects; these
 functions read one transaction and return frozen dataclasses. ``pseudonymised=True`` makes the builders
@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import (
     Advisor,
     Company,
@@ -30,16 +31,14 @@ from ..persistence.workspace import Workspace
 from ..report.viewmodels import (
     CompetencyGroupView,
     CompetencyLine,
-    ConsentPurposeView,
-    ConsentSheetView,
     DevelopmentPlanView,
     MeasureStatus,
-    PartyView,
     PlanMeasureView,
     Priority,
     Responsibility,
 )
-from .consent import DEFAULT_TEXT_VERSION, valid_assessment_consent
+from .consent import valid_assessment_consent
+from .consent_gates import has_consent
 from .plan_funding import estimate_measure, funding_person
 from .plan_queries import KIND_LABELS_DE, format_label
 from .plan_snapshot import decode_plan_view
@@ -213,90 +212,9 @@ def development_plan_view(
             raise DocumentError("Diesen Plan gibt es nicht (mehr).")
         if plan.frozen_at is not None and plan.snapshot is not None:
             view = decode_plan_view(plan.snapshot)
+            if not has_consent(uow.session, plan.employee_id, ConsentPurpose.FUNDING_APPLICATION):
+                # The consent to the funding use was withdrawn after freezing: reprints leave the estimates out.
+                measures = tuple(dataclasses.replace(m, funding=None) for m in view.measures)
+                view = dataclasses.replace(view, measures=measures)
             return dataclasses.replace(view, pseudonymised=pseudonymised)
         return plan_view(uow.session, plan, today=today or date.today(), pseudonymised=pseudonymised)
-
-
-# ------------------------------------------------------------------------------------------ consent
-
-PURPOSES = (
-    ConsentPurposeView(
-        "Kompetenzgespräch und Entwicklungsplan",
-        "Erhebung Ihrer Selbsteinschätzung, der Einschätzung Ihrer Führungskraft und der vereinbarten "
-        "Kompetenzstufen sowie die Erstellung Ihres individuellen Entwicklungsplans.",
-    ),
-    ConsentPurposeView(
-        "Weiterbildung und Förderung",
-        "Auswahl passender Weiterbildungen, Anmeldung und Schätzung möglicher Fördermittel (z. B. nach "
-        "§ 82 SGB III) einschließlich der Angaben, die die Agentur für Arbeit dafür benötigt.",
-    ),
-    ConsentPurposeView(
-        "Verbundmaßnahmen",
-        "Weitergabe Ihres Weiterbildungsbedarfs ohne Namen an den Weiterbildungsverbund, damit gemeinsame "
-        "Kurse mit anderen Betrieben geplant werden können.",
-    ),
-)
-DATA_CATEGORIES = (
-    "Name, Funktion, Abteilung, Geburtsjahr",
-    "Angaben zu Berufsabschluss und bisheriger Weiterbildung",
-    "Selbst-, Fremd- und vereinbarte Einschätzungen Ihrer Kompetenzen, Zielstufen und Notizen",
-    "geplante Maßnahmen, Termine, Kosten und Förderschätzungen",
-)
-SUPERVISORY_AUTHORITY = PartyView(
-    name="Die Datenschutz-Aufsichtsbehörde des Landes, in dem der Betrieb seinen Sitz hat",
-    contact="Anschriften aller Aufsichtsbehörden: www.datenschutzkonferenz-online.de",
-)
-
-
-def consent_sheet_view(
-    ws: Workspace, employee_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
-) -> ConsentSheetView:
-    """The consent and information sheet (Art. 13 GDPR) for one employee; blank name when pseudonymised."""
-    with ws.unit_of_work() as uow:
-        s = uow.session
-        employee = s.get(Employee, employee_id)
-        if employee is None:
-            raise DocumentError("Diese Person gibt es nicht (mehr).")
-        company = s.get(Company, employee.company_id)
-        assert company is not None
-        network = s.get(Network, company.network_id)
-        advisor = current_advisor(s)
-        address = " ".join(p for p in (company.postcode, company.region) if p)
-        contact = ", ".join(
-            p for p in (company.contact_name, company.contact_phone, company.contact_email) if p
-        )
-        recipients = [
-            "die Personalverantwortlichen im Betrieb und Ihre Führungskraft, soweit sie am Plan beteiligt sind"
-        ]
-        if company.works_council:
-            recipients.append(
-                "der Betriebsrat, soweit er nach dem Betriebsverfassungsgesetz zu beteiligen ist"
-            )
-        recipients += [
-            "die Agentur für Arbeit, wenn ein Förderantrag gestellt wird",
-            "der Weiterbildungsverbund nur ohne Namen (pseudonymisiert oder zusammengefasst)",
-        ]
-        return ConsentSheetView(
-            created=today or date.today(),
-            text_version=DEFAULT_TEXT_VERSION,
-            employee_name="" if pseudonymised else employee.full_name,
-            controller=PartyView(company.name, (address,) if address else (), contact),
-            processor=PartyView(
-                f"Koordinierungsstelle {network.name}" if network is not None else "Koordinierungsstelle",
-                (network.region,) if network is not None and network.region else (),
-                advisor.email if advisor is not None else "",
-            ),
-            advisor_name=advisor.name if advisor is not None else "",
-            purposes=PURPOSES,
-            data_categories=DATA_CATEGORIES,
-            recipients=tuple(recipients),
-            storage_period=(
-                "Ihre Daten werden gelöscht, sobald sie für die genannten Zwecke nicht mehr benötigt werden, "
-                f"spätestens {company.retention_months} Monate nach dem letzten Gespräch, oder früher, wenn "
-                "Sie Ihre Einwilligung widerrufen."
-            ),
-            supervisory_authority=SUPERVISORY_AUTHORITY,
-            # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
-            ask_severe_disability=company.headcount_linked < 500,
-            place=company.region,
-        )

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..assessment.funding import (
     FundingEstimate,
     FundingInput,
@@ -28,11 +29,13 @@ from ..assessment.matching import FundingContext
 from ..persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from ..persistence.workspace import Workspace
 from ..report.viewmodels import FundingEstimateView
+from .consent_gates import has_consent
 from .funding_rules_store import effective_rule_sets
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
 NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})
 SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
+NO_FUNDING_CONSENT = "Keine Förderschätzung: Die Person hat nicht eingewilligt, ihre Daten für einen Förderantrag zu verwenden."
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class FundingPerson:
     share_affected: Decimal | None
     # The rule sets in force in this workspace (bundled, or corrected by the office); None: the bundled ones.
     rule_sets: tuple[FundingRuleSet, ...] | None = None
+    # Consent to purpose (2), using the data for a funding application: without it no estimate of this person.
+    funding_consent: bool = True
 
     def age_at(self, day: date) -> int | None:
         """The lower of the two ages possible in ``day.year`` (only the birth year is stored)."""
@@ -127,6 +132,7 @@ def funding_person(session: Session, employee: Employee) -> FundingPerson:
         company_agreement=company.training_agreement,
         share_affected=share_affected(session, company.id),
         rule_sets=effective_rule_sets(session),
+        funding_consent=has_consent(session, employee.id, ConsentPurpose.FUNDING_APPLICATION),
     )
 
 
@@ -157,6 +163,8 @@ def estimate_measure(
     rule_sets: Sequence[FundingRuleSet] | None = None,
 ) -> MeasureFunding:
     """Estimate one measure; a missing start date, age, wage or last funding gives a partial estimate."""
+    if not person.funding_consent:
+        return MeasureFunding(None, problem=NO_FUNDING_CONSENT)
     if kind in NON_COURSE_KINDS and not cost:
         return MeasureFunding(None, problem="Keine Förderschätzung: Maßnahme ohne Lehrgangskosten.")
     if hours is None or cost is None:

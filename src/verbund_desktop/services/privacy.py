@@ -16,8 +16,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
+from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..persistence.models import (
-    CONSENT_PURPOSE_ASSESSMENT,
     CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
     CompetencyAssessment,
@@ -35,10 +35,9 @@ from .pseudonyms import employee_label
 from .text_scrub import is_distinctive_code, name_forms, scrub_everywhere
 
 ERASURE_REQUEST = "Antrag auf Löschung (Art. 17 DSGVO)"
-PURPOSE_LABELS = {
-    CONSENT_PURPOSE_ASSESSMENT: "Kompetenzerhebung und Entwicklungsplanung",
-    CONSENT_PURPOSE_DISABILITY: "Angabe einer Schwerbehinderung (Art. 9 DSGVO)",
-}
+PURPOSE_LABELS = {p.value: p.label_de for p in PURPOSES_IN_ORDER}
+PURPOSE_LABELS[CONSENT_PURPOSE_DISABILITY] = "Angabe einer Schwerbehinderung (Art. 9 DSGVO)"
+USE_ONLY_PURPOSES = (ConsentPurpose.FUNDING_APPLICATION.value, ConsentPurpose.NETWORK_POOLING.value)
 CONSENT_ENTITY = "consent_record"  # as services/consent.py records it
 STATUS_LABELS = {"given": "erteilt", "withdrawn": "widerrufen"}
 
@@ -224,9 +223,10 @@ def withdraw_consent(
 def remove_data_after_withdrawal(
     session: Session, record: ConsentRecord, *, actor: str
 ) -> RemovalCounts | None:
-    """Inside the caller's unit of work: remove what depended on the (now withdrawn) ``record``; None when
-    another valid consent for the same purpose still covers the data."""
-    if has_valid_consent(session, record.employee_id, record.purpose):
+    """Inside the caller's unit of work: remove what depended on the (now withdrawn) ``record``. None: nothing
+    removed, as another valid consent for the purpose covers the data, or the purpose only uses interview data
+    (funding 2, pooling 3: their gates refuse every further use, the data stay for the interview and plan)."""
+    if record.purpose in USE_ONLY_PURPOSES or has_valid_consent(session, record.employee_id, record.purpose):
         return None
     _enable_secure_delete(session)
     employee = _employee(session, record.employee_id)

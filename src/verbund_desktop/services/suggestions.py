@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..assessment.funding import FundingEstimate
 from ..assessment.matching import (
+    FundingContext,
     GapRef,
     OfferCandidate,
     rank_offers,
@@ -100,6 +101,12 @@ def offer_candidates(session: Session) -> list[tuple[uuid.UUID, OfferCandidate]]
     return result
 
 
+def _funding_context(session: Session, employee: Employee, today: date) -> FundingContext | None:
+    """The person's funding facts for ranking, only with their consent to purpose (2)."""
+    person = funding_person(session, employee)
+    return person.context(today) if person.funding_consent else None
+
+
 def _for_gap(
     gap: GapInfo,
     candidates: Sequence[tuple[uuid.UUID, OfferCandidate]],
@@ -114,7 +121,7 @@ def _for_gap(
         ref,
         [c for _i, c in candidates],
         today=today,
-        funding_context=funding_person(session, employee).context(today),
+        funding_context=_funding_context(session, employee, today),
         preferred_formats=preferred_formats,
     )
     offers = tuple(

@@ -140,6 +140,7 @@ class CompanyDialog(FormDialog):
             placeholder=self.tr("leer = keine verbundenen; z. B. 610,5"),
             width=220,
         )
+        self.street = _line(data.street, placeholder=self.tr("Straße und Hausnummer"))
         self.postcode = _line(data.postcode, width=120)
         self.region = _line(data.region)
         self.works_council = QCheckBox(self.tr("Es gibt einen Betriebsrat"))
@@ -152,6 +153,8 @@ class CompanyDialog(FormDialog):
         self.contact_email = _line(data.contact_email)
         self.contact_phone = _line(data.contact_phone)
         self.notes = _notes(data.notes)
+        self.dpo_name = _line(data.dpo_name, placeholder=self.tr("leer = keine/r benannt"))
+        self.dpo_contact = _line(data.dpo_contact, placeholder=self.tr("E-Mail oder Telefon"))
         self.add_row(self.tr("&Name: *"), "name", self.name)
         self.add_row(self.tr("B&ranche:"), "industry", self.industry)
         self.add_row(
@@ -160,6 +163,7 @@ class CompanyDialog(FormDialog):
         self.add_row(
             self.tr("Beschäftigte inkl. &verbundener Unternehmen:"), "headcount_linked", self.headcount_linked
         )
+        self.add_row(self.tr("&Straße:"), "street", self.street)
         self.add_row(self.tr("&PLZ:"), "postcode", self.postcode)
         self.add_row(self.tr("&Ort / Region:"), "region", self.region)
         self.add_row(self.tr("Mitbestimmung:"), "works_council", self.works_council)
@@ -167,6 +171,8 @@ class CompanyDialog(FormDialog):
         self.add_row(self.tr("&Ansprechperson:"), "contact_name", self.contact_name)
         self.add_row(self.tr("&E-Mail:"), "contact_email", self.contact_email)
         self.add_row(self.tr("&Telefon:"), "contact_phone", self.contact_phone)
+        self.add_row(self.tr("&Datenschutzbeauftragte/r:"), "dpo_name", self.dpo_name)
+        self.add_row(self.tr("&Kontakt Datenschutz:"), "dpo_contact", self.dpo_contact)
         self.add_row(self.tr("Noti&zen:"), "notes", self.notes)
         self.check = self._problems
 
@@ -176,6 +182,7 @@ class CompanyDialog(FormDialog):
             headcount=self.headcount.text(),
             headcount_linked=self.headcount_linked.text(),
             industry=self.industry.text(),
+            street=self.street.text(),
             postcode=self.postcode.text(),
             region=self.region.text(),
             works_council=self.works_council.isChecked(),
@@ -184,6 +191,8 @@ class CompanyDialog(FormDialog):
             contact_email=self.contact_email.text(),
             contact_phone=self.contact_phone.text(),
             notes=self.notes.toPlainText(),
+            dpo_name=self.dpo_name.text(),
+            dpo_contact=self.dpo_contact.text(),
         )
 
     def _problems(self) -> Problems:

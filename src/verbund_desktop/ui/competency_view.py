@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from ..services import assessments
 from ..services.assessment_queries import catalog_choices, interview_overview
 from ..services.assessment_sheets import InterviewOverview, RatingField, gap_summary
-from ..services.consent import ConsentError, record_consent
 from .competence_info import CompetenceInfo
 from .competence_picker import CompetencePicker
-from .consent_dialog import ConsentDialog, ConsentInput
+from .consent_dialog import ConsentDialog
+from .consent_entry import consent_dialog_for
 from .context import WorkspaceContext
 from .gap_chart import GapChart
 from .interview_header import InterviewHeader
@@ -197,34 +197,15 @@ class CompetencyView(QWidget):
 
     # -- consent and starting --------------------------------------------------------------------------------
     def ask_consent(self, then: Callable[[], object] | None) -> None:
-        if self.overview is None:
+        if self.overview is None or self.employee_id is None:
             return
         person = self.overview.pseudonym_code if self.context.pseudonymised else self.overview.employee_name
-        dialog = ConsentDialog(person, self._submit_consent, self)
+        dialog = consent_dialog_for(self.context, self.employee_id, person, self)
         self.consent_dialog = dialog
         if then is not None:  # after the dialog has closed, so the grid can take the focus back
             dialog.accepted.connect(lambda: QTimer.singleShot(0, then))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-
-    def _submit_consent(self, data: ConsentInput) -> str | None:
-        assert self.employee_id is not None
-        try:
-            record_consent(
-                self.context.workspace,
-                self.employee_id,
-                method=data.method,
-                given_on=data.given_on,
-                text_version=data.text_version,
-                legal_basis=data.legal_basis,
-                note=data.note,
-                actor=self.context.actor,
-            )
-        except ConsentError as exc:
-            return str(exc)
-        self.context.notify_saved()
-        self.context.notify_changed("consent", self.employee_id)
-        return None
 
     def ensure_consent(self, action: Callable[[], None] | None) -> bool:
         """True when ratings may be stored; else ask for the consent record (then run ``action``)."""

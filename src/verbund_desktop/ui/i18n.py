@@ -41,11 +41,13 @@ DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "nicht anwendbar"),
     QT_TRANSLATE_NOOP("DomainLabels", "in Bearbeitung"),
     QT_TRANSLATE_NOOP("DomainLabels", "abgeschlossen"),
-    # Consent (services.consent.METHOD_LABELS_DE, PURPOSE_LABELS_DE; services.privacy.PURPOSE_LABELS, STATUS_LABELS)
+    # Consent (services.consent.METHOD_LABELS_DE, assessment.consent_purposes labels; services.privacy.PURPOSE_LABELS, STATUS_LABELS)
     QT_TRANSLATE_NOOP("DomainLabels", "Einwilligung schriftlich (Papier)"),
     QT_TRANSLATE_NOOP("DomainLabels", "Einwilligung elektronisch"),
     QT_TRANSLATE_NOOP("DomainLabels", "andere Rechtsgrundlage (dokumentiert)"),
-    QT_TRANSLATE_NOOP("DomainLabels", "Kompetenzerhebung und Entwicklungsplanung"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Kompetenzgespräch und Entwicklungsplan"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Förderantrag und Weitergabe an die Agentur für Arbeit"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Pseudonymisierte Nutzung im Weiterbildungsverbund"),
     QT_TRANSLATE_NOOP("DomainLabels", "Angabe einer Schwerbehinderung (Art. 9 DSGVO)"),
     QT_TRANSLATE_NOOP("DomainLabels", "erteilt"),
     QT_TRANSLATE_NOOP("DomainLabels", "widerrufen"),
@@ -66,6 +68,7 @@ DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "Maßnahme"),
     QT_TRANSLATE_NOOP("DomainLabels", "Einwilligung"),
     QT_TRANSLATE_NOOP("DomainLabels", "Arbeitsbereich"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Verbund"),
     QT_TRANSLATE_NOOP("DomainLabels", "angelegt"),
     QT_TRANSLATE_NOOP("DomainLabels", "geändert"),
     QT_TRANSLATE_NOOP("DomainLabels", "gelöscht"),

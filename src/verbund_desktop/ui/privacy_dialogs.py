@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
 from ..services.consent import DEFAULT_TEXT_VERSION, METHOD_ELECTRONIC, METHOD_LABELS_DE, METHOD_PAPER
 from ..services.privacy import PURPOSE_LABELS
@@ -40,6 +41,16 @@ class WithdrawDialog(QDialog):
         layout = QVBoxLayout(self)
         if purpose == CONSENT_PURPOSE_DISABILITY:
             consequence = self.tr("Die gespeicherte Angabe zur Schwerbehinderung wird gelöscht.")
+        elif purpose == ConsentPurpose.FUNDING_APPLICATION:
+            consequence = self.tr(
+                "Für diese Person werden keine Förderschätzungen mehr erstellt und keine Daten mehr für einen "
+                "Förderantrag verwendet. Gespräch und Entwicklungsplan bleiben."
+            )
+        elif purpose == ConsentPurpose.NETWORK_POOLING:
+            consequence = self.tr(
+                "Die Person wird ab sofort in keiner Zählung und keinem Bericht des Verbunds mehr berücksichtigt. "
+                "Gespräch und Entwicklungsplan bleiben."
+            )
         else:
             consequence = self.tr(
                 "Alle Kompetenzgespräche mit ihren Bewertungen, alle Entwicklungspläne, Notizen, Geburtsjahr und "

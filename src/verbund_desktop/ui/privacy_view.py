@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
 from ..services import privacy
 from ..services.consent import (
@@ -34,6 +35,8 @@ from ..services.consent import (
 from ..services.directory import Directory
 from ..services.person_data import ExportFiles, export_person
 from .audit_view import AuditDialog
+from .consent_dialog import ConsentDialog
+from .consent_entry import consent_dialog_for
 from .context import WorkspaceContext
 from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from .operations import run_action
@@ -64,6 +67,7 @@ class PrivacyTab(QWidget):
         self.context = context
         self.subject: uuid.UUID | None = None
         self.overview: privacy.PrivacyOverview | None = None
+        self.consent_dialog: ConsentDialog | None = None
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
@@ -85,8 +89,10 @@ class PrivacyTab(QWidget):
         self.table.setMaximumHeight(170)
         cl.addWidget(self.table)
         row = QHBoxLayout()
+        self.record_button = QPushButton(self.tr("Einwilligung je &Zweck erfassen …"))
         self.withdraw_button = QPushButton(self.tr("Einwilligung &widerrufen …"))
         self.disability_consent_button = QPushButton(self.tr("Einwilligung Schwerbehinderung erfassen …"))
+        row.addWidget(self.record_button)
         row.addWidget(self.withdraw_button)
         row.addWidget(self.disability_consent_button)
         row.addStretch(1)
@@ -118,6 +124,7 @@ class PrivacyTab(QWidget):
         layout.addStretch(1)
 
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.record_button.clicked.connect(self.record_consents)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.disability_consent_button.clicked.connect(self.record_disability_consent)
         self.severe_combo.activated.connect(self._severe_chosen)
@@ -188,6 +195,8 @@ class PrivacyTab(QWidget):
         selected = self.selected_consent()
         active = ov is not None and any(c.id == selected and c.valid for c in ov.consents)
         self.withdraw_button.setEnabled(active)
+        given = {c.purpose for c in ov.consents if c.valid} if ov is not None else set()
+        self.record_button.setEnabled(ov is not None and not {p.value for p in ConsentPurpose} <= given)
         self.disability_consent_button.setEnabled(ov is not None and not ov.has_disability_consent)
 
     def _changed(self) -> None:
@@ -219,6 +228,16 @@ class PrivacyTab(QWidget):
         dialog = WithdrawDialog(info.purpose, info.given_on, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.withdraw(info.id, dialog.withdrawn_on(), dialog.reason_edit.text().strip())
+
+    def record_consents(self) -> None:
+        """The consent dialog for this person: purposes not yet given can be added, the sheet printed."""
+        if self.subject is None or self.overview is None:
+            return
+        person = self.overview.label(pseudonymised=self.context.pseudonymised)
+        self.consent_dialog = consent_dialog_for(self.context, self.subject, person, self)
+        self.consent_dialog.accepted.connect(self._changed)
+        self.consent_dialog.finished.connect(self.consent_dialog.deleteLater)
+        self.consent_dialog.open()
 
     def record_disability_consent(self) -> None:
         dialog = DisabilityConsentDialog(self)

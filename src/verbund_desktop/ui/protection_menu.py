@@ -11,6 +11,7 @@ from .audit_view import AuditDialog
 from .backup_dialogs import backup_now, restore_interactively
 from .context import WorkspaceContext
 from .lock import IdleLock
+from .network_privacy_dialog import NetworkPrivacyDialog, edit_network_privacy
 from .retention_dialog import RetentionDialog
 from .settings_dialog import SettingsDialog
 
@@ -24,6 +25,7 @@ class ProtectionMenu(QObject):
         self.context = context
         self.lock = IdleLock(window, context.workspace, minutes=settings.AUTO_LOCK_MINUTES.get())
         self.menu = QMenu(self.tr("E&xtras"), window)
+        self.network_privacy_dialog: NetworkPrivacyDialog | None = None
         self.action_lock = self._add(self.tr("Jetzt &sperren"), "Ctrl+L", self.lock.lock)
         self.menu.addSeparator()
         self.action_backup = self._add(self.tr("Sicherung &erstellen …"), None, self.backup)
@@ -32,6 +34,9 @@ class ProtectionMenu(QObject):
         self.action_audit = self._add(self.tr("Änderungs&protokoll …"), None, self.show_audit)
         self.action_retention = self._add(
             self.tr("&Aufbewahrungsfristen prüfen …"), None, self.show_retention
+        )
+        self.action_network_privacy = self._add(
+            self.tr("&Datenschutz-Angaben des Verbunds …"), None, self.edit_network_privacy
         )
         self.menu.addSeparator()
         self.action_settings = self._add(self.tr("&Einstellungen …"), None, self.show_settings)
@@ -51,6 +56,9 @@ class ProtectionMenu(QObject):
         self.window.addAction(action)
         self.menu.addAction(action)
         return action
+
+    def edit_network_privacy(self) -> None:
+        self.network_privacy_dialog = edit_network_privacy(self.window, self.context)
 
     def backup(self) -> None:
         backup_now(self.window, self.context)

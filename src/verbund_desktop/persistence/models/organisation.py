@@ -24,6 +24,18 @@ class Network(Entity):
     name: Mapped[str]
     region: Mapped[str] = mapped_column(default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # The coordination office as controller for pooled use (purpose 3) and the Art. 13 sheet's other facts,
+    # entered once by the office (domain.md §6).
+    street: Mapped[str] = mapped_column(default="", server_default="")
+    postcode: Mapped[str] = mapped_column(default="", server_default="")
+    city: Mapped[str] = mapped_column(default="", server_default="")
+    contact: Mapped[str] = mapped_column(default="", server_default="")
+    dpo_name: Mapped[str] = mapped_column(default="", server_default="")
+    dpo_contact: Mapped[str] = mapped_column(default="", server_default="")
+    authority_name: Mapped[str] = mapped_column(default="", server_default="")
+    authority_address: Mapped[str] = mapped_column(
+        Text, default="", server_default=""
+    )  # one line per address line
 
     companies: Mapped[list[Company]] = relationship(back_populates="network", order_by="Company.name")
     advisors: Mapped[list[Advisor]] = relationship(back_populates="network", order_by="Advisor.name")
@@ -59,8 +71,13 @@ class Company(Entity):
     industry: Mapped[str] = mapped_column(default="")
     headcount: Mapped[Decimal] = mapped_column(WeightedHeadcount())
     headcount_linked: Mapped[Decimal] = mapped_column(WeightedHeadcount())
+    street: Mapped[str] = mapped_column(default="", server_default="")
     postcode: Mapped[str] = mapped_column(default="")
     region: Mapped[str] = mapped_column(default="")
+    dpo_name: Mapped[str] = mapped_column(
+        default="", server_default=""
+    )  # the company's data protection officer (Art. 13 (1) b)
+    dpo_contact: Mapped[str] = mapped_column(default="", server_default="")
     works_council: Mapped[bool] = mapped_column(default=False)
     training_agreement: Mapped[bool] = mapped_column(default=False)
     contact_name: Mapped[str] = mapped_column(default="")
