@@ -33,10 +33,9 @@ from .privacy import (
 from .text_scrub import MentionRef, UndecidedMention, is_distinctive_code, scrub_everywhere
 
 # Audit actions that say a file about the person was written, and how the file is named to the advisor.
-DOCUMENT_SAVED = "document.saved"
 DOCUMENT_ACTIONS = {
     "export_art15": "Auskunft nach Art. 15 DSGVO (JSON und PDF)",
-    DOCUMENT_SAVED: "Gespeichertes Dokument",
+    audit.DOCUMENT_SAVED: "Gespeichertes Dokument",
     "plan.freeze": "Entwicklungsplan gedruckt oder gespeichert (Ablageort unbekannt)",
 }
 REASON_LABELS = {

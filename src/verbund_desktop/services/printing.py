@@ -18,9 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..persistence.models import Company, Employee
+from ..persistence.models import Company, DevelopmentPlan, Employee
 from ..persistence.workspace import Workspace
 from ..report import build_company_report, build_development_plan
+from . import audit
 from .company_report import company_report_view
 from .consent import valid_assessment_consent
 from .plan_queries import current_plan
@@ -157,9 +158,30 @@ def print_plan(
     today: date | None = None,
     pseudonymised: bool = False,
 ) -> Path:
-    """One plan of a batch: freeze, render, write to ``out_dir / job.file_name``."""
+    """One plan of a batch: freeze, render, write to ``out_dir / job.file_name``, note the file."""
     data = plan_pdf(ws, job.plan_id, actor=actor, today=today, pseudonymised=pseudonymised)
-    return write_pdf(Path(out_dir) / job.file_name, data)
+    path = write_pdf(Path(out_dir) / job.file_name, data)
+    record_saved_plan(ws, job.plan_id, path, actor=actor)
+    return path
+
+
+def record_saved_plan(ws: Workspace, plan_id: uuid.UUID, path: Path, *, actor: str) -> None:
+    """Note in the audit trail, under the person, where a plan PDF was written: the erasure lists these files so
+    the advisor can delete the copies (and then strips the note with the rest of the person's trail)."""
+    with ws.unit_of_work() as uow:
+        plan = uow.session.get(DevelopmentPlan, plan_id)
+        if plan is None:
+            return
+        audit.record(
+            uow.session,
+            actor=actor,
+            action=audit.DOCUMENT_SAVED,
+            entity_type="development_plan",
+            entity_id=plan.id,
+            subject_id=plan.employee_id,
+            new={"art": f"Entwicklungsplan Version {plan.version}", "dateien": [str(Path(path).resolve())]},
+        )
+        uow.commit()
 
 
 def print_plans(
