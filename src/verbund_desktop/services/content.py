@@ -201,6 +201,11 @@ def sync_offers(session: Session, collection: OfferCollection) -> int:
     existing = {o.key: o for o in session.scalars(select(TrainingOffer).where(TrainingOffer.is_example))}
     for definition in collection.offers:
         offer = existing.get(definition.key) or TrainingOffer(key=definition.key)
+        if offer.competences:
+            # Delete the old links before adding the new ones: the same (offer, competence) pair may come back,
+            # and one flush would insert it before deleting the old row.
+            offer.competences.clear()
+            session.flush()
         _fill_offer(offer, definition, collection.version, index)
         session.add(offer)
     if marker is None:
