@@ -204,9 +204,10 @@ def _inside(start: int, end: int, a: int, b: int) -> bool:
 
 
 def _without_overlaps(candidates: list[NameMention]) -> list[NameMention]:
-    """Longest first, so "Änne Schröder" wins over the "Schröder" inside it; certain before undecided."""
+    """In reading order, the longest at each place, so "Änne Schröder" wins over the "Änne" inside it and a list
+    such as "Ä.Schröder, Aenne Schroeder" is read as two names, not as "Schröder, Aenne" in the middle."""
     chosen: list[NameMention] = []
-    for m in sorted(candidates, key=lambda m: (-(m.end - m.start), not m.certain, m.start)):
+    for m in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start), not m.certain)):
         if all(m.end <= c.start or c.end <= m.start for c in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
@@ -234,7 +235,7 @@ class Pseudonymiser:
         for matcher, code in self._matchers:
             found += [(m, code) for m in matcher.mentions(text) if m.certain]
         kept: list[tuple[NameMention, str]] = []
-        for m, code in sorted(found, key=lambda r: -(r[0].end - r[0].start)):
+        for m, code in sorted(found, key=lambda r: (r[0].start, -(r[0].end - r[0].start))):
             if all(m.end <= k.start or k.end <= m.start for k, _ in kept):
                 kept.append((m, code))
         return replace_mentions(text, kept)
