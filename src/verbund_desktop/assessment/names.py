@@ -2,9 +2,9 @@
 
 Colleagues write a name in many ways: "Änne Schröder", "Schröder, Änne", "Frau Schröder", "Hr. Schröder",
 "Ä. Schröder" or "A. Schröder", "Aenne Schroeder", or pasted from a PDF in decomposed Unicode (NFD). The text is
-compared in a folded form (NFKC, case-folded, ä/ö/ü/ß written as ae/oe/ue/ss) but replaced in the original, so
-the characters around a mention stay exactly as they were. Only whole words count: "Max Mai" never touches
-"Max Maier", "Anna Berg" never touches "Johanna Bergmann".
+compared in a folded form (NFKC, case-folded, ä/ö/ü/ß written as ae/oe/ue/ss, other accents dropped as in
+"Yildiz" for "Yıldız") but replaced in the original, so the characters around a mention stay exactly as they
+were. Only whole words count: "Max Mai" never touches "Max Maier", "Anna Berg" never touches "Johanna Bergmann".
 
 A mention is *certain* when it names the person unambiguously (full name, title or initial with the surname) and
 no other known person shares that form. The first name alone, the surname alone, and any form a namesake shares are
@@ -32,6 +32,8 @@ REASON_LAST_ONLY = "last_only"
 REASON_NAMESAKE = "namesake"
 
 _TRANSLITERATION = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+# Letters a German keyboard lacks and colleagues write without their mark ("Yildiz" for "Yıldız").
+_PLAIN_LETTERS = {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe"}
 # Whole words: no letter or digit (or a hyphen joined to one, as in "Mai-Schulz") on either side.
 _BEFORE = r"(?<!\w)(?<!\w-)"
 _AFTER = r"(?!\w)(?!-\w)"
@@ -87,7 +89,15 @@ def _clusters(text: str) -> Iterable[tuple[int, int]]:
 
 def _fold_cluster(cluster: str) -> str:
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", cluster).casefold())
-    return "".join(_TRANSLITERATION.get(ch, ch) for ch in folded)
+    out = []
+    for ch in folded:
+        if ch in _TRANSLITERATION:
+            out.append(_TRANSLITERATION[ch])
+        else:
+            # Other marks are dropped: "José" is found as "Jose", "Şahin" as "Sahin".
+            base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            out.append(_PLAIN_LETTERS.get(base, base))
+    return "".join(out)
 
 
 def fold_with_offsets(text: str) -> FoldedText:
@@ -111,7 +121,7 @@ def _sequence(words: Sequence[str]) -> str:
 
 
 def _initials(first_name: str) -> list[str]:
-    """"Ä" may be abbreviated "Ä." (folded "ae.") or "A." (folded "a.")."""
+    """ "Ä" may be abbreviated "Ä." (folded "ae.") or "A." (folded "a.")."""
     stripped = first_name.strip()
     if not stripped:
         return []

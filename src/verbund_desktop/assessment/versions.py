@@ -18,7 +18,8 @@ _PARTS = re.compile(r"\d+|[^\W\d_]+")
 def version_key(version: str) -> VersionKey:
     """A sort key: ``version_key(a) < version_key(b)`` when ``a`` is the older version."""
     return tuple(
-        (0, int(part), "") if part.isdecimal() else (1, 0, part.casefold()) for part in _PARTS.findall(version)
+        (0, int(part), "") if part.isdecimal() else (1, 0, part.casefold())
+        for part in _PARTS.findall(version)
     )
 
 

@@ -341,7 +341,8 @@ def _scrub(value: Any, pseudonymise: Callable[[str], str]) -> Any:
         return tuple(_scrub(item, pseudonymise) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {
-            field.name: _scrub(getattr(value, field.name), pseudonymise) for field in dataclasses.fields(value)
+            field.name: _scrub(getattr(value, field.name), pseudonymise)
+            for field in dataclasses.fields(value)
         }
         return dataclasses.replace(value, **changes)
     return value

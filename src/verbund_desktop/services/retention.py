@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from ..assessment.names import NameMatcher, PersonName
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -31,7 +32,6 @@ from ..persistence.models import (
 )
 from ..persistence.workspace import Workspace
 from . import audit
-from ..assessment.names import NameMatcher, PersonName
 from .erasure import erase_employee_rows
 from .privacy import checkpoint
 from .text_scrub import scrub_everywhere
@@ -250,7 +250,9 @@ def _erase_company(session: Session, company_id: uuid.UUID, *, actor: str) -> in
     contact_name = _contact_name(contact)
     if contact_name is not None:
         # No one reviews a retention clean-up: only certain mentions of the contact are replaced.
-        others = [PersonName(f, n) for f, n in session.execute(select(Employee.first_name, Employee.last_name))]
+        others = [
+            PersonName(f, n) for f, n in session.execute(select(Employee.first_name, Employee.last_name))
+        ]
         scrub_everywhere(session, NameMatcher(contact_name, others))
     audit.record(
         session,

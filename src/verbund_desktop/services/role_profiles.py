@@ -284,8 +284,6 @@ def competence_choices(ws: Workspace) -> list[CatalogChoice]:
         ]
 
 
-
-
 def _check(s: Session, company_id: uuid.UUID, data: RoleInput, *, exclude: uuid.UUID | None) -> str:
     problems: dict[str, str] = {}
     name = data.name.strip()

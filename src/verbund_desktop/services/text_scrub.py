@@ -184,5 +184,3 @@ def find_mentions(session: Session, matcher: NameMatcher, *, codes: Sequence[str
     places = list(scrubber.outcome.places)
     places += [u.ref.place for u in scrubber.outcome.undecided if u.ref.place not in places]
     return places
-
-
