@@ -33,6 +33,7 @@ from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services import audit, erasure
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.services.person_data import export_person
+from verbund_desktop.services.printing import plan_pdf, plan_print_jobs, print_plans
 
 NFD_ANNE = unicodedata.normalize("NFD", "Änne Schröder")
 GONE = "[gelöscht]"
@@ -246,3 +247,18 @@ def test_the_erasure_lists_the_files_of_the_person_and_keeps_no_trace_of_them(
     with ws.unit_of_work() as uow:
         values = [json.dumps(v) for v in uow.session.scalars(select(AuditEvent.new_value)) if v is not None]
     assert not any(files.json_path.name in v for v in values)
+
+
+def test_saved_plans_are_listed_with_their_path_and_printed_ones_without(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    person = demo_person(ws, "Änne", "Schröder")
+    jobs, _ = plan_print_jobs(ws, employee_id=person)
+    written = print_plans(ws, jobs, tmp_path, actor="Beraterin A").written
+    other = demo_person(ws, "Jürgen", "Weiß")
+    other_jobs, _ = plan_print_jobs(ws, employee_id=other)
+    plan_pdf(ws, other_jobs[0].plan_id, actor="Beraterin A")  # printed on paper: where is unknown
+    mine = erasure.erasure_preview(ws, person).documents
+    assert [d.files for d in mine] == [(str(written[0].resolve()),)]
+    theirs = erasure.erasure_preview(ws, other).documents
+    assert [(d.kind, d.files) for d in theirs] == [(erasure.DOCUMENT_ACTIONS["plan.freeze"], ())]

@@ -137,6 +137,7 @@ class _NamePatterns:
         first, last = _words(person.first_name), _words(person.last_name)
         self.key = (tuple(first), tuple(last))
         self.last_folded = " ".join(last)
+        self._last_words = last
         forms: list[tuple[str, str]] = []
         if first and last:
             forms.append((KIND_FULL, f"{_sequence(first)}\\s+{_sequence(last)}"))
@@ -153,6 +154,10 @@ class _NamePatterns:
             alone.append((KIND_LAST_ONLY, _sequence(last)))
         self.alone = [(kind, re.compile(_BEFORE + form + _AFTER)) for kind, form in alone]
 
+    def surname_in(self, folded: str) -> bool:
+        """A cheap test before the patterns: every certain form contains all words of the surname."""
+        return bool(self._last_words) and all(w in folded for w in self._last_words)
+
     def spans(self, folded: str, *, with_alone: bool) -> list[tuple[int, int, str]]:
         found = [(m.start(), m.end(), kind) for kind, p in self.certain for m in p.finditer(folded)]
         if with_alone:
@@ -164,10 +169,18 @@ class NameMatcher:
     """Finds one person's mentions in text, knowing the other people whose names must stay untouched."""
 
     def __init__(self, person: PersonName, others: Iterable[PersonName] = ()) -> None:
-        self.person = person
-        self._own = _NamePatterns(person)
-        self._others = [p for p in (_NamePatterns(o) for o in others) if p.last_folded]
-        first, last = self._own.key
+        self._setup(_NamePatterns(person), [_NamePatterns(o) for o in others])
+
+    @classmethod
+    def _from_patterns(cls, own: _NamePatterns, others: Sequence[_NamePatterns]) -> NameMatcher:
+        matcher = cls.__new__(cls)
+        matcher._setup(own, others)
+        return matcher
+
+    def _setup(self, own: _NamePatterns, others: Sequence[_NamePatterns]) -> None:
+        self._own = own
+        self._others = [p for p in others if p.last_folded]
+        first, last = own.key
         self._namesake_first = any(o.key[0] == first for o in self._others) if first else False
         self._namesake_last = any(o.key[1] == last for o in self._others) if last else False
 
@@ -179,14 +192,16 @@ class NameMatcher:
         """Every mention of the person in ``text``, in order, none overlapping another."""
         if not text or self.empty:
             return []
-        folded = fold_with_offsets(text)
+        return self._find(text, fold_with_offsets(text))
+
+    def _find(self, text: str, folded: FoldedText) -> list[NameMention]:
         own = self._own.spans(folded.text, with_alone=True)
         if not own:
             return []
         theirs = {
             (start, end)
             for other in self._others
-            if other.last_folded in folded.text
+            if other.surname_in(folded.text)
             for start, end, _ in other.spans(folded.text, with_alone=False)
         }
         candidates: list[NameMention] = []
@@ -235,15 +250,19 @@ class Pseudonymiser:
     """Replaces every certain mention of each known person with their pseudonym code (for printed documents)."""
 
     def __init__(self, people: Sequence[tuple[PersonName, str]]) -> None:
-        names = [p for p, _ in people]
-        self._matchers = [
-            (NameMatcher(person, names[:i] + names[i + 1 :]), code) for i, (person, code) in enumerate(people)
-        ]
+        self._people = [(_NamePatterns(person), code) for person, code in people]
 
     def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        folded = fold_with_offsets(text)
+        # Every certain form contains the surname: only people whose surname occurs can be mentioned, and
+        # only they can own a longer name that must stay untouched.
+        present = [(p, code) for p, code in self._people if p.surname_in(folded.text)]
         found: list[tuple[NameMention, str]] = []
-        for matcher, code in self._matchers:
-            found += [(m, code) for m in matcher.mentions(text) if m.certain]
+        for own, code in present:
+            matcher = NameMatcher._from_patterns(own, [p for p, _ in present if p is not own])
+            found += [(m, code) for m in matcher._find(text, folded) if m.certain]
         kept: list[tuple[NameMention, str]] = []
         for m, code in sorted(found, key=lambda r: (r[0].start, -(r[0].end - r[0].start))):
             if all(m.end <= k.start or k.end <= m.start for k, _ in kept):

@@ -98,8 +98,13 @@ def known_documents(session: Session, employee_id: uuid.UUID) -> list[KnownDocum
         .where(AuditEvent.subject_id == employee_id, AuditEvent.action.in_(list(DOCUMENT_ACTIONS)))
         .order_by(AuditEvent.at)
     )
+    events = list(events)
+    # A plan that was frozen and whose file is known needs no second line "Ablageort unbekannt".
+    saved_plans = {e.entity_id for e in events if e.action == audit.DOCUMENT_SAVED}
     documents = []
     for event in events:
+        if event.action == "plan.freeze" and event.entity_id in saved_plans:
+            continue
         value = event.new_value if isinstance(event.new_value, dict) else {}
         files = value.get("dateien", [])
         documents.append(

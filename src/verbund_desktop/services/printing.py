@@ -21,11 +21,13 @@ from sqlalchemy import select
 from ..persistence.models import Company, DevelopmentPlan, Employee
 from ..persistence.workspace import Workspace
 from ..report import build_company_report, build_development_plan
+from ..report.viewmodels import scrub_names
 from . import audit
 from .company_report import company_report_view
 from .consent import valid_assessment_consent
 from .plan_queries import current_plan
 from .plans import freeze_plan
+from .pseudonyms import pseudonymiser
 
 # Characters Windows does not allow in file names, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -146,7 +148,12 @@ def plan_pdf(
 ) -> bytes:
     """Freeze the plan version (if it is not yet) and render exactly its snapshot."""
     frozen = freeze_plan(ws, plan_id, actor=actor, today=today)
-    return build_development_plan(dataclasses.replace(frozen.view, pseudonymised=pseudonymised))
+    view = dataclasses.replace(frozen.view, pseudonymised=pseudonymised)
+    if pseudonymised:
+        # Colleagues named in the plan's free text are printed by their codes too, not only the person; the
+        # name field itself stays for the builder, which never prints it in pseudonymised mode.
+        view = dataclasses.replace(scrub_names(view, pseudonymiser(ws)), employee_name=view.employee_name)
+    return build_development_plan(view)
 
 
 def print_plan(
