@@ -93,12 +93,12 @@ def _codes(session: Session, employee: Employee) -> list[str]:
 
 def known_documents(session: Session, employee_id: uuid.UUID) -> list[KnownDocument]:
     """Files written about the person, from the audit trail (before the erasure strips it)."""
-    events = session.scalars(
+    query = (
         select(AuditEvent)
         .where(AuditEvent.subject_id == employee_id, AuditEvent.action.in_(list(DOCUMENT_ACTIONS)))
         .order_by(AuditEvent.at)
     )
-    events = list(events)
+    events = list(session.scalars(query))
     # A plan that was frozen and whose file is known needs no second line "Ablageort unbekannt".
     saved_plans = {e.entity_id for e in events if e.action == audit.DOCUMENT_SAVED}
     documents = []
