@@ -430,6 +430,15 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Person gelöscht": "person deleted",
         "Betrieb gelöscht": "company deleted",
         "Auskunft (Art. 15) erstellt": "data access copy (Art. 15) created",
+        "Dokument gespeichert": "document saved",
+        "nur der Vorname": "first name only",
+        "nur der Nachname": "surname only",
+        "eine andere Person heißt gleich": "another person has the same name",
+        "Auskunft nach Art. 15 DSGVO (JSON und PDF)": "Data access copy under Art. 15 GDPR (JSON and PDF)",
+        "Gespeichertes Dokument": "Saved document",
+        "Entwicklungsplan gedruckt oder gespeichert (Ablageort unbekannt)": (
+            "Development plan printed or saved (location unknown)"
+        ),
         "Jahr des Berufsabschlusses": "Year of vocational qualification",
         # measure kinds, statuses and formats (ui/plan_model.py MEASURE_LABELS)
         "Kurs": "Course",
@@ -471,13 +480,29 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "„{0}“ wird mit allen Daten gelöscht: Stammdaten, Einwilligungen, Kompetenzgespräche, Bewertungen, "
         "Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden ersetzt, das "
         "Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig gemacht werden. Ältere "
-        "Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.\n\nZur Bestätigung bitte den "
-        "Pseudonym-Code „{1}“ eingeben:": (
+        "Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.": (
             "“{0}” is deleted with all data: master data, consents, competency interviews, ratings, development "
             "plans and notes. Mentions of the name in other texts are replaced; the audit trail only keeps the "
             "fact that a deletion took place. This cannot be undone. Older backups still contain the person "
-            "until they are replaced by new ones.\n\nTo confirm, please enter the pseudonym code “{1}”:"
+            "until they are replaced by new ones."
         ),
+        "Zur Bestätigung bitte den Pseudonym-Code „{0}“ eingeben:": "To confirm, please enter the pseudonym code “{0}”:",
+        "Das Programm hat zu dieser Person folgende Dateien erstellt. Bitte löschen Sie diese Kopien (und "
+        "Ausdrucke auf Papier) ebenfalls; nach der Löschung kennt das Programm sie nicht mehr:": (
+            "The program created these files about the person. Please delete these copies (and paper printouts) "
+            "too; after the deletion the program no longer knows them:"
+        ),
+        "Bekannte Dateien der Person": "Known files of the person",
+        "Bei diesen Erwähnungen ist nicht sicher, dass die Person gemeint ist. Angehakte werden ersetzt, die "
+        "anderen bleiben stehen:": (
+            "For these mentions it is not certain that the person is meant. Ticked ones are replaced, the others "
+            "stay as written:"
+        ),
+        "„…{0}[{1}]{2}…“ – {3}": "“…{0}[{1}]{2}…” – {3}",
+        "Unsichere Erwähnungen": "Uncertain mentions",
+        "&Alle ersetzen": "Replace &all",
+        "Alle &belassen": "&Keep all",
+        "Ablageort unbekannt": "location unknown",
         "Pseudonym-Code zur Bestätigung": "Pseudonym code for confirmation",
         "Endgültig löschen": "Delete permanently",
     },
@@ -803,6 +828,16 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     },
     "PrivacyTab": {
         "Einwilligung je &Zweck erfassen …": "Record consent per &purpose …",
+        "Die Person wurde gelöscht; {0} Erwähnungen in Texten wurden ersetzt.": (
+            "The person was deleted; {0} mentions in texts were replaced."
+        ),
+        "{0} unsichere Erwähnungen wurden wie gewünscht nicht verändert.": (
+            "{0} uncertain mentions were left unchanged as chosen."
+        ),
+        "Bitte löschen Sie auch diese Dateien; das Programm kennt sie ab jetzt nicht mehr:": (
+            "Please delete these files too; from now on the program no longer knows them:"
+        ),
+        "Person gelöscht": "Person deleted",
         "Zweck": "Purpose",
         "Erteilt am": "Given on",
         "Widerrufen am": "Withdrawn on",

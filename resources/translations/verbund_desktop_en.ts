@@ -1154,7 +1154,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+138"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+232"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -1464,6 +1464,41 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+1"/>
+        <source>Dokument gespeichert</source>
+        <translation>document saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nur der Vorname</source>
+        <translation>first name only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nur der Nachname</source>
+        <translation>surname only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine andere Person heißt gleich</source>
+        <translation>another person has the same name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auskunft nach Art. 15 DSGVO (JSON und PDF)</source>
+        <translation>Data access copy under Art. 15 GDPR (JSON and PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gespeichertes Dokument</source>
+        <translation>Saved document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungsplan gedruckt oder gespeichert (Ablageort unbekannt)</source>
+        <translation>Development plan printed or saved (location unknown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -1654,21 +1689,22 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-68"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-152"/>
         <source>Person endgültig löschen</source>
         <translation>Delete person permanently</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>„{0}“ wird mit allen Daten gelöscht: Stammdaten, Einwilligungen, Kompetenzgespräche, Bewertungen, Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden ersetzt, das Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig gemacht werden. Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.
-
-Zur Bestätigung bitte den Pseudonym-Code „{1}“ eingeben:</source>
-        <translation>“{0}” is deleted with all data: master data, consents, competency interviews, ratings, development plans and notes. Mentions of the name in other texts are replaced; the audit trail only keeps the fact that a deletion took place. This cannot be undone. Older backups still contain the person until they are replaced by new ones.
-
-To confirm, please enter the pseudonym code “{1}”:</translation>
+        <source>„{0}“ wird mit allen Daten gelöscht: Stammdaten, Einwilligungen, Kompetenzgespräche, Bewertungen, Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden ersetzt, das Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig gemacht werden. Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.</source>
+        <translation>“{0}” is deleted with all data: master data, consents, competency interviews, ratings, development plans and notes. Mentions of the name in other texts are replaced; the audit trail only keeps the fact that a deletion took place. This cannot be undone. Older backups still contain the person until they are replaced by new ones.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>Zur Bestätigung bitte den Pseudonym-Code „{0}“ eingeben:</source>
+        <translation>To confirm, please enter the pseudonym code “{0}”:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pseudonym-Code zur Bestätigung</source>
         <translation>Pseudonym code for confirmation</translation>
     </message>
@@ -1681,6 +1717,46 @@ To confirm, please enter the pseudonym code “{1}”:</translation>
         <location line="+2"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Das Programm hat zu dieser Person folgende Dateien erstellt. Bitte löschen Sie diese Kopien (und Ausdrucke auf Papier) ebenfalls; nach der Löschung kennt das Programm sie nicht mehr:</source>
+        <translation>The program created these files about the person. Please delete these copies (and paper printouts) too; after the deletion the program no longer knows them:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bekannte Dateien der Person</source>
+        <translation>Known files of the person</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bei diesen Erwähnungen ist nicht sicher, dass die Person gemeint ist. Angehakte werden ersetzt, die anderen bleiben stehen:</source>
+        <translation>For these mentions it is not certain that the person is meant. Ticked ones are replaced, the others stay as written:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>„…{0}[{1}]{2}…“ – {3}</source>
+        <translation>“…{0}[{1}]{2}…” – {3}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsichere Erwähnungen</source>
+        <translation>Uncertain mentions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Alle ersetzen</source>
+        <translation>Replace &amp;all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle &amp;belassen</source>
+        <translation>&amp;Keep all</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ablageort unbekannt</source>
+        <translation>location unknown</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3137,7 @@ Technical detail: {0}: {1}</translation>
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+24"/>
+        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+25"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
@@ -3113,12 +3189,12 @@ Technical detail: {0}: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -3133,12 +3209,12 @@ Technical detail: {0}: {1}</translation>
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
@@ -3196,7 +3272,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+46"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+55"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3365,12 +3441,33 @@ Technical detail: {0}: {1}</translation>
 {1}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+13"/>
         <source>Person löschen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Die Person wurde gelöscht; {0} Erwähnungen in Texten wurden ersetzt.</source>
+        <translation>The person was deleted; {0} mentions in texts were replaced.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} unsichere Erwähnungen wurden wie gewünscht nicht verändert.</source>
+        <translation>{0} uncertain mentions were left unchanged as chosen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bitte löschen Sie auch diese Dateien; das Programm kennt sie ab jetzt nicht mehr:</source>
+        <translation>Please delete these files too; from now on the program no longer knows them:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Person gelöscht</source>
+        <translation>Person deleted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
@@ -4316,7 +4413,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-79"/>
+        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-170"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>

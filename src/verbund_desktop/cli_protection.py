@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 from .cli_errors import CliError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .persistence.workspace import Workspace
+    from .services.erasure import KnownDocument
+    from .services.text_scrub import UndecidedMention
 
 _DB_HELP = "Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner)."
 
@@ -60,6 +64,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     _db(erase)
     erase.add_argument("--employee", required=True, metavar="ID", help="ID oder Pseudonym-Code der Person.")
     erase.add_argument("--yes", action="store_true", help="Die Löschung bestätigen (sie ist endgültig).")
+    erase.add_argument(
+        "--alle-erwaehnungen",
+        action="store_true",
+        dest="all_mentions",
+        help="Auch die unsicheren Erwähnungen ersetzen (nur der Vorname, nur der Nachname, Namensgleichheit). "
+        "Ohne diese Angabe werden sie aufgelistet und bleiben stehen.",
+    )
     erase.set_defaults(func=_cmd_erase_person)
 
 
@@ -213,22 +224,49 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 
 
 def _cmd_erase_person(args: argparse.Namespace) -> int:
+    """Without ``--yes`` only the review: unsure mentions and known files, nothing changes (exit 1). With
+    ``--yes`` the erasure; unsure mentions stay as written unless ``--alle-erwaehnungen`` is given."""
     from .cli import open_for_cli
-    from .services.privacy import erase_person
+    from .services.erasure import erase_person, erasure_preview
 
-    if not args.yes:
-        raise CliError("Die Löschung ist endgültig. Zur Bestätigung bitte --yes angeben.")
     ws = open_for_cli(args)
     try:
         employee_id = find_employee(ws, args.employee)
-        removed = erase_person(ws, actor=_actor(ws), employee_id=employee_id)
+        if not args.yes:
+            preview = erasure_preview(ws, employee_id)
+            heading = (
+                "mit --yes --alle-erwaehnungen werden sie ersetzt"
+                if args.all_mentions
+                else "sie bleiben stehen, außer mit --alle-erwaehnungen"
+            )
+            _print_review(preview.undecided, preview.documents, heading)
+            raise CliError("Die Löschung ist endgültig. Zur Bestätigung bitte --yes angeben.")
+        result = erase_person(ws, actor=_actor(ws), employee_id=employee_id, approve_all=args.all_mentions)
     finally:
         ws.close()
+    removed = result.removed
     print(
         f"Person gelöscht: {removed.assessments} Kompetenzgespräche, {removed.ratings} Bewertungen, "
         f"{removed.plans} Entwicklungspläne, {removed.consent_records} Einwilligungen; "
         f"{removed.audit_events_scrubbed} Protokolleinträge bereinigt, "
         f"{removed.text_mentions} Erwähnungen in Texten ersetzt."
     )
+    _print_review(result.undecided_left, result.documents, "sie sind stehen geblieben")
     print("Hinweis: Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind.")
     return 0
+
+
+def _print_review(
+    undecided: Sequence[UndecidedMention], documents: Sequence[KnownDocument], heading: str
+) -> None:
+    from .services.erasure import REASON_LABELS
+
+    if undecided:
+        print(f"Unsichere Erwähnungen ({len(undecided)}; {heading}):")
+        for u in undecided:
+            print(f"  {u.ref.place}: „…{u.before}[{u.ref.text}]{u.after}…“ – {REASON_LABELS[u.reason]}")
+    if documents:
+        print("Dateien zur Person, die das Programm erstellt hat (bitte ebenfalls löschen):")
+        for doc in documents:
+            for path in doc.files or ("Ablageort unbekannt",):
+                print(f"  {doc.at:%d.%m.%Y %H:%M} · {doc.kind}: {path}")

@@ -110,8 +110,8 @@ def test_erasure_needs_the_typed_code_and_leaves_the_tree(qtbot: QtBot, demo_ws:
     type_text(qtbot, dialog.confirm_edit, "SL-03")
     assert dialog.ok_button.isEnabled()
     ident = tab.subject
-    removed = tab.erase()
-    assert removed is not None and removed.ratings > 0
+    result = tab.erase()
+    assert result is not None and result.removed.ratings > 0
     with demo_ws.unit_of_work() as uow:
         assert uow.session.get(Employee, ident) is None
     assert all(e.last_name != "Rößler" for e in window.directory.employees())
@@ -119,6 +119,42 @@ def test_erasure_needs_the_typed_code_and_leaves_the_tree(qtbot: QtBot, demo_ws:
         window.model.match(window.model.index(0, 0), Qt.ItemDataRole.DisplayRole, "Rößler, Klaus (SL-03)")
         == []
     )
+
+
+def test_erasure_shows_the_files_and_replaces_only_the_ticked_unsure_mentions(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    tab = open_privacy_tab(window, "Schröder")
+    files = tab.export_to(tmp_path)
+    assert files is not None
+    with demo_ws.unit_of_work() as uow:
+        company = uow.session.get_one(Employee, tab.subject).company
+        company.notes = "Änne ruft an. Schröder liefert Mehl. Frau Schröder kommt."
+        uow.commit()
+        company_id = company.id
+    preview = tab.erasure_preview()
+    assert preview is not None
+    dialog = EraseDialog("Änne Schröder", "BM-02", tab, preview=preview)
+    qtbot.addWidget(dialog)
+    shown = [dialog.documents_list.item(i).text() for i in range(dialog.documents_list.count())]
+    assert any(str(files.pdf_path.resolve()) in line for line in shown)
+    assert dialog.mentions_list.count() == 2 and dialog.approved() == []
+    dialog.mentions_list.setFocus()
+    dialog.mentions_list.setCurrentRow(0)  # „Änne“ alone
+    qtbot.keyClick(dialog.mentions_list, Qt.Key.Key_Space)
+    assert [ref.text for ref in dialog.approved()] == ["Änne"]
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.approved()) == 2
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.mentions_list, Qt.Key.Key_Space)
+    result = tab.erase(dialog.approved())
+    assert result is not None
+    with demo_ws.unit_of_work() as uow:
+        notes = uow.session.get_one(type(company), company_id).notes
+    assert notes == "[gelöscht] ruft an. Schröder liefert Mehl. [gelöscht] kommt."
+    summary = tab.erasure_summary(result)
+    assert "1 unsichere Erwähnungen" in summary and str(files.json_path.resolve()) in summary
 
 
 def test_pseudonymised_mode_shows_the_code(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
 from verbund_desktop.persistence.backup import BackupKind
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
-from verbund_desktop.services import audit_view, plan_queries, privacy
+from verbund_desktop.services import audit_view, erasure, plan_queries, privacy
 from verbund_desktop.services.assessment_sheets import FIELD_LABELS_DE, STATUS_LABELS_DE
 from verbund_desktop.services.consent import METHOD_LABELS_DE, PURPOSE_LABELS_DE
 from verbund_desktop.services.printing import BatchResult
@@ -262,6 +262,8 @@ def test_every_domain_label_the_ui_shows_is_marked_for_translation() -> None:
         *audit_view.ENTITY_LABELS.values(),
         *audit_view.ACTION_LABELS.values(),
         *audit_view.FIELD_LABELS.values(),
+        *erasure.REASON_LABELS.values(),
+        *erasure.DOCUMENT_ACTIONS.values(),
     ]
     assert [label for label in labels if label not in DOMAIN_LABELS] == []
 

@@ -11,9 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from verbund_desktop.cli import main
+from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.rekey import verify_passphrase
+from verbund_desktop.persistence.workspace import open_workspace
 from verbund_desktop.services.demo import create_demo_workspace
 
 KEY = "Kommandozeile 2026"
@@ -141,3 +144,36 @@ def test_the_commands_run_as_a_real_process_with_german_help() -> None:
     for command in ("backup", "restore", "passwd", "export-person", "erase-person"):
         assert command in result.stdout
     assert "Sicherung" in result.stdout and "Art. 15 DSGVO" in result.stdout
+
+
+def _company_notes(db: Path, text: str | None = None) -> str:
+    """Read (or first set) the notes of Özlem Yıldız's company, through a workspace opened like the CLI does."""
+    ws = open_workspace(db, KEY)
+    try:
+        with ws.unit_of_work() as uow:
+            company = uow.session.scalars(select(Company).where(Company.name.like("Südwest%"))).one()
+            if text is not None:
+                company.notes = text
+                uow.commit()
+            return company.notes
+    finally:
+        ws.close()
+
+
+def test_erase_person_lists_unsure_mentions_and_leaves_them_unless_told(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _company_notes(db, "Özlem kommt später. Frau Yildiz hat zugesagt.")
+    code, out, err = run(capsys, "erase-person", "--db", str(db), "--employee", "SL-02")
+    assert code == 2 and "--yes" in err and "[Özlem]" in out and "nur der Vorname" in out
+    assert _company_notes(db) == "Özlem kommt später. Frau Yildiz hat zugesagt."
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    code, out, _ = run(capsys, "erase-person", "--db", str(db), "--employee", "SL-02", "--yes")
+    assert code == 0 and "Unsichere Erwähnungen (1; sie sind stehen geblieben)" in out and "[Özlem]" in out
+    assert _company_notes(db) == "Özlem kommt später. [gelöscht] hat zugesagt."
+    code, out, _ = run(
+        capsys, "erase-person", "--db", str(copy), "--employee", "SL-02", "--yes", "--alle-erwaehnungen"
+    )
+    assert code == 0 and "Unsichere" not in out
+    assert _company_notes(copy) == "[gelöscht] kommt später. [gelöscht] hat zugesagt."

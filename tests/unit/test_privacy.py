@@ -25,7 +25,7 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services import privacy, pseudonyms, retention
+from verbund_desktop.services import erasure, privacy, pseudonyms, retention
 from verbund_desktop.services.assessment_sheets import RatingField
 from verbund_desktop.services.assessments import set_rating_field, start_reinterview
 from verbund_desktop.services.consent import METHOD_PAPER, has_assessment_consent, record_consent
@@ -218,7 +218,7 @@ def test_after_erasure_no_table_holds_name_code_ratings_or_notes(ws: Workspace) 
                     .where(CompetencyAssessment.employee_id == ident)
                 )
             )
-        privacy.erase_person(ws, actor="Beraterin A", employee_id=ident)
+        erasure.erase_person(ws, actor="Beraterin A", employee_id=ident, approve_all=True)
         values = every_value(ws)
         for _, _, shown in values:
             # case-sensitive whole names: "Weiß" must not hit the job title "Schweißer"
@@ -258,25 +258,29 @@ def test_erasure_replaces_mentions_elsewhere_but_spares_a_namesake(ws: Workspace
         )
         uow.session.add(namesake)
         uow.commit()
-    removed = privacy.erase_person(ws, actor="T", employee_id=frauke.id)
+    removed = erasure.erase_person(ws, actor="T", employee_id=frauke.id).removed
     assert removed.text_mentions >= 2 and "company.contact_name" in removed.places
     with ws.unit_of_work() as uow:
         contacts = list(uow.session.scalars(select(Company.contact_name)))
     assert "[gelöscht] (Personalleitung)" in contacts
-    removed = privacy.erase_person(ws, actor="T", employee_id=employee(ws, "BM-01").id)
-    assert removed.text_mentions == 0  # "Jürgen Weiß" is still somebody else's name
+    result = erasure.erase_person(ws, actor="T", employee_id=employee(ws, "BM-01").id)
+    assert result.removed.text_mentions == 0  # "Jürgen Weiß" is still somebody else's name
+    assert result.undecided_left and all(u.reason == "namesake" for u in result.undecided_left)
     assert employee(ws, "BM-77").last_name == "Weiß"
 
 
-def test_pseudonym_map_covers_every_written_form(ws: Workspace) -> None:
+def test_pseudonymiser_covers_every_written_form(ws: Workspace) -> None:
     from verbund_desktop.report.viewmodels import scrub_names
 
-    mapping = pseudonyms.pseudonym_replacements(ws)
-    assert mapping["Jürgen Weiß"] == "BM-01" and mapping["Weiß, Jürgen"] == "BM-01"
+    everyone = pseudonyms.pseudonymiser(ws)
     company = employee(ws, "SL-01").company_id
-    assert set(pseudonyms.pseudonym_replacements(ws, company).values()) == {f"SL-0{i}" for i in range(1, 6)}
-    text_in = "Rücksprache mit Jürgen Weiß und weiß, jürgen; Schweißer bleibt."
-    assert scrub_names(text_in, mapping) == "Rücksprache mit BM-01 und BM-01; Schweißer bleibt."
+    with ws.unit_of_work() as uow:
+        codes = {code for _, code in pseudonyms.pseudonym_people(uow.session, company)}
+    assert codes == {f"SL-0{i}" for i in range(1, 6)}
+    text_in = "Rücksprache mit Jürgen Weiß und weiß, jürgen, mit Herrn Weiß und J. Weiss; Schweißer bleibt."
+    assert scrub_names(text_in, everyone) == (
+        "Rücksprache mit BM-01 und BM-01, mit BM-01 und BM-01; Schweißer bleibt."
+    )
 
 
 def test_retention_lists_and_erases_only_what_is_due(ws: Workspace) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from verbund_desktop.assessment.versions import version_key
 from verbund_desktop.persistence.models import AuditEvent, Company, Employee, RoleProfile, RoleTarget
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services import companies as co
@@ -376,9 +377,9 @@ def test_delete_role_unlinks_people(ws: Workspace) -> None:
 
 
 def test_version_key_orders_numerically() -> None:
-    assert rp.version_key("2.10") > rp.version_key("2.9")
-    assert rp.version_key("3.0") > rp.version_key("2.2")
-    assert rp.version_key("2.2-beta") != rp.version_key("2.2")
+    assert version_key("2.10") > version_key("2.9")
+    assert version_key("3.0") > version_key("2.2")
+    assert version_key("2.2-beta") != version_key("2.2")
 
 
 def test_read_only_checks_report_what_saving_would_refuse(ws: Workspace) -> None:

@@ -109,6 +109,28 @@ def test_pseudonymised_batch_has_no_names_in_files_or_file_names(ws: Workspace, 
         assert not any(n in text for n in names) and "BM-0" in text
 
 
+def test_a_pseudonymised_plan_prints_colleagues_by_their_codes_too(ws: Workspace, tmp_path: Path) -> None:
+    person = employee_id(ws, "BM-01")
+    state = plan_state(ws, person)
+    assert state is not None
+    plans.set_plan_field(
+        ws, state.plan_id, "goals", "Frau Schröder vertritt; Björn Müller hilft.", actor=ACTOR
+    )
+    jobs, _ = plan_print_jobs(ws, employee_id=person, pseudonymised=True)
+    text = pdf_text(
+        print_plans(ws, jobs, tmp_path, actor=ACTOR, today=TODAY, pseudonymised=True).written[0].read_bytes()
+    )
+    assert "Schröder" not in text and "Müller" not in text
+    with ws.unit_of_work() as uow:
+        codes = {
+            e.last_name: e.pseudonym_code
+            for e in uow.session.scalars(
+                select(Employee).where(Employee.last_name.in_(["Schröder", "Müller"]))
+            )
+        }
+    assert f"{codes['Schröder']} vertritt" in text.replace("\n", " ") and codes["Müller"] in text
+
+
 def test_a_printed_version_reprints_byte_for_byte_after_later_edits(ws: Workspace, tmp_path: Path) -> None:
     person = employee_id(ws, "SL-03")
     jobs, _ = plan_print_jobs(ws, employee_id=person)

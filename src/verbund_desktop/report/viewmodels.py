@@ -13,8 +13,7 @@ document is built, every string of its view model passes through it.
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -22,6 +21,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from ..assessment.legal_texts import SheetText, sheet_text
+from ..assessment.names import PersonName, Pseudonymiser
 
 
 class Priority(StrEnum):
@@ -321,41 +321,36 @@ class ConsentSheetView:
 T = TypeVar("T")
 
 
-Replacement = tuple[re.Pattern[str], str]
+def _person(full_name: str) -> PersonName:
+    """A printed full name split for the matcher; the last word is taken as the surname."""
+    words = full_name.split()
+    return PersonName(" ".join(words[:-1]), words[-1] if words else "")
 
 
-def _replacements(names: Mapping[str, str]) -> list[Replacement]:
-    """One case-insensitive pattern per name, longest first; any whitespace may separate its words."""
-    ordered = sorted((name for name in names if name.strip()), key=len, reverse=True)
-    return [
-        (re.compile(r"\s+".join(re.escape(word) for word in name.split()), re.IGNORECASE), names[name])
-        for name in ordered
-    ]
-
-
-def scrub_names(value: T, names: Mapping[str, str]) -> T:
+def scrub_names(value: T, names: Mapping[str, str] | Pseudonymiser) -> T:
     """Return a copy of ``value`` (dataclass, tuple or str) with each name replaced by its pseudonym.
 
-    ``names`` maps a full name to its pseudonym code. Matching ignores case and line breaks between the
-    words of a name and tries longer names first. Enum members and other non-text values stay untouched.
+    ``names`` maps a full name to its pseudonym code (or is a ready :class:`Pseudonymiser` that knows first and
+    last names apart). Matching is the one of :mod:`verbund_desktop.assessment.names`: whole words, any case,
+    Unicode-normalised, the usual written forms. Enum members and other non-text values stay untouched.
     """
-    replacements = _replacements(names)
-    if not replacements:
-        return value
-    scrubbed: T = _scrub(value, replacements)
+    if not isinstance(names, Pseudonymiser):
+        people = [(_person(name), code) for name, code in names.items() if name.strip()]
+        if not people:
+            return value
+        names = Pseudonymiser(people)
+    scrubbed: T = _scrub(value, names)
     return scrubbed
 
 
-def _scrub(value: Any, replacements: list[Replacement]) -> Any:
+def _scrub(value: Any, pseudonymise: Callable[[str], str]) -> Any:
     if type(value) is str:
-        for pattern, code in replacements:
-            value = pattern.sub(code.replace("\\", "\\\\"), value)  # the code is literal text
-        return value
+        return pseudonymise(value)
     if type(value) is tuple:
-        return tuple(_scrub(item, replacements) for item in value)
+        return tuple(_scrub(item, pseudonymise) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {
-            field.name: _scrub(getattr(value, field.name), replacements)
+            field.name: _scrub(getattr(value, field.name), pseudonymise)
             for field in dataclasses.fields(value)
         }
         return dataclasses.replace(value, **changes)

@@ -9,6 +9,9 @@ from sqlalchemy.orm import Session
 
 from ..persistence.models import AuditEvent
 
+# A file about a person was written (new value: {"art": …, "dateien": [paths]}); the erasure lists these.
+DOCUMENT_SAVED = "document.saved"
+
 
 def record(
     session: Session,

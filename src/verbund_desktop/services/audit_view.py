@@ -49,6 +49,7 @@ ACTION_LABELS = {
     "erase": "Person gelöscht",
     "erase_company": "Betrieb gelöscht",
     "export_art15": "Auskunft (Art. 15) erstellt",
+    "document.saved": "Dokument gespeichert",
 }
 FIELD_LABELS = {
     "self_level": "Selbsteinschätzung",

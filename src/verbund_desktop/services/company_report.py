@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..assessment.guide import GuideQuestion, QuestionType, is_relevant
+from ..assessment.names import Pseudonymiser
 from ..persistence.models import (
     Company,
     CompanyInterview,
@@ -35,12 +36,14 @@ from ..report.viewmodels import (
     InterviewSectionView,
     Priority,
     RecommendedMeasureView,
+    scrub_names,
 )
 from .consent_gates import pooling_consented
 from .interview_guides import guide_definition
 from .plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
 from .plan_funding import MeasureFunding, estimate_measure, funding_person, share_affected
 from .plan_queries import current_plan, latest_complete_assessment
+from .pseudonyms import pseudonym_people
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
 MAX_POOLING_LINES = 8
@@ -289,7 +292,7 @@ def company_report_view(
             for c in catalogs.values()
         )
         contact = ", ".join(p for p in (company.contact_phone, company.contact_email) if p)
-        return CompanyReportView(
+        view = CompanyReportView(
             created=today,
             profile=CompanyProfileView(
                 name=company.name,
@@ -316,6 +319,10 @@ def company_report_view(
             pooling_needs=_pooling(s, company, assessed, competences),
             catalogue_note=note,
         )
+        if not pseudonymised:
+            return view
+        # Everyone of the company, assessed or not, with first and last name told apart.
+        return scrub_names(view, Pseudonymiser(pseudonym_people(s, company.id)))
 
 
 def _cell(rating: CompetencyRating | None) -> HeatMapCell:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.versions import version_key
 from ..resources import resource_path
 
 if TYPE_CHECKING:
@@ -184,13 +185,9 @@ def _competence_index(session: Session) -> dict[tuple[str, str], Competence]:
     best: dict[tuple[str, str], tuple[str, Competence]] = {}
     for comp, cat in rows:
         key = (cat.key, comp.code)
-        if key not in best or _version_key(cat.version) > _version_key(best[key][0]):
+        if key not in best or version_key(cat.version) > version_key(best[key][0]):
             best[key] = (cat.version, comp)
     return {k: v[1] for k, v in best.items()}
-
-
-def _version_key(version: str) -> tuple[int | str, ...]:
-    return tuple(int(p) if p.isdigit() else p for p in version.split("."))
 
 
 def sync_offers(session: Session, collection: OfferCollection) -> int:
@@ -204,6 +201,11 @@ def sync_offers(session: Session, collection: OfferCollection) -> int:
     existing = {o.key: o for o in session.scalars(select(TrainingOffer).where(TrainingOffer.is_example))}
     for definition in collection.offers:
         offer = existing.get(definition.key) or TrainingOffer(key=definition.key)
+        if offer.competences:
+            # Delete the old links before adding the new ones: the same (offer, competence) pair may come back,
+            # and one flush would insert it before deleting the old row.
+            offer.competences.clear()
+            session.flush()
         _fill_offer(offer, definition, collection.version, index)
         session.add(offer)
     if marker is None:

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..assessment import guide as domain
+from ..assessment.versions import version_key
 from ..persistence.models import GuideSection, InterviewGuide
-from .role_profiles import version_key
 
 # A stored guide version never changes (new versions are added beside it), so its definition can be cached.
 _DEFINITIONS: dict[uuid.UUID, domain.InterviewGuideDefinition] = {}

@@ -324,7 +324,8 @@ def export_person(
     ws: Workspace, employee_id: uuid.UUID, out_dir: Path, *, actor: str, network_name: str = ""
 ) -> ExportFiles:
     """Write ``Auskunft-<code>-<date>.json`` and ``.pdf`` into ``out_dir`` and record the export in the audit
-    trail (the file names carry the pseudonym code, never the name)."""
+    trail with the full paths, so an erasure can list the copies (the file names carry the pseudonym code, never the
+    name)."""
     from ..report.data_export import build_person_data_export
 
     out_dir = Path(out_dir)
@@ -349,7 +350,7 @@ def export_person(
             entity_type="employee",
             entity_id=employee_id,
             subject_id=employee_id,
-            new={"dateien": [json_path.name, pdf_path.name]},
+            new={"dateien": [str(json_path.resolve()), str(pdf_path.resolve())]},
         )
         uow.commit()
     return ExportFiles(json_path=json_path, pdf_path=pdf_path)

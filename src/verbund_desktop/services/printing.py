@@ -18,13 +18,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..persistence.models import Company, Employee
+from ..persistence.models import Company, DevelopmentPlan, Employee
 from ..persistence.workspace import Workspace
 from ..report import build_company_report, build_development_plan
+from ..report.viewmodels import scrub_names
+from . import audit
 from .company_report import company_report_view
 from .consent import valid_assessment_consent
 from .plan_queries import current_plan
 from .plans import freeze_plan
+from .pseudonyms import pseudonymiser
 
 # Characters Windows does not allow in file names, and control characters.
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -145,7 +148,12 @@ def plan_pdf(
 ) -> bytes:
     """Freeze the plan version (if it is not yet) and render exactly its snapshot."""
     frozen = freeze_plan(ws, plan_id, actor=actor, today=today)
-    return build_development_plan(dataclasses.replace(frozen.view, pseudonymised=pseudonymised))
+    view = dataclasses.replace(frozen.view, pseudonymised=pseudonymised)
+    if pseudonymised:
+        # Colleagues named in the plan's free text are printed by their codes too, not only the person; the
+        # name field itself stays for the builder, which never prints it in pseudonymised mode.
+        view = dataclasses.replace(scrub_names(view, pseudonymiser(ws)), employee_name=view.employee_name)
+    return build_development_plan(view)
 
 
 def print_plan(
@@ -157,9 +165,30 @@ def print_plan(
     today: date | None = None,
     pseudonymised: bool = False,
 ) -> Path:
-    """One plan of a batch: freeze, render, write to ``out_dir / job.file_name``."""
+    """One plan of a batch: freeze, render, write to ``out_dir / job.file_name``, note the file."""
     data = plan_pdf(ws, job.plan_id, actor=actor, today=today, pseudonymised=pseudonymised)
-    return write_pdf(Path(out_dir) / job.file_name, data)
+    path = write_pdf(Path(out_dir) / job.file_name, data)
+    record_saved_plan(ws, job.plan_id, path, actor=actor)
+    return path
+
+
+def record_saved_plan(ws: Workspace, plan_id: uuid.UUID, path: Path, *, actor: str) -> None:
+    """Note in the audit trail, under the person, where a plan PDF was written: the erasure lists these files so
+    the advisor can delete the copies (and then strips the note with the rest of the person's trail)."""
+    with ws.unit_of_work() as uow:
+        plan = uow.session.get(DevelopmentPlan, plan_id)
+        if plan is None:
+            return
+        audit.record(
+            uow.session,
+            actor=actor,
+            action=audit.DOCUMENT_SAVED,
+            entity_type="development_plan",
+            entity_id=plan.id,
+            subject_id=plan.employee_id,
+            new={"art": f"Entwicklungsplan Version {plan.version}", "dateien": [str(Path(path).resolve())]},
+        )
+        uow.commit()
 
 
 def print_plans(

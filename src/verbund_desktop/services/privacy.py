@@ -2,9 +2,8 @@
 
 Withdrawing the consent for the competency interview removes what was stored on its basis (assessments with
 their ratings, development plans, notes, funding-relevant personal details) and the values in the audit trail that
-describe them; the person and the withdrawn consent record stay as proof. Erasing a person removes every row
-about them, replaces remaining mentions of their name or pseudonym code in free text, strips personal values from
-the audit trail, and leaves a single audit event saying that an erasure happened, without personal data.
+describe them; the person and the withdrawn consent record stay as proof. Erasing a person (services/erasure.py)
+uses the helpers here to remove the rows collected about them.
 """
 
 from __future__ import annotations
@@ -32,7 +31,6 @@ from ..persistence.workspace import Workspace
 from . import audit
 from .consent import ConsentInfo, consent_info
 from .pseudonyms import employee_label
-from .text_scrub import is_distinctive_code, name_forms, scrub_everywhere
 
 ERASURE_REQUEST = "Antrag auf Löschung (Art. 17 DSGVO)"
 PURPOSE_LABELS = {p.value: p.label_de for p in PURPOSES_IN_ORDER}
@@ -329,71 +327,3 @@ def checkpoint(ws: Workspace) -> None:
     """Move the WAL into the main file and empty it, so no old page with erased data stays in the WAL."""
     with ws.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _mentions_to_replace(session: Session, employee: Employee) -> tuple[list[str], list[str]]:
-    """Name forms and code to replace in free text, leaving out what a remaining namesake shares."""
-    others = session.execute(
-        select(Employee.first_name, Employee.last_name, Employee.pseudonym_code).where(
-            Employee.id != employee.id
-        )
-    ).all()
-    taken_names = {form.casefold() for first, last, _ in others for form in name_forms(first, last)}
-    taken_codes = {code.casefold() for _, _, code in others}
-    needles = [
-        f for f in name_forms(employee.first_name, employee.last_name) if f.casefold() not in taken_names
-    ]
-    code = employee.pseudonym_code
-    codes = [code] if is_distinctive_code(code) and code.casefold() not in taken_codes else []
-    return needles, codes
-
-
-def erase_employee_rows(session: Session, employee: Employee, *, actor: str, reason: str) -> RemovalCounts:
-    """Erase one person inside the caller's unit of work (also used by the retention clean-up)."""
-    _enable_secure_delete(session)
-    employee_id = employee.id
-    needles, codes = _mentions_to_replace(session, employee)
-    counts, entity_ids = _delete_assessments_and_plans(session, employee_id)
-    consent_ids = list(
-        session.scalars(select(ConsentRecord.id).where(ConsentRecord.employee_id == employee_id))
-    )
-    session.execute(delete(ConsentRecord).where(ConsentRecord.id.in_(consent_ids)))
-    session.execute(delete(Employee).where(Employee.id == employee_id))
-    session.expire_all()
-    scrubbed = _scrub_audit(
-        session,
-        (AuditEvent.subject_id == employee_id)
-        | AuditEvent.entity_id.in_([*entity_ids, *consent_ids, employee_id]),
-        detach=True,
-    )
-    mentions, places = scrub_everywhere(session, needles, codes=codes)
-    removed = replace(
-        counts,
-        consent_records=len(consent_ids),
-        audit_events_scrubbed=scrubbed,
-        text_mentions=mentions,
-        places=tuple(places),
-    )
-    audit.record(
-        session,
-        actor=actor,
-        action="erase",
-        entity_type="employee",
-        entity_id=None,
-        subject_id=None,
-        new=removed.as_audit_value(),
-        reason=reason,
-    )
-    return removed
-
-
-def erase_person(
-    ws: Workspace, *, actor: str, employee_id: uuid.UUID, reason: str = ERASURE_REQUEST
-) -> RemovalCounts:
-    """Erase one person from every table (Art. 17 GDPR). Backups are not touched; they age out by rotation."""
-    with ws.unit_of_work() as uow:
-        employee = _employee(uow.session, employee_id)
-        removed = erase_employee_rows(uow.session, employee, actor=actor, reason=reason)
-        uow.commit()
-    checkpoint(ws)
-    return removed

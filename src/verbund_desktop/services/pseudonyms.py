@@ -1,8 +1,9 @@
-"""Pseudonymised mode: how a person is named on screen and in documents, and the names-to-codes map.
+"""Pseudonymised mode: how a person is named on screen and in documents, and the names-to-codes matcher.
 
 Reports built with ``pseudonymised=True`` print codes where they name an employee; free text may still mention
-someone by name. :func:`pseudonym_map` gives every written form of every name with its code, ready for
-``report.viewmodels.scrub_names`` before a pseudonymised document is built.
+someone by name. :func:`pseudonymiser` knows every person's first and last name with their code, ready for
+``report.viewmodels.scrub_names`` before a pseudonymised document is built. It uses the one name matcher of
+:mod:`verbund_desktop.assessment.names`, so "Anna Berg" never turns "Johanna Bergmann" into "JohAB-01mann".
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.names import PersonName, Pseudonymiser
 from ..persistence.models import Employee
 from ..persistence.workspace import Workspace
-from .text_scrub import name_forms
 
 
 def employee_label(first_name: str, last_name: str, code: str, *, pseudonymised: bool) -> str:
@@ -22,20 +23,15 @@ def employee_label(first_name: str, last_name: str, code: str, *, pseudonymised:
     return code if pseudonymised else f"{first_name} {last_name}".strip()
 
 
-def pseudonym_map(session: Session, company_id: uuid.UUID | None = None) -> dict[str, str]:
-    """Every way a person's name is written, mapped to their pseudonym code: feed it to
-    ``report.viewmodels.scrub_names`` before a pseudonymised document is built."""
+def pseudonym_people(session: Session, company_id: uuid.UUID | None = None) -> list[tuple[PersonName, str]]:
+    """Every person (of one company, or all) with their pseudonym code."""
     query = select(Employee.first_name, Employee.last_name, Employee.pseudonym_code)
     if company_id is not None:
         query = query.where(Employee.company_id == company_id)
-    mapping: dict[str, str] = {}
-    for first, last, code in session.execute(query):
-        for form in name_forms(first, last):
-            mapping[form] = code
-    return mapping
+    return [(PersonName(first, last), code) for first, last, code in session.execute(query)]
 
 
-def pseudonym_replacements(ws: Workspace, company_id: uuid.UUID | None = None) -> dict[str, str]:
-    """:func:`pseudonym_map` in its own read transaction."""
+def pseudonymiser(ws: Workspace, company_id: uuid.UUID | None = None) -> Pseudonymiser:
+    """A :class:`Pseudonymiser` for the people of one company (or all), read in its own transaction."""
     with ws.unit_of_work() as uow:
-        return pseudonym_map(uow.session, company_id)
+        return Pseudonymiser(pseudonym_people(uow.session, company_id))

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from ..assessment.names import NameMatcher, PersonName
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -31,8 +32,9 @@ from ..persistence.models import (
 )
 from ..persistence.workspace import Workspace
 from . import audit
-from .privacy import checkpoint, erase_employee_rows
-from .text_scrub import name_forms, scrub_everywhere
+from .erasure import erase_employee_rows
+from .privacy import checkpoint
+from .text_scrub import scrub_everywhere
 
 CONFIRMATION_WORD = "LÖSCHEN"
 RETENTION_REASON = "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)"
@@ -245,8 +247,13 @@ def _erase_company(session: Session, company_id: uuid.UUID, *, actor: str) -> in
             .where(AuditEvent.id.in_(events))
             .values(old_value=None, new_value=None, reason="", entity_id=None)
         )
-    if contact.strip():
-        scrub_everywhere(session, [contact.strip(), *_contact_names(contact)])
+    contact_name = _contact_name(contact)
+    if contact_name is not None:
+        # No one reviews a retention clean-up: only certain mentions of the contact are replaced.
+        others = [
+            PersonName(f, n) for f, n in session.execute(select(Employee.first_name, Employee.last_name))
+        ]
+        scrub_everywhere(session, NameMatcher(contact_name, others))
     audit.record(
         session,
         actor=actor,
@@ -259,10 +266,9 @@ def _erase_company(session: Session, company_id: uuid.UUID, *, actor: str) -> in
     return len(employees)
 
 
-def _contact_names(contact: str) -> list[str]:
-    """The name part of a contact such as "Gerda Möller (Inhaberin)"."""
-    name = contact.split("(")[0].strip()
-    parts = name.split()
-    return (
-        name_forms(parts[0], " ".join(parts[1:])) if len(parts) >= 2 else ([name] if len(name) >= 2 else [])
-    )
+def _contact_name(contact: str) -> PersonName | None:
+    """The name part of a contact such as "Gerda Möller (Inhaberin)": the last word is the surname."""
+    parts = contact.split("(")[0].split()
+    if len(parts) >= 2:
+        return PersonName(" ".join(parts[:-1]), parts[-1])
+    return PersonName("", parts[0]) if parts and len(parts[0]) >= 2 else None

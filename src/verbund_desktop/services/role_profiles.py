@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..assessment.gaps import Priority
+from ..assessment.versions import version_key
 from ..persistence.models import (
     CatalogLevel,
     Company,
@@ -281,11 +282,6 @@ def competence_choices(ws: Workspace) -> list[CatalogChoice]:
             )
             for cat in ordered
         ]
-
-
-def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
-    """Orders "2.10" after "2.9"; non-numeric parts compare as text, after numbers."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in version.split("."))
 
 
 def _check(s: Session, company_id: uuid.UUID, data: RoleInput, *, exclude: uuid.UUID | None) -> str:

@@ -6,6 +6,7 @@ import uuid
 from abc import abstractmethod
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -94,7 +95,12 @@ class PlanPrintActions:
         if pdf is None or self.state is None:
             return
         self.preview = PreviewDialog(
-            pdf, self.document_title(), self.suggested_file_name(), self.final_pdf, self._widget()
+            pdf,
+            self.document_title(),
+            self.suggested_file_name(),
+            self.final_pdf,
+            self._widget(),
+            on_saved=self.record_saved,
         )
         self.preview.open()
 
@@ -104,4 +110,10 @@ class PlanPrintActions:
 
     def save_plan(self) -> None:
         if self.state is not None:
-            save_document(self._widget(), self.suggested_file_name(), self.final_pdf)
+            save_document(self._widget(), self.suggested_file_name(), self.final_pdf, self.record_saved)
+
+    def record_saved(self, path: Path) -> None:
+        """Note the file in the person's record, so an erasure can list it for deletion."""
+        if self.state is not None:
+            plan_id, ws, actor = self.state.plan_id, self.context.workspace, self.context.actor
+            self._run(lambda: printing.record_saved_plan(ws, plan_id, path, actor=actor))

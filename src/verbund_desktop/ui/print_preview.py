@@ -100,8 +100,14 @@ def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bo
     return True
 
 
-def save_document(parent: QWidget | None, suggested_name: str, finalize: Finalize) -> Path | None:
-    """Ask for a file name, then ``finalize()`` and write the PDF there."""
+def save_document(
+    parent: QWidget | None,
+    suggested_name: str,
+    finalize: Finalize,
+    on_saved: Callable[[Path], None] | None = None,
+) -> Path | None:
+    """Ask for a file name, then ``finalize()`` and write the PDF there; ``on_saved(path)`` records the file
+    (so an erasure can list it later)."""
     path = choose_save_path(parent, suggested_name)
     if path is None:
         return None
@@ -109,12 +115,15 @@ def save_document(parent: QWidget | None, suggested_name: str, finalize: Finaliz
     if pdf is None:
         return None
     try:
-        return write_pdf(path, pdf)
+        written = write_pdf(path, pdf)
     except PrintError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), str(exc)
         )
         return None
+    if on_saved is not None:
+        on_saved(written)
+    return written
 
 
 class PreviewDialog(QDialog):
@@ -127,9 +136,11 @@ class PreviewDialog(QDialog):
         suggested_name: str,
         finalize: Finalize | None = None,
         parent: QWidget | None = None,
+        on_saved: Callable[[Path], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vorschau – {0}").format(title))
+        self.on_saved = on_saved
         self.title = title
         self.suggested_name = suggested_name
         self.pdf = pdf
@@ -211,5 +222,5 @@ class PreviewDialog(QDialog):
             self.accept()
 
     def save(self) -> None:
-        if save_document(self, self.suggested_name, self._finalize) is not None:
+        if save_document(self, self.suggested_name, self._finalize, self.on_saved) is not None:
             self.accept()

@@ -1,18 +1,24 @@
-"""Dialogs of the „Datenschutz“ tab: withdrawing a consent, erasing a person, the Art. 9 consent."""
+"""Dialogs of the „Datenschutz“ tab: withdrawing a consent, erasing a person (with its review), the Art. 9
+consent."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +26,9 @@ from PySide6.QtWidgets import (
 from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
 from ..services.consent import DEFAULT_TEXT_VERSION, METHOD_ELECTRONIC, METHOD_LABELS_DE, METHOD_PAPER
+from ..services.erasure import REASON_LABELS, ErasurePreview, KnownDocument
 from ..services.privacy import PURPOSE_LABELS
+from ..services.text_scrub import MentionRef
 from .i18n import domain_label
 
 
@@ -89,9 +97,11 @@ class WithdrawDialog(QDialog):
 
 
 class EraseDialog(QDialog):
-    """Erasure needs the person's pseudonym code typed in; only then the button works."""
+    """Erasure: the files to delete by hand, the mentions to decide on, and the pseudonym code typed in."""
 
-    def __init__(self, label: str, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, code: str, parent: QWidget | None = None, preview: ErasurePreview | None = None
+    ) -> None:
         super().__init__(parent)
         self.code = code
         self.setWindowTitle(self.tr("Person endgültig löschen"))
@@ -102,11 +112,19 @@ class EraseDialog(QDialog):
                 "Bewertungen, Entwicklungspläne und Notizen. Erwähnungen des Namens in anderen Texten werden "
                 "ersetzt, das Änderungsprotokoll behält nur, dass gelöscht wurde. Das kann nicht rückgängig "
                 "gemacht werden. Ältere Sicherungen enthalten die Person noch, bis sie durch neue ersetzt sind."
-                "\n\nZur Bestätigung bitte den Pseudonym-Code „{1}“ eingeben:"
-            ).format(label, code)
+            ).format(label)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
+        self.documents_list = QListWidget()
+        self.mentions_list = QListWidget()
+        self._refs: list[MentionRef] = []
+        if preview is not None:
+            self._add_documents(layout, preview)
+            self._add_mentions(layout, preview)
+        layout.addWidget(
+            QLabel(self.tr("Zur Bestätigung bitte den Pseudonym-Code „{0}“ eingeben:").format(code))
+        )
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setAccessibleName(self.tr("Pseudonym-Code zur Bestätigung"))
         layout.addWidget(self.confirm_edit)
@@ -122,12 +140,88 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.confirm_edit.textChanged.connect(lambda t: self.ok_button.setEnabled(self.confirmed()))
 
+    def _add_documents(self, layout: QVBoxLayout, preview: ErasurePreview) -> None:
+        if not preview.documents:
+            return
+        info = QLabel(
+            self.tr(
+                "Das Programm hat zu dieser Person folgende Dateien erstellt. Bitte löschen Sie diese Kopien "
+                "(und Ausdrucke auf Papier) ebenfalls; nach der Löschung kennt das Programm sie nicht mehr:"
+            )
+        )
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        for line in document_lines(preview.documents):
+            self.documents_list.addItem(line)
+        self.documents_list.setAccessibleName(self.tr("Bekannte Dateien der Person"))
+        layout.addWidget(self.documents_list)
+
+    def _add_mentions(self, layout: QVBoxLayout, preview: ErasurePreview) -> None:
+        if not preview.undecided:
+            return
+        info = QLabel(
+            self.tr(
+                "Bei diesen Erwähnungen ist nicht sicher, dass die Person gemeint ist. Angehakte werden ersetzt, "
+                "die anderen bleiben stehen:"
+            )
+        )
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        for mention in preview.undecided:
+            item = QListWidgetItem(
+                self.tr("„…{0}[{1}]{2}…“ – {3}").format(
+                    mention.before,
+                    mention.ref.text,
+                    mention.after,
+                    domain_label(REASON_LABELS[mention.reason]),
+                )
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.mentions_list.addItem(item)
+            self._refs.append(mention.ref)
+        self.mentions_list.setAccessibleName(self.tr("Unsichere Erwähnungen"))
+        layout.addWidget(self.mentions_list)
+        row = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("&Alle ersetzen"))
+        self.none_button = QPushButton(self.tr("Alle &belassen"))
+        self.all_button.clicked.connect(lambda: self.check_all(True))
+        self.none_button.clicked.connect(lambda: self.check_all(False))
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for index in range(self.mentions_list.count()):
+            self.mentions_list.item(index).setCheckState(state)
+
+    def approved(self) -> list[MentionRef]:
+        """The undecided mentions the advisor ticked: they are replaced too."""
+        return [
+            ref
+            for index, ref in enumerate(self._refs)
+            if self.mentions_list.item(index).checkState() == Qt.CheckState.Checked
+        ]
+
     def confirmed(self) -> bool:
         return self.confirm_edit.text().strip() == self.code
 
     def accept(self) -> None:
         if self.confirmed():
             super().accept()
+
+
+def document_lines(documents: Sequence[KnownDocument]) -> list[str]:
+    """One line per file (or per document whose file the program does not know), for lists and messages."""
+    unknown = QCoreApplication.translate("EraseDialog", "Ablageort unbekannt")
+    lines = []
+    for doc in documents:
+        when = (doc.at.astimezone() if doc.at.tzinfo else doc.at).strftime("%d.%m.%Y %H:%M")
+        for path in doc.files or (unknown,):
+            lines.append(f"{when} · {domain_label(doc.kind)}: {path}")
+    return lines
 
 
 class DisabilityConsentDialog(QDialog):

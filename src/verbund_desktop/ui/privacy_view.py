@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,20 +28,28 @@ from PySide6.QtWidgets import (
 
 from ..assessment.consent_purposes import ConsentPurpose
 from ..persistence.models import CONSENT_PURPOSE_DISABILITY
-from ..services import privacy
+from ..services import erasure, privacy
 from ..services.consent import (
     METHOD_LABELS_DE,
     record_consent,
 )
 from ..services.directory import Directory
+from ..services.erasure import ErasurePreview, ErasureResult
 from ..services.person_data import ExportFiles, export_person
+from ..services.text_scrub import MentionRef
 from .audit_view import AuditDialog
 from .consent_dialog import ConsentDialog
 from .consent_entry import consent_dialog_for
 from .context import WorkspaceContext
 from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from .operations import run_action
-from .privacy_dialogs import DisabilityConsentDialog, EraseDialog, WithdrawDialog, qdate_to_date
+from .privacy_dialogs import (
+    DisabilityConsentDialog,
+    EraseDialog,
+    WithdrawDialog,
+    document_lines,
+    qdate_to_date,
+)
 
 _SEVERE = (
     (QT_TRANSLATE_NOOP("PrivacyTab", "keine Angabe"), None),
@@ -323,15 +332,27 @@ class PrivacyTab(QWidget):
         dialog.show()
         return dialog
 
-    def erase(self) -> privacy.RemovalCounts | None:
+    def erasure_preview(self) -> ErasurePreview | None:
+        """What the erasure of the shown person would ask about, and their known files."""
+        subject = self.subject
+        if subject is None:
+            return None
+        return run_action(
+            self,
+            None,
+            lambda: erasure.erasure_preview(self.context.workspace, subject),
+            title=self.tr("Person löschen"),
+        )
+
+    def erase(self, approved: Sequence[MentionRef] = ()) -> ErasureResult | None:
         subject = self.subject
         if subject is None:
             return None
         result = run_action(
             self,
             self.context,
-            lambda: privacy.erase_person(
-                self.context.workspace, actor=self.context.actor, employee_id=subject
+            lambda: erasure.erase_person(
+                self.context.workspace, actor=self.context.actor, employee_id=subject, approved=approved
             ),
             title=self.tr("Person löschen"),
             changed=("erasure", subject),
@@ -341,13 +362,39 @@ class PrivacyTab(QWidget):
             self.reload()
         return result
 
+    def erasure_summary(self, result: ErasureResult) -> str:
+        """Shown once after the erasure: the files to delete by hand and the mentions left as written."""
+        parts = [
+            self.tr("Die Person wurde gelöscht; {0} Erwähnungen in Texten wurden ersetzt.").format(
+                result.removed.text_mentions
+            )
+        ]
+        if result.undecided_left:
+            parts.append(
+                self.tr("{0} unsichere Erwähnungen wurden wie gewünscht nicht verändert.").format(
+                    len(result.undecided_left)
+                )
+            )
+        if result.documents:
+            parts.append(
+                self.tr("Bitte löschen Sie auch diese Dateien; das Programm kennt sie ab jetzt nicht mehr:")
+            )
+            parts.extend(document_lines(result.documents))
+        return "\n".join(parts)
+
     def erase_interactively(self) -> None:
         ov = self.overview
-        if ov is None:
+        preview = self.erasure_preview()
+        if ov is None or preview is None:
             return
-        dialog = EraseDialog(ov.label(pseudonymised=self.context.pseudonymised), ov.pseudonym_code, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.erase()
+        dialog = EraseDialog(
+            ov.label(pseudonymised=self.context.pseudonymised), ov.pseudonym_code, self, preview=preview
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        result = self.erase(dialog.approved())
+        if result is not None:
+            QMessageBox.information(self, self.tr("Person gelöscht"), self.erasure_summary(result))
 
 
 def privacy_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
