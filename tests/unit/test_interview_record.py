@@ -109,7 +109,6 @@ def test_prefill_of_a_company_without_group_or_agreement() -> None:
     assert record.prefill_answers(company(14, 14)) == {
         "verbundene_unternehmen": False,
         "beschaeftigte_gesamt": 14,
-        "beschaeftigte_betrieb": 14,
         "betriebsrat": False,
         "vereinbarung_weiterbildung": "keine",
     }

@@ -52,7 +52,6 @@ def started(ws: Workspace) -> ci.InterviewState:
 RECORD_PREFILL = {
     "verbundene_unternehmen": False,
     "beschaeftigte_gesamt": 8,
-    "beschaeftigte_betrieb": 8,
     "betriebsrat": False,
     "vereinbarung_weiterbildung": "keine",
 }

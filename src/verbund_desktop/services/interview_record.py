@@ -70,11 +70,12 @@ class RecordDifference:
 
 def prefill_answers(company: Company) -> dict[str, Any]:
     """The answers a new interview starts with, from the record (only values that map to one answer)."""
-    answers: dict[str, Any] = {
-        GROUP_QUESTION: _number(company.headcount_linked) > _number(company.headcount),
-        COUNCIL_QUESTION: bool(company.works_council),
-    }
-    for key, value in ((TOTAL_QUESTION, company.headcount_linked), (SITE_QUESTION, company.headcount)):
+    group = _number(company.headcount_linked) > _number(company.headcount)
+    answers: dict[str, Any] = {GROUP_QUESTION: group, COUNCIL_QUESTION: bool(company.works_council)}
+    counts = [(TOTAL_QUESTION, company.headcount_linked)]
+    if group:  # the company's own count is asked only for a group; no hidden answer is planted
+        counts.append((SITE_QUESTION, company.headcount))
+    for key, value in counts:
         whole = _whole(value)
         if whole is not None:  # a weighted 49.75 is no answer to a whole-number question: the advisor asks
             answers[key] = whole

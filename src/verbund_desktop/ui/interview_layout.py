@@ -28,16 +28,12 @@ MAX_LISTED = 8
 
 def open_questions_message(still_open: Sequence[OpenQuestion]) -> str:
     """Why „Abschließen“ did not complete: the first open required questions (texts of the interview view)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CompanyInterviewView", text)
-
     lines = "".join(f"<li>{q.section_title}: {q.text_de}</li>" for q in still_open[:MAX_LISTED])
     extra = len(still_open) - MAX_LISTED
-    more = tr("<br>… und {0} weitere.").format(extra) if extra > 0 else ""
-    return tr("Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}").format(
-        len(still_open), lines, more
-    )
+    more = QCoreApplication.translate("CompanyInterviewView", "<br>… und {0} weitere.").format(extra)
+    return QCoreApplication.translate(
+        "CompanyInterviewView", "Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}"
+    ).format(len(still_open), lines, more if extra > 0 else "")
 
 
 class StartPage(QWidget):
