@@ -15,7 +15,14 @@ import pytest
 from sqlalchemy import select
 
 from verbund_desktop.assessment.guide import builtin_guides
-from verbund_desktop.persistence.models import AuditEvent, Company, DevelopmentPlan, Employee
+from verbund_desktop.persistence.models import (
+    STATUS_COMPLETE,
+    AuditEvent,
+    Company,
+    CompanyInterview,
+    DevelopmentPlan,
+    Employee,
+)
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services import company_interview as ci
 from verbund_desktop.services import interview_record as record
@@ -236,3 +243,18 @@ def test_a_combination_the_record_cannot_hold_changes_nothing(ws: Workspace) -> 
     assert stored(ws, ident) == before  # all or nothing: not even the works council changed
     with ws.unit_of_work() as uow:
         assert not uow.session.scalars(select(AuditEvent).where(AuditEvent.entity_id == ident)).all()
+
+
+def test_a_completed_interview_never_writes_to_the_record(ws: Workspace) -> None:
+    ident = company_id(ws, "Metallbau")
+    state = ci.start_interview(ws, ident, actor=ACTOR)
+    ci.save_answer(ws, state.id, "betriebsrat", False, actor=ACTOR)
+    with ws.unit_of_work() as uow:  # completed (as after answering everything) while the difference is open
+        interview = uow.session.get(CompanyInterview, state.id)
+        assert interview is not None
+        interview.status = STATUS_COMPLETE
+        uow.commit()
+    assert [d.field for d in record.record_differences(ws, state.id)] == ["works_council"]  # still shown
+    with pytest.raises(ValueError, match="abgeschlossen"):
+        record.adopt_interview_values(ws, state.id, ["works_council"], actor=ACTOR)
+    assert stored(ws, ident)["works_council"] is True

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..assessment.guide import InterviewGuideDefinition, is_relevant
-from ..persistence.models import Company, CompanyInterview, InterviewAnswer
+from ..persistence.models import STATUS_DRAFT, Company, CompanyInterview, InterviewAnswer
 from ..persistence.workspace import Workspace
 from . import audit
 from .companies import get_or_fail
@@ -141,13 +141,19 @@ def adopt_interview_values(
     """Take the interview's values for ``fields`` into the company record; returns what was changed.
 
     The one place where the interview writes to the record: every changed column leaves an audit event with the
-    interview as its reason. A combination the record cannot hold (more staff in the company than in the group)
-    raises ValidationError with a German message and changes nothing.
+    interview as its reason. Only a draft can do so (a completed interview may be older than the record). A
+    combination the record cannot hold (more staff in the company than in the group) raises ValidationError
+    with a German message and changes nothing.
     """
     wanted = set(fields)
     with ws.unit_of_work() as uow:
         s = uow.session
         interview, company, guide, answers = _load(s, interview_id)
+        if interview.status != STATUS_DRAFT:
+            raise ValueError(
+                "Die Bedarfsanalyse ist abgeschlossen; ihre Angaben können älter sein als die Betriebsdaten. "
+                "Bitte die Betriebsdaten im Betrieb selbst ändern oder die Bedarfsanalyse wieder öffnen."
+            )
         chosen = [d for d in differences(company, guide, answers) if d.field in wanted]
         new = {field: getattr(company, field) for field in FIELDS}
         new.update({d.field: d.interview_value for d in chosen})

@@ -134,9 +134,11 @@ class InterviewRecorder(QObject):
 
     # -- the company record ------------------------------------------------------------------------------------
     def record_differences(self) -> list[RecordDifference]:
-        """Where the answers and the company record disagree and the advisor has not decided yet."""
+        """Where the answers of the draft and the company record disagree and the advisor has not decided yet.
+
+        A completed interview asks nothing: the record may have been corrected after it."""
         state = self.state
-        if state is None:
+        if state is None or state.complete:
             return []
         ws = self._ctx.workspace
         found = run_action(self._view, None, lambda: interview_record.record_differences(ws, state.id)) or []
