@@ -1,4 +1,4 @@
-"""Test-wide set-up: offscreen Qt, and no test ever touches the user's real data directory."""
+"""Test-wide set-up: offscreen Qt, Hypothesis without time limits, and no test touches the user's real data."""
 
 from __future__ import annotations
 
@@ -7,8 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests must not depend on the machine's speed: no per-example deadline (Hypothesis' default is 200 ms)
+# and no "too slow" health check. A test's own @settings(suppress_health_check=...) replaces this list, so those
+# name too_slow themselves.
+settings.register_profile("busy-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("busy-machine")
 
 
 @pytest.fixture(autouse=True)

@@ -931,6 +931,16 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "vorläufig {0} Stufen: noch keine vereinbarte Ist-Stufe": "provisionally {0} levels: no agreed current level yet",
         "{0} Stufen bis zum Soll": "{0} levels to the target",
     },
+    "RecordDifferencesBar": {
+        "Betriebsdaten ändern": "Change company record",
+        "Betriebsdaten beibehalten": "Keep company record",
+        "Die Antworten weichen von den Betriebsdaten ab:<ul>{0}</ul>Entwicklungsplan, Bericht und "
+        "Förderschätzung verwenden die Betriebsdaten. Sollen die Betriebsdaten wie im Gespräch "
+        "geändert werden?": (
+            "The answers differ from the company record:<ul>{0}</ul>The development plan, the report and the "
+            "funding estimate use the company record. Change the company record as said in the interview?"
+        ),
+    },
     "RestoreDialog": {
         "Erstellt": "Created",
         "Größe": "Size",

@@ -550,12 +550,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+147"/>
+        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+146"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -575,22 +575,22 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+33"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.&lt;ul&gt;{1}&lt;/ul&gt;{2}</source>
         <translation>Not completed yet: {0} required question(s) open.&lt;ul&gt;{1}&lt;/ul&gt;{2}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+97"/>
         <source>Die Bedarfsanalyse ist abgeschlossen.</source>
         <translation>The needs analysis is completed.</translation>
     </message>
@@ -2347,7 +2347,7 @@ current</translation>
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+33"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
@@ -2363,7 +2363,7 @@ current</translation>
         <translation>Sections of the guide</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nächste offene Pflichtfrage (F8)</source>
         <translation>Next open required question (F8)</translation>
     </message>
@@ -3719,6 +3719,24 @@ Technical detail: {0}: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RecordDifferencesBar</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/interview_record_bar.py" line="+29"/>
+        <source>Betriebsdaten ändern</source>
+        <translation>Change company record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsdaten beibehalten</source>
+        <translation>Keep company record</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Die Antworten weichen von den Betriebsdaten ab:&lt;ul&gt;{0}&lt;/ul&gt;Entwicklungsplan, Bericht und Förderschätzung verwenden die Betriebsdaten. Sollen die Betriebsdaten wie im Gespräch geändert werden?</source>
+        <translation>The answers differ from the company record:&lt;ul&gt;{0}&lt;/ul&gt;The development plan, the report and the funding estimate use the company record. Change the company record as said in the interview?</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-195"/>
@@ -4216,7 +4234,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-58"/>
+        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-60"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>

@@ -14,6 +14,14 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.services.workspace_service import open_existing
 
+from .patience import PatientQtBot
+
+
+@pytest.fixture
+def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> PatientQtBot:
+    """pytest-qt's fixture, with waits that only a hang ends (see ``patience``)."""
+    return PatientQtBot(request)
+
 
 @pytest.fixture(autouse=True)
 def fresh_settings(tmp_path: Path, qapp: object) -> Iterator[None]:

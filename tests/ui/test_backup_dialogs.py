@@ -168,7 +168,11 @@ def encrypted_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(attempt=st.text(max_size=60))
 @example(attempt="Die richtige Passphrase")
 @example(attempt="Die richtige Passphrase\x00")

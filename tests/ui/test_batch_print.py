@@ -60,7 +60,7 @@ def test_company_batch_prints_every_plan_with_progress(
     assert isinstance(batch, BatchPrint) and batch.dialog.maximum() == 5
     results: list[Any] = []
     batch.finished.connect(results.append)
-    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    qtbot.waitUntil(lambda: bool(results))
     result = results[0]
     assert result is not None and not result.cancelled and len(result.written) == 5
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.written)
@@ -74,11 +74,11 @@ def test_cancelling_stops_after_the_current_plan(qtbot: QtBot, demo_ws: Workspac
     window = make_window(qtbot, demo_ws)
     batch = batch_print.start_batch_print(window, window.context)
     assert batch is not None and batch.dialog.maximum() == 14
-    qtbot.waitUntil(lambda: len(batch.written) >= 2, timeout=20000)
+    qtbot.waitUntil(lambda: len(batch.written) >= 2)
     cancel_button = batch.dialog.findChild(QPushButton)
     assert cancel_button is not None and cancel_button.text() == "Abbrechen"
     cancel_button.click()
-    qtbot.waitUntil(lambda: batch.done, timeout=20000)
+    qtbot.waitUntil(lambda: batch.done)
     assert batch.cancelled and 2 <= len(batch.written) < 14
     assert len(list(folder.iterdir())) == len(batch.written) == frozen_count(demo_ws)
     assert batch.summary is not None and "Abgebrochen" in batch.summary.text()
@@ -95,7 +95,7 @@ def test_menu_action_prints_all_plans_pseudonymised_names_stay_out(
     assert texts.index("Alle Entwicklungspläne drucken …") < texts.index("Beenden")
     window.batch_print_action.trigger()
     batch = window.batch_print  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: batch.done, timeout=30000)
+    qtbot.waitUntil(lambda: batch.done)
     assert len(list(folder.glob("Entwicklungsplan *.pdf"))) == 14
     batch.summary.close()
 

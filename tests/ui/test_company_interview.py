@@ -46,8 +46,13 @@ def focused_block(view: CompanyInterviewView) -> QuestionBlock | None:
 
 
 def answer_with_keys(qtbot: QtBot, block: QuestionBlock) -> Any:
-    """Answer the focused question as an advisor would; returns the value that must end up in the database."""
+    """Answer the focused question as an advisor would; returns the value that must end up in the database.
+
+    An answer prefilled from the company record is confirmed by moving on, as the advisor does when it is right.
+    """
     q = block.question
+    if block.input.value() is not None:
+        return block.input.value()
     if q.type is QuestionType.TEXT:
         text = f"Größere Aufträge – Antwort zu {q.key}"
         type_text(qtbot, focus(), text)
@@ -121,6 +126,8 @@ def test_full_interview_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow
     assert view.message.isVisible() and "Pflichtfrage(n) offen" in view.message.text()
     assert focused_block(view) is view.blocks["branche"]
 
+    prefilled = dict(view.state.answers)  # from the company record, hidden follow-ups included
+    assert prefilled["beschaeftigte_gesamt"] == 14 and prefilled["betriebsrat"] is False
     expected: dict[str, Any] = {}
     sections = view.state.guide.sections
     block = focused_block(view)
@@ -143,7 +150,7 @@ def test_full_interview_with_the_keyboard_alone(qtbot: QtBot, window: MainWindow
 
     status, answers, _notes = stored(demo_ws, COMPANY)
     assert status == ("complete", True)
-    assert answers == expected
+    assert answers == prefilled | expected
     relevant = [q.key for q in view.state.guide.questions() if is_relevant(q, answers)]
     assert set(answers) == set(relevant)  # every relevant question answered, nothing else stored
     assert view.reopen_button.isVisible() and not view.complete_button.isVisible()
@@ -158,7 +165,7 @@ def test_typed_text_is_saved_after_a_pause_and_notes_with_f2(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: focused_block(view) is view.blocks["branche"])
     type_text(qtbot, focus(), "Möbelbau")
-    with qtbot.waitSignal(window.context.saved, timeout=2000):
+    with qtbot.waitSignal(window.context.saved):
         pass  # the idle timer commits without leaving the field
     assert stored(demo_ws, COMPANY)[1]["branche"] == "Möbelbau"
     assert window.saved_label.text().startswith("Gespeichert ")

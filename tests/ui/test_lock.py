@@ -79,7 +79,7 @@ def test_idle_time_hides_all_personal_data_and_keeps_unsaved_input(
     window.activateWindow()
 
     lock.set_timeout_seconds(0.05)
-    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+    qtbot.waitUntil(lambda: lock.is_locked)
 
     screen = lock.lock_screen
     assert screen is not None and screen.isVisible()
@@ -187,7 +187,11 @@ def test_changing_the_passphrase_in_the_settings_then_unlocking_with_it(
     assert len(window.directory.employees()) == 14  # the window reads the re-keyed file
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(attempt=st.text(max_size=60))
 def test_any_input_in_the_lock_screen_unlocks_only_with_the_key(
     qtbot: QtBot, encrypted_ws: Workspace, attempt: str

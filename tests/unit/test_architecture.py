@@ -22,7 +22,6 @@ def lint_imports(package_parent: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         env=env,
         cwd=package_parent,
-        timeout=120,
     )
 
 

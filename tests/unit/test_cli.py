@@ -33,7 +33,6 @@ def verbund(
         env=full_env,
         stdin=subprocess.DEVNULL,
         cwd=cwd,
-        timeout=120,
     )
 
 

@@ -138,7 +138,7 @@ def test_erase_person_needs_yes(db: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_the_commands_run_as_a_real_process_with_german_help() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "verbund_desktop.cli", "--help"], capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "verbund_desktop.cli", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0
     for command in ("backup", "restore", "passwd", "export-person", "erase-person"):

@@ -145,13 +145,21 @@ def _load_or_content_error(kind: str, path: Path) -> None:
         assert path.name in str(error)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(kind=st.sampled_from(list(LOADERS)), data=st.binary(max_size=300))
 def test_arbitrary_bytes_raise_only_content_error(tmp_path: Path, kind: str, data: bytes) -> None:
     _load_or_content_error(kind, _write_bytes(tmp_path / "zufall.json", data))
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(kind=st.sampled_from(list(LOADERS)), value=json_values)
 def test_arbitrary_json_values_raise_only_content_error(tmp_path: Path, kind: str, value: Any) -> None:
     _load_or_content_error(kind, _write_bytes(tmp_path / "zufall.json", json.dumps(value).encode()))
@@ -204,7 +212,11 @@ def _mutate(draw: Callable[[st.SearchStrategy[Any]], Any], document: Any) -> Any
     return document
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(kind=st.sampled_from(list(LOADERS)), data=st.data())
 def test_mutated_documents_raise_only_content_error(tmp_path: Path, kind: str, data: st.DataObject) -> None:
     source = (

@@ -122,7 +122,6 @@ def test_a_wrong_passphrase_on_backup_restore_and_passwd_exits_2_and_changes_not
             capture_output=True,
             text=True,
             env=env,
-            timeout=120,
         )
         assert result.returncode == 2, (args[0], result.stderr)
         assert "Passphrase" in result.stderr and "Traceback" not in result.stderr

@@ -3,9 +3,13 @@
 A child process imports everything once (PySide6 offscreen, the services, the real competency view) and then
 forks one interview process per round. That process opens the workspace, drives the real ``CompetencyView``
 with key presses (digits, Delete, N, priorities), notes and undo/redo, and reports each value only after its
-commit returned (``WorkspaceContext.saved`` was emitted). The test kills it with SIGKILL after a random
-delay, reopens the database and compares every field with what was reported, and runs
-``PRAGMA integrity_check``. One database is reused across all rounds. POSIX only (``os.fork``).
+commit returned (``WorkspaceContext.saved`` was emitted). The test waits until the process has *reported* a
+drawn number of saved values (now and then none: a kill during start-up), waits a random moment more while it
+goes on typing, kills it with SIGKILL, reopens the database, compares every field with what was reported and
+runs ``PRAGMA integrity_check``. One database is reused across all rounds. POSIX only (``os.fork``).
+
+No assertion depends on the machine's speed: kill moments are counted in reported saves, and nothing bounds how
+many saves a round manages or how long it takes (the test's timeout only ends a child that hangs).
 
 Run as a script (``--child``), this module is the child; the test process itself imports no Qt.
 """
@@ -16,7 +20,6 @@ import contextlib
 import json
 import os
 import random
-import select
 import shutil
 import signal
 import subprocess
@@ -29,6 +32,8 @@ from typing import IO, Any
 import pytest
 
 KILLS = 60
+SAVED_BEFORE_KILL = (1, 2, 3, 5, 8, 13)  # drawn per round: values the child reports saved before the kill
+STARTUP_KILLS = 0.2  # share of rounds killed at a random moment of the start-up instead
 FIELDS = (
     "self_level",
     "supervisor_level",
@@ -203,19 +208,15 @@ def prepare(tmp_path: Path) -> tuple[Path, uuid.UUID, uuid.UUID]:
 
 
 class ChildOutput:
-    """Lines from the child's stdout with a deadline: a hanging child fails the test instead of blocking it."""
+    """Lines from the child's stdout. No deadline: a slow machine only makes the wait longer; a child that
+    ends fails the test at once, and one that hangs is ended by the test's timeout."""
 
-    def __init__(self, stream: IO[bytes], deadline: float) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         self._fd = stream.fileno()
         self._buffer = b""
-        self._deadline = deadline
 
     def line(self) -> str:
         while b"\n" not in self._buffer:
-            remaining = self._deadline - time.monotonic()
-            ready, _, _ = select.select([self._fd], [], [], max(0.0, remaining))
-            if not ready:
-                raise AssertionError(f"the child stopped answering (pending output {self._buffer!r})")
             chunk = os.read(self._fd, 65536)
             if not chunk:
                 raise AssertionError(f"the child ended early (pending output {self._buffer!r})")
@@ -225,12 +226,12 @@ class ChildOutput:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # a guard against a hanging child only; the test asserts no duration
 def test_sigkill_at_random_moments_loses_no_saved_rating(tmp_path: Path) -> None:
     db, employee, assessment = prepare(tmp_path)
     expected, check = snapshot(db, assessment)
     assert check == "ok" and expected
     rng = random.Random(20261126)
-    deadline = time.monotonic() + 120
     stderr = (tmp_path / "child.err").open("w")
     child = subprocess.Popen(
         [sys.executable, __file__, "--child", str(db), str(employee)],
@@ -240,8 +241,10 @@ def test_sigkill_at_random_moments_loses_no_saved_rating(tmp_path: Path) -> None
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert child.stdin is not None and child.stdout is not None
-    output = ChildOutput(child.stdout, deadline)
-    saved_total = in_flight_committed = rounds_with_saves = 0
+    output = ChildOutput(child.stdout)
+    saved_total = in_flight_committed = awaited = 0
+    finished = False
+    pid: int | None = None
     try:
         assert output.line() == "server-ready"
         for round_no in range(KILLS):
@@ -255,13 +258,13 @@ def test_sigkill_at_random_moments_loses_no_saved_rating(tmp_path: Path) -> None
                     pid = int(line.split()[1])
                 else:
                     lines.append(line)
-            if rng.random() < 0.2:  # now and then during start-up
-                time.sleep(rng.uniform(0.0, 0.15))
-            else:  # mostly at a random moment of the typing: between or during commits
-                while "ready" not in lines:
-                    lines.append(output.line())
-                    assert not lines[-1].startswith(("error", "reaped")), lines
-                time.sleep(rng.uniform(0.0, 0.3))
+            target = 0 if rng.random() < STARTUP_KILLS else rng.choice(SAVED_BEFORE_KILL)
+            while sum(1 for x in lines if x.startswith("saved ")) < target:
+                lines.append(output.line())
+                assert not lines[-1].startswith(("error", "reaped")), lines
+            awaited += target
+            # at a random moment of what follows: the start-up, or between or during commits
+            time.sleep(rng.uniform(0.0, 0.15 if target == 0 else 0.05))
             # If it ended by itself, only an error did that; its lines say which and fail below.
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
@@ -291,21 +294,21 @@ def test_sigkill_at_random_moments_loses_no_saved_rating(tmp_path: Path) -> None
                 in_flight_committed += 1
             assert actual == expected, round_no
             saved_total += saves
-            rounds_with_saves += saves > 0
+        finished = True
     finally:
-        child.stdin.close()
-        try:
-            child.wait(timeout=30)
-        except subprocess.TimeoutExpired:
+        child.stdin.close()  # the fork server ends its loop and exits
+        if not finished:  # failing already: its current interview process may still be typing
+            if pid is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             child.kill()
-            child.wait()
+        child.wait()
         child.stdout.close()
         stderr.close()
     errors = (tmp_path / "child.err").read_text()
     assert child.returncode == 0, errors
-    # The kills really hit a working interview, many times.
-    assert rounds_with_saves >= KILLS // 2, (rounds_with_saves, saved_total)
-    assert saved_total >= 300, saved_total
+    # Every kill came after the saves it waited for (and those were checked above); no count of throughput.
+    assert saved_total >= awaited > 0, (saved_total, awaited)
     shutil.copy(db, tmp_path / "after-kills.db")  # kept for inspection when the assertion above fails
     print(f"{KILLS} kills, {saved_total} saved values checked, {in_flight_committed} committed in flight")
 

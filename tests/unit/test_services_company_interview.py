@@ -16,6 +16,7 @@ from verbund_desktop.persistence.models import AuditEvent, CompanyInterview, Int
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services import company_interview as ci
 from verbund_desktop.services.companies import CompanyInput, create_company
+from verbund_desktop.services.interview_record import PREFILL_REASON
 from verbund_desktop.services.workspace_service import create_new, open_existing
 
 ACTOR = "Dr. Sabine Kröger"
@@ -45,6 +46,15 @@ def started(ws: Workspace) -> ci.InterviewState:
 
     company = Directory(ws).companies()[0]
     return ci.start_interview(ws, company.id, actor=ACTOR, today=date(2026, 10, 12))
+
+
+# What a new interview of "Bäckerei Möller GmbH" (8 staff, no group, no works council, no agreement) starts with.
+RECORD_PREFILL = {
+    "verbundene_unternehmen": False,
+    "beschaeftigte_gesamt": 8,
+    "betriebsrat": False,
+    "vereinbarung_weiterbildung": "keine",
+}
 
 
 def stored_answers(ws: Workspace, state: ci.InterviewState) -> dict[str, Any]:
@@ -86,7 +96,9 @@ def test_each_answer_is_committed_and_audited(ws: Workspace, started: ci.Intervi
     assert answers["fachkraefteengpass"] is True
     assert answers["standorte_anzahl"] == 2 and isinstance(answers["standorte_anzahl"], int)
     with ws.unit_of_work() as uow:
-        events = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "answer")).all()
+        events = uow.session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "answer", AuditEvent.reason != PREFILL_REASON)
+        ).all()
         assert {e.field for e in events} == {
             "branche",
             "kundengruppen",
@@ -133,7 +145,7 @@ def test_clearing_an_answer_keeps_the_note(ws: Workspace, started: ci.InterviewS
     assert "branche" not in state.answers
     assert state.notes == {"branche": "Inhaberin ergänzt später"}
     ci.save_note(ws, started.id, "branche", "", actor=ACTOR)
-    assert stored_answers(ws, started) == {}  # neither value nor note: the row is gone
+    assert "branche" not in stored_answers(ws, started)  # neither value nor note: the row is gone
 
 
 def test_hidden_answers_are_kept_but_ignored(ws: Workspace, started: ci.InterviewState) -> None:
@@ -205,7 +217,8 @@ def test_new_interview_after_a_complete_one(ws: Workspace, started: ci.Interview
     answer_all_required(ws, started)
     ci.complete_interview(ws, started.id, actor=ACTOR)
     fresh = ci.start_interview(ws, started.company_id, actor=ACTOR)
-    assert fresh.id != started.id and fresh.status == "draft" and fresh.answers == {}
+    assert fresh.id != started.id and fresh.status == "draft"
+    assert fresh.answers == RECORD_PREFILL  # only what the company record says, nothing of the old interview
 
 
 def test_interviewees_are_saved(ws: Workspace, started: ci.InterviewState) -> None:

@@ -35,7 +35,11 @@ from verbund_desktop.services.demo import create_demo_workspace
 
 KEY = "Grenzkontrolle 2026"
 SQLITE_HEADER = b"SQLite format 3\x00"
-FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def sha(path: Path) -> str:
@@ -216,7 +220,11 @@ def content_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_importing_an_arbitrary_catalogue_file_adds_it_whole_or_changes_nothing(
     content_workspace: Path, data: st.DataObject

@@ -30,6 +30,7 @@ from ..persistence.workspace import Workspace
 from . import audit
 from .companies import get_or_fail
 from .interview_guides import guide_definition, newest_guide
+from .interview_record import PREFILL_REASON, prefill_answers
 
 
 class AnswerError(ValueError):
@@ -103,6 +104,7 @@ def start_interview(
             audit.record(
                 s, actor=actor, action="start", entity_type="company_interview", entity_id=interview.id
             )
+            _prefill(s, interview, company, actor=actor)
             uow.commit()
         return _state(s, interview)
 
@@ -263,6 +265,26 @@ def open_questions(guide: domain.InterviewGuideDefinition, answers: Mapping[str,
         OpenQuestion(sections[q.key].key, sections[q.key].title_de, q.key, q.text_de)
         for q in domain.open_required(guide, answers)
     ]
+
+
+def _prefill(s: Session, interview: CompanyInterview, company: Company, *, actor: str) -> None:
+    """The funding-relevant answers start as the company record has them (the advisor confirms or corrects)."""
+    definition = guide_definition(s, interview.guide_id)
+    known = {q.key for q in definition.questions()}
+    for key, value in prefill_answers(company).items():
+        if key not in known or domain.validate_answer(definition.question(key), value) is not None:
+            continue
+        s.add(InterviewAnswer(interview_id=interview.id, question_key=key, value=value, answered_at=utcnow()))
+        audit.record(
+            s,
+            actor=actor,
+            action="answer",
+            entity_type="company_interview",
+            entity_id=interview.id,
+            field=key,
+            new=value,
+            reason=PREFILL_REASON,
+        )
 
 
 def _latest(s: Session, company_id: uuid.UUID) -> CompanyInterview | None:

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from ..assessment.guide import is_answered, section_progress
 from ..services import company_interview as service
+from ..services import interview_record
+from ..services.interview_record import RecordDifference
 from .context import WorkspaceContext
 from .interview_sections_model import SectionProgress
 from .operations import run_action
@@ -31,6 +33,8 @@ class InterviewRecorder(QObject):
         self._view = view
         self.state: service.InterviewState | None = None
         self.answers: dict[str, Any] = {}
+        # Differences to the company record the advisor chose to keep; asked again when the answer changes.
+        self._kept: set[tuple[str, str]] = set()
 
     @property
     def editable(self) -> bool:
@@ -46,6 +50,8 @@ class InterviewRecorder(QObject):
         return (True, done[0]) if done else (False, None)
 
     def _set(self, state: service.InterviewState | None) -> service.InterviewState | None:
+        if state is None or self.state is None or state.id != self.state.id:
+            self._kept.clear()
         self.state = state
         self.answers = dict(state.answers) if state is not None else {}
         return state
@@ -126,12 +132,49 @@ class InterviewRecorder(QObject):
                 self._view, None, lambda: service.remember_position(ws, state.id, section_key, question_key)
             )
 
+    # -- the company record ------------------------------------------------------------------------------------
+    def record_differences(self) -> list[RecordDifference]:
+        """Where the answers of the draft and the company record disagree and the advisor has not decided yet.
+
+        A completed interview asks nothing: the record may have been corrected after it."""
+        state = self.state
+        if state is None or state.complete:
+            return []
+        ws = self._ctx.workspace
+        found = run_action(self._view, None, lambda: interview_record.record_differences(ws, state.id)) or []
+        return [d for d in found if _decision_key(d) not in self._kept]
+
+    def adopt_into_record(self, found: list[RecordDifference]) -> bool:
+        """The record takes the interview's values (audited); False when it could not (a message was shown)."""
+        state = self.state
+        if state is None:
+            return False
+        ws, actor = self._ctx.workspace, self._ctx.actor
+        fields = [d.field for d in found]
+        ok, _ = self._run(lambda: interview_record.adopt_interview_values(ws, state.id, fields, actor=actor))
+        if ok:
+            self._ctx.notify_changed("company", state.company_id)
+        return ok
+
+    def keep_record(self, found: list[RecordDifference]) -> None:
+        """The record stays; the plan, the report and the estimate go on using its value."""
+        self._kept.update(_decision_key(d) for d in found)
+
     # -- derived -----------------------------------------------------------------------------------------------
     def open_keys(self) -> list[str]:
         """Relevant required questions without an answer, in guide order."""
         if self.state is None:
             return []
         return [q.question_key for q in service.open_questions(self.state.guide, self.answers)]
+
+    def next_open(self, after_key: str | None) -> str | None:
+        """The first open required question after ``after_key`` in guide order (else the first one), or None."""
+        still_open = self.open_keys()
+        if self.state is None or not still_open:
+            return None
+        order = [q.key for q in self.state.guide.questions()]
+        here = order.index(after_key) if after_key in order else -1
+        return next((k for k in still_open if order.index(k) > here), still_open[0])
 
     def progress(self) -> list[SectionProgress]:
         if self.state is None:
@@ -143,3 +186,7 @@ class InterviewRecorder(QObject):
             still_open = sum(1 for q in section.questions if q.key in open_keys)
             rows.append(SectionProgress(section.key, section.title_de, answered, relevant, still_open))
         return rows
+
+
+def _decision_key(difference: RecordDifference) -> tuple[str, str]:
+    return difference.field, repr(difference.interview_value)

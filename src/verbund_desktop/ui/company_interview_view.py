@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from ..assessment.guide import GuideSection, is_relevant
 from ..services import company_interview as service
+from ..services.interview_record import RECORD_QUESTIONS
 from .company_interview_recorder import InterviewRecorder
 from .context import WorkspaceContext
-from .interview_layout import BANNER_STYLE, DONE_STYLE, InterviewPage, StartPage
+from .interview_layout import BANNER_STYLE, DONE_STYLE, InterviewPage, StartPage, open_questions_message
 from .question_block import QuestionBlock, blocks_of, section_page
 
 POSITION_DELAY_MS = 600
@@ -68,12 +69,10 @@ class CompanyInterviewView(QWidget):
         start, page = self.start_page, self.interview_page
         self.start_label, self.start_button = start.label, start.button
         self.status_label, self.guide_label = page.status_label, page.guide_label
-        self.interviewees_edit, self.model, self.section_list = (
-            page.interviewees_edit,
-            page.model,
-            page.section_list,
-        )
+        self.interviewees_edit, self.model = page.interviewees_edit, page.model
+        self.section_list = page.section_list
         self.pages, self.message, self.open_label = page.pages, page.message, page.open_label
+        self.record_bar = page.record_bar.bind(self.recorder)  # asks whether the record takes an answer
         self.next_open_button, self.complete_button = page.next_open_button, page.complete_button
         self.reopen_button, self.new_button = page.reopen_button, page.new_button
         self.start_button.clicked.connect(self.start)
@@ -154,6 +153,7 @@ class CompanyInterviewView(QWidget):
         self._select_section(max(start, 0))
         self._current_key = state.last_question_key
         self.show_message("")
+        self.record_bar.refresh()
 
     def _clear_pages(self) -> None:
         self.blocks.clear()
@@ -202,6 +202,8 @@ class CompanyInterviewView(QWidget):
             return
         self._current_key = key
         self._refresh_relevance()
+        if key in RECORD_QUESTIONS:
+            self.record_bar.refresh()
 
     def _save_interviewees(self) -> None:
         self.recorder.save_interviewees(self.interviewees_edit.text())
@@ -276,14 +278,11 @@ class CompanyInterviewView(QWidget):
         if self.state is None or self.state.complete:
             return
         self.flush()
-        still_open = self.recorder.open_keys()
-        if not still_open:
+        key = self.recorder.next_open(self._current_key)
+        if key is None:
             self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
             return
-        order = [q.key for q in self.state.guide.questions()]
-        here = order.index(self._current_key) if self._current_key in order else -1
-        after = [k for k in still_open if order.index(k) > here]
-        self.focus_question((after or still_open)[0])
+        self.focus_question(key)
 
     def edit_note(self) -> None:
         if self._current_key in self.blocks and not self.blocks[self._current_key].isHidden():
@@ -374,15 +373,7 @@ class CompanyInterviewView(QWidget):
         if still_open is None:
             return
         if still_open:
-            lines = "".join(f"<li>{q.section_title}: {q.text_de}</li>" for q in still_open[:8])
-            more = (
-                self.tr("<br>… und {0} weitere.").format(len(still_open) - 8) if len(still_open) > 8 else ""
-            )
-            self.show_message(
-                self.tr("Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}").format(
-                    len(still_open), lines, more
-                )
-            )
+            self.show_message(open_questions_message(still_open))
             self.focus_question(still_open[0].question_key)
             return
         self._load()

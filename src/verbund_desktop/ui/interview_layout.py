@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,10 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.company_interview import OpenQuestion
+from .interview_record_bar import RecordDifferencesBar
 from .interview_sections_model import SectionListModel
 
 BANNER_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c45c; padding: 6px; }"
 DONE_STYLE = "QLabel { background: #e6f4ea; border: 1px solid #81c995; padding: 6px; }"
+MAX_LISTED = 8
+
+
+def open_questions_message(still_open: Sequence[OpenQuestion]) -> str:
+    """Why „Abschließen“ did not complete: the first open required questions (texts of the interview view)."""
+    lines = "".join(f"<li>{q.section_title}: {q.text_de}</li>" for q in still_open[:MAX_LISTED])
+    extra = len(still_open) - MAX_LISTED
+    more = QCoreApplication.translate("CompanyInterviewView", "<br>… und {0} weitere.").format(extra)
+    return QCoreApplication.translate(
+        "CompanyInterviewView", "Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}"
+    ).format(len(still_open), lines, more if extra > 0 else "")
 
 
 class StartPage(QWidget):
@@ -74,6 +89,8 @@ class InterviewPage(QWidget):
         splitter.setSizes([260, 700])
         outer.addWidget(splitter, 1)
 
+        self.record_bar = RecordDifferencesBar()  # answers that differ from the company record
+        outer.addWidget(self.record_bar)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
