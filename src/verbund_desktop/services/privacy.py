@@ -391,7 +391,7 @@ def erase_person(
     ws: Workspace, *, actor: str, employee_id: uuid.UUID, reason: str = ERASURE_REQUEST
 ) -> RemovalCounts:
     """Erase one person from every table (Art. 17 GDPR). Backups are not touched; they age out by rotation."""
-    with ws.unit_of_work() as uow:
+    with ws.exclusive(), ws.unit_of_work() as uow:  # never while another instance holds the workspace
         employee = _employee(uow.session, employee_id)
         removed = erase_employee_rows(uow.session, employee, actor=actor, reason=reason)
         uow.commit()
