@@ -234,3 +234,23 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def holder_if_locked(db_path: Path) -> LockHolder | None:
+    """Who holds the workspace right now, or None when it is free. Creates no file and takes nothing."""
+    path = lock_path_for(db_path)
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None  # no lock file (never opened), or not even readable: opening will say why
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    return read_holder(db_path) or LockHolder(
+        program="ein anderes Programm", host="?", user="?", pid=0, since=""
+    )
