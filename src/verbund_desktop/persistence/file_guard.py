@@ -3,23 +3,33 @@
 SQLite keeps writing into the file it opened, even when that file was deleted, moved aside or copied over in the
 file manager; such commits "succeed" into nowhere or damage the file. The guard remembers the file's identity
 (device and file id, the first bytes — the salt of an encrypted file — and its size, which never shrinks without
-VACUUM) and refuses the commit with a German message when any of them changed. The unit of work then rolls back;
+VACUUM) and refuses the write with a German message when any of them changed. The unit of work then rolls back;
 the views keep what the advisor typed, and once the file is back a new attempt saves it.
+
+After every commit the WAL is checkpointed into the file and emptied (``wal_checkpoint(TRUNCATE)`` when the
+connection goes back to the pool). So everything reported as saved is in the database file itself: a file moved
+aside keeps all saved changes, and no committed WAL frame of ours is left beside the path, where SQLite would
+apply it to a file put there in the meantime (that is how a copied-in backup became "malformed").
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+import sqlcipher3
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import ReadOnlyWorkspaceError, WorkspaceFileChangedError
 
+log = logging.getLogger(__name__)
 _HEADER_BYTES = 16
+_DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class FileGuard:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.opened = identity_of(self.path)
+        self.checkpoint_due = False
 
     def problem(self) -> str | None:
         """A German message when the file is not the opened one any more, else None."""
@@ -84,13 +95,26 @@ class FileGuard:
             self.opened = FileIdentity(now.device, now.file_id, self.opened.header, now.size)
 
 
-def guard_commits(factory: sessionmaker[Session], guard: FileGuard, *, read_only: bool = False) -> None:
-    """Check ``guard`` before every commit of sessions from ``factory``; a read-only workspace refuses writes."""
+def guard_commits(
+    factory: sessionmaker[Session], engine: Engine, guard: FileGuard, *, read_only: bool = False
+) -> None:
+    """Check ``guard`` before every flush and commit of sessions from ``factory``; empty the WAL after each
+    commit; a read-only workspace refuses writes."""
 
-    def _before_commit(_session: Session) -> None:
+    def _check(_session: Session, *_args: Any) -> None:
         guard.check()
 
     def _after_commit(_session: Session) -> None:
+        guard.checkpoint_due = True
+
+    def _checkpoint(dbapi_conn: Any, _record: Any) -> None:
+        if not guard.checkpoint_due:
+            return
+        guard.checkpoint_due = False
+        try:
+            dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except _DB_ERRORS as exc:  # the commit itself is durable in the WAL; only the early copy failed
+            log.warning("Checkpoint nach dem Speichern fehlgeschlagen: %s", type(exc).__name__)
         guard.committed()
 
     def _refuse(session: Session, *_args: Any) -> None:
@@ -102,5 +126,8 @@ def guard_commits(factory: sessionmaker[Session], guard: FileGuard, *, read_only
 
     if read_only:
         event.listen(factory, "before_flush", _refuse)
-    event.listen(factory, "before_commit", _before_commit)
+        return
+    event.listen(factory, "before_flush", _check)
+    event.listen(factory, "before_commit", _check)
     event.listen(factory, "after_commit", _after_commit)
+    event.listen(engine, "checkin", _checkpoint)

@@ -51,7 +51,7 @@ class Workspace:
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.file_guard = FileGuard(self.path)
-        guard_commits(self.session_factory, self.file_guard, read_only=self.read_only)
+        guard_commits(self.session_factory, self.engine, self.file_guard, read_only=self.read_only)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
