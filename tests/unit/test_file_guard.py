@@ -39,7 +39,9 @@ def names(path: Path) -> list[str]:
 
 @pytest.fixture
 def ws(tmp_path: Path) -> Iterator[Workspace]:
-    workspace = create_new(tmp_path / "verbund.db", KEY, network_name="Verbund Nord", advisor_name="Jörg Weiß")
+    workspace = create_new(
+        tmp_path / "verbund.db", KEY, network_name="Verbund Nord", advisor_name="Jörg Weiß"
+    )
     yield workspace
     workspace.close()
 
