@@ -28,12 +28,14 @@ class WorkspaceLauncher:
         self.parent = parent
         # True when the workspace was already open in another window and that window was brought forward.
         self.switched = False
+        # True when the advisor chose, at a workspace held by another instance, not to open it here.
+        self.declined = False
 
     def start(self, path: Path | None) -> Workspace | None:
         candidate = path or settings.last_database() or default_database_path()
         if candidate.exists():
             ws = self.open_path(candidate)
-            if ws is not None:
+            if ws is not None or self.declined:
                 return ws
         return self.welcome(candidate if not candidate.exists() else default_database_path())
 
@@ -92,6 +94,7 @@ class WorkspaceLauncher:
         read_only = False
         if holder is not None:
             choice = ask_when_locked(self.parent, path, holder)
+            self.declined = choice is not LockedChoice.READ_ONLY
             if choice is LockedChoice.SWITCH:
                 self.switched = ask_to_show(holder.channel)
                 if not self.switched:
