@@ -4,6 +4,8 @@ the running window: the advisor is told what happened, and nothing is reported a
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,53 @@ def test_the_file_taken_away_under_the_window_is_never_reported_saved(
     assert window.company_actions.archive_selected(confirm=False)
     assert "Gespeichert" in window.saved_label.text()
     assert all(c.name != "Südwest Logistik AG" for c in Directory(demo_ws).companies())
+
+
+def test_declining_a_held_workspace_ends_the_start_without_the_welcome_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = first_instance(tmp_path)
+    try:
+        seen: list[str] = []
+        click_button("Abbrechen", seen)
+        launcher = WorkspaceLauncher()
+        assert launcher.start(first.path) is None
+        assert launcher.declined and not launcher.switched and "ist schon geöffnet" in seen[0]
+        create_company(first, CompanyInput(name="Schreinerei Groß", headcount="4"), actor="Test")
+    finally:
+        first.close()
+
+
+def test_the_lock_of_a_crashed_instance_is_taken_over_with_a_message(qtbot: QtBot, tmp_path: Path) -> None:
+    first = first_instance(tmp_path)
+    path = first.path
+    first.close()
+    crashed = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; "
+            "from verbund_desktop.services.workspace_service import open_existing; "
+            "ws = open_existing(Path(sys.argv[1]), None); print('offen', flush=True); sys.stdin.readline()",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert crashed.stdout is not None and crashed.stdin is not None
+    assert crashed.stdout.readline().strip() == "offen"
+    crashed.kill()
+    crashed.wait(timeout=60)
+    crashed.stdin.close()
+    crashed.stdout.close()
+    seen: list[str] = []
+    when_modal(QMessageBox, lambda box: (seen.append(box.text()), box.accept()))
+    ws = WorkspaceLauncher().open_path(path)
+    assert ws is not None and not ws.read_only
+    try:
+        assert "übernommen" in seen[0] and f"Prozess {crashed.pid}" in seen[0]
+        create_company(ws, CompanyInput(name="Schreinerei Groß", headcount="4"), actor="Test")
+        assert sorted(c.name for c in Directory(ws).companies()) == ["Bäckerei Öztürk", "Schreinerei Groß"]
+    finally:
+        ws.close()
