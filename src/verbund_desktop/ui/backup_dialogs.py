@@ -296,7 +296,9 @@ def restore_closed_workspace(
     """
     title = QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
     try:
-        result = restore_backup(db_path, choice.path, choice.passphrase, target_passphrase=choice.passphrase)
+        result = restore_backup(
+            db_path, choice.path, choice.passphrase, target_passphrase=choice.passphrase or None
+        )
     except (WorkspaceError, OSError) as exc:
         QMessageBox.warning(parent, title, str(exc))
         return None

@@ -90,25 +90,10 @@ class WorkspaceLauncher:
                 ).format(path, exc.strerror)
             )
             return None
-        holder = writer_lock.holder_if_locked(path)
-        read_only = False
-        if holder is not None:
-            choice = ask_when_locked(self.parent, path, holder)
-            self.declined = choice is not LockedChoice.READ_ONLY
-            if choice is LockedChoice.SWITCH:
-                self.switched = ask_to_show(holder.channel)
-                if not self.switched:
-                    self._error(
-                        QCoreApplication.translate(
-                            "WorkspaceLauncher",
-                            "Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste "
-                            "dorthin.",
-                        )
-                    )
-                return None
-            if choice is LockedChoice.CANCEL:
-                return None
-            read_only = True
+        held = self._when_held(path)
+        if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
+            return None
+        read_only = held is LockedChoice.READ_ONLY
         env_passphrase = os.environ.get("VERBUND_PASSPHRASE") or None
         error = ""
         while True:
@@ -144,14 +129,34 @@ class WorkspaceLauncher:
             except (WorkspaceError, OSError) as exc:
                 # Damaged, foreign or newer files: say why, and offer a backup (the file itself stays as it is).
                 return self.open_path(path) if offer_restore(self.parent, path, str(exc)) else None
-            if read_only:
-                return ws
-            settings.LAST_DATABASE.set(str(path))
-            notice = writer_lock.stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
-            if notice:
-                QMessageBox.information(self.parent, "Verbund Desktop", notice)
-            daily_backup_quietly(ws)
-            return ws
+            return ws if read_only else self._opened(ws, path)
+
+    def _when_held(self, path: Path) -> LockedChoice | None:
+        """None when no other instance holds ``path``; else the advisor's choice (a switch is done here)."""
+        holder = writer_lock.holder_if_locked(path)
+        if holder is None:
+            return None
+        choice = ask_when_locked(self.parent, path, holder)
+        self.declined = choice is not LockedChoice.READ_ONLY
+        if choice is LockedChoice.SWITCH:
+            self.switched = ask_to_show(holder.channel)
+            if not self.switched:
+                self._error(
+                    QCoreApplication.translate(
+                        "WorkspaceLauncher",
+                        "Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste "
+                        "dorthin.",
+                    )
+                )
+        return choice
+
+    def _opened(self, ws: Workspace, path: Path) -> Workspace:
+        settings.LAST_DATABASE.set(str(path))
+        notice = writer_lock.stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
+        if notice:
+            QMessageBox.information(self.parent, "Verbund Desktop", notice)
+        daily_backup_quietly(ws)
+        return ws
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self.parent, "Verbund Desktop", message)
