@@ -617,6 +617,16 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
         "Bitte die Passphrase eingeben.": "Please enter the passphrase.",
     },
+    "Instance": {
+        "„{0}“ ist schon geöffnet: {1}.\n\nEin Arbeitsbereich kann nur in einem Programm zugleich bearbeitet "
+        "werden, damit keine Änderung verloren geht.": (
+            "“{0}” is already open: {1}.\n\nA workspace can be edited in only one program at a time, so that no "
+            "change is lost."
+        ),
+        "Zum geöffneten Fenster wechseln": "Switch to the open window",
+        "Nur zum Lesen öffnen": "Open read-only",
+        "Abbrechen": "Cancel",
+    },
     "InterviewHeader": {
         "Gespräch &vom:": "Interview &date:",
         "&Einwilligung erfassen …": "Record &consent …",
@@ -662,6 +672,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Passphrase zum Entsperren": "Passphrase to unlock",
     },
     "MainWindow": {
+        "Verbund Desktop – {0} (nur lesen)": "Verbund Desktop – {0} (read-only)",
         "Verbund Desktop – {0}": "Verbund Desktop – {0}",
         "Suchen: Betrieb, Name, Code … (Strg+F)": "Search: company, name, code … (Ctrl+F)",
         "Suche": "Search",
@@ -1128,6 +1139,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Widerruf erfassen": "Record withdrawal",
     },
     "WorkspaceLauncher": {
+        "Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.": (
+            "The open window did not answer. Please switch to it through the task bar."
+        ),
         "„{0}“ kann nicht gelesen werden: {1}.": "“{0}” cannot be read: {1}.",
         "Die Passphrase ist falsch. Die Datei wurde nicht verändert.": (
             "The passphrase is wrong. The file was not changed."

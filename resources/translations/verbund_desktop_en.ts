@@ -239,12 +239,12 @@
     <message>
         <location line="+139"/>
         <location line="+24"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>„{0}“ durch die Sicherung „{1}“ ersetzen?
 
 Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht mehr im Arbeitsbereich.</source>
@@ -258,7 +258,7 @@ The current state is kept (folder “{2}”); changes made after the backup was 
         <translation>Restored from “{0}”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>
 
 Der bisherige Stand liegt in:
@@ -274,7 +274,7 @@ The previous state is in:
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>{0}
 
 Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
@@ -2277,6 +2277,33 @@ current</translation>
     </message>
 </context>
 <context>
+    <name>Instance</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/instance.py" line="+95"/>
+        <source>„{0}“ ist schon geöffnet: {1}.
+
+Ein Arbeitsbereich kann nur in einem Programm zugleich bearbeitet werden, damit keine Änderung verloren geht.</source>
+        <translation>“{0}” is already open: {1}.
+
+A workspace can be edited in only one program at a time, so that no change is lost.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zum geöffneten Fenster wechseln</source>
+        <translation>Switch to the open window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nur zum Lesen öffnen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>InterviewHeader</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/interview_header.py" line="+19"/>
@@ -2450,6 +2477,11 @@ current</translation>
         <location filename="../../src/verbund_desktop/ui/main_window.py" line="+65"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verbund Desktop – {0} (nur lesen)</source>
+        <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3739,7 +3771,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-195"/>
+        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-207"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4489,7 +4521,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+71"/>
+        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+77"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -4499,9 +4531,14 @@ Technical detail: {0}: {1}</translation>
         <translation>“{0}” cannot be read: {1}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
         <translation>The passphrase is wrong. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
+        <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>
 </context>
 <context>

@@ -97,22 +97,39 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
     return first
 
 
-def open_for_cli(args: argparse.Namespace) -> Workspace:
-    from .services.workspace_service import open_existing
+def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
+    """Open the workspace holding its writer lock. With ``reading`` a workspace that another instance holds
+    is opened read-only instead of refused (a note on stderr says so)."""
+    from .persistence.errors import WorkspaceLockedError
+    from .persistence.writer_lock import stale_takeover_message
+    from .services.workspace_service import CLI_PROGRAM, open_existing, open_read_only
 
     path = database_path(args)
     if not path.exists():
         raise CliError(f"Die Datenbank „{path}“ gibt es nicht. Mit „verbund demo --db {path}“ anlegen.")
-    return open_existing(path, passphrase_for(path))
+    passphrase = passphrase_for(path)
+    try:
+        ws = open_existing(path, passphrase, program=CLI_PROGRAM)
+    except WorkspaceLockedError as err:
+        if not reading:
+            raise
+        print(f"verbund: Hinweis: {err} Er wird deshalb nur lesend geöffnet.", file=sys.stderr)
+        return open_read_only(path, passphrase)
+    notice = stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
+    if notice:
+        print(f"verbund: Hinweis: {notice}", file=sys.stderr)
+    return ws
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import create_demo_workspace
+    from .services.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     if path.exists():
         raise CliError(f"„{path}“ gibt es schon; die Demo überschreibt keine vorhandene Datei.")
-    ws = create_demo_workspace(path, passphrase_for(path, new=True, unencrypted=args.unencrypted))
+    passphrase = passphrase_for(path, new=True, unencrypted=args.unencrypted)
+    ws = create_demo_workspace(path, passphrase, program=CLI_PROGRAM)
     ws.close()
     state = "unverschlüsselt" if args.unencrypted else "verschlüsselt"
     print(f"Demo-Arbeitsbereich angelegt ({state}): {path}")
@@ -151,7 +168,7 @@ def _cmd_catalog_show(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from .services.check import check_workspace
 
-    ws = open_for_cli(args)
+    ws = open_for_cli(args, reading=True)
     try:
         report = check_workspace(ws)
     finally:
@@ -172,7 +189,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 def _cmd_list(args: argparse.Namespace) -> int:
     from .services.directory import Directory
 
-    ws = open_for_cli(args)
+    ws = open_for_cli(args, reading=True)
     try:
         directory = Directory(ws)
         companies = directory.companies(include_archived=True)

@@ -95,7 +95,7 @@ def _cmd_plan_print(args: argparse.Namespace) -> int:
     out_dir: Path = args.out
     if out_dir.exists() and not out_dir.is_dir():
         raise CliError(f"„{out_dir}“ ist kein Ordner.")
-    ws = open_for_cli(args)
+    ws = open_for_cli(args, reading=True)  # printing writes nothing into the workspace
     try:
         jobs, skipped = plan_print_jobs(
             ws, employee_id=employee_id, company_id=company_id, pseudonymised=args.pseudonymised
@@ -125,7 +125,7 @@ def _cmd_report_company(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.is_dir():
         raise CliError(f"„{out}“ ist ein Ordner; bitte einen Dateinamen angeben (z. B. bericht.pdf).")
-    ws = open_for_cli(args)
+    ws = open_for_cli(args, reading=True)  # printing writes nothing into the workspace
     try:
         path = write_company_report(ws, company_id, out, today=date.today(), pseudonymised=args.pseudonymised)
     finally:

@@ -38,7 +38,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     _db(restore)
     restore.add_argument(
-        "--from", dest="source", type=Path, required=True, metavar="DATEI", help="Die Sicherungsdatei."
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="DATEI",
+        help="Die Sicherungsdatei. Hat sie eine frühere Passphrase: VERBUND_BACKUP_PASSPHRASE. Der "
+        "wiederhergestellte Arbeitsbereich hat immer die jetzige Passphrase (VERBUND_PASSPHRASE).",
     )
     restore.set_defaults(func=_cmd_restore)
 
@@ -95,15 +101,14 @@ def _actor(ws: Workspace) -> str:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from .cli import passphrase_for
+    from .cli import open_for_cli
     from .persistence.backup import create_backup
-    from .persistence.workspace import open_workspace
 
-    path = _existing_db(args)
+    _existing_db(args)
     out = Path(args.out)
     if out.exists():
         raise CliError(f"„{out}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
-    ws = open_workspace(path, passphrase_for(path))
+    ws = open_for_cli(args, reading=True)  # a consistent copy needs no writer lock
     try:
         result = create_backup(ws, out)
     finally:
@@ -116,16 +121,49 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from .cli import database_path, passphrase_for
     from .persistence.restore import restore_backup
+    from .services.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     source = Path(args.source)
     if not source.is_file():
         raise CliError(f"Die Sicherung „{source}“ gibt es nicht.")
-    result = restore_backup(path, source, passphrase_for(source))
+    current = _current_passphrase(path)
+    backup_key = os.environ.get("VERBUND_BACKUP_PASSPHRASE") or current or passphrase_for(source)
+    # The same service as the desktop restore: the result always has the workspace's current passphrase.
+    result = restore_backup(path, source, backup_key, target_passphrase=current, program=CLI_PROGRAM)
     print(f"Wiederhergestellt aus „{source}“ (Schema {result.revision}): {path}")
+    if result.protection_note():
+        print(result.protection_note())
     if result.aside is not None:
         print(f"Der bisherige Stand wurde aufbewahrt: {result.aside}")
     return 0
+
+
+def _current_passphrase(path: Path) -> str | None:
+    """The passphrase the restored workspace will have: the one that opens the current workspace.
+
+    None for an unencrypted workspace (the backup then keeps its own protection). Without a workspace file,
+    VERBUND_PASSPHRASE (if set) becomes the passphrase.
+    """
+    from .cli import passphrase_for
+    from .persistence.engine import is_plain_sqlite
+    from .persistence.rekey import verify_passphrase
+
+    if not path.exists():
+        return os.environ.get("VERBUND_PASSPHRASE") or None
+    try:
+        if path.stat().st_size == 0 or is_plain_sqlite(path):
+            return None
+    except OSError as exc:
+        raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+    current = passphrase_for(path)
+    if current is None or not verify_passphrase(path, current):
+        raise CliError(
+            f"Die Passphrase öffnet den jetzigen Arbeitsbereich „{path.name}“ nicht (oder er ist beschädigt). "
+            "Der wiederhergestellte Arbeitsbereich bekäme sonst eine unbekannte Passphrase; es wurde nichts "
+            "geändert. Ist die Datei beschädigt, bitte sie beiseitelegen und dann wiederherstellen."
+        )
+    return current
 
 
 def new_passphrase() -> str:
@@ -154,11 +192,11 @@ def new_passphrase() -> str:
 def _cmd_passwd(args: argparse.Namespace) -> int:
     from .cli import passphrase_for
     from .persistence.rekey import change_passphrase, encrypt_workspace
-    from .persistence.workspace import open_workspace
+    from .services.workspace_service import CLI_PROGRAM, open_existing
 
     path = _existing_db(args)
     old = passphrase_for(path)
-    ws = open_workspace(path, old)
+    ws = open_existing(path, old, program=CLI_PROGRAM)
     try:
         new = new_passphrase()
         if old is None:

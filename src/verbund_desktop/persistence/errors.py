@@ -21,3 +21,19 @@ class NewerSchemaError(WorkspaceError):
 
 class WorkspaceExistsError(WorkspaceError):
     pass
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another program instance holds the writer lock of the workspace; nothing was changed."""
+
+    def __init__(self, message: str, holder: object = None) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class WorkspaceFileChangedError(WorkspaceError):
+    """The workspace file was deleted or replaced behind the program's back; the change was not saved."""
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """The workspace is open read-only (another instance writes to it); nothing can be saved here."""

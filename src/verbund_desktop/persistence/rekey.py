@@ -97,9 +97,10 @@ def change_passphrase(ws: Workspace, old: str, new: str, *, include_backups: boo
         raise WorkspaceError(problem)
     if new == old:
         raise WorkspaceError("Die neue Passphrase ist dieselbe wie die bisherige.")
-    ws.engine.dispose()  # rekey_file checks the old passphrase before it writes anything
-    rekey_file(ws.path, old, new)
-    reopen_in_place(ws, new)
+    with ws.exclusive():
+        ws.engine.dispose()  # rekey_file checks the old passphrase before it writes anything
+        rekey_file(ws.path, old, new)
+        reopen_in_place(ws, new)
     rekeyed, skipped = 0, []
     if include_backups:
         for backup in list_backups(ws.path):
@@ -149,13 +150,14 @@ def encrypt_workspace(ws: Workspace, new: str) -> None:
     """
     if ws.encrypted:
         raise WorkspaceError("Dieser Arbeitsbereich ist schon verschlüsselt.")
-    ws.engine.dispose()
-    try:
-        encrypt_file(ws.path, new)
-    except WorkspaceError:
-        reopen_in_place(ws, None)
-        raise
-    reopen_in_place(ws, new)
+    with ws.exclusive():
+        ws.engine.dispose()
+        try:
+            encrypt_file(ws.path, new)
+        except WorkspaceError:
+            reopen_in_place(ws, None)
+            raise
+        reopen_in_place(ws, new)
 
 
 __all__ = [

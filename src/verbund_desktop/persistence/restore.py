@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import writer_lock
 from .backup import (
     BackupError,
     BackupKind,
@@ -20,6 +21,7 @@ from .backup import (
     workspace_key,
     write_verified_copy,
 )
+from .engine import is_plain_sqlite
 from .errors import WorkspaceError
 from .workspace import Workspace
 
@@ -32,6 +34,25 @@ class RestoreResult:
     restored_from: Path
     aside: Path | None  # where the replaced database was kept (None when there was none)
     revision: str
+    encrypted: bool = True  # whether the restored workspace is encrypted
+    reencrypted: bool = False  # an unencrypted backup was encrypted with the workspace's passphrase
+    rekeyed: bool = False  # a backup with another passphrase now has the workspace's passphrase
+
+    def protection_note(self) -> str:
+        """German: what happened to the protection of the restored data (empty when nothing special)."""
+        if self.reencrypted:
+            return (
+                "Die Sicherung war unverschlüsselt; der wiederhergestellte Arbeitsbereich wurde mit der "
+                "jetzigen Passphrase verschlüsselt."
+            )
+        if self.rekeyed:
+            return (
+                "Die Sicherung hatte eine frühere Passphrase; der wiederhergestellte Arbeitsbereich hat die "
+                "jetzige Passphrase."
+            )
+        if not self.encrypted:
+            return "Achtung: Der wiederhergestellte Arbeitsbereich ist NICHT verschlüsselt."
+        return ""
 
 
 def restore_backup(
@@ -41,17 +62,49 @@ def restore_backup(
     *,
     target_passphrase: str | None = None,
     aside_dir: Path | None = None,
+    program: str = "Verbund Desktop",
+    lock_held: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``source`` (which is verified first).
 
     ``passphrase`` opens the backup. With ``target_passphrase`` the restored database is re-keyed to it (a
-    backup made before a passphrase change) or encrypted with it (an unencrypted backup). The current database, if any, is moved aside into the backup
-    folder together with its WAL file, never deleted. The workspace must be closed (Windows keeps open files).
+    backup made before a passphrase change) or encrypted with it (an unencrypted backup). Without it, an
+    unencrypted backup is refused when the current workspace is encrypted: a restore never removes the
+    encryption. The current database, if any, is moved aside into the backup folder together with its WAL file,
+    never deleted. The workspace must be closed (Windows keeps open files). Unless ``lock_held`` (the caller
+    holds the writer lock), the writer lock is taken for the restore: WorkspaceLockedError while another
+    instance has the workspace open.
     """
     db_path, source = Path(db_path), Path(source)
     if source.resolve() == db_path.resolve():
         raise BackupError("Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.")
+    if lock_held:
+        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir)
+    with writer_lock.acquire(db_path, program):
+        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir)
+
+
+def _current_is_encrypted(db_path: Path) -> bool:
+    try:
+        return db_path.is_file() and db_path.stat().st_size > 0 and not is_plain_sqlite(db_path)
+    except OSError:
+        return True  # unreadable: assume the stronger protection
+
+
+def _restore_locked(
+    db_path: Path,
+    source: Path,
+    passphrase: str | None,
+    target_passphrase: str | None,
+    aside_dir: Path | None,
+) -> RestoreResult:
     verified = verify_backup(source, passphrase)
+    if not verified.encrypted and target_passphrase is None and _current_is_encrypted(db_path):
+        raise BackupError(
+            f"Die Sicherung „{source.name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. "
+            "Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts "
+            "geändert."
+        )
     key = passphrase if verified.encrypted else None
     staging = db_path.with_name(db_path.name + ".wiederherstellung")
     _remove_with_side_files(staging)
@@ -83,8 +136,16 @@ def restore_backup(
             f"Die Wiederherstellung ist fehlgeschlagen ({exc.strerror}); der bisherige Arbeitsbereich ist "
             "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
         ) from exc
-    log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source, aside)
-    return RestoreResult(restored_from=source, aside=aside, revision=verified.revision)
+    log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source.name, aside)
+    changed_key = target_passphrase is not None and target_passphrase != key
+    return RestoreResult(
+        restored_from=source,
+        aside=aside,
+        revision=verified.revision,
+        encrypted=verified.encrypted or changed_key,
+        reencrypted=changed_key and not verified.encrypted,
+        rekeyed=changed_key and verified.encrypted,
+    )
 
 
 def _move_with_side_files(src: Path, dest: Path) -> None:
@@ -114,6 +175,7 @@ def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
     fresh = open_workspace(ws.path, passphrase)
     ws.engine = fresh.engine
     ws.session_factory = fresh.session_factory
+    ws.file_guard = fresh.file_guard
     ws.encrypted = fresh.encrypted
     ws.migration_backup = fresh.migration_backup
     ws._passphrase = fresh._passphrase
@@ -126,11 +188,12 @@ def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> 
     current passphrase. The backup is verified before the workspace is touched; if anything fails afterwards,
     ``ws`` is reopened on whatever file is then in place (the untouched original unless it was replaced).
     """
-    current = workspace_key(ws)
-    key = passphrase if passphrase is not None else current
-    verify_backup(source, key)
-    ws.engine.dispose()
-    try:
-        return restore_backup(ws.path, source, key, target_passphrase=current)
-    finally:
-        reopen_in_place(ws, current if current is not None else key)
+    with ws.exclusive():
+        current = workspace_key(ws)
+        key = passphrase if passphrase is not None else current
+        verify_backup(source, key)
+        ws.engine.dispose()
+        try:
+            return restore_backup(ws.path, source, key, target_passphrase=current, lock_held=True)
+        finally:
+            reopen_in_place(ws, current if current is not None else key)

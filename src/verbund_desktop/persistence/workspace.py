@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,15 @@ from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connec
 from .errors import (
     NewerSchemaError,
     NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
     WorkspaceError,
     WorkspaceExistsError,
     WrongPassphraseError,
 )
+from .file_guard import FileGuard, guard_commits
 from .migrations import HEAD_REVISION
 from .uow import UnitOfWork
+from .writer_lock import WriterLock, acquire
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +43,15 @@ class Workspace:
     session_factory: sessionmaker[Session] = field(init=False)
     migration_backup: Path | None = None
     _passphrase: str | None = field(default=None, repr=False)
+    # The writer lock, when this object is the one instance allowed to write (see services.workspace_service).
+    writer_lock: WriterLock | None = None
+    read_only: bool = False
+    file_guard: FileGuard = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.file_guard = FileGuard(self.path)
+        guard_commits(self.session_factory, self.engine, self.file_guard, read_only=self.read_only)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
@@ -50,8 +60,30 @@ class Workspace:
         """A consistent copy of the whole database, encrypted like the original."""
         copy_database(self.path, dest, self._passphrase)
 
+    def require_writer(self) -> None:
+        """Restore, re-key and erase only run in the instance that may write."""
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(
+                f"„{self.path.name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn bearbeitet; "
+                "Wiederherstellen, Passphrase ändern und Löschen sind hier nicht möglich."
+            )
+
+    @contextmanager
+    def exclusive(self, program: str = "Verbund Desktop") -> Iterator[None]:
+        """Hold the writer lock for a whole-file operation (restore, re-key, erase): the workspace's own lock,
+        or one taken for the operation. WorkspaceLockedError while another instance holds it."""
+        self.require_writer()
+        if self.writer_lock is not None and self.writer_lock.held:
+            yield
+            return
+        with acquire(self.path, program):
+            yield
+
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ from ..persistence.models import (
 )
 from ..persistence.workspace import Workspace, create_workspace
 from .content import sync_builtin_content
+from .workspace_service import APP_PROGRAM, lock_for_new
 
 DEMO_DATE = date(2026, 10, 12)
 DEMO_TEXT_VERSION = "2026-10"
@@ -202,9 +203,15 @@ class DemoExistsError(FileExistsError):
     pass
 
 
-def create_demo_workspace(path: Path, passphrase: str | None) -> Workspace:
-    """Create the demo workspace at ``path`` (refuses an existing file)."""
-    ws = create_workspace(path, passphrase)
+def create_demo_workspace(path: Path, passphrase: str | None, *, program: str = APP_PROGRAM) -> Workspace:
+    """Create the demo workspace at ``path`` (refuses an existing file); it holds the writer lock."""
+    lock = lock_for_new(path, program)
+    try:
+        ws = create_workspace(path, passphrase)
+    except BaseException:
+        lock.release()
+        raise
+    ws.writer_lock = lock
     try:
         with ws.unit_of_work() as uow:
             sync_builtin_content(uow.session)

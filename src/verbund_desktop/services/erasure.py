@@ -199,7 +199,7 @@ def erase_person(
     approve_all: bool = False,
 ) -> ErasureResult:
     """Erase one person from every table (Art. 17 GDPR). Backups are not touched; they age out by rotation."""
-    with ws.unit_of_work() as uow:
+    with ws.exclusive(), ws.unit_of_work() as uow:  # never while another instance holds the workspace
         employee = _employee(uow.session, employee_id)
         result = erase_employee_rows(
             uow.session, employee, actor=actor, reason=reason, approved=approved, approve_all=approve_all

@@ -1,23 +1,74 @@
-"""Opening and creating workspaces as a user action: schema upgrade, then bundled content brought up to date."""
+"""Opening and creating workspaces as a user action: the writer lock, schema upgrade, then bundled content
+brought up to date."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import create_engine
+
+from .. import __version__
+from ..persistence import writer_lock
+from ..persistence.engine import readonly_connect
+from ..persistence.errors import NewerSchemaError, WorkspaceError
+from ..persistence.migrations import HEAD_REVISION
 from ..persistence.models import Advisor, Network
-from ..persistence.workspace import Workspace, create_workspace, open_workspace
+from ..persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
 from .content import ContentSyncReport, sync_builtin_content
 
+APP_PROGRAM = f"Verbund Desktop {__version__}"
+CLI_PROGRAM = f"verbund (Kommandozeile) {__version__}"
 
-def open_existing(path: Path, passphrase: str | None, *, backup_dir: Path | None = None) -> Workspace:
-    """Open a workspace and load bundled content whose version it does not have yet."""
-    ws = open_workspace(path, passphrase, backup_dir=backup_dir)
+
+def open_existing(
+    path: Path, passphrase: str | None, *, backup_dir: Path | None = None, program: str = APP_PROGRAM
+) -> Workspace:
+    """Take the writer lock, open the workspace and load bundled content whose version it does not have yet.
+
+    Raises WorkspaceLockedError (nothing changed) while another instance holds the workspace. The returned
+    workspace holds the lock until ``close()``; ``ws.writer_lock.taken_over`` tells of a crashed holder.
+    """
+    lock = writer_lock.acquire(path, program)
+    try:
+        ws = open_workspace(path, passphrase, backup_dir=backup_dir)
+    except BaseException:
+        lock.release()
+        raise
+    ws.writer_lock = lock
     try:
         sync_content(ws)
-    except Exception:
+    except BaseException:
         ws.close()
         raise
     return ws
+
+
+def open_read_only(path: Path, passphrase: str | None) -> Workspace:
+    """Open a workspace that another instance holds, for reading only: no lock, no upgrade, no content sync.
+
+    Every attempt to save raises ReadOnlyWorkspaceError with a German message.
+    """
+    path = Path(path)
+    info = inspect_file(path, passphrase)
+    if info.revision != HEAD_REVISION:
+        raise NewerSchemaError(
+            f"„{path.name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das "
+            "ihn gerade geöffnet hat, gelesen werden."
+        )
+    key = passphrase if info.encrypted else None
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: readonly_connect(path, key))
+    return Workspace(path=path, engine=engine, encrypted=info.encrypted, _passphrase=key, read_only=True)
+
+
+def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
+    """The writer lock for a workspace about to be created (its folder is made first, for the lock file)."""
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {exc.strerror}."
+        ) from exc
+    return writer_lock.acquire(path, program)
 
 
 def sync_content(ws: Workspace) -> ContentSyncReport:
@@ -27,7 +78,14 @@ def sync_content(ws: Workspace) -> ContentSyncReport:
     return report
 
 
-def create_new(path: Path, passphrase: str | None, *, network_name: str, advisor_name: str) -> Workspace:
+def create_new(
+    path: Path,
+    passphrase: str | None,
+    *,
+    network_name: str,
+    advisor_name: str,
+    program: str = APP_PROGRAM,
+) -> Workspace:
     """Create a workspace with one network, its first advisor (this laptop's user) and the bundled content."""
     network_name = network_name.strip()
     advisor_name = advisor_name.strip()
@@ -35,7 +93,13 @@ def create_new(path: Path, passphrase: str | None, *, network_name: str, advisor
         raise ValueError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
         raise ValueError("Bitte Ihren Namen als Berater/in angeben.")
-    ws = create_workspace(path, passphrase)
+    lock = lock_for_new(path, program)
+    try:
+        ws = create_workspace(path, passphrase)
+    except BaseException:
+        lock.release()
+        raise
+    ws.writer_lock = lock
     try:
         with ws.unit_of_work() as uow:
             network = Network(name=network_name)

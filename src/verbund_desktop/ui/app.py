@@ -13,6 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
+from .instance import WindowChannel, channel_name
 from .launcher import WorkspaceLauncher
 from .main_window import MainWindow
 
@@ -44,6 +45,7 @@ class DesktopApplication:
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.window: MainWindow | None = None
+        self.channel: WindowChannel | None = None
 
     def show(self, ws_window: MainWindow) -> None:
         old = self.window
@@ -54,6 +56,28 @@ class DesktopApplication:
         if old is not None:
             old.close()
             old.workspace.close()
+        self._listen(ws_window)
+
+    def _listen(self, ws_window: MainWindow) -> None:
+        """A second start finds the workspace locked and can ask, through this channel, for our window."""
+        if self.channel is not None:
+            self.channel.close()
+            self.channel = None
+        lock = ws_window.workspace.writer_lock
+        if lock is None:
+            return
+        channel = WindowChannel(channel_name(ws_window.workspace.path), self.app)
+        if channel.listen():
+            lock.set_channel(channel.name)
+            channel.show_requested.connect(self.bring_to_front)
+            self.channel = channel
+
+    def bring_to_front(self) -> None:
+        if self.window is None:
+            return
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
 
     def open_other(self) -> None:
         ws = WorkspaceLauncher(self.window).choose_and_open()

@@ -263,6 +263,8 @@ def restore_open_workspace(
         message = QCoreApplication.translate("BackupDialogs", "Wiederhergestellt aus „{0}“.").format(
             result.restored_from.name
         )
+        if result.protection_note():
+            message += "\n\n" + result.protection_note()
         if result.aside:
             message += QCoreApplication.translate(
                 "BackupDialogs", "\n\nDer bisherige Stand liegt in:\n{0}"
@@ -287,12 +289,22 @@ def restore_interactively(parent: QWidget | None, context: WorkspaceContext) -> 
 def restore_closed_workspace(
     parent: QWidget | None, db_path: Path, choice: RestoreChoice
 ) -> RestoreResult | None:
-    """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup; errors are shown."""
+    """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup; errors are shown.
+
+    The passphrase typed in the dialog is the workspace's from now on: an unencrypted backup is encrypted with
+    it (and refused without one while the damaged file is encrypted), so a restore never removes protection.
+    """
+    title = QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
     try:
-        return restore_backup(db_path, choice.path, choice.passphrase)
+        result = restore_backup(
+            db_path, choice.path, choice.passphrase, target_passphrase=choice.passphrase or None
+        )
     except (WorkspaceError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "Wiederherstellen"), str(exc))
+        QMessageBox.warning(parent, title, str(exc))
         return None
+    if result.protection_note():
+        QMessageBox.information(parent, title, result.protection_note())
+    return result
 
 
 def offer_restore(

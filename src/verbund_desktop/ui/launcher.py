@@ -9,14 +9,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..paths import default_database_path
+from ..persistence import writer_lock
 from ..persistence.engine import is_plain_sqlite
-from ..persistence.errors import WorkspaceError, WrongPassphraseError
+from ..persistence.errors import WorkspaceError, WorkspaceLockedError, WrongPassphraseError
 from ..persistence.workspace import Workspace
-from ..services.workspace_service import open_existing
+from ..services.workspace_service import open_existing, open_read_only
 from . import settings
 from .backup_dialogs import daily_backup_quietly, offer_restore
 from .dialogs.passphrase import PassphraseDialog
 from .dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
+from .instance import LockedChoice, ask_to_show, ask_when_locked
 
 
 class WorkspaceLauncher:
@@ -24,12 +26,16 @@ class WorkspaceLauncher:
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
+        # True when the workspace was already open in another window and that window was brought forward.
+        self.switched = False
+        # True when the advisor chose, at a workspace held by another instance, not to open it here.
+        self.declined = False
 
     def start(self, path: Path | None) -> Workspace | None:
         candidate = path or settings.last_database() or default_database_path()
         if candidate.exists():
             ws = self.open_path(candidate)
-            if ws is not None:
+            if ws is not None or self.declined:
                 return ws
         return self.welcome(candidate if not candidate.exists() else default_database_path())
 
@@ -84,6 +90,10 @@ class WorkspaceLauncher:
                 ).format(path, exc.strerror)
             )
             return None
+        held = self._when_held(path)
+        if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
+            return None
+        read_only = held is LockedChoice.READ_ONLY
         env_passphrase = os.environ.get("VERBUND_PASSPHRASE") or None
         error = ""
         while True:
@@ -106,7 +116,10 @@ class WorkspaceLauncher:
                         )
                         continue
             try:
-                ws = open_existing(path, passphrase)
+                ws = open_read_only(path, passphrase) if read_only else open_existing(path, passphrase)
+            except WorkspaceLockedError as exc:  # taken by another start since the check above
+                self._error(str(exc))
+                return None
             except WrongPassphraseError as exc:
                 if not encrypted:
                     self._error(str(exc))
@@ -116,9 +129,34 @@ class WorkspaceLauncher:
             except (WorkspaceError, OSError) as exc:
                 # Damaged, foreign or newer files: say why, and offer a backup (the file itself stays as it is).
                 return self.open_path(path) if offer_restore(self.parent, path, str(exc)) else None
-            settings.LAST_DATABASE.set(str(path))
-            daily_backup_quietly(ws)
-            return ws
+            return ws if read_only else self._opened(ws, path)
+
+    def _when_held(self, path: Path) -> LockedChoice | None:
+        """None when no other instance holds ``path``; else the advisor's choice (a switch is done here)."""
+        holder = writer_lock.holder_if_locked(path)
+        if holder is None:
+            return None
+        choice = ask_when_locked(self.parent, path, holder)
+        self.declined = choice is not LockedChoice.READ_ONLY
+        if choice is LockedChoice.SWITCH:
+            self.switched = ask_to_show(holder.channel)
+            if not self.switched:
+                self._error(
+                    QCoreApplication.translate(
+                        "WorkspaceLauncher",
+                        "Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste "
+                        "dorthin.",
+                    )
+                )
+        return choice
+
+    def _opened(self, ws: Workspace, path: Path) -> Workspace:
+        settings.LAST_DATABASE.set(str(path))
+        notice = writer_lock.stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
+        if notice:
+            QMessageBox.information(self.parent, "Verbund Desktop", notice)
+        daily_backup_quietly(ws)
+        return ws
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self.parent, "Verbund Desktop", message)

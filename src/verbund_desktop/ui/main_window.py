@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
         self._companies: dict[uuid.UUID, CompanySummary] = {}
         self._employees: dict[uuid.UUID, EmployeeSummary] = {}
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
+        if workspace.read_only:
+            self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
         self.resize(1280, 760)
 
         self.model = DirectoryModel()
