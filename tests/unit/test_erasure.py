@@ -188,9 +188,8 @@ def test_erasure_removes_exactly_the_persons_mentions(ws: Workspace) -> None:
     }
     assert_only_expected_changes(before, snapshot(ws), about, expected)
     assert [(u.ref.text, u.reason) for u in result.undecided_left] == [("Schröder", "last_only")]
-    # 6 in the note (5 name forms and the code), the contact, 2 in the audit trail, and the approved one; the
-    # preview also counts what sits in the person's own rows, which are deleted rather than rewritten.
-    assert result.removed.text_mentions == 10 and preview.certain_mentions >= 9
+    # 6 in the note (5 name forms and the code), the contact, 2 in the audit trail, and the approved one.
+    assert result.removed.text_mentions == 10 and preview.certain_mentions == 9
 
 
 def test_prefix_names_and_namesakes_stay_and_undecided_ones_are_left_unless_all_are_approved(

@@ -118,17 +118,18 @@ def known_documents(session: Session, employee_id: uuid.UUID) -> list[KnownDocum
 
 
 def erasure_preview(ws: Workspace, employee_id: uuid.UUID) -> ErasurePreview:
-    """What the erasure would replace without asking, what it asks about, and the files to delete by hand."""
+    """What the erasure would replace without asking, what it asks about, and the files to delete by hand.
+
+    The erasure runs in a transaction that is rolled back, so the review sees exactly what the erasure will see
+    (the person's own rows already gone, the same offsets) and changes nothing."""
     with ws.unit_of_work() as uow:
-        session = uow.session
-        employee = _employee(session, employee_id)
-        matcher = matcher_for(session, employee)
-        outcome = scrub_everywhere(session, matcher, codes=_codes(session, employee), write=False)
+        employee = _employee(uow.session, employee_id)
+        trial = erase_employee_rows(uow.session, employee, actor="", reason="")
         return ErasurePreview(
-            certain_mentions=outcome.replaced,
-            undecided=tuple(outcome.undecided),
-            documents=tuple(known_documents(session, employee_id)),
-        )
+            certain_mentions=trial.removed.text_mentions,
+            undecided=trial.undecided_left,
+            documents=trial.documents,
+        )  # leaving the unit of work without commit rolls the trial back
 
 
 def erase_employee_rows(

@@ -158,9 +158,8 @@ def scrub_everywhere(
     *,
     codes: Sequence[str] = (),
     approve: Approve = never,
-    write: bool = True,
 ) -> ScrubOutcome:
-    """Replace mentions in every table (``write=False`` only looks: the preview before an erasure)."""
+    """Replace the certain and the approved mentions in every table; the others are reported."""
     scrubber = _Scrubber(matcher, code_pattern(codes), approve)
     for table, columns, row in _rows(session, include_protected=False):
         changes: dict[str, Any] = {}
@@ -169,7 +168,7 @@ def scrub_everywhere(
             new = map_strings(value, scrubber.change)
             if new is not value:
                 changes[name] = new
-        if changes and write:
+        if changes:
             session.execute(update(table).where(table.c.id == row[0]).values(**changes))
     return scrubber.outcome
 
