@@ -21,3 +21,11 @@ class NewerSchemaError(WorkspaceError):
 
 class WorkspaceExistsError(WorkspaceError):
     pass
+
+
+class IncompleteSchemaError(NotAWorkspaceError):
+    """The file holds part of a schema: a creation or an upgrade was interrupted by an older program version."""
+
+
+class UpgradeFailedError(WorkspaceError):
+    """The schema upgrade failed; it ran in one transaction, so the file is as it was before."""

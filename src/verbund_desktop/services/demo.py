@@ -199,18 +199,16 @@ class DemoExistsError(FileExistsError):
 
 def create_demo_workspace(path: Path, passphrase: str | None) -> Workspace:
     """Create the demo workspace at ``path`` (refuses an existing file)."""
-    ws = create_workspace(path, passphrase)
-    try:
+
+    def initialize(ws: Workspace) -> None:
         with ws.unit_of_work() as uow:
             sync_builtin_content(uow.session)
             uow.flush()
             with uow.session.no_autoflush:  # the object graph is built first, then flushed at once
                 populate_demo(uow.session)
             uow.commit()
-    except Exception:
-        ws.close()
-        raise
-    return ws
+
+    return create_workspace(path, passphrase, initialize=initialize)  # appears complete or not at all
 
 
 def populate_demo(session: Session) -> None:

@@ -35,15 +35,14 @@ def create_new(path: Path, passphrase: str | None, *, network_name: str, advisor
         raise ValueError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
         raise ValueError("Bitte Ihren Namen als Berater/in angeben.")
-    ws = create_workspace(path, passphrase)
-    try:
+
+    def initialize(ws: Workspace) -> None:
         with ws.unit_of_work() as uow:
             network = Network(name=network_name)
             uow.session.add(network)
             uow.session.add(Advisor(network=network, name=advisor_name, is_current=True))
             sync_builtin_content(uow.session)
             uow.commit()
-    except Exception:
-        ws.close()
-        raise
-    return ws
+
+    # built under a temporary name: the file appears only with its network, advisor and content in it
+    return create_workspace(path, passphrase, initialize=initialize)
