@@ -11,7 +11,6 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import models  # noqa: F401  - registers every table on Base.metadata
@@ -186,7 +185,7 @@ def upgrade_schema(
     engine = make_schema_engine(path, passphrase)
     try:
         _upgrade(engine, current, head, on_migrate)
-    except (SQLAlchemyError, *_DB_ERRORS) as exc:
+    except Exception as exc:  # whatever stopped it, the transaction was rolled back as a whole
         # Only the kind of error is logged: a message could quote table contents.
         log.warning("Schema-Aktualisierung fehlgeschlagen: %s", type(exc).__name__)
         raise UpgradeFailedError(
