@@ -188,26 +188,36 @@ def upgrade_schema(
     except Exception as exc:  # whatever stopped it, the transaction was rolled back as a whole
         # Only the kind of error is logged: a message could quote table contents.
         log.warning("Schema-Aktualisierung fehlgeschlagen: %s", type(exc).__name__)
+        cause, partial = _cause(exc)
+        advice = (
+            "Vermutlich wurde eine frühere Aktualisierung mit einer älteren Programmversion abgebrochen und die "
+            "Datei ist nur halb aktualisiert: Bitte eine Sicherung aus der Zeit vor diesem Abbruch "
+            "wiederherstellen (die eben angelegte Sicherung „Vor Programm-Aktualisierung“ hat denselben Stand)."
+            if partial
+            else "Bitte die Ursache beheben und die Datei erneut öffnen, oder eine Sicherung wiederherstellen."
+        )
         raise UpgradeFailedError(
-            f"„{path.name}“ kann nicht auf den Stand dieses Programms gebracht werden "
-            f"({_cause(exc)}). Die Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. "
-            "War eine frühere Aktualisierung mit einer älteren Programmversion abgebrochen worden, ist die "
-            "Datei nur halb aktualisiert: Bitte dann eine Sicherung wiederherstellen."
+            f"„{path.name}“ kann nicht auf den Stand dieses Programms gebracht werden: {cause}. Die "
+            f"Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. {advice}"
         ) from exc
     finally:
         engine.dispose()
 
 
-def _cause(exc: BaseException) -> str:
+def _cause(exc: BaseException) -> tuple[str, bool]:
+    """The cause in German, and whether the file already holds parts of the new schema."""
     original = getattr(exc, "orig", exc)
-    name = getattr(original, "sqlite_errorname", "")
+    name = str(getattr(original, "sqlite_errorname", ""))
     if name.startswith("SQLITE_FULL"):
-        return "der Datenträger ist voll"
+        return "Der Datenträger ist voll", False
     if name.startswith("SQLITE_READONLY"):
-        return "die Datei oder ihr Ordner ist schreibgeschützt"
+        return "Die Datei oder ihr Ordner ist schreibgeschützt", False
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return "ein anderes Programm schreibt gerade in die Datei"
-    return "das Schema der Datei passt nicht zu ihrer Versionsangabe"
+        return "Ein anderes Programm schreibt gerade in die Datei", False
+    text = str(original)  # only matched, never shown or logged: it could quote data
+    if "already exists" in text or "duplicate column" in text:
+        return "Die Datei enthält schon Teile des neuen Schemas, aber nicht dessen Versionsangabe", True
+    return "Ein Schritt der Aktualisierung ist fehlgeschlagen", False
 
 
 def create_workspace(
