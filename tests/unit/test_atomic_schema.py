@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from verbund_desktop.cli import main as cli_main
 from verbund_desktop.persistence.backup import (
     BackupKind,
     list_backups,
@@ -258,3 +259,15 @@ def test_a_migration_backup_is_made_once_per_state(tmp_path: Path) -> None:
     second = migration_backup(path, KEY, "0001_initial", folder)
     assert second != first
     assert [b.path for b in list_backups(path, folder)] == [second, first]
+
+
+def test_the_cli_reports_a_half_created_file_in_german_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "halb.db"
+    _half_created_by_an_old_version(path)
+    before = sha(path)
+    assert cli_main(["check", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "unvollständig" in err and "Traceback" not in err
+    assert sha(path) == before
