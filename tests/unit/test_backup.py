@@ -23,6 +23,7 @@ from verbund_desktop.persistence.backup import (
     rotating_backup,
     verify_backup,
 )
+from verbund_desktop.persistence.engine import make_schema_engine
 from verbund_desktop.persistence.errors import NewerSchemaError, NotAWorkspaceError, WrongPassphraseError
 from verbund_desktop.persistence.migrate import alembic_config
 from verbund_desktop.persistence.models import Employee, Network
@@ -232,7 +233,7 @@ def test_an_unencrypted_backup_restored_into_an_encrypted_workspace_gets_encrypt
 def test_the_migration_backup_is_written_here_and_verified(tmp_path: Path) -> None:
     path = tmp_path / "alt.db"
     ws = create_workspace(path, KEY)
-    with ws.engine.begin() as conn:
+    with make_schema_engine(path, KEY).begin() as conn:
         command.downgrade(alembic_config(conn), "base")
         conn.execute(text("CREATE TABLE notiz (x TEXT)"))
         conn.execute(text("INSERT INTO notiz VALUES ('vor der Migration')"))

@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import delete, inspect, select, text
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.persistence.engine import make_schema_engine
 from verbund_desktop.persistence.migrate import alembic_config
 from verbund_desktop.persistence.models import ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
@@ -35,7 +36,7 @@ def old_workspace(path: Path) -> dict[str, int]:
     with ws.unit_of_work() as uow:
         uow.session.execute(delete(ConsentRecord).where(ConsentRecord.purpose != "kompetenzerhebung"))
         uow.commit()
-    with ws.engine.begin() as conn:
+    with make_schema_engine(path, "pw").begin() as conn:
         command.downgrade(alembic_config(conn), "0001_initial")
         columns = {c["name"] for c in inspect(conn).get_columns("network")}
         assert not columns & NEW_NETWORK_COLUMNS  # really the old schema

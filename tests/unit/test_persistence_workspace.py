@@ -14,6 +14,7 @@ from sqlalchemy import create_engine, text
 
 from verbund_desktop.persistence import models
 from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.engine import make_schema_engine
 from verbund_desktop.persistence.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -134,7 +135,7 @@ def test_a_database_from_a_newer_program_is_refused_unchanged(tmp_path: Path) ->
 def test_an_older_database_is_backed_up_before_it_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "ws.db"
     ws = create_workspace(path, "pw")
-    with ws.engine.begin() as conn:
+    with make_schema_engine(path, "pw").begin() as conn:
         command.downgrade(alembic_config(conn), "base")
     ws.close()
     ws = open_workspace(path, "pw", backup_dir=tmp_path / "backups")
@@ -223,3 +224,16 @@ def test_a_nul_character_in_the_passphrase_is_just_a_wrong_passphrase(tmp_path: 
     create_workspace(path, "richtig").close()
     with pytest.raises(WrongPassphraseError):
         open_workspace(path, "rich\x00tig")
+
+
+def test_schema_changes_refuse_a_connection_with_foreign_keys_on(tmp_path: Path) -> None:
+    """With foreign keys on, a batch rebuild of ``company`` would cascade-delete every person: refused first."""
+    path = tmp_path / "ws.db"
+    ws = create_workspace(path, None)
+    try:
+        with pytest.raises(RuntimeError, match="foreign keys off"), ws.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "base")
+        with ws.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    finally:
+        ws.close()

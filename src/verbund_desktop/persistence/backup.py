@@ -8,6 +8,7 @@ database aside, so a restore can itself be undone.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -61,6 +62,9 @@ class BackupInfo:
     kind: BackupKind
     created: datetime  # local time, from the file name
     size_bytes: int
+    detail: str = (
+        ""  # migration backups: the source revision and the state of the file (see migration_backup)
+    )
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def list_backups(db_path: Path, directory: Path | None = None) -> list[BackupInf
             stat = entry.stat()
         except (ValueError, OSError):
             continue
-        info = BackupInfo(entry, BackupKind(match["kind"]), created, stat.st_size)
+        info = BackupInfo(entry, BackupKind(match["kind"]), created, stat.st_size, match["detail"] or "")
         # within one second: the counter in the name, then the file's own time
         found.append((created, int(match["n"] or 1), stat.st_mtime_ns, info))
     found.sort(key=lambda item: item[:3], reverse=True)
@@ -126,15 +130,37 @@ def list_backups(db_path: Path, directory: Path | None = None) -> list[BackupInf
 
 
 def prune_backups(db_path: Path, kind: BackupKind, keep: int, directory: Path | None = None) -> list[Path]:
-    """Delete the oldest backups of one kind so that ``keep`` remain; returns the deleted paths."""
+    """Delete the oldest backups of one kind so that ``keep`` remain; returns the deleted paths.
+
+    Migration backups are kept besides: the newest one of every source revision, so that repeated upgrade
+    attempts of one file never rotate away the only copy of an older revision."""
     keep = max(1, keep)
+    of_kind = [b for b in list_backups(db_path, directory) if b.kind is kind]
+    protected: set[Path] = set()
+    if kind is BackupKind.MIGRATION:
+        seen: set[str] = set()
+        for info in of_kind:  # newest first
+            revision = _revision_of(info.detail)
+            if revision not in seen:
+                seen.add(revision)
+                protected.add(info.path)
     removed: list[Path] = []
-    for info in [b for b in list_backups(db_path, directory) if b.kind is kind][keep:]:
+    for info in of_kind[keep:]:
+        if info.path in protected:
+            continue
         for suffix in ("", *_SIDE_FILES):
             Path(str(info.path) + suffix).unlink(missing_ok=True)
         removed.append(info.path)
         log.info("Alte Sicherung gelöscht: %s", info.path.name)
     return removed
+
+
+_STATE_SUFFIX = re.compile(r"_h[0-9a-f]{16}$")
+
+
+def _revision_of(detail: str) -> str:
+    """The source revision in a migration backup's name (older names carry no state fingerprint)."""
+    return _STATE_SUFFIX.sub("", detail)
 
 
 def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> None:
@@ -213,14 +239,51 @@ def rotating_backup(
 def migration_backup(
     db_path: Path, passphrase: str | None, revision: str | None, directory: Path, *, keep: int = DEFAULT_KEEP
 ) -> Path:
-    """The backup taken before the schema of ``db_path`` is upgraded (the file is not open yet)."""
-    dest = backup_path(directory, db_path, BackupKind.MIGRATION, detail=revision or "leer")
-    write_verified_copy(
-        db_path, dest, passphrase, workspace_only=False
-    )  # a very old file may lack a revision
+    """The backup taken before the schema of ``db_path`` is upgraded (the file is not open yet).
+
+    One backup per source revision and state of the file: when an earlier attempt already saved exactly this
+    content (an upgrade that failed, or was killed, leaves the file as it was), that backup is returned and
+    nothing is written or rotated.
+    """
+    try:
+        source = raw_connect(db_path, passphrase)
+    except _OPEN_ERRORS as exc:
+        raise BackupError("Die Datenbank kann vor der Aktualisierung nicht gesichert werden.") from exc
+    try:
+        detail = _safe(f"{revision or 'leer'}_h{_content_fingerprint(source)}")
+        for info in list_backups(db_path, directory):
+            if info.kind is BackupKind.MIGRATION and info.detail == detail and info.size_bytes >= 512:
+                log.info("Sicherung vor der Migration gibt es schon: %s", info.path.name)
+                return info.path
+        dest = backup_path(directory, db_path, BackupKind.MIGRATION, detail=detail)
+        # a very old file may lack a revision, so only its integrity is checked
+        write_verified_copy(db_path, dest, passphrase, workspace_only=False, source=source)
+    except _DB_ERRORS as exc:
+        raise BackupError("Die Datenbank kann vor der Aktualisierung nicht gesichert werden.") from exc
+    finally:
+        source.close()
     prune_backups(db_path, BackupKind.MIGRATION, keep, directory)
-    log.info("Sicherung vor der Migration: %s", dest)
+    log.info("Sicherung vor der Migration: %s", dest.name)
     return dest
+
+
+def _content_fingerprint(conn: Any) -> str:
+    """A digest of the schema and every row: equal for equal content, however the pages lie in the file.
+
+    A table scan returns rows in key order, so the same content always gives the same sequence."""
+    digest = hashlib.sha256()
+    master = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    digest.update(repr(master).encode())
+    for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall():
+        quoted = '"' + name.replace('"', '""') + '"'
+        digest.update(quoted.encode())
+        for row in conn.execute(f"SELECT * FROM {quoted}"):
+            digest.update(repr(row).encode())
+    return digest.hexdigest()[:16]
 
 
 def daily_backup_if_due(

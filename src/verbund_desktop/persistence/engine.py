@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import sqlcipher3
-from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
+JournalMode = Literal["WAL", "DELETE"]
 
 
 def _quote_key(passphrase: str) -> str:
@@ -43,20 +45,51 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
     The passphrase travels in a URL object, never in a string: SQLAlchemy masks it in every repr and log line.
     ``synchronous=FULL`` with WAL makes every commit durable before it returns (no data loss on power cut).
     """
-    if passphrase is None:
-        url = URL.create("sqlite+pysqlite", database=str(path))
-    else:
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-    engine = create_engine(url)
-    _install_pragmas(engine, path, encrypted=passphrase is not None)
+    engine = create_engine(_url(path, passphrase))
+    _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode="WAL")
     return engine
+
+
+def make_schema_engine(path: Path, passphrase: str | None, *, journal_mode: JournalMode = "WAL") -> Engine:
+    """An engine for schema changes (creation, upgrades): every transaction, DDL included, is a real one.
+
+    The drivers (sqlite3 and sqlcipher3 on Python 3.11) begin a transaction only before INSERT, UPDATE and
+    DELETE, so each ``CREATE TABLE`` or ``ALTER TABLE`` of a migration would be committed on its own and a
+    failed or killed upgrade would leave half a schema behind. SQLAlchemy's documented recipe: switch the
+    driver's own transaction handling off and emit ``BEGIN`` ourselves (IMMEDIATE: a schema change writes, so
+    it takes the write lock at once and waits for other writers through ``busy_timeout``). Ordinary work keeps
+    :func:`make_engine`; only schema changes run here.
+    """
+    engine = create_engine(_url(path, passphrase))
+    _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode=journal_mode)
+
+    @event.listens_for(engine, "connect")
+    def _driver_autocommit(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # no implicit BEGIN/COMMIT from the driver any more
+        # SQLite's procedure for schema changes (lang_altertable.html, "other kinds of table schema changes"):
+        # foreign keys off outside the transaction, ``PRAGMA foreign_key_check`` before the commit. With them
+        # on, the ``DROP TABLE`` of a batch table rebuild deletes every row first and ON DELETE CASCADE takes
+        # each dependent row with it (rebuilding ``company`` would erase every person).
+        dbapi_conn.execute("PRAGMA foreign_keys = OFF")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # COMMIT and ROLLBACK still come from the driver
+
+    return engine
+
+
+def _url(path: Path, passphrase: str | None) -> URL:
+    if passphrase is None:
+        return URL.create("sqlite+pysqlite", database=str(path))
+    return URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
 
 
 class ForeignDatabaseError(Exception):
     """A readable SQLite database that Verbund Desktop did not create; it is left untouched."""
 
 
-def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool) -> None:
+def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool, journal_mode: JournalMode) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
@@ -70,7 +103,7 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool) -> None:
             raise ForeignDatabaseError(f"{path.name} has tables but no alembic_version")
         cur.execute("PRAGMA foreign_keys = ON")
         cur.execute("PRAGMA busy_timeout = 5000")
-        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute(f"PRAGMA journal_mode = {journal_mode}")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 

@@ -37,3 +37,11 @@ class WorkspaceFileChangedError(WorkspaceError):
 
 class ReadOnlyWorkspaceError(WorkspaceError):
     """The workspace is open read-only (another instance writes to it); nothing can be saved here."""
+
+
+class IncompleteSchemaError(NotAWorkspaceError):
+    """The file holds part of a schema: a creation or an upgrade was interrupted by an older program version."""
+
+
+class UpgradeFailedError(WorkspaceError):
+    """The schema upgrade failed; it ran in one transaction, so the file is as it was before."""

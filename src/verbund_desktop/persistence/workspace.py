@@ -14,16 +14,21 @@ import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
+from . import models  # noqa: F401  - registers every table on Base.metadata
+from .base import Base
+from .engine import copy_database, is_plain_sqlite, make_engine, make_schema_engine, readonly_connect
 from .errors import (
+    IncompleteSchemaError,
     NewerSchemaError,
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
+    UpgradeFailedError,
     WorkspaceError,
     WorkspaceExistsError,
     WrongPassphraseError,
 )
 from .file_guard import FileGuard, guard_commits
+from .files import fsync_dir, fsync_file, move_into_place
 from .migrations import HEAD_REVISION
 from .uow import UnitOfWork
 from .writer_lock import WriterLock, acquire
@@ -91,6 +96,7 @@ class FileInspection:
     encrypted: bool
     revision: str | None
     table_count: int
+    tables: frozenset[str] = frozenset()
 
 
 def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
@@ -136,7 +142,9 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         conn.close()
     if tables and "alembic_version" not in tables:
         raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
-    return FileInspection(encrypted=encrypted, revision=revision, table_count=len(tables))
+    return FileInspection(
+        encrypted=encrypted, revision=revision, table_count=len(tables), tables=frozenset(tables)
+    )
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -163,7 +171,7 @@ def open_workspace(
     key = passphrase if info.encrypted else None
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
         return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
-    from .migrate import head_revision, known_revisions
+    from .migrate import head_revision, known_revisions  # Alembic loads only when a file needs it
 
     head = head_revision()
     if info.revision is not None and info.revision not in known_revisions():
@@ -171,24 +179,88 @@ def open_workspace(
             f"„{path.name}“ wurde mit einer neueren Version von Verbund Desktop erstellt "
             f"(Schema {info.revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
         )
+    _refuse_partial_schema(path, info)
     backup: Path | None = None
     if info.revision != head and info.table_count:
         from .backup import migration_backup  # backup.py builds on this module
 
         backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
-    engine = make_engine(path, key)
-    try:
-        _upgrade(engine, info.revision, head, on_migrate)
-    except Exception:
-        engine.dispose()
-        raise
+    upgrade_schema(path, key, info.revision, head, on_migrate)
     return Workspace(
-        path=path, engine=engine, encrypted=info.encrypted, migration_backup=backup, _passphrase=key
+        path=path,
+        engine=make_engine(path, key),
+        encrypted=info.encrypted,
+        migration_backup=backup,
+        _passphrase=key,
     )
 
 
-def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
-    """Create a new, empty workspace file with the current schema. Refuses to touch an existing file."""
+def _refuse_partial_schema(path: Path, info: FileInspection) -> None:
+    """Without a revision a file may hold no tables of ours: those are the remains of a creation that an
+    older program version could not finish (it committed every ``CREATE TABLE`` on its own)."""
+    if info.revision is None and info.tables & set(Base.metadata.tables):
+        raise IncompleteSchemaError(
+            f"„{path.name}“ ist unvollständig: Das Anlegen des Arbeitsbereichs wurde abgebrochen, bevor alle "
+            "Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung wiederherstellen oder "
+            "den Arbeitsbereich neu anlegen."
+        )
+
+
+def upgrade_schema(
+    path: Path,
+    passphrase: str | None,
+    current: str | None,
+    head: str,
+    on_migrate: Callable[[str | None, str], None] | None = None,
+) -> None:
+    """Bring the schema of ``path`` to ``head`` in one transaction: it fails, or is killed, as a whole."""
+    engine = make_schema_engine(path, passphrase)
+    try:
+        _upgrade(engine, current, head, on_migrate)
+    except Exception as exc:  # whatever stopped it, the transaction was rolled back as a whole
+        # Only the kind of error is logged: a message could quote table contents.
+        log.warning("Schema-Aktualisierung fehlgeschlagen: %s", type(exc).__name__)
+        cause, partial = _cause(exc)
+        advice = (
+            "Vermutlich wurde eine frühere Aktualisierung mit einer älteren Programmversion abgebrochen und die "
+            "Datei ist nur halb aktualisiert: Bitte eine Sicherung aus der Zeit vor diesem Abbruch "
+            "wiederherstellen (die eben angelegte Sicherung „Vor Programm-Aktualisierung“ hat denselben Stand)."
+            if partial
+            else "Bitte die Ursache beheben und die Datei erneut öffnen, oder eine Sicherung wiederherstellen."
+        )
+        raise UpgradeFailedError(
+            f"„{path.name}“ kann nicht auf den Stand dieses Programms gebracht werden: {cause}. Die "
+            f"Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. {advice}"
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _cause(exc: BaseException) -> tuple[str, bool]:
+    """The cause in German, and whether the file already holds parts of the new schema."""
+    original = getattr(exc, "orig", exc)
+    name = str(getattr(original, "sqlite_errorname", ""))
+    if name.startswith("SQLITE_FULL"):
+        return "Der Datenträger ist voll", False
+    if name.startswith("SQLITE_READONLY"):
+        return "Die Datei oder ihr Ordner ist schreibgeschützt", False
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "Ein anderes Programm schreibt gerade in die Datei", False
+    text = str(original)  # only matched, never shown or logged: it could quote data
+    if "already exists" in text or "duplicate column" in text:
+        return "Die Datei enthält schon Teile des neuen Schemas, aber nicht dessen Versionsangabe", True
+    return "Ein Schritt der Aktualisierung ist fehlgeschlagen", False
+
+
+def create_workspace(
+    path: Path, passphrase: str | None = None, *, initialize: Callable[[Workspace], None] | None = None
+) -> Workspace:
+    """Create a new workspace file with the current schema. Refuses to touch an existing file.
+
+    The file is built under a temporary name in the same folder (schema, then ``initialize`` with the first
+    records, in one transaction each), flushed to the disk and only then renamed into place: a creation that
+    fails or is killed leaves no file under ``path``, or the complete one.
+    """
     path = Path(path)
     if path.exists():
         raise WorkspaceExistsError(f"„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
@@ -200,15 +272,50 @@ def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
         raise WorkspaceError(
             f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
         ) from exc
-    engine = make_engine(path, passphrase)
+    built = building_path(path)
+    _remove_with_side_files(built)  # left by a creation that was killed
+    try:
+        _build(built, passphrase, initialize)
+        fsync_file(built)
+        move_into_place(built, path)
+        fsync_dir(path.parent)
+    except FileExistsError as exc:
+        _remove_with_side_files(built)
+        raise WorkspaceExistsError(
+            f"„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben."
+        ) from exc
+    except BaseException:
+        _remove_with_side_files(built)
+        raise
+    return Workspace(
+        path=path,
+        engine=make_engine(path, passphrase),
+        encrypted=passphrase is not None,
+        _passphrase=passphrase,
+    )
+
+
+def building_path(path: Path) -> Path:
+    """Where the workspace ``path`` is built before it gets its name (same folder, so the rename is atomic)."""
+    return path.with_name(path.name + ".entsteht")
+
+
+def _build(built: Path, passphrase: str | None, initialize: Callable[[Workspace], None] | None) -> None:
+    # A rollback journal while building: when the engine is closed, the database is this one file.
+    engine = make_schema_engine(built, passphrase, journal_mode="DELETE")
     try:
         _upgrade(engine, None, HEAD_REVISION, None)
-    except Exception:
+        if initialize is not None:
+            initialize(
+                Workspace(path=built, engine=engine, encrypted=passphrase is not None, _passphrase=passphrase)
+            )
+    finally:
         engine.dispose()
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        raise
-    return Workspace(path=path, engine=engine, encrypted=passphrase is not None, _passphrase=passphrase)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) -> None:
@@ -220,3 +327,9 @@ def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) ->
         if on_migrate is not None:
             on_migrate(current, head)
         upgrade_to_head(conn)
+        # Foreign keys are off during schema changes (see make_schema_engine): check them before the commit.
+        if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+            raise UpgradeFailedError(
+                "Die Aktualisierung hätte Verweise zwischen Datensätzen zerstört und wurde nicht übernommen; "
+                "die Datei ist unverändert."
+            )

@@ -41,9 +41,9 @@ from ..persistence.models import (
     RoleTarget,
     TrainingOffer,
 )
-from ..persistence.workspace import Workspace, create_workspace
+from ..persistence.workspace import Workspace
 from .content import sync_builtin_content
-from .workspace_service import APP_PROGRAM, lock_for_new
+from .workspace_service import APP_PROGRAM, create_locked
 
 DEMO_DATE = date(2026, 10, 12)
 DEMO_TEXT_VERSION = "2026-10"
@@ -205,24 +205,16 @@ class DemoExistsError(FileExistsError):
 
 def create_demo_workspace(path: Path, passphrase: str | None, *, program: str = APP_PROGRAM) -> Workspace:
     """Create the demo workspace at ``path`` (refuses an existing file); it holds the writer lock."""
-    lock = lock_for_new(path, program)
-    try:
-        ws = create_workspace(path, passphrase)
-    except BaseException:
-        lock.release()
-        raise
-    ws.writer_lock = lock
-    try:
+
+    def initialize(ws: Workspace) -> None:
         with ws.unit_of_work() as uow:
             sync_builtin_content(uow.session)
             uow.flush()
             with uow.session.no_autoflush:  # the object graph is built first, then flushed at once
                 populate_demo(uow.session)
             uow.commit()
-    except Exception:
-        ws.close()
-        raise
-    return ws
+
+    return create_locked(path, passphrase, program, initialize)  # appears complete or not at all
 
 
 def populate_demo(session: Session) -> None:

@@ -3,6 +3,7 @@ brought up to date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine
@@ -71,6 +72,20 @@ def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
     return writer_lock.acquire(path, program)
 
 
+def create_locked(
+    path: Path, passphrase: str | None, program: str, initialize: Callable[[Workspace], None]
+) -> Workspace:
+    """Create a workspace (built under a temporary name, see ``create_workspace``) holding its writer lock."""
+    lock = lock_for_new(path, program)
+    try:
+        ws = create_workspace(path, passphrase, initialize=initialize)
+    except BaseException:
+        lock.release()
+        raise
+    ws.writer_lock = lock
+    return ws
+
+
 def sync_content(ws: Workspace) -> ContentSyncReport:
     with ws.unit_of_work() as uow:
         report = sync_builtin_content(uow.session)
@@ -93,21 +108,14 @@ def create_new(
         raise ValueError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
         raise ValueError("Bitte Ihren Namen als Berater/in angeben.")
-    lock = lock_for_new(path, program)
-    try:
-        ws = create_workspace(path, passphrase)
-    except BaseException:
-        lock.release()
-        raise
-    ws.writer_lock = lock
-    try:
+
+    def initialize(ws: Workspace) -> None:
         with ws.unit_of_work() as uow:
             network = Network(name=network_name)
             uow.session.add(network)
             uow.session.add(Advisor(network=network, name=advisor_name, is_current=True))
             sync_builtin_content(uow.session)
             uow.commit()
-    except Exception:
-        ws.close()
-        raise
-    return ws
+
+    # built under a temporary name: the file appears only with its network, advisor and content in it
+    return create_locked(path, passphrase, program, initialize)

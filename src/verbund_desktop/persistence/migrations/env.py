@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from verbund_desktop.persistence import models  # noqa: F401  - registers the tables
 from verbund_desktop.persistence.base import Base
@@ -26,7 +27,17 @@ def run_migrations_online() -> None:
     _run(connection)
 
 
-def _run(connection: object) -> None:
+def _refuse_foreign_keys_on(connection: Connection) -> None:
+    """A table rebuild with foreign keys on cascades into every dependent row: refuse before any change."""
+    if connection.dialect.name == "sqlite" and connection.exec_driver_sql("PRAGMA foreign_keys").scalar():
+        raise RuntimeError(
+            "Schema changes must run with foreign keys off (persistence.engine.make_schema_engine); "
+            "a batch table rebuild would cascade-delete dependent rows."
+        )
+
+
+def _run(connection: Connection) -> None:
+    _refuse_foreign_keys_on(connection)
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
