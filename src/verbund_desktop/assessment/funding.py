@@ -30,6 +30,8 @@ from verbund_desktop.assessment.funding_rules import (
 )
 from verbund_desktop.resources import resource_path
 
+from .errors import UserError
+
 __all__ = [
     "FundingEstimate",
     "FundingInput",
@@ -56,7 +58,7 @@ MIN_AGE, MAX_AGE = 14, 80
 EARLIEST_QUALIFICATION_YEAR = 1940
 
 
-class FundingInputError(ValueError):
+class FundingInputError(UserError, ValueError):
     """Impossible input for an estimate; ``problems`` holds every German message."""
 
     def __init__(self, problems: Sequence[str]) -> None:

@@ -24,6 +24,8 @@ from jsonschema.exceptions import best_match
 from verbund_desktop.assessment.content_files import describe_validation_error
 from verbund_desktop.resources import resource_path
 
+from .errors import InputError, UserError
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
@@ -33,7 +35,7 @@ R = TypeVar("R", bound="DataclassInstance")
 RULE_SET_FILE_PATTERN = "sgb3-82-*.json"
 
 
-class FundingRuleError(ValueError):
+class FundingRuleError(UserError, ValueError):
     """A rule set is malformed, inconsistent or does not cover a date; the message is German."""
 
 
@@ -305,7 +307,7 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
 
 
 def _reject_constant(name: str) -> object:
-    raise ValueError(f"„{name}“ ist in JSON nicht erlaubt")
+    raise InputError(f"„{name}“ ist in JSON nicht erlaubt")
 
 
 @cache
@@ -320,7 +322,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
+        raise InputError(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {

@@ -47,7 +47,8 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
         url = URL.create("sqlite+pysqlite", database=str(path))
     else:
         url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-    engine = create_engine(url)
+    # hide_parameters: an error text (dialog, log, traceback) must never quote row contents.
+    engine = create_engine(url, hide_parameters=True)
     _install_pragmas(engine, path, encrypted=passphrase is not None)
     return engine
 

@@ -11,15 +11,18 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
 from .errors import (
+    HalfUpgradedError,
     NewerSchemaError,
     NotAWorkspaceError,
     WorkspaceError,
     WorkspaceExistsError,
     WrongPassphraseError,
+    describe_failure,
 )
 from .migrations import HEAD_REVISION
 from .uow import UnitOfWork
@@ -27,6 +30,15 @@ from .uow import UnitOfWork
 log = logging.getLogger(__name__)
 
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+# What can go wrong below the program on open: the driver, the file system, or SQLite running out of memory on
+# a damaged page of an encrypted file.
+_OPEN_FAILURES: tuple[type[BaseException], ...] = (
+    sqlite3.Error,
+    sqlcipher3.Error,
+    DBAPIError,
+    OSError,
+    MemoryError,
+)
 
 
 @dataclass
@@ -59,6 +71,7 @@ class FileInspection:
     encrypted: bool
     revision: str | None
     table_count: int
+    passphrase: str | None = field(default=None, repr=False)
 
 
 def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
@@ -82,8 +95,8 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         )
     try:
         conn = readonly_connect(path, passphrase if encrypted else None)
-    except _DB_ERRORS as exc:
-        raise NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden: {exc}.") from exc
+    except _OPEN_FAILURES as exc:
+        raise _open_failure(exc, path) from exc
     try:
         tables = [
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
@@ -92,19 +105,45 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except _DB_ERRORS as exc:
-        if encrypted:
-            raise WrongPassphraseError(
-                "Die Passphrase ist falsch, oder die Datei ist beschädigt. Die Datei wurde nicht verändert."
-            ) from exc
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank."
-        ) from exc
+    except _OPEN_FAILURES as exc:
+        raise _read_failure(exc, path, encrypted=encrypted) from exc
     finally:
         conn.close()
     if tables and "alembic_version" not in tables:
         raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
-    return FileInspection(encrypted=encrypted, revision=revision, table_count=len(tables))
+    if revision is None and len(tables) > 1:
+        raise HalfUpgradedError(
+            f"„{path.name}“ wurde nicht fertig angelegt oder aktualisiert (der Vorgang wurde abgebrochen). "
+            "Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert."
+        )
+    return FileInspection(
+        encrypted=encrypted,
+        revision=revision,
+        table_count=len(tables),
+        passphrase=passphrase if encrypted else None,
+    )
+
+
+def _open_failure(exc: BaseException, path: Path) -> WorkspaceError:
+    described = describe_failure(exc, path.name)
+    if described is not None:
+        return described
+    return NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.")
+
+
+def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> WorkspaceError:
+    """Reading the schema failed. For an encrypted file "not a database" is what SQLCipher says both for a
+    wrong key and for a damaged first page; every other cause (locked, read-only, damaged) is named as such."""
+    described = describe_failure(exc, path.name)
+    code = getattr(exc, "sqlite_errorcode", None)
+    not_a_database = code == 26 or "not a database" in (str(exc.args[0]) if exc.args else "")
+    if encrypted and (not_a_database or described is None):
+        return WrongPassphraseError(
+            "Die Passphrase ist falsch, oder der Anfang der Datei ist beschädigt. Die Datei wurde nicht verändert."
+        )
+    if described is not None:
+        return described
+    return NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.")
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -128,9 +167,30 @@ def open_workspace(
     if passphrase is not None and "\x00" in passphrase:
         raise WrongPassphraseError("Die Passphrase ist falsch. Die Datei wurde nicht verändert.")
     info = inspect_file(path, passphrase)
-    key = passphrase if info.encrypted else None
+    try:
+        return _open_inspected(path, info, backup_dir, on_migrate)
+    except _OPEN_FAILURES as exc:
+        raise _open_failure(exc, path) from exc
+
+
+def _open_inspected(
+    path: Path,
+    info: FileInspection,
+    backup_dir: Path | None,
+    on_migrate: Callable[[str | None, str], None] | None,
+) -> Workspace:
+    key = info.passphrase
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
-        return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
+        engine = make_engine(path, key)
+        try:
+            with (
+                engine.connect()
+            ):  # a locked, read-only or damaged file fails here, inside the classification
+                pass
+        except BaseException:
+            engine.dispose()
+            raise
+        return Workspace(path=path, engine=engine, encrypted=info.encrypted, _passphrase=key)
     from .migrate import head_revision, known_revisions
 
     head = head_revision()

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..assessment.errors import UserError
+
 EARLIEST_BIRTH_YEAR = 1940
 MINIMUM_AGE = 14
 MAX_CODE_LENGTH = 20
@@ -31,7 +33,7 @@ _LEGAL_FORMS = frozenset(
 )
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Input that cannot be saved. ``problems`` maps a field name to a German message; ``str()`` lists all."""
 
     def __init__(self, problems: dict[str, str]) -> None:
@@ -39,7 +41,7 @@ class ValidationError(ValueError):
         super().__init__("\n".join(self.problems.values()))
 
 
-class NotFoundError(ValueError):
+class NotFoundError(UserError, ValueError):
     """The record was deleted or archived meanwhile (e.g. by another window); the message says so in German."""
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.errors import UserError
 from ..persistence.models import CONSENT_PURPOSE_ASSESSMENT, ConsentRecord, Employee
 from ..persistence.workspace import Workspace
 from . import audit
@@ -40,11 +41,11 @@ PURPOSE_LABELS_DE = {CONSENT_PURPOSE_ASSESSMENT: "Kompetenzerhebung und Entwickl
 EARLIEST_DATE = date(2000, 1, 1)
 
 
-class ConsentError(ValueError):
+class ConsentError(UserError, ValueError):
     """A consent record cannot be stored as entered; the message is German and shown as it is."""
 
 
-class ConsentMissingError(ValueError):
+class ConsentMissingError(UserError, ValueError):
     """No valid consent or other legal basis: the rating is refused. The message is German."""
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.errors import UserError
 from ..assessment.guide import GuideQuestion, QuestionType, builtin_guides, is_relevant, validate_answer
 from ..persistence.models import (
     CONSENT_PURPOSE_ASSESSMENT,
@@ -193,7 +194,7 @@ _COMPANY_TEXT: dict[str, dict[str, str]] = {
 }
 
 
-class DemoExistsError(FileExistsError):
+class DemoExistsError(UserError, FileExistsError):
     pass
 
 

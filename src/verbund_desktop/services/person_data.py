@@ -20,6 +20,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import __version__
+from ..assessment.errors import InputError
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -69,7 +70,7 @@ def _employee(session: Session, employee_id: uuid.UUID) -> Employee:
         ],
     )
     if employee is None:
-        raise ValueError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
+        raise InputError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
     return employee
 
 
@@ -312,7 +313,7 @@ def export_person(
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise ValueError(f"Den Ordner „{out_dir}“ gibt es nicht.")
+        raise InputError(f"Den Ordner „{out_dir}“ gibt es nicht.")
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)
         code = data["person"]["pseudonym_code"] or "person"
@@ -324,7 +325,7 @@ def export_person(
             pdf_path.write_bytes(pdf)
         except OSError as exc:
             json_path.unlink(missing_ok=True)
-            raise ValueError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror}.") from exc
+            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror}.") from exc
         audit.record(
             uow.session,
             actor=actor,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..assessment.errors import InputError
+from ..persistence.errors import describe_failure
 from ..persistence.models import Advisor, Network
 from ..persistence.workspace import Workspace, create_workspace, open_workspace
 from .content import ContentSyncReport, sync_builtin_content
@@ -14,9 +16,12 @@ def open_existing(path: Path, passphrase: str | None, *, backup_dir: Path | None
     ws = open_workspace(path, passphrase, backup_dir=backup_dir)
     try:
         sync_content(ws)
-    except Exception:
+    except Exception as exc:
         ws.close()
-        raise
+        described = describe_failure(exc, path.name)
+        if described is None:
+            raise
+        raise described from exc
     return ws
 
 
@@ -32,9 +37,9 @@ def create_new(path: Path, passphrase: str | None, *, network_name: str, advisor
     network_name = network_name.strip()
     advisor_name = advisor_name.strip()
     if not network_name:
-        raise ValueError("Bitte einen Namen für den Verbund angeben.")
+        raise InputError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
-        raise ValueError("Bitte Ihren Namen als Berater/in angeben.")
+        raise InputError("Bitte Ihren Namen als Berater/in angeben.")
     ws = create_workspace(path, passphrase)
     try:
         with ws.unit_of_work() as uow:

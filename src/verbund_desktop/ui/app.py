@@ -3,20 +3,49 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
+from ..logfile import configure_logging
 from ..resources import resource_path
 from .launcher import WorkspaceLauncher
 from .main_window import MainWindow
 
 _START = time.perf_counter()
+_qt_log = logging.getLogger("verbund_desktop.qt")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings go to the log file (a windowed program on Windows has no stderr to show them)."""
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt (%s): %s", context.category or "default", message)
+
+
+def configure_diagnostics() -> None:
+    """Log file, uncaught-exception hooks and Qt's message handler, before any window exists."""
+    configure_logging()
+    qInstallMessageHandler(qt_message_handler)
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -72,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+    configure_diagnostics()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Verbund Desktop")

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..paths import default_database_path
 from ..persistence.engine import is_plain_sqlite
-from ..persistence.errors import WorkspaceError, WrongPassphraseError
+from ..persistence.errors import WrongPassphraseError
 from ..persistence.workspace import Workspace
 from ..services.workspace_service import open_existing
 from . import settings
 from .backup_dialogs import daily_backup_quietly, offer_restore
 from .dialogs.passphrase import PassphraseDialog
 from .dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
+from .operations import explain_failure
 
 
 class WorkspaceLauncher:
@@ -59,8 +60,8 @@ class WorkspaceLauncher:
                     network_name=request.network_name,
                     advisor_name=request.advisor_name,
                 )
-        except (WorkspaceError, ValueError, OSError) as exc:
-            self._error(str(exc))
+        except Exception as exc:
+            self._error(explain_failure(exc, None)[0])
             return None
         settings.LAST_DATABASE.set(str(request.path))
         return ws
@@ -113,9 +114,11 @@ class WorkspaceLauncher:
                     return None
                 error = str(exc)
                 continue
-            except (WorkspaceError, OSError) as exc:
-                # Damaged, foreign or newer files: say why, and offer a backup (the file itself stays as it is).
-                return self.open_path(path) if offer_restore(self.parent, path, str(exc)) else None
+            except Exception as exc:
+                # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
+                # stays as it is). The exception's own text is shown only when it is a UserError.
+                message = explain_failure(exc, None)[0]
+                return self.open_path(path) if offer_restore(self.parent, path, message) else None
             settings.LAST_DATABASE.set(str(path))
             daily_backup_quietly(ws)
             return ws

@@ -19,7 +19,7 @@ def run_migrations_online() -> None:
             raise RuntimeError("Alembic needs a connection or sqlalchemy.url")
         from sqlalchemy import create_engine
 
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
         with engine.connect() as conn:
             _run(conn)
         return
