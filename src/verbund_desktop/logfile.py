@@ -125,6 +125,7 @@ def configure_logging() -> Path | None:
         root.setLevel(logging.INFO)
     # SQLAlchemy logs statements and parameters at INFO when echo is on; it never may be.
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     _handler = handler
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook

@@ -55,6 +55,7 @@ _CENT = Decimal("0.01")
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
 MIN_AGE, MAX_AGE = 14, 80
+MAX_INPUT_NUMBER = Decimal(1_000_000_000)  # no course, wage or hour count comes near a billion
 EARLIEST_QUALIFICATION_YEAR = 1940
 
 
@@ -162,6 +163,11 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
             problems.append(f"{label} ist keine gültige Zahl.")
         elif value is not None and value < 0:
             problems.append(f"{label} darf nicht negativ sein.")
+        elif value is not None and value > MAX_INPUT_NUMBER:
+            # Decimal computes with 28 digits; far larger amounts could not be rounded to the cent.
+            problems.append(
+                f"{label} ist unrealistisch groß (höchstens {MAX_INPUT_NUMBER:,} möglich).".replace(",", ".")
+            )
     if inp.hours.is_finite() and inp.hours == 0:
         problems.append("Die Stundenzahl muss größer als 0 sein.")
     if inp.company_size < 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
@@ -120,7 +121,13 @@ def _from_sqlite(exc: BaseException, name: str) -> WorkspaceError | None:
         return _disk_full(name)
     if primary in (_CORRUPT, _NOTADB) or code == _IOERR_SHORT_READ:
         return _damaged(name)
-    if "malformed" in text or "not a database" in text or "out of memory" in text:
+    # "SQL logic error" without a specific text is how SQLCipher reports a page whose HMAC check failed.
+    if (
+        "malformed" in text
+        or "not a database" in text
+        or "out of memory" in text
+        or text == "sql logic error"
+    ):
         return _damaged(name)
     if primary == _CANTOPEN or "unable to open" in text:
         return _read_only(name)
@@ -134,6 +141,8 @@ def _from_sqlite(exc: BaseException, name: str) -> WorkspaceError | None:
 
 
 def _from_os(exc: OSError, name: str) -> WorkspaceError | None:
+    if exc.filename is not None:  # the file the system call was about, e.g. an output file
+        name = Path(str(exc.filename)).name or str(exc.filename)
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return _disk_full(name)
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):

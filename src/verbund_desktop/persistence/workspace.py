@@ -14,6 +14,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import models as _models  # noqa: F401 - fills Base.metadata with the program's tables
+from .base import Base
 from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
 from .errors import (
     HalfUpgradedError,
@@ -111,7 +113,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         conn.close()
     if tables and "alembic_version" not in tables:
         raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
-    if revision is None and len(tables) > 1:
+    if revision is None and set(tables) & set(Base.metadata.tables):
         raise HalfUpgradedError(
             f"„{path.name}“ wurde nicht fertig angelegt oder aktualisiert (der Vorgang wurde abgebrochen). "
             "Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert."
