@@ -165,9 +165,7 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
             problems.append(f"{label} darf nicht negativ sein.")
         elif value is not None and value > MAX_INPUT_NUMBER:
             # Decimal computes with 28 digits; far larger amounts could not be rounded to the cent.
-            problems.append(
-                f"{label} ist unrealistisch groß (höchstens {MAX_INPUT_NUMBER:,} möglich).".replace(",", ".")
-            )
+            problems.append(f"Zu groß: {label} kann höchstens 1 Milliarde betragen.")
     if inp.hours.is_finite() and inp.hours == 0:
         problems.append("Die Stundenzahl muss größer als 0 sein.")
     if inp.company_size < 1:
