@@ -59,9 +59,19 @@ def describe_exception(exc: BaseException) -> str:
 
 
 class _NoMessageFormatter(logging.Formatter):
-    def formatException(self, ei: object) -> str:
-        exc = ei[1] if isinstance(ei, tuple) and len(ei) > 1 else None
-        return "Traceback (messages left out): " + describe_exception(exc) if exc is not None else ""
+    """Writes a record's exception as classes and stack only. It never uses ``record.exc_text``: another
+    handler may have cached the full text (with the message) there."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        exc_info, exc_text = record.exc_info, record.exc_text
+        record.exc_info, record.exc_text = None, None
+        try:
+            text = super().format(record)
+        finally:
+            record.exc_info, record.exc_text = exc_info, exc_text
+        if exc_info and exc_info[1] is not None:
+            text += "\nTraceback (messages left out): " + describe_exception(exc_info[1])
+        return text
 
 
 class _QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):

@@ -209,7 +209,11 @@ def create_demo_workspace(path: Path, passphrase: str | None) -> Workspace:
                 populate_demo(uow.session)
             uow.commit()
     except Exception:
+        # The file was created just now and holds nothing of the user's: remove it, so that the next try
+        # (after the disk has room again) does not find a half-filled demo in its way.
         ws.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
         raise
     return ws
 
