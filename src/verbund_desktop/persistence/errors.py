@@ -171,3 +171,11 @@ def describe_failure(exc: BaseException, name: str) -> WorkspaceError | None:
     if isinstance(exc, MemoryError):
         return _damaged(name)
     return None
+
+
+def failure_sentence(exc: BaseException, name: str) -> str:
+    """``describe_failure`` as text, for messages that add what was being done; never the driver's text."""
+    described = describe_failure(exc, name)
+    if described is not None:
+        return str(described)
+    return f"Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten."
