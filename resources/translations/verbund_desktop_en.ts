@@ -2574,13 +2574,9 @@ current</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/operations.py" line="+47"/>
-        <source>Die Aktion ist fehlgeschlagen; es wurde nichts geändert.
-
-Technische Angabe: {0}: {1}</source>
-        <translation>The action failed; nothing was changed.
-
-Technical detail: {0}: {1}</translation>
+        <location filename="../../src/verbund_desktop/ui/operations.py" line="+29"/>
+        <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
+        <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -2787,12 +2783,12 @@ Technical detail: {0}: {1}</translation>
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+23"/>
+        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+24"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
     </message>
@@ -3827,7 +3823,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>SingleChoiceCombo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+336"/>
+        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+339"/>
         <source>– keine Angabe –</source>
         <translation>– not stated –</translation>
     </message>
@@ -4080,7 +4076,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+71"/>
+        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+72"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>

@@ -150,3 +150,21 @@ def test_a_user_error_is_shown_as_its_german_sentence(
 
     assert run_action(None, None, no_name) is None
     assert dialogs.shown == [("warning", "Verbund Desktop\nBitte einen Namen für den Verbund angeben.")]
+
+
+def test_a_save_while_another_program_holds_the_write_lock_names_that(
+    qtbot: QtBot, dialogs: Dialogs, demo_ws: Workspace
+) -> None:
+    other = sqlite3.connect(str(demo_ws.path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a second program in the middle of a save
+    try:
+        result = run_action(
+            None, None, lambda: create_company(demo_ws, CompanyInput("Bäckerei Kühn", 5), actor="Test")
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result is None
+    kind, text = dialogs.shown[0]
+    assert kind == "warning" and "von einem anderen Programm beschrieben" in text
+    assert "locked" not in text
