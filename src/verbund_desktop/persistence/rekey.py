@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 8
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+_READ_FAILURES: tuple[type[BaseException], ...] = (*_DB_ERRORS, MemoryError)  # MemoryError: a damaged page
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def rekey_file(path: Path, old: str, new: str) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = {_quote_key(new)}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except (*_DB_ERRORS, MemoryError) as exc:
+    except _READ_FAILURES as exc:
         raise WorkspaceError(
             f"Die Passphrase konnte nicht geändert werden. {failure_sentence(exc, path.name)}"
         ) from exc
