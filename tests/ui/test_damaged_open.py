@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +104,22 @@ def test_a_read_only_folder_is_not_a_wrong_passphrase(
     assert ws is None
     assert "schreibgeschützt" in offers.messages[-1] and "Passphrase" not in offers.messages[-1]
     assert folder_state(folder) == before
+
+
+def test_damage_met_while_the_window_loads_offers_a_restore_instead_of_a_crash(
+    qtbot: QtBot, offers: Offers, original: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verbund_desktop.ui import app as app_module
+
+    db = tmp_path / "demo.db"
+    db.write_bytes(original)
+    ws = WorkspaceLauncher().open_path(db)
+    assert ws is not None
+
+    def damaged_window(_ws: object) -> None:
+        raise sqlcipher3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(app_module, "MainWindow", damaged_window)
+    monkeypatch.setattr(app_module, "offer_restore", offers.offer_restore)
+    assert app_module.first_window(ws) is None
+    assert "beschädigt" in offers.messages[-1]

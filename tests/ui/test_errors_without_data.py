@@ -168,3 +168,17 @@ def test_a_save_while_another_program_holds_the_write_lock_names_that(
     kind, text = dialogs.shown[0]
     assert kind == "warning" and "von einem anderen Programm beschrieben" in text
     assert "locked" not in text
+
+
+def test_qt_warnings_go_to_the_log_file(qtbot: QtBot, logfile: Path) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from verbund_desktop.ui.app import qt_message_handler
+
+    previous = qInstallMessageHandler(qt_message_handler)
+    try:
+        qWarning("Testwarnung aus Qt")
+    finally:
+        qInstallMessageHandler(previous)  # give pytest-qt its capture back
+    flush_logs()
+    assert "Qt (default): Testwarnung aus Qt" in logfile.read_text(encoding="utf-8")

@@ -31,7 +31,6 @@ from verbund_desktop.services.plan_values import PlanError
 from verbund_desktop.services.printing import PrintError
 from verbund_desktop.services.privacy import ConsentRequiredError
 
-
 # Kept out of the raising lines: the log shows the source line of each frame, and it must be the message
 # (never logged) that carries the name, not the code.
 SECRET = "Geheime Notiz über Frau Özdemir"

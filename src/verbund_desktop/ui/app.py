@@ -22,9 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from ..logfile import configure_logging
+from ..persistence.workspace import Workspace
 from ..resources import resource_path
+from .backup_dialogs import offer_restore
 from .launcher import WorkspaceLauncher
 from .main_window import MainWindow
+from .operations import explain_failure
 
 _START = time.perf_counter()
 _qt_log = logging.getLogger("verbund_desktop.qt")
@@ -97,6 +100,23 @@ class DesktopApplication:
             self.show(MainWindow(ws))
 
 
+def first_window(ws: Workspace | None) -> MainWindow | None:
+    """The main window for ``ws``. Damage can also show only while the window reads its first data: then the
+    cause is named and a restore offered (and the restored workspace opened), instead of a crash."""
+    for _attempt in range(2):
+        if ws is None:
+            return None
+        try:
+            return MainWindow(ws)
+        except Exception as exc:
+            path = ws.path
+            ws.close()
+            if not offer_restore(None, path, explain_failure(exc, None)[0]):
+                return None
+            ws = WorkspaceLauncher().open_path(path)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
@@ -108,11 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Verbund Desktop")
     install_translations(app, QLocale.system())
     db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
-    ws = WorkspaceLauncher().start(db)
-    if ws is None:
+    window = first_window(WorkspaceLauncher().start(db))
+    if window is None:
         return 0
     desktop = DesktopApplication(app)
-    window = MainWindow(ws)
     if os.environ.get("VERBUND_EXIT_AFTER_SHOW"):
         # Benchmarks: report the time until the window with the workspace is on screen, then quit.
         def _report() -> None:

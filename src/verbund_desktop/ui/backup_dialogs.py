@@ -43,7 +43,7 @@ from ..persistence.workspace import Workspace
 from . import settings
 from .context import WorkspaceContext
 from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from .operations import run_action
+from .operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -290,8 +290,12 @@ def restore_closed_workspace(
     """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup; errors are shown."""
     try:
         return restore_backup(db_path, choice.path, choice.passphrase)
-    except (WorkspaceError, OSError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("BackupDialogs", "Wiederherstellen"), str(exc))
+    except Exception as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("BackupDialogs", "Wiederherstellen"),
+            explain_failure(exc, None)[0],
+        )
         return None
 
 
