@@ -240,3 +240,25 @@ def test_the_error_codes_are_read_from_the_driver_not_from_the_statement() -> No
     assert isinstance(describe_failure(full, "a.db"), DiskFullError)
     assert describe_failure(sqlite3.IntegrityError("CHECK constraint failed: x"), "a.db") is None
     assert describe_failure(ValueError("zwölf"), "a.db") is None
+
+
+def test_a_half_upgraded_file_is_named_and_left_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Creation or an upgrade killed half-way: the program's tables exist, but no revision was recorded."""
+    from verbund_desktop.persistence.workspace import create_workspace
+
+    folder = tmp_path / "ws"
+    db = folder / "halb.db"
+    create_workspace(db, KEY).close()
+    conn = sqlcipher3.connect(str(db))
+    conn.execute(f"PRAGMA key = '{KEY}'")
+    conn.execute("DELETE FROM alembic_version")
+    conn.commit()
+    conn.close()
+    before = folder_state(folder)
+    for argv in (["check", "--db", str(db)], ["list", "betriebe", "--db", str(db)]):
+        code, out, err = run(argv, capsys)
+        assert_clean_failure(code, out, err, "nicht fertig angelegt oder aktualisiert")
+    assert folder_state(folder) == before  # and no "pre-migration" backup of the broken file was made
+    assert not (folder / "Sicherungen").exists()
