@@ -27,6 +27,7 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("VERBUND_LOG_DIR", str(home / "logs"))
     monkeypatch.delenv("VERBUND_DB", raising=False)
     monkeypatch.delenv("VERBUND_PASSPHRASE", raising=False)
     yield

@@ -746,8 +746,10 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Die Passphrase muss mindestens {0} Zeichen lang sein.": "The passphrase must be at least {0} characters long.",
     },
     "Operations": {
-        "Die Aktion ist fehlgeschlagen; es wurde nichts geändert.\n\nTechnische Angabe: {0}: {1}": (
-            "The action failed; nothing was changed.\n\nTechnical detail: {0}: {1}"
+        "Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts "
+        "geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.": (
+            "Sorry, that did not work: an internal error occurred in the program. Nothing was changed. "
+            "Details for troubleshooting are in the log file “{0}”."
         ),
     },
     "Passphrase": {

@@ -274,7 +274,7 @@ The previous state is in:
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>{0}
 
 Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
@@ -1815,7 +1815,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+45"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -2956,13 +2956,9 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/operations.py" line="+47"/>
-        <source>Die Aktion ist fehlgeschlagen; es wurde nichts geändert.
-
-Technische Angabe: {0}: {1}</source>
-        <translation>The action failed; nothing was changed.
-
-Technical detail: {0}: {1}</translation>
+        <location filename="../../src/verbund_desktop/ui/operations.py" line="+29"/>
+        <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
+        <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -3771,7 +3767,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-207"/>
+        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-209"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -4521,7 +4517,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+77"/>
+        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+78"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -4536,7 +4532,7 @@ Technical detail: {0}: {1}</translation>
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -12,13 +14,16 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .assessment.errors import UserError
 from .assessment.funding_format import format_headcount
 from .cli_errors import CliError
+from .logfile import apology, configure_logging
 from .paths import default_database_path
-from .persistence.errors import WorkspaceError
+from .persistence.errors import describe_failure
 from .persistence.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
+log = logging.getLogger(__name__)
 
 
 class GermanHelpFormatter(argparse.HelpFormatter):
@@ -267,20 +272,54 @@ def _extensions() -> list[Callable[[Any], None]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Every failure ends in a German sentence on stderr and exit code 2, never a traceback:
+    a ``UserError`` as its own text, a database or disk failure by its cause, anything else (a bug) as an
+    apology with the log file's place; the details go to the log, without messages (see logfile)."""
+    configure_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.func
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handling below
+        return code
     except CliError as err:
-        print(f"verbund: Fehler: {err.message}", file=sys.stderr)
-        return err.exit_code
-    except (WorkspaceError, ValueError) as err:
-        print(f"verbund: Fehler: {err}", file=sys.stderr)
-        return 2
+        return _fail(err.message, err.exit_code)
+    except UserError as err:
+        return _fail(str(err))
+    except BrokenPipeError:
+        return _pipe_closed()
     except KeyboardInterrupt:
         print("verbund: abgebrochen.", file=sys.stderr)
         return 130
+    except Exception as exc:
+        described = describe_failure(exc, database_path(args).name if hasattr(args, "db") else "Datei")
+        if described is not None:
+            log.warning("Befehl %s fehlgeschlagen: %s", args.command, type(described).__name__, exc_info=exc)
+            return _fail(str(described))
+        log.error("Interner Fehler im Befehl %s", args.command, exc_info=exc)
+        return _fail(apology())
+
+
+def _fail(message: str, exit_code: int = 2) -> int:
+    with contextlib.suppress(OSError):  # stderr closed or on a full disk: the exit code still tells
+        print(f"verbund: Fehler: {message}", file=sys.stderr)
+    return exit_code
+
+
+def _pipe_closed() -> int:
+    """The reader of our output went away (``verbund list … | head -1``): stop quietly, as Unix tools do.
+
+    stdout is pointed at the null device so that the interpreter's final flush cannot fail again; the exit
+    code is the one a program killed by SIGPIPE has (128 + 13)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (tests capture it in memory)
+        pass
+    finally:
+        os.close(devnull)
+    return 141
 
 
 if __name__ == "__main__":

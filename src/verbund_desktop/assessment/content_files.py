@@ -17,6 +17,8 @@ from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from verbund_desktop.resources import resource_path
 
+from .errors import UserError
+
 _MAX_SHOWN_VALUE = 60
 
 _TYPE_NAMES_DE = {
@@ -30,7 +32,7 @@ _TYPE_NAMES_DE = {
 }
 
 
-class ContentError(ValueError):
+class ContentError(UserError, ValueError):
     """A data file is malformed. ``str(err)`` is a clear German message naming the file and the problem."""
 
     def __init__(self, message: str, *, path: Path | None = None, problem: str | None = None) -> None:

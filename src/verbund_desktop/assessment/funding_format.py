@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .errors import UserError
+
 __all__ = [
     "HEADCOUNT_STEP",
     "FundingInputError",
@@ -33,7 +35,7 @@ _CENT = Decimal("0.01")
 _HEADCOUNT_TEXT = re.compile(r"\d{1,7}([.,]\d{1,2})?")
 
 
-class FundingInputError(ValueError):
+class FundingInputError(UserError, ValueError):
     """Impossible input for an estimate; ``problems`` holds every German message."""
 
     def __init__(self, problems: Sequence[str]) -> None:

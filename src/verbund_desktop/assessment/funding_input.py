@@ -12,6 +12,7 @@ from verbund_desktop.assessment.funding_rules import format_date_de
 __all__ = ["EARLIEST_QUALIFICATION_YEAR", "MAX_AGE", "MIN_AGE", "FundingInput", "validate_funding_input"]
 
 MIN_AGE, MAX_AGE = 14, 80
+MAX_INPUT_NUMBER = Decimal(1_000_000_000)  # no course, wage or hour count comes near a billion
 EARLIEST_QUALIFICATION_YEAR = 1940
 
 
@@ -64,6 +65,9 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
             problems.append(f"{label} ist keine gültige Zahl.")
         elif value is not None and value < 0:
             problems.append(f"{label} darf nicht negativ sein.")
+        elif value is not None and value > MAX_INPUT_NUMBER:
+            # Decimal computes with 28 digits; far larger amounts could not be rounded to the cent.
+            problems.append(f"Zu groß: {label} kann höchstens 1 Milliarde betragen.")
     if inp.hours.is_finite() and inp.hours == 0:
         problems.append("Die Stundenzahl muss größer als 0 sein.")
     problems += validate_headcount(Decimal(inp.company_size))

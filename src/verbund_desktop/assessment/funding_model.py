@@ -12,10 +12,12 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from .errors import UserError
+
 T = TypeVar("T")
 
 
-class FundingRuleError(ValueError):
+class FundingRuleError(UserError, ValueError):
     """A rule set is malformed, inconsistent or does not cover a date; the message is German."""
 
 

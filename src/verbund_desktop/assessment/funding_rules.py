@@ -37,6 +37,8 @@ from verbund_desktop.assessment.funding_model import (
 )
 from verbund_desktop.resources import resource_path
 
+from .errors import InputError
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
@@ -176,7 +178,7 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
 
 
 def _reject_constant(name: str) -> object:
-    raise ValueError(f"„{name}“ ist in JSON nicht erlaubt")
+    raise InputError(f"„{name}“ ist in JSON nicht erlaubt")
 
 
 @cache
@@ -191,7 +193,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
+        raise InputError(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {

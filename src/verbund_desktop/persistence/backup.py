@@ -22,7 +22,13 @@ from typing import Any
 import sqlcipher3
 
 from .engine import is_plain_sqlite, raw_connect, readonly_connect
-from .errors import NewerSchemaError, NotAWorkspaceError, WorkspaceError, WrongPassphraseError
+from .errors import (
+    NewerSchemaError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    WrongPassphraseError,
+    failure_sentence,
+)
 from .workspace import Workspace, default_backup_dir
 
 log = logging.getLogger(__name__)
@@ -194,7 +200,9 @@ def write_verified_copy(
         raise BackupError(f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
     except _DB_ERRORS as exc:
         Path(str(dest) + ".part").unlink(missing_ok=True)
-        raise BackupError(f"Die Datenbank kann nicht gesichert werden: {exc}.") from exc
+        raise BackupError(
+            f"Die Datenbank kann nicht gesichert werden. {failure_sentence(exc, src.name)}"
+        ) from exc
     try:
         if workspace_only:
             return verify_backup(dest, passphrase)
@@ -377,9 +385,7 @@ def _read_checks(
             revision = row[0] if row else None
         problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
     except _DB_ERRORS as exc:
-        raise BackupError(
-            f"„{path.name}“ ist beschädigt ({exc}); die Sicherung ist nicht verwendbar."
-        ) from exc
+        raise BackupError(f"„{path.name}“ ist beschädigt; die Sicherung ist nicht verwendbar.") from exc
     return revision, problems
 
 

@@ -45,7 +45,8 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
     The passphrase travels in a URL object, never in a string: SQLAlchemy masks it in every repr and log line.
     ``synchronous=FULL`` with WAL makes every commit durable before it returns (no data loss on power cut).
     """
-    engine = create_engine(_url(path, passphrase))
+    # hide_parameters: an error text (dialog, log, traceback) must never quote row contents.
+    engine = create_engine(_url(path, passphrase), hide_parameters=True)
     _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode="WAL")
     return engine
 
@@ -60,7 +61,7 @@ def make_schema_engine(path: Path, passphrase: str | None, *, journal_mode: Jour
     it takes the write lock at once and waits for other writers through ``busy_timeout``). Ordinary work keeps
     :func:`make_engine`; only schema changes run here.
     """
-    engine = create_engine(_url(path, passphrase))
+    engine = create_engine(_url(path, passphrase), hide_parameters=True)
     _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode=journal_mode)
 
     @event.listens_for(engine, "connect")

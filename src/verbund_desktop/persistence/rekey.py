@@ -16,7 +16,7 @@ import sqlcipher3
 
 from .backup import list_backups
 from .engine import _quote_key, is_plain_sqlite, raw_connect
-from .errors import WorkspaceError, WrongPassphraseError
+from .errors import DamagedWorkspaceError, WorkspaceError, WrongPassphraseError, failure_sentence
 from .restore import reopen_in_place
 from .workspace import Workspace, inspect_file
 
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 MIN_PASSPHRASE_LENGTH = 8
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+_READ_FAILURES: tuple[type[BaseException], ...] = (*_DB_ERRORS, MemoryError)  # MemoryError: a damaged page
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,19 @@ def rekey_file(path: Path, old: str, new: str) -> None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except _DB_ERRORS as exc:
             raise wrong from exc
+        # SQLCipher's rekey gives up silently on a damaged page; find the damage first and say so.
+        if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
+            raise DamagedWorkspaceError(
+                f"Die Passphrase wurde nicht geändert: „{path.name}“ ist beschädigt. Bitte zuerst eine "
+                "Sicherung wiederherstellen. Es wurde nichts geändert."
+            )
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = {_quote_key(new)}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except _DB_ERRORS as exc:
-        raise WorkspaceError(f"Die Passphrase konnte nicht geändert werden: {exc}.") from exc
+    except _READ_FAILURES as exc:
+        raise WorkspaceError(
+            f"Die Passphrase konnte nicht geändert werden. {failure_sentence(exc, path.name)}"
+        ) from exc
     finally:
         conn.close()
     if not verify_passphrase(path, new):  # pragma: no cover - SQLCipher guarantees this
@@ -132,7 +141,9 @@ def encrypt_file(path: Path, new: str) -> None:
         conn.execute("DETACH DATABASE encrypted")
     except _DB_ERRORS as exc:
         staging.unlink(missing_ok=True)
-        raise WorkspaceError(f"Der Arbeitsbereich konnte nicht verschlüsselt werden: {exc}.") from exc
+        raise WorkspaceError(
+            f"Der Arbeitsbereich konnte nicht verschlüsselt werden. {failure_sentence(exc, path.name)}"
+        ) from exc
     finally:
         conn.close()
     if not verify_passphrase(staging, new):  # pragma: no cover - defensive

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import models  # noqa: F401  - registers every table on Base.metadata
@@ -26,6 +27,7 @@ from .errors import (
     WorkspaceError,
     WorkspaceExistsError,
     WrongPassphraseError,
+    describe_failure,
 )
 from .file_guard import FileGuard, guard_commits
 from .files import fsync_dir, fsync_file, move_into_place
@@ -36,6 +38,15 @@ from .writer_lock import WriterLock, acquire
 log = logging.getLogger(__name__)
 
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
+# What can go wrong below the program on open: the driver, the file system, or SQLite running out of memory on
+# a damaged page of an encrypted file.
+_OPEN_FAILURES: tuple[type[BaseException], ...] = (
+    sqlite3.Error,
+    sqlcipher3.Error,
+    DBAPIError,
+    OSError,
+    MemoryError,
+)
 
 
 @dataclass
@@ -97,6 +108,7 @@ class FileInspection:
     revision: str | None
     table_count: int
     tables: frozenset[str] = frozenset()
+    passphrase: str | None = field(default=None, repr=False)
 
 
 def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
@@ -120,8 +132,8 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         )
     try:
         conn = readonly_connect(path, passphrase if encrypted else None)
-    except _DB_ERRORS as exc:
-        raise NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden: {exc}.") from exc
+    except _OPEN_FAILURES as exc:
+        raise _open_failure(exc, path) from exc
     try:
         tables = [
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
@@ -130,21 +142,53 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except _DB_ERRORS as exc:
-        if encrypted:
-            raise WrongPassphraseError(
-                "Die Passphrase ist falsch, oder die Datei ist beschädigt. Die Datei wurde nicht verändert."
-            ) from exc
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank."
-        ) from exc
+    except _OPEN_FAILURES as exc:
+        raise _read_failure(exc, path, encrypted=encrypted) from exc
     finally:
         conn.close()
     if tables and "alembic_version" not in tables:
         raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
+    _refuse_partial_schema(path, revision, tables)
     return FileInspection(
-        encrypted=encrypted, revision=revision, table_count=len(tables), tables=frozenset(tables)
+        encrypted=encrypted,
+        revision=revision,
+        table_count=len(tables),
+        tables=frozenset(tables),
+        passphrase=passphrase if encrypted else None,
     )
+
+
+def _refuse_partial_schema(path: Path, revision: str | None, tables: list[str]) -> None:
+    """Without a revision a file may hold no tables of ours: those are the remains of a creation or an upgrade
+    that an older program version could not finish (it committed every ``CREATE TABLE`` on its own)."""
+    if revision is None and set(tables) & set(Base.metadata.tables):
+        raise IncompleteSchemaError(
+            f"„{path.name}“ ist unvollständig: Das Anlegen oder Aktualisieren des Arbeitsbereichs wurde "
+            "abgebrochen, bevor alle Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung "
+            "wiederherstellen oder den Arbeitsbereich neu anlegen."
+        )
+
+
+def _open_failure(exc: BaseException, path: Path) -> WorkspaceError:
+    described = describe_failure(exc, path.name)
+    if described is not None:
+        return described
+    return NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.")
+
+
+def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> WorkspaceError:
+    """Reading the schema failed. For an encrypted file "not a database" is what SQLCipher says both for a
+    wrong key and for a damaged first page; every other cause (locked, read-only, damaged) is named as such."""
+    described = describe_failure(exc, path.name)
+    code = getattr(exc, "sqlite_errorcode", None)
+    not_a_database = code == 26 or "not a database" in (str(exc.args[0]) if exc.args else "")
+    if encrypted and (not_a_database or described is None):
+        return WrongPassphraseError(
+            "Die Passphrase ist falsch, oder der Anfang der Datei ist beschädigt. Die Datei wurde nicht verändert."
+        )
+    if described is not None:
+        return described
+    return NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.")
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -168,9 +212,30 @@ def open_workspace(
     if passphrase is not None and "\x00" in passphrase:
         raise WrongPassphraseError("Die Passphrase ist falsch. Die Datei wurde nicht verändert.")
     info = inspect_file(path, passphrase)
-    key = passphrase if info.encrypted else None
+    try:
+        return _open_inspected(path, info, backup_dir, on_migrate)
+    except _OPEN_FAILURES as exc:
+        raise _open_failure(exc, path) from exc
+
+
+def _open_inspected(
+    path: Path,
+    info: FileInspection,
+    backup_dir: Path | None,
+    on_migrate: Callable[[str | None, str], None] | None,
+) -> Workspace:
+    key = info.passphrase
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
-        return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
+        engine = make_engine(path, key)
+        try:
+            with (
+                engine.connect()
+            ):  # a locked, read-only or damaged file fails here, inside the classification
+                pass
+        except BaseException:
+            engine.dispose()
+            raise
+        return Workspace(path=path, engine=engine, encrypted=info.encrypted, _passphrase=key)
     from .migrate import head_revision, known_revisions  # Alembic loads only when a file needs it
 
     head = head_revision()
@@ -179,7 +244,6 @@ def open_workspace(
             f"„{path.name}“ wurde mit einer neueren Version von Verbund Desktop erstellt "
             f"(Schema {info.revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
         )
-    _refuse_partial_schema(path, info)
     backup: Path | None = None
     if info.revision != head and info.table_count:
         from .backup import migration_backup  # backup.py builds on this module
@@ -193,17 +257,6 @@ def open_workspace(
         migration_backup=backup,
         _passphrase=key,
     )
-
-
-def _refuse_partial_schema(path: Path, info: FileInspection) -> None:
-    """Without a revision a file may hold no tables of ours: those are the remains of a creation that an
-    older program version could not finish (it committed every ``CREATE TABLE`` on its own)."""
-    if info.revision is None and info.tables & set(Base.metadata.tables):
-        raise IncompleteSchemaError(
-            f"„{path.name}“ ist unvollständig: Das Anlegen des Arbeitsbereichs wurde abgebrochen, bevor alle "
-            "Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung wiederherstellen oder "
-            "den Arbeitsbereich neu anlegen."
-        )
 
 
 def upgrade_schema(

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..assessment.errors import UserError
 from ..persistence.models import (
     STATUS_COMPLETE,
     STATUS_DRAFT,
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 
-class AssessmentError(ValueError):
+class AssessmentError(UserError, ValueError):
     """A competency interview action is refused; the message is a German sentence for the user."""
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, text
 
 from ..persistence.base import Base
+from ..persistence.errors import DB_ERRORS
 from ..persistence.migrate import current_revision, head_revision
 from ..persistence.workspace import Workspace
 
@@ -34,11 +35,26 @@ class CheckReport:
         return out
 
 
+DAMAGED = (
+    "Die Datei ist beschädigt: Beim Lesen sind unlesbare Seiten aufgefallen. Bitte eine Sicherung "
+    "wiederherstellen (verbund restore)."
+)
+# What SQLite (or SQLCipher, for a page whose authentication fails) raises while reading damaged pages.
+_READ_FAILURES: tuple[type[BaseException], ...] = (*DB_ERRORS, MemoryError)
+
+
 def check_workspace(ws: Workspace) -> CheckReport:
+    """Revision, integrity and counts. Damage found while reading is a finding of the check, not a failure:
+    it is reported in ``integrity`` (and counts that cannot be read are left out)."""
     with ws.engine.connect() as conn:
         revision = current_revision(conn)
-        integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check")).all()]
-        fk = len(conn.execute(text("PRAGMA foreign_key_check")).all())
+        try:
+            integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check")).all()]
+            fk = len(conn.execute(text("PRAGMA foreign_key_check")).all())
+        except _READ_FAILURES:
+            return CheckReport(
+                revision=revision, head=head_revision(), integrity=[DAMAGED], foreign_key_problems=0
+            )
         counts = {
             name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
             for name, table in sorted(Base.metadata.tables.items())

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..assessment.errors import InputError
 from ..persistence.base import utcnow
 from ..persistence.models import Company, Department, Employee, Network, RoleProfile
 from ..persistence.workspace import Workspace
@@ -73,7 +74,7 @@ def create_company(ws: Workspace, data: CompanyInput, *, actor: str) -> uuid.UUI
         s = uow.session
         network = s.scalars(select(Network).order_by(Network.created_at)).first()
         if network is None:
-            raise ValueError(
+            raise InputError(
                 "Der Arbeitsbereich hat noch keinen Verbund; bitte zuerst einen Verbund anlegen."
             )
         company = Company(network=network, **values)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..assessment import guide as domain
+from ..assessment.errors import InputError, UserError
 from ..persistence.base import utcnow
 from ..persistence.models import (
     STATUS_COMPLETE,
@@ -33,7 +34,7 @@ from .interview_guides import guide_definition, newest_guide
 from .interview_record import PREFILL_REASON, prefill_answers
 
 
-class AnswerError(ValueError):
+class AnswerError(UserError, ValueError):
     """An answer that the guide does not accept; the message is the German text shown beside the field."""
 
 
@@ -88,7 +89,7 @@ def start_interview(
         if interview is None or interview.status != STATUS_DRAFT:
             guide = newest_guide(s)
             if guide is None:
-                raise ValueError(
+                raise InputError(
                     "Im Arbeitsbereich ist kein Gesprächsleitfaden für die Bedarfsanalyse geladen."
                 )
             advisor = s.scalars(select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)).first()
@@ -317,7 +318,7 @@ def _state(s: Session, interview: CompanyInterview) -> InterviewState:
 def _editable(s: Session, interview_id: uuid.UUID) -> CompanyInterview:
     interview: CompanyInterview = get_or_fail(s, CompanyInterview, interview_id, "Die Bedarfsanalyse")
     if interview.status == STATUS_COMPLETE:
-        raise ValueError(
+        raise InputError(
             "Die Bedarfsanalyse ist abgeschlossen. Zum Ändern bitte zuerst „Wieder öffnen“ wählen."
         )
     return interview
@@ -327,7 +328,7 @@ def _question(s: Session, interview: CompanyInterview, key: str) -> domain.Guide
     try:
         return guide_definition(s, interview.guide_id).question(key)
     except KeyError:
-        raise ValueError(f"Die Frage „{key}“ gehört nicht zum Leitfaden dieser Bedarfsanalyse.") from None
+        raise InputError(f"Die Frage „{key}“ gehört nicht zum Leitfaden dieser Bedarfsanalyse.") from None
 
 
 def _answer(s: Session, interview: CompanyInterview, key: str) -> InterviewAnswer | None:

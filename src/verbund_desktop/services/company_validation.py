@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..assessment.errors import UserError
 from ..assessment.funding_format import format_headcount, parse_weighted_headcount
 
 EARLIEST_BIRTH_YEAR = 1940
@@ -35,7 +36,7 @@ _LEGAL_FORMS = frozenset(
 )
 
 
-class ValidationError(ValueError):
+class ValidationError(UserError, ValueError):
     """Input that cannot be saved. ``problems`` maps a field name to a German message; ``str()`` lists all."""
 
     def __init__(self, problems: dict[str, str]) -> None:
@@ -43,7 +44,7 @@ class ValidationError(ValueError):
         super().__init__("\n".join(self.problems.values()))
 
 
-class NotFoundError(ValueError):
+class NotFoundError(UserError, ValueError):
     """The record was deleted or archived meanwhile (e.g. by another window); the message says so in German."""
 
 

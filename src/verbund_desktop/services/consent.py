@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from ..assessment.errors import UserError
 from ..assessment.legal_texts import current_text_version
 from ..persistence.models import (
     CONSENT_PURPOSE_ASSESSMENT,
@@ -63,7 +64,7 @@ OTHER_BASIS_PURPOSES = (ConsentPurpose.INTERVIEW_AND_PLAN.value, ConsentPurpose.
 EARLIEST_DATE = date(2000, 1, 1)
 
 
-class ConsentError(ValueError):
+class ConsentError(UserError, ValueError):
     """A consent record cannot be stored as entered; the message is German and shown as it is."""
 
 

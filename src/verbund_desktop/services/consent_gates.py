@@ -13,10 +13,11 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..assessment.consent_purposes import ConsentPurpose
+from ..assessment.errors import UserError
 from ..persistence.models import ConsentRecord
 
 
-class ConsentMissingError(ValueError):
+class ConsentMissingError(UserError, ValueError):
     """No valid consent or other legal basis: the rating is refused. The message is German."""
 
 

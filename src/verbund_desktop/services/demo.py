@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from ..assessment.errors import UserError
 from ..assessment.guide import GuideQuestion, QuestionType, builtin_guides, is_relevant, validate_answer
 from ..assessment.legal_texts import authority_templates
 from ..persistence.models import (
@@ -199,7 +200,7 @@ _COMPANY_TEXT: dict[str, dict[str, str]] = {
 }
 
 
-class DemoExistsError(FileExistsError):
+class DemoExistsError(UserError, FileExistsError):
     pass
 
 

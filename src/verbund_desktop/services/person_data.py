@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import __version__
 from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from ..assessment.errors import InputError
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -71,7 +72,7 @@ def _employee(session: Session, employee_id: uuid.UUID) -> Employee:
         ],
     )
     if employee is None:
-        raise ValueError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
+        raise InputError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
     return employee
 
 
@@ -330,7 +331,7 @@ def export_person(
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise ValueError(f"Den Ordner „{out_dir}“ gibt es nicht.")
+        raise InputError(f"Den Ordner „{out_dir}“ gibt es nicht.")
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)
         code = data["person"]["pseudonym_code"] or "person"
@@ -342,7 +343,7 @@ def export_person(
             pdf_path.write_bytes(pdf)
         except OSError as exc:
             json_path.unlink(missing_ok=True)
-            raise ValueError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror}.") from exc
+            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror}.") from exc
         audit.record(
             uow.session,
             actor=actor,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..assessment.consent_purposes import ConsentPurpose
+from ..assessment.errors import UserError
 from ..persistence.models import (
     Advisor,
     Company,
@@ -47,7 +48,7 @@ PRIORITIES = {1: Priority.HIGH, 2: Priority.MEDIUM, 3: Priority.LOW}
 _DUTY = re.compile(r"([^:.\n]{1,80}):\s*([^:\n]*?[.!]?)(?=\s+[^:.\n]{1,80}:\s|\s*$)")
 
 
-class DocumentError(ValueError):
+class DocumentError(UserError, ValueError):
     """A document cannot be made; the message is German."""
 
 

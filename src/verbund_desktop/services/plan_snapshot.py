@@ -16,13 +16,14 @@ from enum import Enum
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
+from ..assessment.errors import UserError
 from ..report.viewmodels import DevelopmentPlanView
 
 SNAPSHOT_FORMAT = 1
 SNAPSHOT_KIND = "development_plan"
 
 
-class SnapshotError(ValueError):
+class SnapshotError(UserError, ValueError):
     """A stored snapshot cannot be read; the message is German."""
 
 

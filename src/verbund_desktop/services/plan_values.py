@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..assessment.errors import UserError
 from ..persistence.models import MEASURE_KINDS, MEASURE_STATUSES
 from ..report.viewmodels import MeasureStatus
 
@@ -29,7 +30,7 @@ TEXT_LABELS = {
 }
 
 
-class PlanError(ValueError):
+class PlanError(UserError, ValueError):
     """A plan action is refused; the message is a German sentence for the user."""
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..assessment.errors import UserError
 from ..persistence.models import Company, DevelopmentPlan, Employee
 from ..persistence.workspace import Workspace
 from ..report import build_company_report, build_development_plan
@@ -37,7 +38,7 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 Progress = Callable[[int, int, str], None]
 
 
-class PrintError(ValueError):
+class PrintError(UserError, ValueError):
     """Printing is refused (no plan, folder not writable …); the message is German."""
 
 

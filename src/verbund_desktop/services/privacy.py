@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from ..assessment.errors import InputError, UserError
 from ..persistence.models import (
     CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
@@ -40,7 +41,7 @@ CONSENT_ENTITY = "consent_record"  # as services/consent.py records it
 STATUS_LABELS = {"given": "erteilt", "withdrawn": "widerrufen"}
 
 
-class ConsentRequiredError(ValueError):
+class ConsentRequiredError(UserError, ValueError):
     """The action needs a consent record that is not there; the message says which."""
 
 
@@ -133,7 +134,7 @@ def privacy_overview(ws: Workspace, employee_id: uuid.UUID) -> PrivacyOverview |
 def _employee(session: Session, employee_id: uuid.UUID) -> Employee:
     employee = session.get(Employee, employee_id)
     if employee is None:
-        raise ValueError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
+        raise InputError("Diese Person gibt es nicht (mehr) im Arbeitsbereich.")
     return employee
 
 
@@ -188,13 +189,13 @@ def withdraw_consent(
         session = uow.session
         record = session.get(ConsentRecord, consent_id)
         if record is None:
-            raise ValueError("Diese Einwilligung gibt es nicht (mehr).")
+            raise InputError("Diese Einwilligung gibt es nicht (mehr).")
         if record.status != "given":
-            raise ValueError("Diese Einwilligung ist schon widerrufen.")
+            raise InputError("Diese Einwilligung ist schon widerrufen.")
         if on < record.given_on:
-            raise ValueError("Der Widerruf kann nicht vor der Einwilligung liegen.")
+            raise InputError("Der Widerruf kann nicht vor der Einwilligung liegen.")
         if on > date.today():
-            raise ValueError(f"Das Datum {on:%d.%m.%Y} liegt in der Zukunft.")
+            raise InputError(f"Das Datum {on:%d.%m.%Y} liegt in der Zukunft.")
         record.status = "withdrawn"
         record.withdrawn_on = on
         audit.record(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
+from ..assessment.errors import InputError
 from ..assessment.names import NameMatcher, PersonName
 from ..persistence.models import (
     AuditEvent,
@@ -194,16 +195,16 @@ def erase_past_retention(
     """Erase the given companies and people — only if each is still past retention, and only after the user
     typed the confirmation word. All in one unit of work: nothing is erased when one case no longer qualifies."""
     if confirmation.strip() != CONFIRMATION_WORD:
-        raise ValueError(f"Zur Bestätigung bitte „{CONFIRMATION_WORD}“ eingeben.")
+        raise InputError(f"Zur Bestätigung bitte „{CONFIRMATION_WORD}“ eingeben.")
     if not ids:
-        raise ValueError("Bitte mindestens einen Eintrag auswählen.")
+        raise InputError("Bitte mindestens einen Eintrag auswählen.")
     today = today or date.today()
     with ws.unit_of_work() as uow:
         session = uow.session
         due = {case.id: case for case in _cases(session, today)}
         missing = [ident for ident in ids if ident not in due]
         if missing:
-            raise ValueError(
+            raise InputError(
                 "Mindestens ein ausgewählter Eintrag ist nicht (mehr) über der Aufbewahrungsfrist; "
                 "es wurde nichts gelöscht. Bitte die Liste neu laden."
             )

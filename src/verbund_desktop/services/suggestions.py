@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..assessment.errors import InputError
 from ..assessment.funding import FundingEstimate
 from ..assessment.matching import (
     FundingContext,
@@ -169,7 +170,7 @@ def suggestions_for_plan(
         s = uow.session
         plan = s.get(DevelopmentPlan, plan_id)
         if plan is None:
-            raise ValueError("Diesen Plan gibt es nicht (mehr).")
+            raise InputError("Diesen Plan gibt es nicht (mehr).")
         employee = s.get(Employee, plan.employee_id)
         assert employee is not None
         candidates = offer_candidates(s)

@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from .. import __version__
+from ..assessment.errors import InputError
 from ..persistence import writer_lock
 from ..persistence.engine import readonly_connect
-from ..persistence.errors import NewerSchemaError, WorkspaceError
+from ..persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
 from ..persistence.migrations import HEAD_REVISION
 from ..persistence.models import Advisor, Network
 from ..persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
@@ -38,9 +39,12 @@ def open_existing(
     ws.writer_lock = lock
     try:
         sync_content(ws)
-    except BaseException:
+    except Exception as exc:
         ws.close()
-        raise
+        described = describe_failure(exc, path.name)
+        if described is None:
+            raise
+        raise described from exc
     return ws
 
 
@@ -105,9 +109,9 @@ def create_new(
     network_name = network_name.strip()
     advisor_name = advisor_name.strip()
     if not network_name:
-        raise ValueError("Bitte einen Namen für den Verbund angeben.")
+        raise InputError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
-        raise ValueError("Bitte Ihren Namen als Berater/in angeben.")
+        raise InputError("Bitte Ihren Namen als Berater/in angeben.")
 
     def initialize(ws: Workspace) -> None:
         with ws.unit_of_work() as uow:

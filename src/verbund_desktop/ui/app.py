@@ -3,21 +3,53 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
+from ..logfile import configure_logging
+from ..persistence.workspace import Workspace
 from ..resources import resource_path
+from .backup_dialogs import offer_restore
 from .instance import WindowChannel, channel_name
 from .launcher import WorkspaceLauncher
 from .main_window import MainWindow
+from .operations import explain_failure
 
 _START = time.perf_counter()
+_qt_log = logging.getLogger("verbund_desktop.qt")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's warnings go to the log file (a windowed program on Windows has no stderr to show them)."""
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "Qt (%s): %s", context.category or "default", message)
+
+
+def configure_diagnostics() -> None:
+    """Log file, uncaught-exception hooks and Qt's message handler, before any window exists."""
+    configure_logging()
+    qInstallMessageHandler(qt_message_handler)
 
 
 def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
@@ -92,21 +124,38 @@ class DesktopApplication:
             self.show(MainWindow(ws))
 
 
+def first_window(ws: Workspace | None) -> MainWindow | None:
+    """The main window for ``ws``. Damage can also show only while the window reads its first data: then the
+    cause is named and a restore offered (and the restored workspace opened), instead of a crash."""
+    for _attempt in range(2):
+        if ws is None:
+            return None
+        try:
+            return MainWindow(ws)
+        except Exception as exc:
+            path = ws.path
+            ws.close()
+            if not offer_restore(None, path, explain_failure(exc, None)[0]):
+                return None
+            ws = WorkspaceLauncher().open_path(path)
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
+    configure_diagnostics()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Verbund Desktop")
     app.setApplicationName("Verbund Desktop")
     install_translations(app, QLocale.system())
     db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
-    ws = WorkspaceLauncher().start(db)
-    if ws is None:
+    window = first_window(WorkspaceLauncher().start(db))
+    if window is None:
         return 0
     desktop = DesktopApplication(app)
-    window = MainWindow(ws)
     if os.environ.get("VERBUND_EXIT_AFTER_SHOW"):
         # Benchmarks: report the time until the window with the workspace is on screen, then quit.
         def _report() -> None:

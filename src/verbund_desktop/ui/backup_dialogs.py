@@ -43,7 +43,7 @@ from ..persistence.workspace import Workspace
 from . import settings
 from .context import WorkspaceContext
 from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from .operations import run_action
+from .operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -299,8 +299,10 @@ def restore_closed_workspace(
         result = restore_backup(
             db_path, choice.path, choice.passphrase, target_passphrase=choice.passphrase or None
         )
-    except (WorkspaceError, OSError) as exc:
-        QMessageBox.warning(parent, title, str(exc))
+    except (
+        Exception
+    ) as exc:  # a UserError's own words; anything else named by its cause, never the driver text
+        QMessageBox.warning(parent, title, explain_failure(exc, None)[0])
         return None
     if result.protection_note():
         QMessageBox.information(parent, title, result.protection_note())

@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from ..persistence.errors import WorkspaceError
 from .context import WorkspaceContext
+from .operations import explain_failure
 
 if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
     from ..services.printing import BatchResult, PlanPrintJob
@@ -104,8 +104,8 @@ class BatchPrint(QObject):
                     pseudonymised=self.pseudonymised,
                 )
             )
-        except (ValueError, WorkspaceError, OSError) as exc:
-            self.errors.append(f"{job.label}: {exc}")
+        except Exception as exc:
+            self.errors.append(f"{job.label}: {explain_failure(exc, self.context)[0]}")
         self.dialog.setValue(index + 1)
         QTimer.singleShot(0, self._next)
 
@@ -165,8 +165,8 @@ def start_batch_print(
         jobs, skipped = _printing().plan_print_jobs(
             context.workspace, company_id=company_id, pseudonymised=pseudonymised
         )
-    except ValueError as exc:
-        QMessageBox.warning(parent, title, str(exc))
+    except Exception as exc:
+        QMessageBox.warning(parent, title, explain_failure(exc, context)[0])
         return None
     if not jobs:
         QMessageBox.information(

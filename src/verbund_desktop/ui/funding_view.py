@@ -39,6 +39,7 @@ from ..services.plan_funding import CompanyFundingFacts, company_funding_facts
 from ..services.plan_values import PlanError, parse_date_de, parse_decimal_de
 from .context import WorkspaceContext
 from .i18n import QT_TRANSLATE_NOOP
+from .operations import explain_failure
 
 MARKS = {  # translated where shown
     True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),
@@ -278,8 +279,8 @@ class FundingView(QWidget):
         try:
             inp = self.funding_input()
             estimate = estimate_funding(inp, self.facts.rule_sets if self.facts else None)
-        except ValueError as exc:
-            self.result.setHtml(f"<p style='color: #a00'><b>{escape(str(exc))}</b></p>")
+        except Exception as exc:
+            self.result.setHtml(f"<p style='color: #a00'><b>{escape(explain_failure(exc, None)[0])}</b></p>")
             return None
         self.result.setHtml(estimate_html(estimate))
         self.show_qualifizierungsgeld(inp.start)

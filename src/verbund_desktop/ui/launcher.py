@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from ..paths import default_database_path
 from ..persistence import writer_lock
 from ..persistence.engine import is_plain_sqlite
-from ..persistence.errors import WorkspaceError, WorkspaceLockedError, WrongPassphraseError
+from ..persistence.errors import WorkspaceLockedError, WrongPassphraseError
 from ..persistence.workspace import Workspace
 from ..services.workspace_service import open_existing, open_read_only
 from . import settings
@@ -19,6 +19,7 @@ from .backup_dialogs import daily_backup_quietly, offer_restore
 from .dialogs.passphrase import PassphraseDialog
 from .dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
 from .instance import LockedChoice, ask_to_show, ask_when_locked
+from .operations import explain_failure
 
 
 class WorkspaceLauncher:
@@ -65,8 +66,8 @@ class WorkspaceLauncher:
                     network_name=request.network_name,
                     advisor_name=request.advisor_name,
                 )
-        except (WorkspaceError, ValueError, OSError) as exc:
-            self._error(str(exc))
+        except Exception as exc:
+            self._error(explain_failure(exc, None)[0])
             return None
         settings.LAST_DATABASE.set(str(request.path))
         return ws
@@ -126,9 +127,11 @@ class WorkspaceLauncher:
                     return None
                 error = str(exc)
                 continue
-            except (WorkspaceError, OSError) as exc:
-                # Damaged, foreign or newer files: say why, and offer a backup (the file itself stays as it is).
-                return self.open_path(path) if offer_restore(self.parent, path, str(exc)) else None
+            except Exception as exc:
+                # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
+                # stays as it is). The exception's own text is shown only when it is a UserError.
+                message = explain_failure(exc, None)[0]
+                return self.open_path(path) if offer_restore(self.parent, path, message) else None
             return ws if read_only else self._opened(ws, path)
 
     def _when_held(self, path: Path) -> LockedChoice | None:

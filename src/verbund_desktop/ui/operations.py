@@ -13,14 +13,40 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..persistence.errors import WorkspaceError
+from ..assessment.errors import UserError
+from ..logfile import log_path
+from ..persistence.errors import describe_failure
 from .context import WorkspaceContext
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 # Errors whose message is a complete German sentence meant for the user.
-USER_ERRORS: tuple[type[BaseException], ...] = (ValueError, WorkspaceError, PermissionError)
+USER_ERRORS: tuple[type[BaseException], ...] = (UserError,)
+
+
+def internal_error_text() -> str:
+    return QCoreApplication.translate(
+        "Operations",
+        "Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts "
+        "geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.",
+    ).format(log_path())
+
+
+def explain_failure(exc: Exception, context: WorkspaceContext | None) -> tuple[str, bool]:
+    """The German text for a failed action and whether it is a known cause (True) or an internal error.
+
+    The exception's own text is never shown: it may quote SQL or row contents. Both cases are logged, with
+    the error's class and stack only (see logfile)."""
+    if isinstance(exc, UserError):
+        return str(exc), True
+    name = context.workspace.path.name if context is not None else "Der Arbeitsbereich"
+    described = describe_failure(exc, name)
+    if described is not None:
+        log.warning("Aktion fehlgeschlagen: %s", type(described).__name__, exc_info=exc)
+        return str(described), True
+    log.error("Interner Fehler bei einer Aktion", exc_info=exc)
+    return internal_error_text(), False
 
 
 def run_action(
@@ -32,23 +58,17 @@ def run_action(
     changed: tuple[str, uuid.UUID | None] | None = None,
 ) -> T | None:
     """Run ``action`` (which commits its own unit of work). On success emit ``saved`` (and ``data_changed``);
-    on a user error show its message and return None. Unexpected errors are logged and shown plainly too:
-    nothing is half-saved, because the unit of work rolled back."""
+    on a user error show its message and return None. A failure of the database or the disk is named by its
+    cause (locked, read-only, full, damaged); anything else is a bug: logged, and an apology with the log
+    file's place is shown. Nothing is half-saved, because the unit of work rolled back."""
     try:
         result = action()
-    except USER_ERRORS as exc:
-        QMessageBox.warning(parent, title, str(exc))
-        return None
     except Exception as exc:
-        log.exception("Aktion fehlgeschlagen")
-        QMessageBox.critical(
-            parent,
-            title,
-            QCoreApplication.translate(
-                "Operations",
-                "Die Aktion ist fehlgeschlagen; es wurde nichts geändert.\n\nTechnische Angabe: {0}: {1}",
-            ).format(type(exc).__name__, exc),
-        )
+        text, known = explain_failure(exc, context)
+        if known:
+            QMessageBox.warning(parent, title, text)
+        else:
+            QMessageBox.critical(parent, title, text)
         return None
     if context is not None:
         context.notify_saved()

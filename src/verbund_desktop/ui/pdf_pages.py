@@ -14,6 +14,8 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..assessment.errors import UserError
+
 WHITESPACE = b"\x00\t\n\x0c\r "
 DELIMITERS = b"()<>[]{}/%"
 _NUMBER = re.compile(rb"[+-]?(\d+\.?\d*|\.\d+)")
@@ -22,7 +24,7 @@ _REF_TAIL = re.compile(rb"\s+(\d+)\s+R(?![^\x00\t\n\x0c\r ()<>\[\]{}/%])")
 _BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 
 
-class PdfReadError(ValueError):
+class PdfReadError(UserError, ValueError):
     """The bytes are not a PDF this reader understands."""
 
 

@@ -20,7 +20,7 @@ def run_migrations_online() -> None:
             raise RuntimeError("Alembic needs a connection or sqlalchemy.url")
         from sqlalchemy import create_engine
 
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
         with engine.connect() as conn:
             _run(conn)
         return
@@ -39,7 +39,7 @@ def _refuse_foreign_keys_on(connection: Connection) -> None:
 def _run(connection: Connection) -> None:
     _refuse_foreign_keys_on(connection)
     context.configure(
-        connection=connection,  # type: ignore[arg-type]
+        connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
