@@ -4,7 +4,7 @@ processes (a real second process holds the lock and is killed)."""
 from __future__ import annotations
 
 import os
-import socket
+import platform
 import subprocess
 import sys
 from pathlib import Path
@@ -48,7 +48,7 @@ def test_a_second_holder_is_refused_and_told_who_holds_it(tmp_path: Path) -> Non
         with pytest.raises(WorkspaceLockedError) as err:
             acquire(db, "verbund (Kommandozeile)")
         message = str(err.value)
-        assert "Verbund Desktop 0.1.0" in message and socket.gethostname() in message
+        assert "Verbund Desktop 0.1.0" in message and platform.node() in message
         assert f"Prozess {os.getpid()}" in message and "nichts geändert" in message
         assert holder_if_locked(db) is not None
         note = read_holder(db)

@@ -16,7 +16,7 @@ import getpass
 import json
 import logging
 import os
-import socket
+import platform
 import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -52,7 +52,7 @@ class LockHolder:
 
     @property
     def on_this_host(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == platform.node()
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -167,7 +167,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         previous = _parse(os.read(fd, _NOTE_LIMIT))
         me = LockHolder(
             program=program,
-            host=socket.gethostname(),
+            host=platform.node(),
             user=_login(),
             pid=os.getpid(),
             since=datetime.now(UTC).isoformat(timespec="seconds"),
