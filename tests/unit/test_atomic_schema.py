@@ -36,7 +36,7 @@ from verbund_desktop.persistence.workspace import (
 )
 from verbund_desktop.services.workspace_service import create_new
 
-from .schema_revision2 import REVISION_2, revision_2_available
+from .schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 
 KEY = "Schema in einem Zug"
 
@@ -90,7 +90,7 @@ def _fail_then_succeed(
             open_workspace(path, passphrase, backup_dir=folder)
         assert sha(path) == before_bytes
         assert not Path(str(path) + "-wal").exists()
-        assert inspect_file(path, passphrase).revision == "0001_initial"
+        assert inspect_file(path, passphrase).revision == REVISION_1
     assert _rows(path, passphrase) == before_rows
     assert len(list_backups(path, folder)) == 1  # one backup for one state, not one per try
     monkeypatch.delenv("VERBUND_TEST_MIGRATION_FAIL")
@@ -117,16 +117,20 @@ def test_ddl_in_a_schema_transaction_is_rolled_back(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("passphrase", [None, KEY])
-def test_both_engines_keep_wal_synchronous_full_and_foreign_keys(
+def test_both_engines_keep_wal_and_synchronous_full_and_only_schema_changes_run_without_foreign_keys(
     tmp_path: Path, passphrase: str | None
 ) -> None:
+    """Foreign keys are off only for schema changes (SQLite's procedure; checked before the commit)."""
     path = tmp_path / "pragmas.db"
     create_workspace(path, passphrase).close()
-    for engine in (make_engine(path, passphrase), make_schema_engine(path, passphrase)):
+    for engine, foreign_keys in (
+        (make_engine(path, passphrase), 1),
+        (make_schema_engine(path, passphrase), 0),
+    ):
         with engine.connect() as conn:
             modes = [conn.execute(text(f"PRAGMA {p}")).scalar() for p in ("journal_mode", "synchronous")]
             assert modes == ["wal", 2]
-            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == foreign_keys
         engine.dispose()
 
 
@@ -164,7 +168,7 @@ def test_creation_clears_the_remains_of_a_killed_creation_and_leaves_only_the_wo
     Path(str(building) + "-journal").write_bytes(b"journal")
     create_workspace(path, KEY).close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["neu.db"]
-    assert inspect_file(path, KEY).revision == "0001_initial"
+    assert inspect_file(path, KEY).revision == REVISION_1
 
 
 def test_moving_into_place_never_replaces_a_file_that_appeared_meanwhile(tmp_path: Path) -> None:
@@ -227,7 +231,7 @@ def test_rotation_keeps_the_only_backup_of_an_older_revision(tmp_path: Path) -> 
     path = tmp_path / "ws.db"
     folder = tmp_path / "Sicherungen"
     create_workspace(path).close()
-    good = migration_backup(path, None, "0001_initial", folder, keep=3)
+    good = migration_backup(path, None, REVISION_1, folder, keep=3)
     for n in range(6):  # later states of the file, each a different content
         conn = sqlite3.connect(path)
         conn.execute("UPDATE alembic_version SET version_num = ?", (f"0000_alt{n % 2}",))
@@ -240,7 +244,7 @@ def test_rotation_keeps_the_only_backup_of_an_older_revision(tmp_path: Path) -> 
         migration_backup(path, None, f"0000_alt{n % 2}", folder, keep=3)
     kept = list_backups(path, folder)
     assert good in [b.path for b in kept]
-    assert len(kept) == 3 + 1  # the newest three, and the only backup of revision 0001_initial
+    assert len(kept) == 3 + 1  # the newest three, and the only backup of revision 1
     assert prune_backups(path, BackupKind.MIGRATION, 1, folder)  # even with keep=1 ...
     assert good in [b.path for b in list_backups(path, folder)]  # ... the only backup of a revision stays
 
@@ -249,14 +253,14 @@ def test_a_migration_backup_is_made_once_per_state(tmp_path: Path) -> None:
     path = tmp_path / "ws.db"
     folder = tmp_path / "Sicherungen"
     create_workspace(path, KEY).close()
-    first = migration_backup(path, KEY, "0001_initial", folder)
-    assert migration_backup(path, KEY, "0001_initial", folder) == first
+    first = migration_backup(path, KEY, REVISION_1, folder)
+    assert migration_backup(path, KEY, REVISION_1, folder) == first
     ws = open_workspace(path, KEY)
     with ws.unit_of_work() as uow:
         uow.session.add(AuditEvent(actor="neu", action="a", entity_type="t"))
         uow.commit()
     ws.close()
-    second = migration_backup(path, KEY, "0001_initial", folder)
+    second = migration_backup(path, KEY, REVISION_1, folder)
     assert second != first
     assert [b.path for b in list_backups(path, folder)] == [second, first]
 

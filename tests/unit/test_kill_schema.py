@@ -32,7 +32,7 @@ from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.models import Advisor, AuditEvent, Network
 from verbund_desktop.persistence.workspace import Workspace, building_path, create_workspace, open_workspace
 
-from .schema_revision2 import REVISION_2, revision_2_available
+from .schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 
 KILLS = 50  # at least; every step is hit once even when there are more steps
 KEY = "Abbruch beim Aufbau"
@@ -173,7 +173,7 @@ def _check_created(path: Path, passphrase: str | None) -> bool:
     finally:
         ws.close()
     assert (names, networks) == (["Rüdiger Groß"], ["Verbund Nord"])
-    assert _rows(path, passphrase)["alembic_version"] == [("0001_initial",)]
+    assert _rows(path, passphrase)["alembic_version"] == [(REVISION_1,)]
     return True
 
 
@@ -217,7 +217,7 @@ def _check_migrated(path: Path, original: Rows, backups: Path) -> str:
     """After a kill: revision 1 exactly as before, or revision 2 with every record carried over."""
     rows = _rows(path, None)
     revision = rows["alembic_version"][0][0]
-    if revision == "0001_initial":
+    if revision == REVISION_1:
         assert rows == original
         open_workspace(path, None, backup_dir=backups).close()  # the program at revision 1 opens it as it is
         assert _rows(path, None) == original
@@ -251,7 +251,7 @@ def test_sigkill_at_every_step_of_an_upgrade_from_revision_1_to_2(tmp_path: Path
     assert _check_migrated(path, original, backups) == REVISION_2
     targets = _targets(calibration, KILLS)
     assert len(targets) >= 50
-    outcomes = {"0001_initial": 0, REVISION_2: 0}
+    outcomes = {REVISION_1: 0, REVISION_2: 0}
     retries_with_backup = 0
     revision = REVISION_2
     for target in targets:
@@ -270,9 +270,9 @@ def test_sigkill_at_every_step_of_an_upgrade_from_revision_1_to_2(tmp_path: Path
         kept = list_backups(path, backups)
         assert len(kept) <= 1, kept
         for info in kept:
-            assert verify_backup(info.path, None).revision == "0001_initial"
+            assert verify_backup(info.path, None).revision == REVISION_1
             assert _rows(info.path, None) == original
-    assert outcomes["0001_initial"] > 0 and outcomes[REVISION_2] > 0
+    assert outcomes[REVISION_1] > 0 and outcomes[REVISION_2] > 0
     assert retries_with_backup > 0
 
 

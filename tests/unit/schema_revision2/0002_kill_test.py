@@ -10,8 +10,10 @@ import os
 import sqlalchemy as sa
 from alembic import op
 
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+
 revision = "0002_kill_test"
-down_revision = "0001_initial"
+down_revision = HEAD_REVISION  # revision 1 of these tests is the shipped head
 branch_labels = None
 depends_on = None
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from alembic.config import Config
 
 from verbund_desktop.persistence import migrate, workspace
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 
+REVISION_1 = HEAD_REVISION  # the shipped head, whatever it is
 REVISION_2 = "0002_kill_test"
 HERE = Path(__file__).resolve().parent
 
