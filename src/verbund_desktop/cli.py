@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .assessment.passphrase_rule import passphrase_problem
 from .cli_errors import CliError
 from .paths import default_database_path
 from .persistence.errors import WorkspaceError
@@ -73,6 +74,8 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
     if env is not None:
         if not env:
             raise CliError("VERBUND_PASSPHRASE ist leer; eine leere Passphrase ist nicht erlaubt.")
+        if new:
+            _refuse_weak(env, "VERBUND_PASSPHRASE: ")
         return env
     if not new and path.exists():
         from .persistence.engine import is_plain_sqlite
@@ -89,11 +92,17 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
         )
     first = getpass.getpass("Passphrase: ")
     if new:
-        if len(first) < 8:
-            raise CliError("Die Passphrase muss mindestens 8 Zeichen lang sein.")
+        _refuse_weak(first)
         if getpass.getpass("Passphrase wiederholen: ") != first:
             raise CliError("Die beiden Eingaben stimmen nicht überein.")
     return first
+
+
+def _refuse_weak(passphrase: str, prefix: str = "") -> None:
+    """The app's passphrase rule (:mod:`.assessment.passphrase_rule`) for a new workspace."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise CliError(prefix + problem)
 
 
 def open_for_cli(args: argparse.Namespace) -> Workspace:
@@ -148,13 +157,15 @@ def _cmd_catalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .services.check import check_workspace
+    from .services.check import check_workspace, encryption_text
 
     ws = open_for_cli(args)
     try:
         report = check_workspace(ws)
     finally:
         ws.close()
+    print(f"Datei: {ws.path}")
+    print(encryption_text(report.encrypted))
     print(f"Schema-Stand: {report.revision} (Programm: {report.head})")
     print(f"Integritätsprüfung: {', '.join(report.integrity)}")
     print("Datensätze:")

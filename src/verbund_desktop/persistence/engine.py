@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
+
+from ..files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -28,8 +33,29 @@ def is_plain_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
+def precreate_private(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists (POSIX).
+
+    SQLite creates a new database with the umask's mode (usually 0644) and gives its WAL, SHM and journal files
+    the mode of the database file; a database that starts 0600 keeps all of them private from the first byte.
+    """
+    if sys.platform == "win32" or path.exists():
+        return
+    # Any failure here (read-only or missing folder) is reported by SQLite's own open right after.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
+def restrict_database_files(path: Path) -> None:
+    """Mode 0600 for the database and those of its side files that exist (files made by older versions)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):  # not ours, or already gone: nothing to tighten
+            restrict_file(Path(str(path) + suffix))
+
+
 def raw_connect(path: Path, passphrase: str | None) -> Any:
     """A DB-API connection: sqlite3 for plain files, sqlcipher3 keyed with the passphrase otherwise."""
+    precreate_private(path)
     if passphrase is None:
         return sqlite3.connect(str(path), check_same_thread=False)
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
@@ -47,6 +73,7 @@ def make_engine(path: Path, passphrase: str | None) -> Engine:
         url = URL.create("sqlite+pysqlite", database=str(path))
     else:
         url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    precreate_private(path)
     engine = create_engine(url)
     _install_pragmas(engine, path, encrypted=passphrase is not None)
     return engine
@@ -73,6 +100,7 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool) -> None:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        restrict_database_files(path)
 
 
 def readonly_connect(path: Path, passphrase: str | None) -> Any:
@@ -90,7 +118,7 @@ def copy_database(src: Path, dest: Path, passphrase: str | None) -> None:
 
     Works while other connections are open and includes committed pages still in the WAL.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     source = raw_connect(src, passphrase)

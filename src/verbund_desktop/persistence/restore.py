@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import ensure_private_dir
 from .backup import (
     BackupError,
     BackupKind,
@@ -71,7 +72,7 @@ def restore_backup(
     try:
         if db_path.exists():
             folder = aside_dir or backup_dir_for(db_path)
-            folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(folder)
             aside = backup_path(folder, db_path, BackupKind.BEFORE_RESTORE)
             _move_with_side_files(db_path, aside)
         os.replace(staging, db_path)

@@ -13,7 +13,14 @@ import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from .engine import copy_database, is_plain_sqlite, make_engine, readonly_connect
+from ..files import ensure_private_dir
+from .engine import (
+    copy_database,
+    is_plain_sqlite,
+    make_engine,
+    readonly_connect,
+    restrict_database_files,
+)
 from .errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -129,6 +136,7 @@ def open_workspace(
         raise WrongPassphraseError("Die Passphrase ist falsch. Die Datei wurde nicht verändert.")
     info = inspect_file(path, passphrase)
     key = passphrase if info.encrypted else None
+    restrict_database_files(path)  # files written 0644 by older versions become private
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
         return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
     from .migrate import head_revision, known_revisions
@@ -163,7 +171,7 @@ def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
     if passphrase is not None and not passphrase:
         raise WorkspaceError("Die Passphrase darf nicht leer sein.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(path.parent)
     except OSError as exc:
         raise WorkspaceError(
             f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
