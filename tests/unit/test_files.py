@@ -37,7 +37,6 @@ from verbund_desktop.services.person_data import export_person
 from verbund_desktop.services.printing import PrintError, write_pdf
 
 
-
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
@@ -191,7 +190,9 @@ def test_a_huge_content_file_is_refused_with_a_german_message(
     monkeypatch.setattr(files.read_limited, "__defaults__", (4096,))
     with pytest.raises(ContentError) as caught:
         load_json_document(big, "catalog")
-    assert str(caught.value) == "Die Datei „katalog.json“ ist zu groß (mehr als 4 KiB) und wird nicht gelesen."
+    assert (
+        str(caught.value) == "Die Datei „katalog.json“ ist zu groß (mehr als 4 KiB) und wird nicht gelesen."
+    )
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..assessment.names import clean_name
+
 EARLIEST_BIRTH_YEAR = 1940
 MINIMUM_AGE = 14
 MAX_CODE_LENGTH = 20
@@ -101,7 +103,7 @@ def parse_whole_number(value: NumberText) -> int | None:
 def check_company(data: CompanyInput) -> dict[str, Any]:
     """The column values to store, or ValidationError naming every problem."""
     problems: dict[str, str] = {}
-    name = data.name.strip()
+    name = clean_name(data.name)
     if not name:
         problems["name"] = "Bitte den Namen des Betriebs angeben."
     headcount = _number(
@@ -134,14 +136,14 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
         raise ValidationError(problems)
     return {
         "name": name,
-        "industry": data.industry.strip(),
+        "industry": clean_name(data.industry),
         "headcount": headcount,
         "headcount_linked": linked,
         "postcode": postcode,
-        "region": data.region.strip(),
+        "region": clean_name(data.region),
         "works_council": bool(data.works_council),
         "training_agreement": bool(data.training_agreement),
-        "contact_name": data.contact_name.strip(),
+        "contact_name": clean_name(data.contact_name),
         "contact_email": email,
         "contact_phone": data.contact_phone.strip(),
         "notes": data.notes.strip(),
@@ -154,12 +156,12 @@ def check_employee(
     """The column values to store, or ValidationError. ``taken_codes``: the codes of the company's other people."""
     year = (today or date.today()).year
     problems: dict[str, str] = {}
-    first, last = data.first_name.strip(), data.last_name.strip()
+    first, last = clean_name(data.first_name), clean_name(data.last_name)
     if not first:
         problems["first_name"] = "Bitte den Vornamen angeben."
     if not last:
         problems["last_name"] = "Bitte den Nachnamen angeben."
-    code = data.pseudonym_code.strip()
+    code = clean_name(data.pseudonym_code)
     taken = list(taken_codes)
     if not code:
         problems["pseudonym_code"] = (
@@ -212,7 +214,7 @@ def check_employee(
         "first_name": first,
         "last_name": last,
         "pseudonym_code": code,
-        "job_title": data.job_title.strip(),
+        "job_title": clean_name(data.job_title),
         "department_id": data.department_id,
         "role_id": data.role_id,
         "birth_year": birth,

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..assessment.gaps import Priority
+from ..assessment.names import clean_name
 from ..persistence.models import (
     CatalogLevel,
     Company,
@@ -290,7 +291,7 @@ def version_key(version: str) -> tuple[tuple[int, int, str], ...]:
 
 def _check(s: Session, company_id: uuid.UUID, data: RoleInput, *, exclude: uuid.UUID | None) -> str:
     problems: dict[str, str] = {}
-    name = data.name.strip()
+    name = clean_name(data.name)
     if not name:
         problems["name"] = "Bitte einen Namen für das Stellenprofil angeben."
     else:

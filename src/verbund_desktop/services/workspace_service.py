@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..assessment.names import clean_name
 from ..persistence.models import Advisor, Network
 from ..persistence.workspace import Workspace, create_workspace, open_workspace
 from .content import ContentSyncReport, sync_builtin_content
@@ -29,8 +30,8 @@ def sync_content(ws: Workspace) -> ContentSyncReport:
 
 def create_new(path: Path, passphrase: str | None, *, network_name: str, advisor_name: str) -> Workspace:
     """Create a workspace with one network, its first advisor (this laptop's user) and the bundled content."""
-    network_name = network_name.strip()
-    advisor_name = advisor_name.strip()
+    network_name = clean_name(network_name)
+    advisor_name = clean_name(advisor_name)
     if not network_name:
         raise ValueError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:
