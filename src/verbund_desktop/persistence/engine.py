@@ -11,8 +11,10 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.pool import SingletonThreadPool
 
 from ..files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
+from .secret import Passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -63,19 +65,28 @@ def raw_connect(path: Path, passphrase: str | None) -> Any:
     return conn
 
 
-def make_engine(path: Path, passphrase: str | None) -> Engine:
-    """Create the SQLAlchemy engine for a workspace file (``sqlite+pysqlcipher`` when a passphrase is given).
+def make_engine(path: Path, passphrase: str | Passphrase | None) -> Engine:
+    """Create the SQLAlchemy engine for a workspace file; SQLCipher connections when a passphrase is given.
 
-    The passphrase travels in a URL object, never in a string: SQLAlchemy masks it in every repr and log line.
-    ``synchronous=FULL`` with WAL makes every commit durable before it returns (no data loss on power cut).
+    The passphrase is not put into the URL (SQLAlchemy would keep a ``str`` copy for the engine's lifetime):
+    each new connection asks the one :class:`.secret.Passphrase` object for it, so clearing that object leaves
+    no long-lived copy in the engine. ``synchronous=FULL`` with WAL makes every commit durable before it returns
+    (no data loss on power cut).
     """
-    if passphrase is None:
-        url = URL.create("sqlite+pysqlite", database=str(path))
-    else:
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+    secret = Passphrase.hold(passphrase)
+    url = URL.create("sqlite+pysqlite", database=str(path))
     precreate_private(path)
-    engine = create_engine(url)
-    _install_pragmas(engine, path, encrypted=passphrase is not None)
+    if secret is None:
+        engine = create_engine(url)
+    else:
+
+        def connect() -> Any:
+            return raw_connect(path, secret.reveal())
+
+        # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
+        # thread, as SQLAlchemy's pysqlcipher dialect does.
+        engine = create_engine(url, module=sqlcipher3, creator=connect, poolclass=SingletonThreadPool)
+    _install_pragmas(engine, path, encrypted=secret is not None)
     return engine
 
 

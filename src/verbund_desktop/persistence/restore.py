@@ -117,7 +117,9 @@ def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
     ws.session_factory = fresh.session_factory
     ws.encrypted = fresh.encrypted
     ws.migration_backup = fresh.migration_backup
-    ws._passphrase = fresh._passphrase
+    if ws._secret is not None and ws._secret is not fresh._secret:
+        ws._secret.clear()
+    ws._secret = fresh._secret
 
 
 def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> RestoreResult:

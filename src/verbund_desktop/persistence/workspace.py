@@ -29,6 +29,7 @@ from .errors import (
     WrongPassphraseError,
 )
 from .migrations import HEAD_REVISION
+from .secret import Passphrase
 from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,26 @@ class Workspace:
     encrypted: bool
     session_factory: sessionmaker[Session] = field(init=False)
     migration_backup: Path | None = None
-    _passphrase: str | None = field(default=None, repr=False)
+    # The one place the passphrase is held (zeroable bytes); the engine asks this object for new connections.
+    _secret: Passphrase | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def _passphrase(self) -> str | None:
+        """A short-lived ``str`` of the passphrase for a driver call (None when unencrypted)."""
+        return self._secret.reveal() if self._secret is not None else None
+
+    def forget_passphrase(self) -> None:
+        """Zero the held passphrase (while locked): open connections keep working, no new one can be opened."""
+        if self._secret is not None:
+            self._secret.clear()
+
+    def hold_passphrase(self, passphrase: str) -> None:
+        """Hold ``passphrase`` again after it has opened the file (unlocking)."""
+        if self._secret is not None:
+            self._secret.replace(passphrase)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
@@ -59,6 +76,7 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.forget_passphrase()
 
 
 @dataclass(frozen=True)
@@ -138,7 +156,10 @@ def open_workspace(
     key = passphrase if info.encrypted else None
     restrict_database_files(path)  # files written 0644 by older versions become private
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
-        return Workspace(path=path, engine=make_engine(path, key), encrypted=info.encrypted, _passphrase=key)
+        secret = Passphrase.hold(key)
+        return Workspace(
+            path=path, engine=make_engine(path, secret), encrypted=info.encrypted, _secret=secret
+        )
     from .migrate import head_revision, known_revisions
 
     head = head_revision()
@@ -152,14 +173,15 @@ def open_workspace(
         from .backup import migration_backup  # backup.py builds on this module
 
         backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
-    engine = make_engine(path, key)
+    secret = Passphrase.hold(key)
+    engine = make_engine(path, secret)
     try:
         _upgrade(engine, info.revision, head, on_migrate)
     except Exception:
         engine.dispose()
         raise
     return Workspace(
-        path=path, engine=engine, encrypted=info.encrypted, migration_backup=backup, _passphrase=key
+        path=path, engine=engine, encrypted=info.encrypted, migration_backup=backup, _secret=secret
     )
 
 
@@ -176,7 +198,8 @@ def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
         raise WorkspaceError(
             f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
         ) from exc
-    engine = make_engine(path, passphrase)
+    secret = Passphrase.hold(passphrase)
+    engine = make_engine(path, secret)
     try:
         _upgrade(engine, None, HEAD_REVISION, None)
     except Exception:
@@ -184,7 +207,7 @@ def create_workspace(path: Path, passphrase: str | None = None) -> Workspace:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         raise
-    return Workspace(path=path, engine=engine, encrypted=passphrase is not None, _passphrase=passphrase)
+    return Workspace(path=path, engine=engine, encrypted=secret is not None, _secret=secret)
 
 
 def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) -> None:
