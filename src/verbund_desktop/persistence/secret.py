@@ -9,6 +9,8 @@ inside the driver (it keeps the derived key for every open connection until the 
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 from .errors import WorkspaceError
 
 
@@ -56,5 +58,5 @@ class Passphrase:
     def __repr__(self) -> str:
         return "Passphrase(<verborgen>)"
 
-    def __reduce__(self) -> object:  # never pickled into a file or a crash report
+    def __reduce__(self) -> NoReturn:  # never pickled into a file or a crash report
         raise TypeError("Eine Passphrase wird nicht serialisiert.")
