@@ -2015,7 +2015,12 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="+290"/>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="+277"/>
+        <source>Verbund Desktop – gesperrt</source>
+        <translation>Verbund Desktop – locked</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Die Passphrase ist falsch. Der Arbeitsbereich bleibt gesperrt.</source>
         <translation>The passphrase is wrong. The workspace stays locked.</translation>
     </message>
@@ -2163,7 +2168,7 @@ current</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="-199"/>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="-211"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
@@ -2541,7 +2546,7 @@ current</translation>
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+89"/>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+87"/>
         <source>Ohne Verschlüsselung (nicht empfohlen)</source>
         <translation>Without encryption (not recommended)</translation>
     </message>
@@ -2561,9 +2566,19 @@ current</translation>
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Die Passphrase muss mindestens {0} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {0} characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Passphrase darf kein Nullzeichen enthalten.</source>
+        <translation>The passphrase must not contain a null character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.</source>
+        <translation>The passphrase must not begin or end with a space.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2586,7 +2601,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-87"/>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-92"/>
         <source>Zu kurz: mindestens {0} Zeichen.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
@@ -2787,12 +2802,12 @@ Technical detail: {0}: {1}</translation>
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+23"/>
+        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+24"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
     </message>
@@ -3827,7 +3842,7 @@ Technical detail: {0}: {1}</translation>
 <context>
     <name>SingleChoiceCombo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+336"/>
+        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+339"/>
         <source>– keine Angabe –</source>
         <translation>– not stated –</translation>
     </message>
