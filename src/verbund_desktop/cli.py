@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, crash_dumps
 from .assessment.passphrase_rule import passphrase_problem
 from .cli_errors import CliError
 from .paths import default_database_path
@@ -258,6 +258,7 @@ def _extensions() -> list[Callable[[Any], None]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    crash_dumps.disable_core_dumps()  # before any passphrase is read
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = args.func

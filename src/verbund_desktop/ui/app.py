@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from .. import crash_dumps
 from ..resources import resource_path
 from .launcher import WorkspaceLauncher
 from .main_window import MainWindow
@@ -69,6 +70,7 @@ class DesktopApplication:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    crash_dumps.disable_core_dumps()  # before any passphrase is typed
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
