@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import URL, create_engine, text
 
 from tests.unit.test_cli import verbund
 from verbund_desktop.assessment.passphrase_rule import (
@@ -66,8 +66,7 @@ def test_the_cli_refuses_outer_spaces_like_the_app(tmp_path: Path) -> None:
 
 
 def test_quotes_semicolons_and_umlauts_create_and_reopen_a_workspace(tmp_path: Path) -> None:
-    """SQLAlchemy keys through its dialect, our own connections (backup, rekey, checks) with our own quoting:
-    both must derive the same key. SQLAlchemy 2.0.35–2.0.49 did not for ``"``; hence SQLAlchemy>=2.0.50."""
+    """The workspace engine and our own connections (backup, rekey, checks) must derive the same key."""
     path = tmp_path / "verbund.db"
     ws = create_workspace(path, TRICKY)
     with ws.engine.begin() as conn:
@@ -93,6 +92,22 @@ def test_quotes_semicolons_and_umlauts_create_and_reopen_a_workspace(tmp_path: P
         with pytest.raises(WrongPassphraseError):
             open_workspace(path, wrong)
     assert path.read_bytes() == before
+
+
+def test_sqlalchemys_sqlcipher_dialect_keys_a_quote_like_our_connections(tmp_path: Path) -> None:
+    """SQLAlchemy 2.0.35–2.0.49 build ``pragma key="%s"``: a ``"`` in the passphrase breaks or changes the key,
+    so a file keyed by SQLAlchemy would not open elsewhere; hence ``SQLAlchemy>=2.0.50`` in pyproject.toml."""
+    path = tmp_path / "dialekt.db"
+    engine = create_engine(URL.create("sqlite+pysqlcipher", password=TRICKY, database=str(path)))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE merker (wert TEXT)"))
+        conn.execute(text("INSERT INTO merker VALUES ('gleich')"))
+    engine.dispose()
+    raw = raw_connect(path, TRICKY)
+    try:
+        assert raw.execute("SELECT wert FROM merker").fetchall() == [("gleich",)]
+    finally:
+        raw.close()
 
 
 def test_verbund_check_says_whether_the_file_is_encrypted(tmp_path: Path) -> None:
