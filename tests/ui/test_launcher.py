@@ -162,5 +162,7 @@ def test_the_desktop_program_disables_core_dumps_before_it_asks_for_anything(
     order: list[str] = []
     monkeypatch.setattr(crash_dumps, "disable_core_dumps", lambda: order.append("dumps off"))
     monkeypatch.setattr(WorkspaceLauncher, "start", lambda self, db: order.append("launcher"))
+    # The machine's locale must not change the language of the tests that follow.
+    monkeypatch.setattr(app_module, "install_translations", lambda app, locale: [])
     assert app_module.main([]) == 0  # the launcher gave no workspace: the program ends
     assert order == ["dumps off", "launcher"]
