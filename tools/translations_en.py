@@ -612,6 +612,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "{0} Gespräche, {1} Kompetenzen": "{0} interviews, {1} competences",
     },
     "IdleLock": {
+        "Verbund Desktop – gesperrt": "Verbund Desktop – locked",
         "Die Passphrase ist falsch. Der Arbeitsbereich bleibt gesperrt.": (
             "The passphrase is wrong. The workspace stays locked."
         ),
@@ -736,6 +737,10 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Keine Maßnahme ausgewählt.": "No measure selected.",
     },
     "NewPassphraseFields": {
+        "Die Passphrase darf kein Nullzeichen enthalten.": "The passphrase must not contain a null character.",
+        "Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.": (
+            "The passphrase must not begin or end with a space."
+        ),
         "Ohne Verschlüsselung (nicht empfohlen)": "Without encryption (not recommended)",
         "Achtung: Ohne Verschlüsselung kann jede Person mit Zugriff auf die Datei die Daten der Beschäftigten "
         "lesen. Für Laptops verlangt Art. 32 DSGVO Verschlüsselung.": (

@@ -204,7 +204,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="+69"/>
+        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="+70"/>
         <location line="+12"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
@@ -2266,7 +2266,12 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="+290"/>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="+277"/>
+        <source>Verbund Desktop – gesperrt</source>
+        <translation>Verbund Desktop – locked</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Die Passphrase ist falsch. Der Arbeitsbereich bleibt gesperrt.</source>
         <translation>The passphrase is wrong. The workspace stays locked.</translation>
     </message>
@@ -2441,7 +2446,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="-199"/>
+        <location filename="../../src/verbund_desktop/ui/lock.py" line="-211"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
@@ -2923,7 +2928,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+89"/>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+87"/>
         <source>Ohne Verschlüsselung (nicht empfohlen)</source>
         <translation>Without encryption (not recommended)</translation>
     </message>
@@ -2943,9 +2948,19 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Repeat:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Die Passphrase muss mindestens {0} Zeichen lang sein.</source>
         <translation>The passphrase must be at least {0} characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Passphrase darf kein Nullzeichen enthalten.</source>
+        <translation>The passphrase must not contain a null character.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.</source>
+        <translation>The passphrase must not begin or end with a space.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2964,7 +2979,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-87"/>
+        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-92"/>
         <source>Zu kurz: mindestens {0} Zeichen.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
@@ -3170,7 +3185,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Development plan</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
     </message>

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
+from . import __version__, crash_dumps
 from .assessment.errors import UserError
 from .assessment.funding_format import format_headcount
+from .assessment.passphrase_rule import passphrase_problem
 from .cli_errors import CliError
 from .logfile import apology, configure_logging
 from .paths import default_database_path
@@ -79,6 +80,8 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
     if env is not None:
         if not env:
             raise CliError("VERBUND_PASSPHRASE ist leer; eine leere Passphrase ist nicht erlaubt.")
+        if new:
+            _refuse_weak(env, "VERBUND_PASSPHRASE: ")
         return env
     if not new and path.exists():
         from .persistence.engine import is_plain_sqlite
@@ -95,11 +98,17 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
         )
     first = getpass.getpass("Passphrase: ")
     if new:
-        if len(first) < 8:
-            raise CliError("Die Passphrase muss mindestens 8 Zeichen lang sein.")
+        _refuse_weak(first)
         if getpass.getpass("Passphrase wiederholen: ") != first:
             raise CliError("Die beiden Eingaben stimmen nicht überein.")
     return first
+
+
+def _refuse_weak(passphrase: str, prefix: str = "") -> None:
+    """The app's passphrase rule (:mod:`.assessment.passphrase_rule`) for a new workspace."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise CliError(prefix + problem)
 
 
 def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
@@ -171,13 +180,15 @@ def _cmd_catalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .services.check import check_workspace
+    from .services.check import check_workspace, encryption_text
 
     ws = open_for_cli(args, reading=True)
     try:
         report = check_workspace(ws)
     finally:
         ws.close()
+    print(f"Datei: {ws.path}")
+    print(encryption_text(report.encrypted))
     print(f"Schema-Stand: {report.revision} (Programm: {report.head})")
     print(f"Integritätsprüfung: {', '.join(report.integrity)}")
     print("Datensätze:")
@@ -275,6 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Every failure ends in a German sentence on stderr and exit code 2, never a traceback:
     a ``UserError`` as its own text, a database or disk failure by its cause, anything else (a bug) as an
     apology with the log file's place; the details go to the log, without messages (see logfile)."""
+    crash_dumps.disable_core_dumps()  # before any passphrase is read
     configure_logging()
     parser = build_parser()
     args = parser.parse_args(argv)

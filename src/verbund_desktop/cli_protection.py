@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cli_errors import CliError
+from .files import ensure_private_dir
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -120,7 +121,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from .cli import database_path, passphrase_for
+    from .persistence.engine import is_plain_sqlite
     from .persistence.restore import restore_backup
+    from .services.check import encryption_text
     from .services.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
@@ -134,6 +137,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     print(f"Wiederhergestellt aus „{source}“ (Schema {result.revision}): {path}")
     if result.protection_note():
         print(result.protection_note())
+    print(encryption_text(not is_plain_sqlite(path)))
     if result.aside is not None:
         print(f"Der bisherige Stand wurde aufbewahrt: {result.aside}")
     return 0
@@ -244,7 +248,7 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(out)
     except OSError as exc:
         raise CliError(f"Der Ordner „{out}“ kann nicht angelegt werden: {exc.strerror}.") from exc
     ws = open_for_cli(args)

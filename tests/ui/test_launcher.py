@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from verbund_desktop import crash_dumps
 from verbund_desktop.persistence.workspace import create_workspace
 from verbund_desktop.services.directory import Directory
+from verbund_desktop.ui import app as app_module
 from verbund_desktop.ui import launcher as launcher_module
 from verbund_desktop.ui import settings
 from verbund_desktop.ui.dialogs.passphrase import strength_hint
@@ -152,3 +154,15 @@ def test_cancel_at_the_passphrase_prompt_opens_nothing(
 
     monkeypatch.setattr(launcher_module, "PassphraseDialog", Cancelled)
     assert WorkspaceLauncher().open_path(path) is None
+
+
+def test_the_desktop_program_disables_core_dumps_before_it_asks_for_anything(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    monkeypatch.setattr(crash_dumps, "disable_core_dumps", lambda: order.append("dumps off"))
+    monkeypatch.setattr(WorkspaceLauncher, "start", lambda self, db: order.append("launcher"))
+    # The machine's locale must not change the language of the tests that follow.
+    monkeypatch.setattr(app_module, "install_translations", lambda app, locale: [])
+    assert app_module.main([]) == 0  # the launcher gave no workspace: the program ends
+    assert order == ["dumps off", "launcher"]

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.demo import COMPANIES, create_demo_workspace
@@ -244,3 +245,30 @@ def test_a_closed_window_never_locks(qtbot: QtBot, demo_ws: Workspace) -> None:
     window.close()
     lock.lock()
     assert not lock.is_locked
+
+
+def test_while_locked_no_window_title_shows_a_name_and_the_passphrase_is_zeroed(
+    qtbot: QtBot, encrypted_ws: Workspace
+) -> None:
+    window = make_window(qtbot, encrypted_ws)
+    lock = window.protection.lock
+    preview = QDialog(window)
+    preview.setWindowTitle("Vorschau – Entwicklungsplan Änne Schröder")
+    preview.show()
+    qtbot.waitExposed(preview)
+    titles = {window: window.windowTitle(), preview: preview.windowTitle()}
+    secret = encrypted_ws._secret
+    assert secret is not None and not secret.cleared
+    lock.lock()
+    assert {w.windowTitle() for w in titles} == {"Verbund Desktop – gesperrt"}
+    assert secret.cleared and bytes(secret._secret) == b""
+    with encrypted_ws.unit_of_work() as uow:  # the open connection stays usable (a save finishing now)
+        assert uow.session.execute(text("SELECT count(*) FROM employee")).scalar_one() > 0
+    screen = lock.lock_screen
+    assert screen is not None
+    type_text(qtbot, screen.edit, KEY)
+    qtbot.keyClick(screen.edit, Qt.Key.Key_Return)
+    assert not lock.is_locked
+    assert {w: w.windowTitle() for w in titles} == titles
+    assert encrypted_ws._passphrase == KEY  # held again, once, after it opened the file
+    preview.close()

@@ -163,13 +163,19 @@ def test_print_freezes_the_version_and_the_next_edit_starts_version_2(
     _window, editor = open_editor(qtbot, demo_ws, "BM-02")
     assert editor.state is not None
     first_id = editor.state.plan_id
-    monkeypatch.setattr(
-        print_preview, "choose_printer", lambda parent, title: pdf_printer(tmp_path / "druck.pdf")
-    )
+    job_names: list[str] = []
+
+    def printer(parent: object, title: str) -> QPrinter:
+        job_names.append(title)
+        return pdf_printer(tmp_path / "druck.pdf")
+
+    monkeypatch.setattr(print_preview, "choose_printer", printer)
     editor.table.setFocus()
     qtbot.keyClick(editor.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "druck.pdf").pages).replace("\t", " ")
     assert "Änne Schröder" in text and "Version 1" in text
+    # The print job name lands in the spooler: the pseudonym code, not the name.
+    assert job_names == ["Entwicklungsplan BM-02 (Version 1)"]
     assert editor.state.frozen and "Version 1 ist gedruckt" in editor.state_label.text()
 
     editor.tabs.setCurrentIndex(1)
@@ -200,6 +206,7 @@ def test_save_as_pdf_writes_the_frozen_snapshot_and_preview_freezes_nothing(
         editor.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert editor.preview is not None and editor.preview.isVisible()
+    assert editor.preview.windowTitle() == "Vorschau – Entwicklungsplan SL-04 (Version 1)"
     assert len(editor.preview.page_labels) == editor.preview.pages.count >= 2
     assert not editor.state.frozen
     editor.preview.close()

@@ -171,7 +171,7 @@ def test_plan_tab_funding_tab_and_batch_print_entry_are_english(
         "Starting point and g&oals",
     ]
     assert editor.print_button.toolTip() == "Print (Ctrl+P) – the printed version is frozen"
-    assert editor.document_title() == "Development plan Sören Kühn (version 1)"
+    assert editor.document_title() == "Development plan MS-02 (version 1)"
     headers = [editor.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers[:4] == ["No.", "Measure", "Gaps", "Start"] and headers[-1] == "Funding (estimate)"
     assert editor.model.index(0, Column.STATUS).data() == editor.form.status_box.currentText() == "planned"

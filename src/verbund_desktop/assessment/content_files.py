@@ -15,6 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
+from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.resources import resource_path
 
 from .errors import UserError
@@ -54,7 +55,9 @@ def load_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     """
     name = f"„{path.name}“"
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
+    except FileTooLargeError as exc:
+        raise ContentError(str(exc), path=path) from None
     except FileNotFoundError:
         raise ContentError(f"Die Datei {name} wurde nicht gefunden ({path}).", path=path) from None
     except OSError as exc:

@@ -35,6 +35,7 @@ from verbund_desktop.assessment.funding_model import (
     WageBaseRule,
     format_date_de,
 )
+from verbund_desktop.files import FileTooLargeError, read_limited_text
 from verbund_desktop.resources import resource_path
 
 from .errors import InputError
@@ -154,7 +155,9 @@ def rule_set_from_document(document: dict[str, Any], name: str) -> FundingRuleSe
 def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     """Parse a JSON file and validate it against a schema in ``resources/funding``; German errors."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited_text(path)
+    except FileTooLargeError as exc:
+        raise FundingRuleError(str(exc)) from exc
     except FileNotFoundError as exc:
         raise FundingRuleError(f"Die Datei „{path}“ wurde nicht gefunden.") from exc
     except (OSError, UnicodeDecodeError) as exc:

@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
+from ..files import ensure_private_dir
 from .engine import is_plain_sqlite, raw_connect, readonly_connect
 from .errors import (
     NewerSchemaError,
@@ -173,7 +174,7 @@ def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> 
     """Consistent copy through SQLite's online backup API (committed WAL content included), encrypted with the
     same passphrase. ``source``: an open, keyed connection to ``src`` (saves a key derivation). The copy uses a
     rollback journal, so reading it later leaves no side files behind."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(dest.parent)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     own_source = source is None

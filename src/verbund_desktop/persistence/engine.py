@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
 import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy.pool import SingletonThreadPool
+
+from ..files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
+from .secret import Passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
@@ -30,8 +37,29 @@ def is_plain_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
+def precreate_private(path: Path) -> None:
+    """Create ``path`` empty with mode 0600 unless it exists (POSIX).
+
+    SQLite creates a new database with the umask's mode (usually 0644) and gives its WAL, SHM and journal files
+    the mode of the database file; a database that starts 0600 keeps all of them private from the first byte.
+    """
+    if sys.platform == "win32" or path.exists():
+        return
+    # Any failure here (read-only or missing folder) is reported by SQLite's own open right after.
+    with contextlib.suppress(OSError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+
+
+def restrict_database_files(path: Path) -> None:
+    """Mode 0600 for the database and those of its side files that exist (files made by older versions)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):  # not ours, or already gone: nothing to tighten
+            restrict_file(Path(str(path) + suffix))
+
+
 def raw_connect(path: Path, passphrase: str | None) -> Any:
     """A DB-API connection: sqlite3 for plain files, sqlcipher3 keyed with the passphrase otherwise."""
+    precreate_private(path)
     if passphrase is None:
         return sqlite3.connect(str(path), check_same_thread=False)
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
@@ -39,19 +67,22 @@ def raw_connect(path: Path, passphrase: str | None) -> Any:
     return conn
 
 
-def make_engine(path: Path, passphrase: str | None) -> Engine:
-    """Create the SQLAlchemy engine for a workspace file (``sqlite+pysqlcipher`` when a passphrase is given).
+def make_engine(path: Path, passphrase: str | Passphrase | None) -> Engine:
+    """Create the SQLAlchemy engine for a workspace file; SQLCipher connections when a passphrase is given.
 
-    The passphrase travels in a URL object, never in a string: SQLAlchemy masks it in every repr and log line.
-    ``synchronous=FULL`` with WAL makes every commit durable before it returns (no data loss on power cut).
+    The passphrase is not put into the URL (SQLAlchemy would keep a ``str`` copy for the engine's lifetime):
+    each new connection asks the one :class:`.secret.Passphrase` object for it, so clearing that object leaves
+    no long-lived copy in the engine. ``synchronous=FULL`` with WAL makes every commit durable before it returns
+    (no data loss on power cut).
     """
-    # hide_parameters: an error text (dialog, log, traceback) must never quote row contents.
-    engine = create_engine(_url(path, passphrase), hide_parameters=True)
+    engine = _create(path, passphrase)
     _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode="WAL")
     return engine
 
 
-def make_schema_engine(path: Path, passphrase: str | None, *, journal_mode: JournalMode = "WAL") -> Engine:
+def make_schema_engine(
+    path: Path, passphrase: str | Passphrase | None, *, journal_mode: JournalMode = "WAL"
+) -> Engine:
     """An engine for schema changes (creation, upgrades): every transaction, DDL included, is a real one.
 
     The drivers (sqlite3 and sqlcipher3 on Python 3.11) begin a transaction only before INSERT, UPDATE and
@@ -61,7 +92,7 @@ def make_schema_engine(path: Path, passphrase: str | None, *, journal_mode: Jour
     it takes the write lock at once and waits for other writers through ``busy_timeout``). Ordinary work keeps
     :func:`make_engine`; only schema changes run here.
     """
-    engine = create_engine(_url(path, passphrase), hide_parameters=True)
+    engine = _create(path, passphrase)
     _install_pragmas(engine, path, encrypted=passphrase is not None, journal_mode=journal_mode)
 
     @event.listens_for(engine, "connect")
@@ -80,10 +111,22 @@ def make_schema_engine(path: Path, passphrase: str | None, *, journal_mode: Jour
     return engine
 
 
-def _url(path: Path, passphrase: str | None) -> URL:
-    if passphrase is None:
-        return URL.create("sqlite+pysqlite", database=str(path))
-    return URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+def _create(path: Path, passphrase: str | Passphrase | None) -> Engine:
+    secret = Passphrase.hold(passphrase)
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    precreate_private(path)
+    # hide_parameters: an error text (dialog, log, traceback) must never quote row contents.
+    if secret is None:
+        return create_engine(url, hide_parameters=True)
+
+    def connect() -> Any:
+        return raw_connect(path, secret.reveal())
+
+    # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
+    # thread, as SQLAlchemy's pysqlcipher dialect does.
+    return create_engine(
+        url, module=sqlcipher3, creator=connect, poolclass=SingletonThreadPool, hide_parameters=True
+    )
 
 
 class ForeignDatabaseError(Exception):
@@ -107,6 +150,7 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool, journal_mod
         cur.execute(f"PRAGMA journal_mode = {journal_mode}")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
+        restrict_database_files(path)
 
 
 def readonly_connect(path: Path, passphrase: str | None) -> Any:
@@ -124,7 +168,7 @@ def copy_database(src: Path, dest: Path, passphrase: str | None) -> None:
 
     Works while other connections are open and includes committed pages still in the WAL.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     tmp.unlink(missing_ok=True)
     source = raw_connect(src, passphrase)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from .backup import list_backups
 from .engine import _quote_key, is_plain_sqlite, raw_connect
 from .errors import DamagedWorkspaceError, WorkspaceError, WrongPassphraseError, failure_sentence
@@ -22,7 +23,6 @@ from .workspace import Workspace, inspect_file
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_LENGTH = 8
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 _READ_FAILURES: tuple[type[BaseException], ...] = (*_DB_ERRORS, MemoryError)  # MemoryError: a damaged page
 
@@ -31,17 +31,6 @@ _READ_FAILURES: tuple[type[BaseException], ...] = (*_DB_ERRORS, MemoryError)  # 
 class PassphraseChange:
     backups_rekeyed: int
     backups_skipped: tuple[Path, ...]  # backups that did not open with the old passphrase (left as they are)
-
-
-def passphrase_problem(passphrase: str) -> str | None:
-    """A German message when ``passphrase`` cannot be used for a workspace, else None."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"Die Passphrase muss mindestens {MIN_PASSPHRASE_LENGTH} Zeichen lang sein."
-    if "\x00" in passphrase:
-        return "Die Passphrase darf kein Nullzeichen enthalten."
-    if passphrase != passphrase.strip():
-        return "Die Passphrase darf nicht mit Leerzeichen beginnen oder enden."
-    return None
 
 
 def verify_passphrase(path: Path, passphrase: str) -> bool:

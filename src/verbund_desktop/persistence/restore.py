@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import ensure_private_dir
 from . import writer_lock
 from .backup import (
     BackupError,
@@ -124,7 +125,7 @@ def _restore_locked(
     try:
         if db_path.exists():
             folder = aside_dir or backup_dir_for(db_path)
-            folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_dir(folder)
             aside = backup_path(folder, db_path, BackupKind.BEFORE_RESTORE)
             _move_with_side_files(db_path, aside)
         os.replace(staging, db_path)
@@ -178,7 +179,9 @@ def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
     ws.file_guard = fresh.file_guard
     ws.encrypted = fresh.encrypted
     ws.migration_backup = fresh.migration_backup
-    ws._passphrase = fresh._passphrase
+    if ws._secret is not None and ws._secret is not fresh._secret:
+        ws._secret.clear()
+    ws._secret = fresh._secret
 
 
 def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> RestoreResult:

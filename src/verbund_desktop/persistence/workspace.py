@@ -15,9 +15,17 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..files import ensure_private_dir
 from . import models  # noqa: F401  - registers every table on Base.metadata
 from .base import Base
-from .engine import copy_database, is_plain_sqlite, make_engine, make_schema_engine, readonly_connect
+from .engine import (
+    copy_database,
+    is_plain_sqlite,
+    make_engine,
+    make_schema_engine,
+    readonly_connect,
+    restrict_database_files,
+)
 from .errors import (
     IncompleteSchemaError,
     NewerSchemaError,
@@ -32,6 +40,7 @@ from .errors import (
 from .file_guard import FileGuard, guard_commits
 from .files import fsync_dir, fsync_file, move_into_place
 from .migrations import HEAD_REVISION
+from .secret import Passphrase
 from .uow import UnitOfWork
 from .writer_lock import WriterLock, acquire
 
@@ -58,7 +67,8 @@ class Workspace:
     encrypted: bool
     session_factory: sessionmaker[Session] = field(init=False)
     migration_backup: Path | None = None
-    _passphrase: str | None = field(default=None, repr=False)
+    # The one place the passphrase is held (zeroable bytes); the engine asks this object for new connections.
+    _secret: Passphrase | None = field(default=None, repr=False)
     # The writer lock, when this object is the one instance allowed to write (see services.workspace_service).
     writer_lock: WriterLock | None = None
     read_only: bool = False
@@ -68,6 +78,21 @@ class Workspace:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.file_guard = FileGuard(self.path)
         guard_commits(self.session_factory, self.engine, self.file_guard, read_only=self.read_only)
+
+    @property
+    def _passphrase(self) -> str | None:
+        """A short-lived ``str`` of the passphrase for a driver call (None when unencrypted)."""
+        return self._secret.reveal() if self._secret is not None else None
+
+    def forget_passphrase(self) -> None:
+        """Zero the held passphrase (while locked): open connections keep working, no new one can be opened."""
+        if self._secret is not None:
+            self._secret.clear()
+
+    def hold_passphrase(self, passphrase: str) -> None:
+        """Hold ``passphrase`` again after it has opened the file (unlocking)."""
+        if self._secret is not None:
+            self._secret.replace(passphrase)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
@@ -97,6 +122,7 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.forget_passphrase()
         if self.writer_lock is not None:
             self.writer_lock.release()
             self.writer_lock = None
@@ -225,8 +251,10 @@ def _open_inspected(
     on_migrate: Callable[[str | None, str], None] | None,
 ) -> Workspace:
     key = info.passphrase
+    restrict_database_files(path)  # files written 0644 by older versions become private
     if info.revision == HEAD_REVISION:  # the common case: no Alembic needed at all
-        engine = make_engine(path, key)
+        secret = Passphrase.hold(key)
+        engine = make_engine(path, secret)
         try:
             with (
                 engine.connect()
@@ -235,7 +263,7 @@ def _open_inspected(
         except BaseException:
             engine.dispose()
             raise
-        return Workspace(path=path, engine=engine, encrypted=info.encrypted, _passphrase=key)
+        return Workspace(path=path, engine=engine, encrypted=info.encrypted, _secret=secret)
     from .migrate import head_revision, known_revisions  # Alembic loads only when a file needs it
 
     head = head_revision()
@@ -250,12 +278,13 @@ def _open_inspected(
 
         backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
     upgrade_schema(path, key, info.revision, head, on_migrate)
+    secret = Passphrase.hold(key)
     return Workspace(
         path=path,
-        engine=make_engine(path, key),
+        engine=make_engine(path, secret),
         encrypted=info.encrypted,
         migration_backup=backup,
-        _passphrase=key,
+        _secret=secret,
     )
 
 
@@ -320,7 +349,7 @@ def create_workspace(
     if passphrase is not None and not passphrase:
         raise WorkspaceError("Die Passphrase darf nicht leer sein.")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(path.parent)
     except OSError as exc:
         raise WorkspaceError(
             f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
@@ -340,11 +369,9 @@ def create_workspace(
     except BaseException:
         _remove_with_side_files(built)
         raise
+    secret = Passphrase.hold(passphrase)
     return Workspace(
-        path=path,
-        engine=make_engine(path, passphrase),
-        encrypted=passphrase is not None,
-        _passphrase=passphrase,
+        path=path, engine=make_engine(path, secret), encrypted=secret is not None, _secret=secret
     )
 
 
@@ -355,13 +382,12 @@ def building_path(path: Path) -> Path:
 
 def _build(built: Path, passphrase: str | None, initialize: Callable[[Workspace], None] | None) -> None:
     # A rollback journal while building: when the engine is closed, the database is this one file.
-    engine = make_schema_engine(built, passphrase, journal_mode="DELETE")
+    secret = Passphrase.hold(passphrase)
+    engine = make_schema_engine(built, secret, journal_mode="DELETE")
     try:
         _upgrade(engine, None, HEAD_REVISION, None)
         if initialize is not None:
-            initialize(
-                Workspace(path=built, engine=engine, encrypted=passphrase is not None, _passphrase=passphrase)
-            )
+            initialize(Workspace(path=built, engine=engine, encrypted=secret is not None, _secret=secret))
     finally:
         engine.dispose()
 

@@ -18,6 +18,7 @@ class CheckReport:
     head: str
     integrity: list[str]
     foreign_key_problems: int
+    encrypted: bool = False
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -60,5 +61,17 @@ def check_workspace(ws: Workspace) -> CheckReport:
             for name, table in sorted(Base.metadata.tables.items())
         }
     return CheckReport(
-        revision=revision, head=head_revision(), integrity=integrity, foreign_key_problems=fk, counts=counts
+        revision=revision,
+        head=head_revision(),
+        integrity=integrity,
+        foreign_key_problems=fk,
+        encrypted=ws.encrypted,
+        counts=counts,
     )
+
+
+def encryption_text(encrypted: bool) -> str:
+    """The line ``verbund`` prints about a file's protection."""
+    if encrypted:
+        return "Verschlüsselung: ja (SQLCipher, mit Passphrase geschützt)"
+    return "Verschlüsselung: NEIN – die Datei ist unverschlüsselt, personenbezogene Daten sind lesbar"

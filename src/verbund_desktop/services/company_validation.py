@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ..assessment.clean_names import clean_name
 from ..assessment.errors import UserError
 from ..assessment.funding_format import format_headcount, parse_weighted_headcount
 
@@ -112,7 +113,7 @@ def parse_whole_number(value: NumberText) -> int | None:
 def check_company(data: CompanyInput) -> dict[str, Any]:
     """The column values to store, or ValidationError naming every problem."""
     problems: dict[str, str] = {}
-    name = data.name.strip()
+    name = clean_name(data.name)
     if not name:
         problems["name"] = "Bitte den Namen des Betriebs angeben."
     headcount = _headcount(data.headcount, "headcount", problems)
@@ -138,15 +139,15 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
         raise ValidationError(problems)
     return {
         "name": name,
-        "industry": data.industry.strip(),
+        "industry": clean_name(data.industry),
         "headcount": headcount,
         "headcount_linked": linked,
         "street": data.street.strip(),
         "postcode": postcode,
-        "region": data.region.strip(),
+        "region": clean_name(data.region),
         "works_council": bool(data.works_council),
         "training_agreement": bool(data.training_agreement),
-        "contact_name": data.contact_name.strip(),
+        "contact_name": clean_name(data.contact_name),
         "contact_email": email,
         "contact_phone": data.contact_phone.strip(),
         "notes": data.notes.strip(),
@@ -161,12 +162,12 @@ def check_employee(
     """The column values to store, or ValidationError. ``taken_codes``: the codes of the company's other people."""
     year = (today or date.today()).year
     problems: dict[str, str] = {}
-    first, last = data.first_name.strip(), data.last_name.strip()
+    first, last = clean_name(data.first_name), clean_name(data.last_name)
     if not first:
         problems["first_name"] = "Bitte den Vornamen angeben."
     if not last:
         problems["last_name"] = "Bitte den Nachnamen angeben."
-    code = data.pseudonym_code.strip()
+    code = clean_name(data.pseudonym_code)
     taken = list(taken_codes)
     if not code:
         problems["pseudonym_code"] = (
@@ -219,7 +220,7 @@ def check_employee(
         "first_name": first,
         "last_name": last,
         "pseudonym_code": code,
-        "job_title": data.job_title.strip(),
+        "job_title": clean_name(data.job_title),
         "department_id": data.department_id,
         "role_id": data.role_id,
         "birth_year": birth,

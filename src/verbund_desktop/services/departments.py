@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..assessment.clean_names import clean_name
 from ..persistence.models import Company, Department, Employee
 from ..persistence.workspace import Workspace
 from . import audit
@@ -82,7 +83,7 @@ def delete_department(ws: Workspace, department_id: uuid.UUID, *, actor: str) ->
 
 
 def _department_name(s: Session, company_id: uuid.UUID, name: str, *, exclude: uuid.UUID | None) -> str:
-    clean = name.strip()
+    clean = clean_name(name)
     if not clean:
         raise ValidationError({"name": "Bitte einen Namen für die Abteilung angeben."})
     others = s.scalars(

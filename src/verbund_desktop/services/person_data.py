@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from .. import __version__
 from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from ..assessment.errors import InputError
+from ..files import safe_file_name, write_atomic
 from ..persistence.models import (
     AuditEvent,
     Company,
@@ -335,15 +336,16 @@ def export_person(
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)
         code = data["person"]["pseudonym_code"] or "person"
-        stem = f"Auskunft-{_file_safe(code)}-{date.today().isoformat()}"
+        stem = safe_file_name(f"Auskunft-{_file_safe(code)}-{date.today().isoformat()}")
         json_path, pdf_path = _free_names(out_dir, stem)
         pdf = build_person_data_export(export_view(data, network_name=network_name))
         try:
-            json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-            pdf_path.write_bytes(pdf)
+            # Each file appears complete or not at all (a full disk leaves no truncated PDF behind).
+            write_atomic(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+            write_atomic(pdf_path, pdf)
         except OSError as exc:
             json_path.unlink(missing_ok=True)
-            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror}.") from exc
+            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror or exc}.") from exc
         audit.record(
             uow.session,
             actor=actor,

@@ -7,9 +7,6 @@ stored snapshot. Files are written atomically: a cancelled or failed run leaves 
 from __future__ import annotations
 
 import dataclasses
-import os
-import re
-import tempfile
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..assessment.errors import UserError
+from ..files import safe_file_name, write_atomic
 from ..persistence.models import Company, DevelopmentPlan, Employee
 from ..persistence.workspace import Workspace
 from ..report import build_company_report, build_development_plan
@@ -29,9 +27,6 @@ from .consent import valid_assessment_consent
 from .plan_queries import current_plan
 from .plans import freeze_plan
 from .pseudonyms import pseudonymiser
-
-# Characters Windows does not allow in file names, and control characters.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
@@ -62,15 +57,9 @@ def sort_key(text: str) -> str:
     return text.casefold().translate(_FOLD)
 
 
-def safe_file_name(text: str) -> str:
-    """A file name valid on Windows, macOS and Linux (umlauts kept)."""
-    name = _UNSAFE.sub("_", text).strip().rstrip(".")
-    return name or "Dokument"
-
-
 def plan_file_name(code: str, name: str, version: int, *, pseudonymised: bool) -> str:
     who = code if pseudonymised else f"{code} {name}"
-    return safe_file_name(f"Entwicklungsplan {who} (Version {version})") + ".pdf"
+    return safe_file_name(f"Entwicklungsplan {who} (Version {version}).pdf")
 
 
 def plan_print_jobs(
@@ -125,20 +114,10 @@ def plan_print_jobs(
 
 
 def write_pdf(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (temporary file in the same folder, then rename)."""
+    """Write ``data`` to ``path`` atomically and privately (see :func:`..files.write_atomic`)."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".verbund-", suffix=".pdf.tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data)
     except OSError as exc:
         raise PrintError(f"„{path}“ kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
     return path

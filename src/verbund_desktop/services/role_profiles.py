@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..assessment.clean_names import clean_name
 from ..assessment.gaps import Priority
 from ..assessment.versions import version_key
 from ..persistence.models import (
@@ -286,7 +287,7 @@ def competence_choices(ws: Workspace) -> list[CatalogChoice]:
 
 def _check(s: Session, company_id: uuid.UUID, data: RoleInput, *, exclude: uuid.UUID | None) -> str:
     problems: dict[str, str] = {}
-    name = data.name.strip()
+    name = clean_name(data.name)
     if not name:
         problems["name"] = "Bitte einen Namen für das Stellenprofil angeben."
     else:

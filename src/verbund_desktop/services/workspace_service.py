@@ -9,12 +9,14 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from .. import __version__
+from ..assessment.clean_names import clean_name
 from ..assessment.errors import InputError
 from ..persistence import writer_lock
 from ..persistence.engine import readonly_connect
 from ..persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
 from ..persistence.migrations import HEAD_REVISION
 from ..persistence.models import Advisor, Network
+from ..persistence.secret import Passphrase
 from ..persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
 from .content import ContentSyncReport, sync_builtin_content
 
@@ -62,7 +64,9 @@ def open_read_only(path: Path, passphrase: str | None) -> Workspace:
         )
     key = passphrase if info.encrypted else None
     engine = create_engine("sqlite+pysqlite://", creator=lambda: readonly_connect(path, key))
-    return Workspace(path=path, engine=engine, encrypted=info.encrypted, _passphrase=key, read_only=True)
+    return Workspace(
+        path=path, engine=engine, encrypted=info.encrypted, _secret=Passphrase.hold(key), read_only=True
+    )
 
 
 def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
@@ -106,8 +110,8 @@ def create_new(
     program: str = APP_PROGRAM,
 ) -> Workspace:
     """Create a workspace with one network, its first advisor (this laptop's user) and the bundled content."""
-    network_name = network_name.strip()
-    advisor_name = advisor_name.strip()
+    network_name = clean_name(network_name)
+    advisor_name = clean_name(advisor_name)
     if not network_name:
         raise InputError("Bitte einen Namen für den Verbund angeben.")
     if not advisor_name:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from .. import crash_dumps
 from ..logfile import configure_logging
 from ..persistence.workspace import Workspace
 from ..resources import resource_path
@@ -142,6 +143,7 @@ def first_window(ws: Workspace | None) -> MainWindow | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    crash_dumps.disable_core_dumps()  # before any passphrase is typed
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..files import ensure_private_dir
 from ..persistence.backup import (
     BackupKind,
     VerifiedBackup,
@@ -74,7 +75,7 @@ def backup_now(parent: QWidget | None, context: WorkspaceContext) -> VerifiedBac
     """Extras → Sicherung erstellen: choose a file (default in the backup folder), write, confirm."""
     ws = context.workspace
     folder = backup_dir_for(ws.path)
-    folder.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(folder)  # 0700 on POSIX: the backups hold everyone's data
     suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
     name, _ = QFileDialog.getSaveFileName(
         parent,

@@ -176,6 +176,7 @@ class IdleLock(QObject):
         self._hidden: list[QWidget] = []
         self._focus: QWidget | None = None
         self._host_size: tuple[QWidget, QSize] | None = None
+        self._titles: list[tuple[QWidget, str]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._check_idle)
@@ -262,11 +263,22 @@ class IdleLock(QObject):
         self._screen = screen
         self._cover(host, screen)
         screen.unlock_requested.connect(self.try_unlock)
+        self._hide_titles(host)
+        # Open connections stay keyed inside SQLCipher; the program's own copy is zeroed until unlocking.
+        self.workspace.forget_passphrase()
         if self.workspace.encrypted:
             screen.edit.setFocus()
         else:
             screen.button.setFocus()
         self.locked.emit()
+
+    def _hide_titles(self, host: QWidget) -> None:
+        """Task bar and window switcher show titles even while the content is covered: no names there."""
+        locked_title = self.tr("Verbund Desktop – gesperrt")
+        for top in [host, *(c.parentWidget() for c in self._covers)]:
+            if top is not None and all(top is not seen for seen, _ in self._titles):
+                self._titles.append((top, top.windowTitle()))
+                top.setWindowTitle(locked_title)
 
     def _inside_any_cover(self, widget: QWidget) -> bool:
         return any(c is widget or c.isAncestorOf(widget) for c in self._covers)
@@ -292,6 +304,8 @@ class IdleLock(QObject):
                 else self.tr("Bitte die Passphrase eingeben.")
             )
             return False
+        if self.workspace.encrypted:
+            self.workspace.hold_passphrase(passphrase)
         self.unlock()
         return True
 
@@ -302,6 +316,10 @@ class IdleLock(QObject):
                 cover.deleteLater()
         self._covers.clear()
         self._screen = None
+        for top, title in self._titles:
+            if shiboken6.isValid(top):
+                top.setWindowTitle(title)
+        self._titles.clear()
         for widget in reversed(self._hidden):
             if shiboken6.isValid(widget):
                 widget.show()

@@ -55,12 +55,13 @@ class PlanPrintActions:
         return self
 
     def document_title(self) -> str:
+        """Print job name and preview title: the pseudonym code, never the name (job names land in the
+        print spooler, titles in the task bar)."""
         state = self.state
         if state is None:
             return plan_title()
-        who = state.pseudonym_code if self.context.pseudonymised else state.employee_name
         return QCoreApplication.translate("PlanEditor", "Entwicklungsplan {0} (Version {1})").format(
-            who, state.version
+            state.pseudonym_code, state.version
         )
 
     def suggested_file_name(self) -> str:

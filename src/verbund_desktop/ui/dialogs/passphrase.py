@@ -14,25 +14,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MIN_LENGTH = 8
+from ...assessment.passphrase_rule import (
+    MIN_PASSPHRASE_LENGTH,
+    PassphraseProblem,
+    check_passphrase,
+    passphrase_strength,
+)
+
+MIN_LENGTH = MIN_PASSPHRASE_LENGTH
 
 
 def strength_hint(passphrase: str) -> tuple[int, str]:
-    """A rough strength score 0–4 and a German hint; long passphrases beat clever ones."""
-    length = len(passphrase)
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    if length < MIN_LENGTH:
+    """The strength score 0–4 of the shared passphrase rule and its hint in the UI language."""
+    if len(passphrase) < MIN_LENGTH:
         return 0, QCoreApplication.translate("Passphrase", "Zu kurz: mindestens {0} Zeichen.").format(
             MIN_LENGTH
         )
-    score = min(4, (length >= 12) + (length >= 16) + (length >= 20) + (kinds >= 3))
+    score = passphrase_strength(passphrase)
     hints = {
         0: QCoreApplication.translate("Passphrase", "Schwach: länger ist besser, z. B. mehrere Wörter."),
         1: QCoreApplication.translate("Passphrase", "Mäßig: noch ein paar Zeichen oder Wörter mehr."),
@@ -113,8 +111,13 @@ class NewPassphraseFields(QWidget):
         """A German message when the input cannot be used, else None."""
         if self.unencrypted.isChecked():
             return None
-        if len(self.first.text()) < MIN_LENGTH:
+        problem = check_passphrase(self.first.text())
+        if problem is PassphraseProblem.TOO_SHORT:
             return self.tr("Die Passphrase muss mindestens {0} Zeichen lang sein.").format(MIN_LENGTH)
+        if problem is PassphraseProblem.NUL_CHARACTER:
+            return self.tr("Die Passphrase darf kein Nullzeichen enthalten.")
+        if problem is PassphraseProblem.OUTER_SPACES:
+            return self.tr("Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.")
         if self.first.text() != self.second.text():
             return self.tr("Die beiden Eingaben stimmen nicht überein.")
         return None

@@ -1,0 +1,155 @@
+"""Files the program writes and reads: atomic private writes, private folders, size-limited reads, safe names.
+
+Every export, print, report and backup we write goes through :func:`write_atomic`: the bytes go to a temporary
+file in the target folder, are fsynced and then renamed over the target, so a full disk or a crash leaves either
+the old file or the complete new one, never a truncated file with personal data. On POSIX the files are 0600 and
+the folders we create 0700 (Windows gives files the ACL of the user's profile folder; modes do not apply there).
+
+Every file we read from outside (rule sets, catalogues, guides, offers, imports) goes through
+:func:`read_limited`, which stops after the limit instead of reading ``/dev/zero`` until the memory runs out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from .assessment.clean_names import clean_name
+
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+# Content files (catalogues, guides, offers, rule sets) are a few hundred KiB at most; 16 MiB leaves room.
+CONTENT_FILE_LIMIT = 16 * 1024 * 1024
+_POSIX = sys.platform != "win32"
+
+# Characters Windows refuses in file names, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{p}{n}" for p in ("COM", "LPT") for n in "123456789¹²³"
+}
+# Windows paths are limited to 260 characters unless long paths are enabled; 120 leaves room for the folder.
+MAX_FILE_NAME = 120
+
+
+class FileTooLargeError(ValueError):
+    """A file is larger than the program reads; the message is German and names only the file name."""
+
+
+def restrict_file(path: Path) -> None:
+    """Make ``path`` readable and writable by its owner only (POSIX; Windows uses the folder's ACL)."""
+    if _POSIX:
+        os.chmod(path, PRIVATE_FILE_MODE)
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) with mode 0700 on POSIX; an existing folder is left as it is."""
+    folder = Path(folder)
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            created.mkdir(mode=PRIVATE_DIR_MODE)
+            if _POSIX:  # mkdir's mode is reduced by the umask; the folder holds personal data
+                os.chmod(created, PRIVATE_DIR_MODE)
+    return folder
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; on Windows a folder cannot be opened for fsync)."""
+    if not _POSIX:
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes | Callable[[BinaryIO], None]) -> Path:
+    """Write ``data`` (bytes, or a function writing to a binary file) to ``path`` atomically, mode 0600.
+
+    The temporary file lives in the target folder (a rename across file systems would not be atomic) and is
+    removed on every failure, a full disk included; ``path`` keeps its old content until the rename. Raises
+    OSError; callers turn it into their German message.
+    """
+    path = Path(path)
+    ensure_private_dir(path.parent)
+    # mkstemp creates the file 0600 on POSIX, so the content is never readable by others, not even briefly.
+    fd, tmp_name = tempfile.mkstemp(prefix=".verbund-", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if isinstance(data, bytes | bytearray | memoryview):
+                handle.write(data)
+            else:
+                data(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+    return path
+
+
+def read_limited(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
+    """The bytes of ``path``, refused with :class:`FileTooLargeError` when it has more than ``limit``.
+
+    Reads at most ``limit + 1`` bytes, whatever the file claims to be (``/dev/zero`` has size 0). Raises
+    OSError when the file cannot be read.
+    """
+    path = Path(path)
+    with path.open("rb") as handle:
+        data = read_limited_stream(handle, limit, path.name)
+    return data
+
+
+def read_limited_stream(handle: BinaryIO, limit: int, label: str) -> bytes:
+    """Read ``handle`` to its end, but no more than ``limit`` bytes (see :func:`read_limited`)."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLargeError(
+            f"Die Datei „{label}“ ist zu groß (mehr als {_size_text(limit)}) und wird nicht gelesen."
+        )
+    return data
+
+
+def read_limited_text(path: Path, limit: int = CONTENT_FILE_LIMIT) -> str:
+    """:func:`read_limited` decoded as UTF-8 (a BOM is accepted); UnicodeDecodeError for other encodings."""
+    return read_limited(path, limit).decode("utf-8-sig")
+
+
+def _size_text(size: int) -> str:
+    mib = size / (1024 * 1024)
+    return f"{mib:g} MiB" if mib >= 1 else f"{size // 1024} KiB"
+
+
+def safe_file_name(text: str, *, fallback: str = "Dokument") -> str:
+    """A file name (without folder) that Windows, macOS and Linux all accept, umlauts kept.
+
+    The name is cleaned like every other name (:func:`.assessment.names.clean_name`: no bidi overrides or
+    zero-width characters), characters Windows refuses become ``_``, trailing dots and spaces go, reserved device
+    names (``CON``, ``NUL``, ``COM1`` …, also with an extension) get a ``_`` in front, and the name is
+    shortened to :data:`MAX_FILE_NAME` characters, keeping its extension.
+    """
+    name = _UNSAFE.sub("_", clean_name(text)).strip().rstrip(". ")
+    if not name:
+        return fallback
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 10 or not stem:
+        stem, dot, ext = name, "", ""
+    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
+        stem = "_" + stem
+    room = MAX_FILE_NAME - len(dot) - len(ext)
+    stem = stem[:room].rstrip(". ") or fallback
+    return f"{stem}{dot}{ext}"
