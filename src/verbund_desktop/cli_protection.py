@@ -200,9 +200,9 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
 
     path = _existing_db(args)
     old = passphrase_for(path)
+    new = new_passphrase()  # a refused new passphrase must leave the file untouched: checked before the open
     ws = open_existing(path, old, program=CLI_PROGRAM)
     try:
-        new = new_passphrase()
         if old is None:
             encrypt_workspace(ws, new)
             print(f"Der Arbeitsbereich ist jetzt verschlüsselt: {path}")

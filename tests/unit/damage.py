@@ -23,10 +23,13 @@ def folder_state(folder: Path) -> dict[str, str]:
 
     SQLite's shared-memory index (``-shm``) and an empty write-ahead log may be left by a connection that
     met damage: they hold no data and the next open recreates them, so they are not counted. A WAL with
-    content would be a change and is counted."""
+    content would be a change and is counted. The writer lock's file (``.lock``) names who holds the workspace
+    and is empty once released: it is no data either."""
     state = {}
     for p in sorted(folder.iterdir()):
         if not p.is_file() or p.name.endswith("-shm") or (p.name.endswith("-wal") and not p.stat().st_size):
+            continue
+        if p.name.endswith(".lock") and not p.stat().st_size:
             continue
         state[p.name] = digest(p)
     return state

@@ -370,9 +370,12 @@ def create_workspace(
         _remove_with_side_files(built)
         raise
     secret = Passphrase.hold(passphrase)
-    return Workspace(
-        path=path, engine=make_engine(path, secret), encrypted=secret is not None, _secret=secret
-    )
+    engine = make_engine(path, secret)
+    with (
+        engine.connect()
+    ):  # built with a rollback journal: switch to WAL now, so a later open changes no byte
+        pass
+    return Workspace(path=path, engine=engine, encrypted=secret is not None, _secret=secret)
 
 
 def building_path(path: Path) -> Path:
