@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 
@@ -62,11 +63,13 @@ def open_read_only(path: Path, passphrase: str | None) -> Workspace:
             f"„{path.name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das "
             "ihn gerade geöffnet hat, gelesen werden."
         )
-    key = passphrase if info.encrypted else None
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: readonly_connect(path, key))
-    return Workspace(
-        path=path, engine=engine, encrypted=info.encrypted, _secret=Passphrase.hold(key), read_only=True
-    )
+    secret = Passphrase.hold(passphrase if info.encrypted else None)
+
+    def connect() -> Any:  # asks the one held passphrase object each time (zeroed on lock and close)
+        return readonly_connect(path, secret.reveal() if secret is not None else None)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, hide_parameters=True)
+    return Workspace(path=path, engine=engine, encrypted=info.encrypted, _secret=secret, read_only=True)
 
 
 def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
