@@ -5,7 +5,6 @@ Expected figures are the facts of domain.md §5; the rule sets under test are th
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,7 +12,6 @@ from typing import Any
 import pytest
 
 from verbund_desktop.assessment.funding import (
-    FundingInput,
     FundingInputError,
     FundingRuleError,
     estimate_funding,
@@ -23,22 +21,9 @@ from verbund_desktop.assessment.funding import (
     validate_funding_input,
 )
 
+from .funding_cases import funding_input
+
 D = Decimal
-
-
-def funding_input(**changes: Any) -> FundingInput:
-    """An eligible case in the 2024 rule set unless changed: 100 employees, age 30, 200 h, 2,000 €."""
-    base = FundingInput(
-        start=date(2024, 6, 1),
-        company_size=D(100),
-        age=30,
-        hours=D("200"),
-        course_cost=D("2000"),
-        monthly_wage=D("3000"),
-        months_release=D("2"),
-        qualification_year=2010,
-    )
-    return dataclasses.replace(base, **changes)
 
 
 BAND_CASES = [

@@ -6,7 +6,6 @@ the start, the application date, the company data and what the estimate must sho
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 from decimal import Decimal
@@ -15,25 +14,12 @@ from typing import Any
 
 import pytest
 
-from verbund_desktop.assessment.funding import FundingInput, estimate_funding
+from verbund_desktop.assessment.funding import estimate_funding
 from verbund_desktop.resources import resource_path
 
+from .funding_cases import funding_input as case
+
 D = Decimal
-
-
-def case(**changes: Any) -> FundingInput:
-    """Eligible in the 2024 rule set: 100 staff, age 30, 200 h, 2,000 € course costs, 3,000 € wage, 2 months."""
-    base = FundingInput(
-        start=date(2024, 6, 1),
-        company_size=D(100),
-        age=30,
-        hours=D("200"),
-        course_cost=D("2000"),
-        monthly_wage=D("3000"),
-        months_release=D("2"),
-        qualification_year=2010,
-    )
-    return dataclasses.replace(base, **changes)
 
 
 SHARES = [
