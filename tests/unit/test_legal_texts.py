@@ -69,4 +69,4 @@ def test_the_current_version_is_what_new_records_name_and_covers_every_point_of_
 def test_an_authority_template_for_every_land() -> None:
     templates = authority_templates()
     assert len({t.land for t in templates}) == 16
-    assert all(t.name and len(t.address_lines) >= 2 and t.tag == "secondary" for t in templates)
+    assert all(t.name and len(t.address_lines) >= 2 and t.tag == "unverified" for t in templates)
