@@ -170,10 +170,11 @@ def test_audit_filters_by_entity_person_actor_and_date(ws: Workspace) -> None:
     }
     by_actor = query_audit(ws, AuditFilter(actor="Anna"))
     assert by_actor and all(r.actor == "Anna" and r.subject_id == first for r in by_actor)
-    today = date.today()
-    assert len(query_audit(ws, AuditFilter(date_from=today, date_to=today))) == len(everything)
-    assert query_audit(ws, AuditFilter(date_to=today - timedelta(days=1))) == []
-    assert query_audit(ws, AuditFilter(date_from=today + timedelta(days=1))) == []
+    # The days the events were written on (two if the test ran across midnight), not the clock now.
+    first_day, last_day = min(r.at.date() for r in everything), max(r.at.date() for r in everything)
+    assert len(query_audit(ws, AuditFilter(date_from=first_day, date_to=last_day))) == len(everything)
+    assert query_audit(ws, AuditFilter(date_to=first_day - timedelta(days=1))) == []
+    assert query_audit(ws, AuditFilter(date_from=last_day + timedelta(days=1))) == []
     assert len(query_audit(ws, AuditFilter(limit=2))) == 2
 
     facets = audit_facets(ws)

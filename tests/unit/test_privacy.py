@@ -161,7 +161,9 @@ def test_impossible_withdrawals_are_refused_and_change_nothing(ws: Workspace) ->
     with pytest.raises(ValueError, match="vor der Einwilligung"):
         privacy.withdraw_consent(ws, actor="T", consent_id=record.id, on=record.given_on - timedelta(days=1))
     with pytest.raises(ValueError, match="Zukunft"):
-        privacy.withdraw_consent(ws, actor="T", consent_id=record.id, on=TODAY + timedelta(days=1))
+        privacy.withdraw_consent(
+            ws, actor="T", consent_id=record.id, on=TODAY + timedelta(days=1), today=TODAY
+        )
     with pytest.raises(ValueError, match="gibt es nicht"):
         privacy.withdraw_consent(ws, actor="T", consent_id=uuid.uuid4(), on=TODAY)
     assert consent_of(ws, person.id).status == "given"

@@ -180,11 +180,20 @@ def set_severely_disabled(ws: Workspace, *, actor: str, employee_id: uuid.UUID, 
 
 
 def withdraw_consent(
-    ws: Workspace, *, actor: str, consent_id: uuid.UUID, on: date | None = None, reason: str = ""
+    ws: Workspace,
+    *,
+    actor: str,
+    consent_id: uuid.UUID,
+    on: date | None = None,
+    reason: str = "",
+    today: date | None = None,
 ) -> WithdrawalResult:
     """Record the withdrawal of one consent (effective for the future) and remove what was stored on its basis,
-    unless another valid consent for the same purpose remains. One unit of work: all or nothing."""
-    on = on or date.today()
+    unless another valid consent for the same purpose remains. One unit of work: all or nothing.
+
+    `today` is the calendar day the check "not in the future" is measured against (the caller's clock)."""
+    today = today or date.today()
+    on = on or today
     with ws.unit_of_work() as uow:
         session = uow.session
         record = session.get(ConsentRecord, consent_id)
@@ -194,7 +203,7 @@ def withdraw_consent(
             raise InputError("Diese Einwilligung ist schon widerrufen.")
         if on < record.given_on:
             raise InputError("Der Widerruf kann nicht vor der Einwilligung liegen.")
-        if on > date.today():
+        if on > today:
             raise InputError(f"Das Datum {on:%d.%m.%Y} liegt in der Zukunft.")
         record.status = "withdrawn"
         record.withdrawn_on = on
