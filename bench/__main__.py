@@ -6,7 +6,7 @@ import importlib
 import platform
 import sys
 
-from .common import print_table
+from bench.common import print_table
 
 BENCHES = [
     ("Start-up", "bench.bench_startup"),

@@ -25,6 +25,7 @@ from typing import Any
 import sqlcipher3
 from sqlalchemy import select
 
+from bench.common import Row, median, percentile
 from verbund_desktop.persistence.models import (
     Company,
     Competence,
@@ -38,8 +39,6 @@ from verbund_desktop.services.assessment_sheets import LEVEL_FIELDS, RatingField
 from verbund_desktop.services.assessments import set_rating_field, start_from_competences
 from verbund_desktop.services.consent import METHOD_PAPER, record_consent
 from verbund_desktop.services.demo import create_demo_workspace
-
-from .common import Row, median, percentile
 
 COMMITS = 300
 SWITCHES = 40
@@ -192,6 +191,6 @@ def run() -> list[Row]:
 
 
 if __name__ == "__main__":
-    from .common import print_table
+    from bench.common import print_table
 
     print_table("Competency interview", run())

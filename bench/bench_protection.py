@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy import select
 
+from bench.common import Row, median, percentile, print_table, time_calls
 from verbund_desktop.persistence.models import CompetencyRating, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.assessment_sheets import RatingField
@@ -29,8 +30,6 @@ from verbund_desktop.services.assessments import set_rating_field, start_reinter
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.services.directory import Directory
 from verbund_desktop.services.workspace_service import open_existing
-
-from .common import Row, median, percentile, print_table, time_calls
 
 KEY = "Bench-Passphrase 2026"
 TARGET_RATIO = 1.5

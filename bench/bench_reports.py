@@ -13,11 +13,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from bench.common import Row, median, print_table, time_calls
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
 from verbund_desktop.report.samples import sample_company_view, sample_consent_view, sample_plan_view
 from verbund_desktop.report.styles import FONT_BOLD, FONT_REGULAR, register_fonts
-
-from .common import Row, median, print_table, time_calls
 
 PLAN_TARGET_S = 0.060
 BATCH_TARGET_S = 6.0

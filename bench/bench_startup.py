@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .common import Row, median
+from bench.common import Row, median
 
 BARE_WINDOW = """
 import sys

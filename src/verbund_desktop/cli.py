@@ -13,15 +13,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__, crash_dumps
-from .assessment.errors import UserError
-from .assessment.funding_format import format_headcount
-from .assessment.passphrase_rule import passphrase_problem
-from .cli_errors import CliError
-from .logfile import apology, configure_logging
-from .paths import default_database_path
-from .persistence.errors import describe_failure
-from .persistence.workspace import Workspace
+from verbund_desktop import __version__, crash_dumps
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.assessment.passphrase_rule import passphrase_problem
+from verbund_desktop.cli_errors import CliError
+from verbund_desktop.logfile import apology, configure_logging
+from verbund_desktop.paths import default_database_path
+from verbund_desktop.persistence.errors import describe_failure
+from verbund_desktop.persistence.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
             _refuse_weak(env, "VERBUND_PASSPHRASE: ")
         return env
     if not new and path.exists():
-        from .persistence.engine import is_plain_sqlite
+        from verbund_desktop.persistence.engine import is_plain_sqlite
 
         try:
             if is_plain_sqlite(path):
@@ -114,9 +114,9 @@ def _refuse_weak(passphrase: str, prefix: str = "") -> None:
 def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
     """Open the workspace holding its writer lock. With ``reading`` a workspace that another instance holds
     is opened read-only instead of refused (a note on stderr says so)."""
-    from .persistence.errors import WorkspaceLockedError
-    from .persistence.writer_lock import stale_takeover_message
-    from .services.workspace_service import CLI_PROGRAM, open_existing, open_read_only
+    from verbund_desktop.persistence.errors import WorkspaceLockedError
+    from verbund_desktop.persistence.writer_lock import stale_takeover_message
+    from verbund_desktop.services.workspace_service import CLI_PROGRAM, open_existing, open_read_only
 
     path = database_path(args)
     if not path.exists():
@@ -136,8 +136,8 @@ def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspac
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import create_demo_workspace
-    from .services.workspace_service import CLI_PROGRAM
+    from verbund_desktop.services.demo import create_demo_workspace
+    from verbund_desktop.services.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     if path.exists():
@@ -151,7 +151,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_catalog_list(args: argparse.Namespace) -> int:
-    from .assessment.catalog import builtin_catalogs
+    from verbund_desktop.assessment.catalog import builtin_catalogs
 
     for cat in builtin_catalogs():
         count = sum(1 for _ in cat.competences())
@@ -160,7 +160,7 @@ def _cmd_catalog_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_catalog_show(args: argparse.Namespace) -> int:
-    from .assessment.catalog import builtin_catalogs
+    from verbund_desktop.assessment.catalog import builtin_catalogs
 
     by_key = {c.key: c for c in builtin_catalogs()}
     cat = by_key.get(args.key)
@@ -180,7 +180,7 @@ def _cmd_catalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from .services.check import check_workspace, encryption_text
+    from verbund_desktop.services.check import check_workspace, encryption_text
 
     ws = open_for_cli(args, reading=True)
     try:
@@ -203,7 +203,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from .services.directory import Directory
+    from verbund_desktop.services.directory import Directory
 
     ws = open_for_cli(args, reading=True)
     try:
@@ -277,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Subcommands that live in their own modules."""
-    from . import cli_funding, cli_plans, cli_protection
+    from verbund_desktop import cli_funding, cli_plans, cli_protection
 
     return [cli_funding.register, cli_protection.register, cli_plans.register]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .assessment.errors import UserError
+from verbund_desktop.assessment.errors import UserError
 
 
 class CliError(UserError):

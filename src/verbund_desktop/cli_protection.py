@@ -10,15 +10,15 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli_errors import CliError
-from .files import ensure_private_dir
+from verbund_desktop.cli_errors import CliError
+from verbund_desktop.files import ensure_private_dir
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .persistence.workspace import Workspace
-    from .services.erasure import KnownDocument
-    from .services.text_scrub import UndecidedMention
+    from verbund_desktop.persistence.workspace import Workspace
+    from verbund_desktop.services.erasure import KnownDocument
+    from verbund_desktop.services.text_scrub import UndecidedMention
 
 _DB_HELP = "Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner)."
 
@@ -86,7 +86,7 @@ def _db(parser: argparse.ArgumentParser) -> None:
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
-    from .cli import database_path
+    from verbund_desktop.cli import database_path
 
     path = database_path(args)
     if not path.exists():
@@ -95,15 +95,15 @@ def _existing_db(args: argparse.Namespace) -> Path:
 
 
 def _actor(ws: Workspace) -> str:
-    from .services.directory import Directory
+    from verbund_desktop.services.directory import Directory
 
     name = Directory(ws).current_advisor_name()
     return f"{name} (Kommandozeile)" if name else "Kommandozeile"
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from .cli import open_for_cli
-    from .persistence.backup import create_backup
+    from verbund_desktop.cli import open_for_cli
+    from verbund_desktop.persistence.backup import create_backup
 
     _existing_db(args)
     out = Path(args.out)
@@ -120,11 +120,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from .cli import database_path, passphrase_for
-    from .persistence.engine import is_plain_sqlite
-    from .persistence.restore import restore_backup
-    from .services.check import encryption_text
-    from .services.workspace_service import CLI_PROGRAM
+    from verbund_desktop.cli import database_path, passphrase_for
+    from verbund_desktop.persistence.engine import is_plain_sqlite
+    from verbund_desktop.persistence.restore import restore_backup
+    from verbund_desktop.services.check import encryption_text
+    from verbund_desktop.services.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     source = Path(args.source)
@@ -149,9 +149,9 @@ def _current_passphrase(path: Path) -> str | None:
     None for an unencrypted workspace (the backup then keeps its own protection). Without a workspace file,
     VERBUND_PASSPHRASE (if set) becomes the passphrase.
     """
-    from .cli import passphrase_for
-    from .persistence.engine import is_plain_sqlite
-    from .persistence.rekey import verify_passphrase
+    from verbund_desktop.cli import passphrase_for
+    from verbund_desktop.persistence.engine import is_plain_sqlite
+    from verbund_desktop.persistence.rekey import verify_passphrase
 
     if not path.exists():
         return os.environ.get("VERBUND_PASSPHRASE") or None
@@ -172,7 +172,7 @@ def _current_passphrase(path: Path) -> str | None:
 
 def new_passphrase() -> str:
     """The new passphrase from VERBUND_NEW_PASSPHRASE, else typed twice on the terminal."""
-    from .persistence.rekey import passphrase_problem
+    from verbund_desktop.persistence.rekey import passphrase_problem
 
     env = os.environ.get("VERBUND_NEW_PASSPHRASE")
     if env is not None:
@@ -194,9 +194,9 @@ def new_passphrase() -> str:
 
 
 def _cmd_passwd(args: argparse.Namespace) -> int:
-    from .cli import passphrase_for
-    from .persistence.rekey import change_passphrase, encrypt_workspace
-    from .services.workspace_service import CLI_PROGRAM, open_existing
+    from verbund_desktop.cli import passphrase_for
+    from verbund_desktop.persistence.rekey import change_passphrase, encrypt_workspace
+    from verbund_desktop.services.workspace_service import CLI_PROGRAM, open_existing
 
     path = _existing_db(args)
     old = passphrase_for(path)
@@ -222,7 +222,7 @@ def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
     """An employee by id, or by pseudonym code when that is unique in the workspace."""
     from sqlalchemy import select
 
-    from .persistence.models import Employee
+    from verbund_desktop.persistence.models import Employee
 
     with ws.unit_of_work() as uow:
         try:
@@ -242,9 +242,9 @@ def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from .cli import open_for_cli
-    from .services.directory import Directory
-    from .services.person_data import export_person
+    from verbund_desktop.cli import open_for_cli
+    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.person_data import export_person
 
     out = Path(args.out)
     try:
@@ -268,8 +268,8 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 def _cmd_erase_person(args: argparse.Namespace) -> int:
     """Without ``--yes`` only the review: unsure mentions and known files, nothing changes (exit 1). With
     ``--yes`` the erasure; unsure mentions stay as written unless ``--alle-erwaehnungen`` is given."""
-    from .cli import open_for_cli
-    from .services.erasure import erase_person, erasure_preview
+    from verbund_desktop.cli import open_for_cli
+    from verbund_desktop.services.erasure import erase_person, erasure_preview
 
     ws = open_for_cli(args)
     try:
@@ -301,7 +301,7 @@ def _cmd_erase_person(args: argparse.Namespace) -> int:
 def _print_review(
     undecided: Sequence[UndecidedMention], documents: Sequence[KnownDocument], heading: str
 ) -> None:
-    from .services.erasure import REASON_LABELS
+    from verbund_desktop.services.erasure import REASON_LABELS
 
     if undecided:
         print(f"Unsichere Erwähnungen ({len(undecided)}; {heading}):")

@@ -21,7 +21,7 @@ from types import TracebackType
 
 from platformdirs import PlatformDirs
 
-from .paths import APP_AUTHOR, APP_NAME
+from verbund_desktop.paths import APP_AUTHOR, APP_NAME
 
 LOG_FILE_NAME = "verbund.log"
 _MAX_BYTES = 1_000_000

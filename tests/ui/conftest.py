@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.patience import PatientQtBot
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.services.workspace_service import open_existing
-
-from .patience import PatientQtBot
 
 
 @pytest.fixture

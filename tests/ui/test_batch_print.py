@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.test_main_window import make_window
+from tests.unit.plan_support import company_id
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui import batch_print, print_preview
@@ -18,10 +21,6 @@ from verbund_desktop.ui.batch_print import BatchPrint
 from verbund_desktop.ui.company_report_tab import CompanyReportTab
 from verbund_desktop.ui.funding_view import FundingView
 from verbund_desktop.ui.main_window import MainWindow
-
-from ..unit.plan_support import company_id
-from .keyboard import type_text
-from .test_main_window import make_window
 
 
 def frozen_count(ws: Workspace) -> int:

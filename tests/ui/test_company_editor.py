@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QWi
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.test_main_window import make_window, visible_leaves
 from verbund_desktop.persistence.models import Company, Employee, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services import companies as service
@@ -20,9 +22,6 @@ from verbund_desktop.ui.company_editor import CompanyDialog, EmployeeDialog
 from verbund_desktop.ui.directory_model import NodeKind
 from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.role_profiles_tab import RoleProfilesTab
-
-from .keyboard import type_text
-from .test_main_window import make_window, visible_leaves
 
 
 def select_by_filter(qtbot: QtBot, window: MainWindow, text: str) -> None:

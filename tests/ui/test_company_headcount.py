@@ -10,12 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.keyboard import type_text
+from tests.ui.test_company_editor import select_by_filter
+from tests.ui.test_main_window import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.company_funding_data import company_funding_data
-
-from .keyboard import type_text
-from .test_company_editor import select_by_filter
-from .test_main_window import make_window
 
 
 def type_count(qtbot: QtBot, spin: QSpinBox, count: int) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.test_main_window import make_window
 from verbund_desktop.assessment.guide import QuestionType, is_relevant
 from verbund_desktop.persistence.models import Company, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
@@ -21,9 +23,6 @@ from verbund_desktop.ui.company_interview_view import CompanyInterviewView
 from verbund_desktop.ui.interview_sections_model import SectionListModel
 from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.question_block import QuestionBlock
-
-from .keyboard import type_text
-from .test_main_window import make_window
 
 COMPANY = "Tischlerei Größner"
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import (
     AuditEvent,
@@ -31,9 +33,6 @@ from verbund_desktop.ui.consent_dialog import ConsentDialog
 from verbund_desktop.ui.context import WorkspaceContext
 from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.rating_model import Column
-
-from .keyboard import type_text
-from .windows import make_window
 
 ACTOR = "Dr. Sabine Kröger"
 

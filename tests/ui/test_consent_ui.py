@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window
+from tests.unit.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -25,10 +28,6 @@ from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.network_privacy_dialog import NetworkPrivacyDialog
 from verbund_desktop.ui.print_preview import PreviewDialog
 from verbund_desktop.ui.privacy_view import PrivacyTab
-
-from ..unit.test_report_common import pdf_text
-from .keyboard import type_text
-from .windows import make_window
 
 
 def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

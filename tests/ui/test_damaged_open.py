@@ -10,11 +10,10 @@ import sqlcipher3
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.unit.damage import flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.ui import launcher as launcher_module
 from verbund_desktop.ui.launcher import WorkspaceLauncher
-
-from ..unit.damage import flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 
 KEY = "Sweep-Passphrase 1"
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.windows import make_window
 from verbund_desktop.cli import main as cli_main
 from verbund_desktop.logfile import configure_logging
 from verbund_desktop.persistence.models import Advisor, Company, Employee
@@ -23,8 +24,6 @@ from verbund_desktop.ui.dialogs.welcome import StartChoice, StartRequest
 from verbund_desktop.ui.launcher import WorkspaceLauncher
 from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.operations import run_action
-
-from .windows import make_window
 
 KEY = "Demo-Sitzung 2026!"
 

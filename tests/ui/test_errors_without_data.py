@@ -13,15 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from verbund_desktop.logfile import configure_logging, log_path
-from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.ui import operations
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.operations import run_action
-
-from .keyboard import type_text
-from .test_company_interview import (
+from tests.ui.keyboard import type_text
+from tests.ui.test_company_interview import (
     COMPANY,
     focus,
     focused_block,
@@ -29,7 +22,13 @@ from .test_company_interview import (
     press,
     stored,
 )
-from .test_main_window import make_window
+from tests.ui.test_main_window import make_window
+from verbund_desktop.logfile import configure_logging, log_path
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.companies import CompanyInput, create_company
+from verbund_desktop.ui import operations
+from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.ui.operations import run_action
 
 MARKER = "Vertraulich: Änne Schröder ist seit März in Therapie"
 

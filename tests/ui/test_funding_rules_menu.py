@@ -10,12 +10,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
 from verbund_desktop.services.funding_rules_store import loaded_rule_sets
 from verbund_desktop.ui import funding_rules_menu, operations
-
-from .windows import make_window
 
 
 @pytest.fixture

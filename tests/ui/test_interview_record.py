@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window
 from verbund_desktop.persistence.models import AuditEvent
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.companies import load_company
 from verbund_desktop.ui.company_interview_view import CompanyInterviewView
 from verbund_desktop.ui.main_window import MainWindow
-
-from .keyboard import type_text
-from .windows import make_window
 
 
 def focus() -> QWidget:

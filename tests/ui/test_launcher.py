@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.keyboard import type_text
 from verbund_desktop import crash_dumps
 from verbund_desktop.persistence.workspace import create_workspace
 from verbund_desktop.services.directory import Directory
@@ -18,8 +19,6 @@ from verbund_desktop.ui import settings
 from verbund_desktop.ui.dialogs.passphrase import strength_hint
 from verbund_desktop.ui.dialogs.welcome import StartChoice, WelcomeDialog
 from verbund_desktop.ui.launcher import WorkspaceLauncher
-
-from .keyboard import type_text
 
 
 def test_welcome_dialog_checks_input_before_anything_is_created(qtbot: QtBot, tmp_path: Path) -> None:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window, visible_leaves
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.about import about_html
-
-from .keyboard import type_text
-from .windows import make_window, visible_leaves
 
 
 def test_directory_models_pass_the_model_tester(

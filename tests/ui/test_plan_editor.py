@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui.keyboard import type_text
+from tests.ui.test_main_window import make_window
+from tests.unit.plan_support import employee_id
 from verbund_desktop.persistence.models import DevelopmentPlan, Employee, PlanMeasure
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
@@ -24,10 +27,6 @@ from verbund_desktop.ui import print_preview
 from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.plan_editor import PlanEditor
 from verbund_desktop.ui.plan_model import Column, MeasureTableModel
-
-from ..unit.plan_support import employee_id
-from .keyboard import type_text
-from .test_main_window import make_window
 
 
 @pytest.fixture

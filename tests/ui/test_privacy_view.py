@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import CompetencyAssessment, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -20,9 +22,6 @@ from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.privacy_dialogs import EraseDialog, WithdrawDialog
 from verbund_desktop.ui.privacy_view import PrivacyTab
 from verbund_desktop.ui.retention_dialog import RetentionDialog
-
-from .keyboard import type_text
-from .windows import make_window
 
 
 def open_privacy_tab(window: MainWindow, last_name: str) -> PrivacyTab:

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_company_editor import company_row, when_modal
+from tests.ui.windows import make_window
 from verbund_desktop.persistence.errors import ReadOnlyWorkspaceError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.persistence.writer_lock import read_holder
@@ -22,9 +24,6 @@ from verbund_desktop.ui.app import DesktopApplication
 from verbund_desktop.ui.directory_model import NodeKind
 from verbund_desktop.ui.launcher import WorkspaceLauncher
 from verbund_desktop.ui.main_window import MainWindow
-
-from .test_company_editor import company_row, when_modal
-from .windows import make_window
 
 
 def first_instance(tmp_path: Path) -> Workspace:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QTabWidget,
 from pytestqt.qtbot import QtBot
 
 import verbund_desktop.ui as ui_package
+from tests.unit.plan_support import company_id, employee_id
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
 from verbund_desktop.persistence.backup import BackupKind
@@ -39,8 +40,6 @@ from verbund_desktop.ui.main_window import MainWindow
 from verbund_desktop.ui.plan_editor import PlanEditor
 from verbund_desktop.ui.plan_model import MEASURE_LABELS, Column
 from verbund_desktop.ui.settings_dialog import SettingsDialog
-
-from ..unit.plan_support import company_id, employee_id
 
 UI_DIR = Path(ui_package.__file__).parent
 TS_FILE = resource_path("translations", "verbund_desktop_en.ts")

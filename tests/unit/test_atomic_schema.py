@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.unit.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 from verbund_desktop.cli import main as cli_main
 from verbund_desktop.persistence.backup import (
     BackupKind,
@@ -35,8 +36,6 @@ from verbund_desktop.persistence.workspace import (
     open_workspace,
 )
 from verbund_desktop.services.workspace_service import create_new
-
-from .schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 
 KEY = "Schema in einem Zug"
 

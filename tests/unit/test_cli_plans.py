@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.unit.test_cli import verbund
+from tests.unit.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Employee
 from verbund_desktop.services.company_report import company_report_view
 from verbund_desktop.services.consent import has_consent
 from verbund_desktop.services.workspace_service import open_existing
-
-from .test_cli import verbund
-from .test_report_common import pdf_text
 
 
 @pytest.fixture(scope="module")

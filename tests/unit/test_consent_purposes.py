@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.unit.plan_support import ACTOR, build_template, company_id, employee_id, open_copy
+from tests.unit.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -39,9 +41,6 @@ from verbund_desktop.services.plan_documents import development_plan_view
 from verbund_desktop.services.plan_funding import NO_FUNDING_CONSENT
 from verbund_desktop.services.plan_queries import latest_complete_assessment, plan_state
 from verbund_desktop.services.suggestions import suggestions_for_plan
-
-from .plan_support import ACTOR, build_template, company_id, employee_id, open_copy
-from .test_report_common import pdf_text
 
 TODAY = date(2026, 11, 26)
 LINE = re.compile(r"^(\S+) .+?: (\d+) Beschäftigte hier, (\d+) in (\d+) weitere")

@@ -19,11 +19,10 @@ import pytest
 import sqlcipher3
 from sqlalchemy import Engine, event
 
+from tests.unit.damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 from verbund_desktop.cli import main
 from verbund_desktop.services.demo import create_demo_workspace
 from verbund_desktop.services.directory import Directory
-
-from .damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 
 KEY = "Sweep-Passphrase 1"
 

@@ -13,12 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.unit.plan_support import ACTOR, build_template, company_id, open_copy
+from tests.unit.test_report_common import pdf_text
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.printing import plan_print_jobs, print_plans
-
-from .plan_support import ACTOR, build_template, company_id, open_copy
-from .test_report_common import pdf_text
 
 TODAY = date(2026, 11, 26)
 

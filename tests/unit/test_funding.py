@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.unit.funding_cases import funding_input
 from verbund_desktop.assessment.funding import (
     FundingInputError,
     FundingRuleError,
@@ -20,8 +21,6 @@ from verbund_desktop.assessment.funding import (
     format_share,
     validate_funding_input,
 )
-
-from .funding_cases import funding_input
 
 D = Decimal
 

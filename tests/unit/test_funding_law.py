@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
+from tests.unit.funding_cases import funding_input as case
 from verbund_desktop.assessment.funding import estimate_funding
 from verbund_desktop.resources import resource_path
-
-from .funding_cases import funding_input as case
 
 D = Decimal
 

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.unit.plan_support import build_template, open_copy
 from verbund_desktop.assessment.funding_rules import FundingRuleError, builtin_rule_sets
 from verbund_desktop.persistence.models import AuditEvent, Employee, WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
@@ -24,8 +25,6 @@ from verbund_desktop.services.funding_rules_store import (
     reset_rule_sets,
 )
 from verbund_desktop.services.plan_funding import estimate_measure, funding_person
-
-from .plan_support import build_template, open_copy
 
 
 @pytest.fixture(scope="module")

@@ -26,13 +26,12 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy import select as sql_select
 
+from tests.unit.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 from verbund_desktop.persistence import backup, workspace
 from verbund_desktop.persistence.backup import list_backups, verify_backup
 from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.models import Advisor, AuditEvent, Network
 from verbund_desktop.persistence.workspace import Workspace, building_path, create_workspace, open_workspace
-
-from .schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 
 KILLS = 50  # at least; every step is hit once even when there are more steps
 KEY = "Abbruch beim Aufbau"

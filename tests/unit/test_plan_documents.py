@@ -12,6 +12,8 @@ import pikepdf
 import pytest
 from sqlalchemy import select
 
+from tests.unit.plan_support import ACTOR, build_template, employee_id, open_copy
+from tests.unit.test_report_common import font_problems, pdf_text
 from verbund_desktop.assessment.guide import builtin_guides
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
@@ -25,9 +27,6 @@ from verbund_desktop.services.plan_documents import (
     parse_responsibilities,
 )
 from verbund_desktop.services.plan_queries import plan_state
-
-from .plan_support import ACTOR, build_template, employee_id, open_copy
-from .test_report_common import font_problems, pdf_text
 
 TODAY = date(2026, 11, 26)
 EURO = re.compile(r"\b\d{1,3}(?:\.\d{3})*,\d{2} €")

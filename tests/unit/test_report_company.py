@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from reportlab.lib import colors
 
+from tests.unit.test_report_common import page_texts, pdf_metadata, pdf_text
 from verbund_desktop.report import build_company_report
 from verbund_desktop.report.charts import (
     GAP_COLOURS,
@@ -29,8 +30,6 @@ from verbund_desktop.report.viewmodels import (
     Priority,
     scrub_names,
 )
-
-from .test_report_common import page_texts, pdf_metadata, pdf_text
 
 
 def flat(text: str) -> str:

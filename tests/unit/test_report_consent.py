@@ -6,12 +6,11 @@ import dataclasses
 
 import pytest
 
+from tests.unit.test_report_common import pdf_metadata, pdf_text
 from verbund_desktop.assessment.legal_texts import sheet_text
 from verbund_desktop.report import build_consent_sheet
 from verbund_desktop.report.flowables import CHECKBOX, CHECKBOX_TICKED
 from verbund_desktop.report.samples import sample_consent_view
-
-from .test_report_common import pdf_metadata, pdf_text
 
 VERSION = sheet_text().version
 

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.unit.test_report_common import page_texts, pdf_metadata, pdf_text
 from verbund_desktop.report import build_development_plan
 from verbund_desktop.report.samples import sample_plan_view
 from verbund_desktop.report.viewmodels import (
@@ -17,8 +18,6 @@ from verbund_desktop.report.viewmodels import (
     Priority,
     Responsibility,
 )
-
-from .test_report_common import page_texts, pdf_metadata, pdf_text
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.unit.plan_support import ACTOR, audit_events, build_template, employee_id, open_copy
 from verbund_desktop.persistence.models import (
     CompetencyAssessment,
     ConsentRecord,
@@ -28,8 +29,6 @@ from verbund_desktop.services.plan_documents import development_plan_view
 from verbund_desktop.services.plan_queries import PlanState, plan_state
 from verbund_desktop.services.plan_snapshot import SnapshotError, decode_plan_view, encode_plan_view
 from verbund_desktop.services.plan_values import PlanError, parse_date_de, parse_decimal_de
-
-from .plan_support import ACTOR, audit_events, build_template, employee_id, open_copy
 
 TODAY = date(2026, 11, 26)
 

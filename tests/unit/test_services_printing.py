@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.unit.plan_support import ACTOR, build_template, company_id, employee_id, open_copy
+from tests.unit.test_report_common import pdf_text
 from verbund_desktop.persistence.models import ConsentRecord, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
@@ -24,9 +26,6 @@ from verbund_desktop.services.printing import (
     write_company_report,
     write_pdf,
 )
-
-from .plan_support import ACTOR, build_template, company_id, employee_id, open_copy
-from .test_report_common import pdf_text
 
 TODAY = date(2026, 11, 26)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from tests.unit.plan_support import build_template, employee_id, open_copy
 from verbund_desktop.persistence.models import MEASURE_KINDS, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.plan_queries import plan_state
@@ -20,8 +21,6 @@ from verbund_desktop.services.suggestions import (
     suggestions_for_gap,
     suggestions_for_plan,
 )
-
-from .plan_support import build_template, employee_id, open_copy
 
 TODAY = date(2026, 11, 26)
 

@@ -15,10 +15,9 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
+from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.resources import resource_path
-
-from .errors import UserError
 
 _MAX_SHOWN_VALUE = 60
 

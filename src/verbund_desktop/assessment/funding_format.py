@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .errors import UserError
+from verbund_desktop.assessment.errors import UserError
 
 __all__ = [
     "HEADCOUNT_STEP",

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from .errors import UserError
+from verbund_desktop.assessment.errors import UserError
 
 T = TypeVar("T")
 

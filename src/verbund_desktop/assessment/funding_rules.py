@@ -21,6 +21,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from verbund_desktop.assessment.content_files import describe_validation_error
+from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.assessment.funding_model import (
     BonusKind,
     BonusRule,
@@ -37,8 +38,6 @@ from verbund_desktop.assessment.funding_model import (
 )
 from verbund_desktop.files import FileTooLargeError, read_limited_text
 from verbund_desktop.resources import resource_path
-
-from .errors import InputError
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance

@@ -15,10 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.content_files import ContentError, load_json_document
 from verbund_desktop.resources import resource_path
-
-from .consent_purposes import ConsentPurpose
-from .content_files import ContentError, load_json_document
 
 LEGAL_FILE = ("legal", "art13-einwilligung.json")
 SCHEMA = "legal-text"

@@ -21,16 +21,16 @@ from typing import Any
 
 import sqlcipher3
 
-from ..files import ensure_private_dir
-from .engine import is_plain_sqlite, raw_connect, readonly_connect
-from .errors import (
+from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect, readonly_connect
+from verbund_desktop.persistence.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
     WorkspaceError,
     WrongPassphraseError,
     failure_sentence,
 )
-from .workspace import Workspace, default_backup_dir
+from verbund_desktop.persistence.workspace import Workspace, default_backup_dir
 
 log = logging.getLogger(__name__)
 
@@ -347,7 +347,7 @@ def _examine(path: Path, passphrase: str | None, *, require_revision: bool) -> V
     if require_revision:
         if revision is None:
             raise BackupError(f"„{path.name}“ ist leer und keine Sicherung eines Arbeitsbereichs.")
-        from .migrate import known_revisions
+        from verbund_desktop.persistence.migrate import known_revisions
 
         if revision not in known_revisions():
             raise NewerSchemaError(

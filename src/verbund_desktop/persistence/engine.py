@@ -13,8 +13,8 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
-from ..files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
-from .secret import Passphrase
+from verbund_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
+from verbund_desktop.persistence.secret import Passphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).

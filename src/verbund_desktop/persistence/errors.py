@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
-from ..assessment.errors import UserError
+from verbund_desktop.assessment.errors import UserError
 
 
 class WorkspaceError(UserError):

@@ -25,7 +25,7 @@ import sqlcipher3
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import ReadOnlyWorkspaceError, WorkspaceFileChangedError
+from verbund_desktop.persistence.errors import ReadOnlyWorkspaceError, WorkspaceFileChangedError
 
 log = logging.getLogger(__name__)
 _HEADER_BYTES = 16

@@ -14,12 +14,17 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
-from .backup import list_backups
-from .engine import _quote_key, is_plain_sqlite, raw_connect
-from .errors import DamagedWorkspaceError, WorkspaceError, WrongPassphraseError, failure_sentence
-from .restore import reopen_in_place
-from .workspace import Workspace, inspect_file
+from verbund_desktop.assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from verbund_desktop.persistence.backup import list_backups
+from verbund_desktop.persistence.engine import _quote_key, is_plain_sqlite, raw_connect
+from verbund_desktop.persistence.errors import (
+    DamagedWorkspaceError,
+    WorkspaceError,
+    WrongPassphraseError,
+    failure_sentence,
+)
+from verbund_desktop.persistence.restore import reopen_in_place
+from verbund_desktop.persistence.workspace import Workspace, inspect_file
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..files import ensure_private_dir
-from . import writer_lock
-from .backup import (
+from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.persistence import writer_lock
+from verbund_desktop.persistence.backup import (
     BackupError,
     BackupKind,
     backup_dir_for,
@@ -22,9 +22,9 @@ from .backup import (
     workspace_key,
     write_verified_copy,
 )
-from .engine import is_plain_sqlite
-from .errors import WorkspaceError
-from .workspace import Workspace
+from verbund_desktop.persistence.engine import is_plain_sqlite
+from verbund_desktop.persistence.errors import WorkspaceError
+from verbund_desktop.persistence.workspace import Workspace
 
 log = logging.getLogger(__name__)
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -111,7 +111,7 @@ def _restore_locked(
     _remove_with_side_files(staging)
     write_verified_copy(source, staging, key)
     if target_passphrase is not None and target_passphrase != key:
-        from .rekey import encrypt_file, rekey_file
+        from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
 
         try:
             if verified.encrypted:
@@ -170,7 +170,7 @@ def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
     Views keep their reference to the workspace; the next unit of work reads the new file. An older schema is
     upgraded (with its own backup) exactly as on a normal open.
     """
-    from .workspace import open_workspace
+    from verbund_desktop.persistence.workspace import open_workspace
 
     ws.engine.dispose()
     fresh = open_workspace(ws.path, passphrase)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NoReturn
 
-from .errors import WorkspaceError
+from verbund_desktop.persistence.errors import WorkspaceError
 
 
 class PassphraseClearedError(WorkspaceError):

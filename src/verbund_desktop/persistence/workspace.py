@@ -15,10 +15,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..files import ensure_private_dir
-from . import models  # noqa: F401  - registers every table on Base.metadata
-from .base import Base
-from .engine import (
+from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
+from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.engine import (
     copy_database,
     is_plain_sqlite,
     make_engine,
@@ -26,7 +26,7 @@ from .engine import (
     readonly_connect,
     restrict_database_files,
 )
-from .errors import (
+from verbund_desktop.persistence.errors import (
     IncompleteSchemaError,
     NewerSchemaError,
     NotAWorkspaceError,
@@ -37,12 +37,12 @@ from .errors import (
     WrongPassphraseError,
     describe_failure,
 )
-from .file_guard import FileGuard, guard_commits
-from .files import fsync_dir, fsync_file, move_into_place
-from .migrations import HEAD_REVISION
-from .secret import Passphrase
-from .uow import UnitOfWork
-from .writer_lock import WriterLock, acquire
+from verbund_desktop.persistence.file_guard import FileGuard, guard_commits
+from verbund_desktop.persistence.files import fsync_dir, fsync_file, move_into_place
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.secret import Passphrase
+from verbund_desktop.persistence.uow import UnitOfWork
+from verbund_desktop.persistence.writer_lock import WriterLock, acquire
 
 log = logging.getLogger(__name__)
 
@@ -264,7 +264,10 @@ def _open_inspected(
             engine.dispose()
             raise
         return Workspace(path=path, engine=engine, encrypted=info.encrypted, _secret=secret)
-    from .migrate import head_revision, known_revisions  # Alembic loads only when a file needs it
+    from verbund_desktop.persistence.migrate import (  # Alembic loads only when a file needs it
+        head_revision,
+        known_revisions,
+    )
 
     head = head_revision()
     if info.revision is not None and info.revision not in known_revisions():
@@ -274,7 +277,7 @@ def _open_inspected(
         )
     backup: Path | None = None
     if info.revision != head and info.table_count:
-        from .backup import migration_backup  # backup.py builds on this module
+        from verbund_desktop.persistence.backup import migration_backup  # backup.py builds on this module
 
         backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
     upgrade_schema(path, key, info.revision, head, on_migrate)
@@ -401,7 +404,7 @@ def _remove_with_side_files(path: Path) -> None:
 
 
 def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) -> None:
-    from .migrate import current_revision, upgrade_to_head
+    from verbund_desktop.persistence.migrate import current_revision, upgrade_to_head
 
     with engine.begin() as conn:
         if current_revision(conn) == head:

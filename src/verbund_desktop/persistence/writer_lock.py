@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import WorkspaceError, WorkspaceLockedError
+from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 
 log = logging.getLogger(__name__)
 

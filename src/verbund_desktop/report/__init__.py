@@ -3,10 +3,10 @@
 Every builder takes a frozen view model from :mod:`.viewmodels` and returns the finished PDF as bytes.
 """
 
-from .company import build_company_report
-from .consent import build_consent_sheet
-from .plan import build_development_plan
-from .styles import ReportStyles, default_styles
+from verbund_desktop.report.company import build_company_report
+from verbund_desktop.report.consent import build_consent_sheet
+from verbund_desktop.report.plan import build_development_plan
+from verbund_desktop.report.styles import ReportStyles, default_styles
 
 __all__ = [
     "ReportStyles",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from .styles import FONT_REGULAR, ReportStyles, fit_text, text_width
-from .viewmodels import CompetencyGroupView, HeatMapCell
+from verbund_desktop.report.styles import FONT_REGULAR, ReportStyles, fit_text, text_width
+from verbund_desktop.report.viewmodels import CompetencyGroupView, HeatMapCell
 
 ROW_HEIGHT = 17.0
 BAR_HEIGHT = 5.5

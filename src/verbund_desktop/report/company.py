@@ -6,9 +6,9 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from ..assessment.funding_format import format_headcount
-from .flowables import bullet_list, key_value_table
-from .formatting import (
+from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.report.flowables import bullet_list, key_value_table
+from verbund_desktop.report.formatting import (
     DASH,
     FUNDING_DISCLAIMER,
     company_privacy_note,
@@ -21,10 +21,10 @@ from .formatting import (
     or_dash,
     yes_no,
 )
-from .heatmap import fields_of_action_table, heat_map_flowables
-from .styles import ReportStyles, default_styles, grid_style, table_style
-from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from .viewmodels import CompanyReportView, RecommendedMeasureView, scrub_names
+from verbund_desktop.report.heatmap import fields_of_action_table, heat_map_flowables
+from verbund_desktop.report.styles import ReportStyles, default_styles, grid_style, table_style
+from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
+from verbund_desktop.report.viewmodels import CompanyReportView, RecommendedMeasureView, scrub_names
 
 TITLE = "Bedarfsanalyse"
 SUBTITLE = "Betriebliche Bedarfsanalyse und Kompetenzerhebung"

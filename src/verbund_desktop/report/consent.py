@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from .flowables import SignatureLine, bullet_list, checkbox_table, key_value_grid
-from .formatting import format_date, markup
-from .styles import ReportStyles, default_styles
-from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from .viewmodels import ConsentSheetView, PartyView
+from verbund_desktop.report.flowables import SignatureLine, bullet_list, checkbox_table, key_value_grid
+from verbund_desktop.report.formatting import format_date, markup
+from verbund_desktop.report.styles import ReportStyles, default_styles
+from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
+from verbund_desktop.report.viewmodels import ConsentSheetView, PartyView
 
 BLANK = "______________________________"
 

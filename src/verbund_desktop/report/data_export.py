@@ -11,10 +11,10 @@ from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from .flowables import key_value_table
-from .formatting import format_date, markup, or_dash
-from .styles import ReportStyles, default_styles, grid_style, table_style
-from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
+from verbund_desktop.report.flowables import key_value_table
+from verbund_desktop.report.formatting import format_date, markup, or_dash
+from verbund_desktop.report.styles import ReportStyles, default_styles, grid_style, table_style
+from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
 
 TITLE = "Auskunft nach Art. 15 DSGVO"
 INTRO = (

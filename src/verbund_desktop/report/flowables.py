@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from .formatting import markup
-from .styles import FONT_REGULAR, ReportStyles, fit_text, grid_style, table_style
+from verbund_desktop.report.formatting import markup
+from verbund_desktop.report.styles import FONT_REGULAR, ReportStyles, fit_text, grid_style, table_style
 
 CHECKBOX = "☐"
 CHECKBOX_TICKED = "☒"  # ballot box with X: „angekreuzt“

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from xml.sax.saxutils import escape
 
-from .viewmodels import FundingEstimateView
+from verbund_desktop.report.viewmodels import FundingEstimateView
 
 DASH = "–"
 

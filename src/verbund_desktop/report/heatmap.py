@@ -7,10 +7,17 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from .charts import gap_colour, gap_legend, gap_text
-from .formatting import markup
-from .styles import FONT_BOLD, FONT_REGULAR, ReportStyles, grid_style, table_style, text_width
-from .viewmodels import CompanyReportView, HeatMapCell, HeatMapRow
+from verbund_desktop.report.charts import gap_colour, gap_legend, gap_text
+from verbund_desktop.report.formatting import markup
+from verbund_desktop.report.styles import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    ReportStyles,
+    grid_style,
+    table_style,
+    text_width,
+)
+from verbund_desktop.report.viewmodels import CompanyReportView, HeatMapCell, HeatMapRow
 
 CELL_FONT_SIZE = 7.0
 MIN_CELL_WIDTH = 17.0

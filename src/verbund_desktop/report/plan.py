@@ -8,9 +8,9 @@ from decimal import Decimal
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from .charts import level_chart
-from .flowables import key_value_grid, key_value_table, signature_block
-from .formatting import (
+from verbund_desktop.report.charts import level_chart
+from verbund_desktop.report.flowables import key_value_grid, key_value_table, signature_block
+from verbund_desktop.report.formatting import (
     DASH,
     FUNDING_DISCLAIMER,
     format_date,
@@ -26,9 +26,15 @@ from .formatting import (
     plan_privacy_note,
     yes_no,
 )
-from .styles import FONT_BOLD, ReportStyles, default_styles, grid_style, table_style
-from .templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from .viewmodels import CompetencyGroupView, CompetencyLine, DevelopmentPlanView, PlanMeasureView, scrub_names
+from verbund_desktop.report.styles import FONT_BOLD, ReportStyles, default_styles, grid_style, table_style
+from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
+from verbund_desktop.report.viewmodels import (
+    CompetencyGroupView,
+    CompetencyLine,
+    DevelopmentPlanView,
+    PlanMeasureView,
+    scrub_names,
+)
 
 TITLE = "Individueller Entwicklungsplan"
 NO_MEASURES = "Noch keine Maßnahmen geplant."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from .viewmodels import (
+from verbund_desktop.report.viewmodels import (
     FundingEstimateView,
     InterviewAnswerView,
     InterviewSectionView,

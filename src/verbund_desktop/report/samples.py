@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..assessment.legal_texts import sheet_text
-from .sample_data import (
+from verbund_desktop.assessment.legal_texts import sheet_text
+from verbund_desktop.report.sample_data import (
     CROSS_CUTTING,
     DIGCOMP,
     EMPLOYEES,
@@ -15,7 +15,7 @@ from .sample_data import (
     company_measures,
     estimate,
 )
-from .viewmodels import (
+from verbund_desktop.report.viewmodels import (
     CompanyProfileView,
     CompanyReportView,
     CompetencyGroupView,

@@ -12,7 +12,15 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .styles import ACCENT, FONT_BOLD, FONT_REGULAR, MUTED, RULE, fit_text, register_fonts
+from verbund_desktop.report.styles import (
+    ACCENT,
+    FONT_BOLD,
+    FONT_REGULAR,
+    MUTED,
+    RULE,
+    fit_text,
+    register_fonts,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm

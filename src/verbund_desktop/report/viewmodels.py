@@ -20,8 +20,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from ..assessment.legal_texts import SheetText, sheet_text
-from ..assessment.names import PersonName, Pseudonymiser
+from verbund_desktop.assessment.legal_texts import SheetText, sheet_text
+from verbund_desktop.assessment.names import PersonName, Pseudonymiser
 
 
 class Priority(StrEnum):

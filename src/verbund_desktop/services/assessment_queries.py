@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..persistence.models import (
+from verbund_desktop.persistence.models import (
     STATUS_DRAFT,
     Competence,
     CompetenceArea,
@@ -18,8 +18,8 @@ from ..persistence.models import (
     Employee,
     RoleTarget,
 )
-from ..persistence.workspace import Workspace
-from .assessment_sheets import (
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.assessment_sheets import (
     AssessmentInfo,
     AssessmentSheet,
     CompetenceHistory,
@@ -31,7 +31,7 @@ from .assessment_sheets import (
     RatingValues,
     Scale,
 )
-from .consent import consent_info, valid_assessment_consent
+from verbund_desktop.services.consent import consent_info, valid_assessment_consent
 
 
 def _scale(catalog: CompetenceCatalog) -> Scale:

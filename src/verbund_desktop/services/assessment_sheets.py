@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
-from ..assessment.gaps import Gap, Priority, RatingLevels, compute_gaps, gap_of
-from ..persistence.models import STATUS_COMPLETE, STATUS_DRAFT
+from verbund_desktop.assessment.gaps import Gap, Priority, RatingLevels, compute_gaps, gap_of
+from verbund_desktop.persistence.models import STATUS_COMPLETE, STATUS_DRAFT
 
 
 class RatingField(StrEnum):

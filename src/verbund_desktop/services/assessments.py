@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.errors import UserError
-from ..persistence.models import (
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     STATUS_DRAFT,
     CatalogLevel,
@@ -24,11 +24,11 @@ from ..persistence.models import (
     CompetencyRating,
     Employee,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .assessment_queries import load_sheet
-from .assessment_sheets import AssessmentSheet, RatingField, RatingValues
-from .consent import require_assessment_consent
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.assessment_queries import load_sheet
+from verbund_desktop.services.assessment_sheets import AssessmentSheet, RatingField, RatingValues
+from verbund_desktop.services.consent import require_assessment_consent
 
 __all__ = [
     "AssessmentClosedError",

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..persistence.models import AuditEvent
+from verbund_desktop.persistence.models import AuditEvent
 
 # A file about a person was written (new value: {"art": …, "dateien": [paths]}); the erasure lists these.
 DOCUMENT_SAVED = "document.saved"

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..persistence.models import AuditEvent, Employee
-from ..persistence.workspace import Workspace
+from verbund_desktop.persistence.models import AuditEvent, Employee
+from verbund_desktop.persistence.workspace import Workspace
 
 DEFAULT_LIMIT = 2000
 ENTITY_LABELS = {

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
-from ..persistence.base import Base
-from ..persistence.errors import DB_ERRORS
-from ..persistence.migrate import current_revision, head_revision
-from ..persistence.workspace import Workspace
+from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.errors import DB_ERRORS
+from verbund_desktop.persistence.migrate import current_revision, head_revision
+from verbund_desktop.persistence.workspace import Workspace
 
 
 @dataclass

@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.errors import InputError
-from ..persistence.base import utcnow
-from ..persistence.models import Company, Department, Employee, Network, RoleProfile
-from ..persistence.workspace import Workspace
-from . import audit
-from .company_validation import (
+from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.persistence.base import utcnow
+from verbund_desktop.persistence.models import Company, Department, Employee, Network, RoleProfile
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.company_validation import (
     CompanyInput,
     EmployeeInput,
     NotFoundError,

@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment import guide as domain
-from ..assessment.errors import InputError, UserError
-from ..persistence.base import utcnow
-from ..persistence.models import (
+from verbund_desktop.assessment import guide as domain
+from verbund_desktop.assessment.errors import InputError, UserError
+from verbund_desktop.persistence.base import utcnow
+from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     STATUS_DRAFT,
     Advisor,
@@ -27,11 +27,11 @@ from ..persistence.models import (
     CompanyInterview,
     InterviewAnswer,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .companies import get_or_fail
-from .interview_guides import guide_definition, newest_guide
-from .interview_record import PREFILL_REASON, prefill_answers
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.companies import get_or_fail
+from verbund_desktop.services.interview_guides import guide_definition, newest_guide
+from verbund_desktop.services.interview_record import PREFILL_REASON, prefill_answers
 
 
 class AnswerError(UserError, ValueError):

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.guide import GuideQuestion, QuestionType, is_relevant
-from ..assessment.names import Pseudonymiser
-from ..persistence.models import (
+from verbund_desktop.assessment.guide import GuideQuestion, QuestionType, is_relevant
+from verbund_desktop.assessment.names import Pseudonymiser
+from verbund_desktop.persistence.models import (
     Company,
     CompanyInterview,
     Competence,
@@ -24,8 +24,8 @@ from ..persistence.models import (
     Network,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from ..report.viewmodels import (
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.viewmodels import (
     CompanyProfileView,
     CompanyReportView,
     FundingEstimateView,
@@ -38,12 +38,17 @@ from ..report.viewmodels import (
     RecommendedMeasureView,
     scrub_names,
 )
-from .consent_gates import pooling_consented
-from .interview_guides import guide_definition
-from .plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
-from .plan_funding import MeasureFunding, estimate_measure, funding_person, share_affected
-from .plan_queries import current_plan, latest_complete_assessment
-from .pseudonyms import pseudonym_people
+from verbund_desktop.services.consent_gates import pooling_consented
+from verbund_desktop.services.interview_guides import guide_definition
+from verbund_desktop.services.plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
+from verbund_desktop.services.plan_funding import (
+    MeasureFunding,
+    estimate_measure,
+    funding_person,
+    share_affected,
+)
+from verbund_desktop.services.plan_queries import current_plan, latest_complete_assessment
+from verbund_desktop.services.pseudonyms import pseudonym_people
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
 MAX_POOLING_LINES = 8

@@ -16,9 +16,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..assessment.clean_names import clean_name
-from ..assessment.errors import UserError
-from ..assessment.funding_format import format_headcount, parse_weighted_headcount
+from verbund_desktop.assessment.clean_names import clean_name
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.funding_format import format_headcount, parse_weighted_headcount
 
 EARLIEST_BIRTH_YEAR = 1940
 MINIMUM_AGE = 14

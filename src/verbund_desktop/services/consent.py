@@ -18,18 +18,18 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.errors import UserError
-from ..assessment.legal_texts import current_text_version
-from ..persistence.models import (
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.legal_texts import current_text_version
+from verbund_desktop.persistence.models import (
     CONSENT_PURPOSE_ASSESSMENT,
     CONSENT_PURPOSE_DISABILITY,
     ConsentRecord,
     Employee,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .consent_gates import (
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.consent_gates import (
     ConsentMissingError,
     has_consent,
     pooling_consented,

@@ -12,9 +12,9 @@ import uuid
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..assessment.errors import UserError
-from ..persistence.models import ConsentRecord
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import ConsentRecord
 
 
 class ConsentMissingError(UserError, ValueError):

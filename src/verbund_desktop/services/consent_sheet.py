@@ -12,15 +12,15 @@ import uuid
 from collections.abc import Mapping
 from datetime import date
 
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.legal_texts import sheet_text
-from ..persistence.models import Company, Employee, Network
-from ..persistence.workspace import Workspace
-from ..report.consent import build_consent_sheet
-from ..report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
-from .consent_gates import has_consent
-from .plan_documents import DocumentError, current_advisor
-from .printing import safe_file_name
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.legal_texts import sheet_text
+from verbund_desktop.persistence.models import Company, Employee, Network
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.consent import build_consent_sheet
+from verbund_desktop.report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
+from verbund_desktop.services.consent_gates import has_consent
+from verbund_desktop.services.plan_documents import DocumentError, current_advisor
+from verbund_desktop.services.printing import safe_file_name
 
 # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
 DISABILITY_RULE_LIMIT = 500

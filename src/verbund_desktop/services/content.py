@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.versions import version_key
-from ..resources import resource_path
+from verbund_desktop.assessment.versions import version_key
+from verbund_desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from ..assessment.catalog import CatalogDefinition
-    from ..assessment.guide import InterviewGuideDefinition
-    from ..assessment.offers import OfferCollection, TrainingOfferDefinition
+    from verbund_desktop.assessment.catalog import CatalogDefinition
+    from verbund_desktop.assessment.guide import InterviewGuideDefinition
+    from verbund_desktop.assessment.offers import OfferCollection, TrainingOfferDefinition
 
-from ..persistence.models import (
+from verbund_desktop.persistence.models import (
     CatalogLevel,
     Competence,
     CompetenceArea,
@@ -70,9 +70,9 @@ def sync_builtin_content(session: Session) -> ContentSyncReport:
     )
     if marker is not None and marker.version == fingerprint:
         return report
-    from ..assessment.catalog import builtin_catalogs
-    from ..assessment.guide import builtin_guides
-    from ..assessment.offers import builtin_offers
+    from verbund_desktop.assessment.catalog import builtin_catalogs
+    from verbund_desktop.assessment.guide import builtin_guides
+    from verbund_desktop.assessment.offers import builtin_offers
 
     for cat in builtin_catalogs():
         if add_catalog(session, cat, builtin=True):

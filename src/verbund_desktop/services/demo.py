@@ -16,11 +16,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.errors import UserError
-from ..assessment.guide import GuideQuestion, QuestionType, builtin_guides, is_relevant, validate_answer
-from ..assessment.legal_texts import authority_templates
-from ..persistence.models import (
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.guide import (
+    GuideQuestion,
+    QuestionType,
+    builtin_guides,
+    is_relevant,
+    validate_answer,
+)
+from verbund_desktop.assessment.legal_texts import authority_templates
+from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     Advisor,
     Company,
@@ -42,9 +48,9 @@ from ..persistence.models import (
     RoleTarget,
     TrainingOffer,
 )
-from ..persistence.workspace import Workspace
-from .content import sync_builtin_content
-from .workspace_service import APP_PROGRAM, create_locked
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.content import sync_builtin_content
+from verbund_desktop.services.workspace_service import APP_PROGRAM, create_locked
 
 DEMO_DATE = date(2026, 10, 12)
 DEMO_TEXT_VERSION = "2026-10"

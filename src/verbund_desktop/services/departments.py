@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..assessment.clean_names import clean_name
-from ..persistence.models import Company, Department, Employee
-from ..persistence.workspace import Workspace
-from . import audit
-from .companies import apply_changes, get_or_fail
-from .company_validation import ValidationError
+from verbund_desktop.assessment.clean_names import clean_name
+from verbund_desktop.persistence.models import Company, Department, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.companies import apply_changes, get_or_fail
+from verbund_desktop.services.company_validation import ValidationError
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from ..persistence.models import (
+from verbund_desktop.persistence.models import (
     Advisor,
     Company,
     CompanyInterview,
@@ -18,7 +18,7 @@ from ..persistence.models import (
     Employee,
     Network,
 )
-from ..persistence.workspace import Workspace
+from verbund_desktop.persistence.workspace import Workspace
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,17 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..assessment.names import REASON_FIRST_ONLY, REASON_LAST_ONLY, REASON_NAMESAKE, NameMatcher, PersonName
-from ..persistence.models import AuditEvent, ConsentRecord, Employee
-from ..persistence.workspace import Workspace
-from . import audit
-from .privacy import (
+from verbund_desktop.assessment.names import (
+    REASON_FIRST_ONLY,
+    REASON_LAST_ONLY,
+    REASON_NAMESAKE,
+    NameMatcher,
+    PersonName,
+)
+from verbund_desktop.persistence.models import AuditEvent, ConsentRecord, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.privacy import (
     ERASURE_REQUEST,
     RemovalCounts,
     _delete_assessments_and_plans,
@@ -30,7 +36,12 @@ from .privacy import (
     _scrub_audit,
     checkpoint,
 )
-from .text_scrub import MentionRef, UndecidedMention, is_distinctive_code, scrub_everywhere
+from verbund_desktop.services.text_scrub import (
+    MentionRef,
+    UndecidedMention,
+    is_distinctive_code,
+    scrub_everywhere,
+)
 
 # Audit actions that say a file about the person was written, and how the file is named to the advisor.
 DOCUMENT_ACTIONS = {

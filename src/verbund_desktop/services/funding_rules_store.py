@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.funding_rules import (
+from verbund_desktop.assessment.funding_rules import (
     FundingRuleError,
     FundingRuleSet,
     builtin_rule_sets,
@@ -24,9 +24,9 @@ from ..assessment.funding_rules import (
     rule_set_from_document,
     with_replacements,
 )
-from ..persistence.models import WorkspaceSetting
-from ..persistence.workspace import Workspace
-from . import audit
+from verbund_desktop.persistence.models import WorkspaceSetting
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
 
 SETTING_KEY = "funding.rule_sets"
 

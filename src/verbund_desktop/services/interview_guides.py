@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment import guide as domain
-from ..assessment.versions import version_key
-from ..persistence.models import GuideSection, InterviewGuide
+from verbund_desktop.assessment import guide as domain
+from verbund_desktop.assessment.versions import version_key
+from verbund_desktop.persistence.models import GuideSection, InterviewGuide
 
 # A stored guide version never changes (new versions are added beside it), so its definition can be cached.
 _DEFINITIONS: dict[uuid.UUID, domain.InterviewGuideDefinition] = {}

@@ -20,13 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.guide import InterviewGuideDefinition, is_relevant
-from ..persistence.models import STATUS_DRAFT, Company, CompanyInterview, InterviewAnswer
-from ..persistence.workspace import Workspace
-from . import audit
-from .companies import get_or_fail
-from .company_validation import ValidationError
-from .interview_guides import guide_definition
+from verbund_desktop.assessment.guide import InterviewGuideDefinition, is_relevant
+from verbund_desktop.persistence.models import STATUS_DRAFT, Company, CompanyInterview, InterviewAnswer
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.companies import get_or_fail
+from verbund_desktop.services.company_validation import ValidationError
+from verbund_desktop.services.interview_guides import guide_definition
 
 # Question keys of the guide „Betriebliche Bedarfsanalyse (KMU)“, section „Förderung“.
 GROUP_QUESTION = "verbundene_unternehmen"

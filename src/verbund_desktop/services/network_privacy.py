@@ -12,11 +12,11 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
 
-from ..assessment.legal_texts import AuthorityTemplate, authority_templates
-from ..persistence.models import Network
-from ..persistence.workspace import Workspace
-from .companies import apply_changes
-from .company_validation import ValidationError
+from verbund_desktop.assessment.legal_texts import AuthorityTemplate, authority_templates
+from verbund_desktop.persistence.models import Network
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.companies import apply_changes
+from verbund_desktop.services.company_validation import ValidationError
 
 _POSTCODE = re.compile(r"\d{5}")
 

@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import __version__
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.errors import InputError
-from ..files import safe_file_name, write_atomic
-from ..persistence.models import (
+from verbund_desktop import __version__
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.files import safe_file_name, write_atomic
+from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
     CompetencyAssessment,
@@ -33,10 +33,10 @@ from ..persistence.models import (
     Employee,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .consent_gates import has_consent
-from .person_data_view import export_view
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.consent_gates import has_consent
+from verbund_desktop.services.person_data_view import export_view
 
 SCHEMA = "verbund-desktop/auskunft-art15/1"
 
@@ -328,7 +328,7 @@ def export_person(
     """Write ``Auskunft-<code>-<date>.json`` and ``.pdf`` into ``out_dir`` and record the export in the audit
     trail with the full paths, so an erasure can list the copies (the file names carry the pseudonym code, never the
     name)."""
-    from ..report.data_export import build_person_data_export
+    from verbund_desktop.report.data_export import build_person_data_export
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():

@@ -16,9 +16,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..assessment.errors import UserError
-from ..persistence.models import (
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import (
     Advisor,
     Company,
     Competence,
@@ -28,8 +28,8 @@ from ..persistence.models import (
     Network,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from ..report.viewmodels import (
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.viewmodels import (
     CompetencyGroupView,
     CompetencyLine,
     DevelopmentPlanView,
@@ -38,11 +38,11 @@ from ..report.viewmodels import (
     Priority,
     Responsibility,
 )
-from .consent import valid_assessment_consent
-from .consent_gates import has_consent
-from .plan_funding import estimate_measure, funding_person
-from .plan_queries import KIND_LABELS_DE, format_label
-from .plan_snapshot import decode_plan_view
+from verbund_desktop.services.consent import valid_assessment_consent
+from verbund_desktop.services.consent_gates import has_consent
+from verbund_desktop.services.plan_funding import estimate_measure, funding_person
+from verbund_desktop.services.plan_queries import KIND_LABELS_DE, format_label
+from verbund_desktop.services.plan_snapshot import decode_plan_view
 
 PRIORITIES = {1: Priority.HIGH, 2: Priority.MEDIUM, 3: Priority.LOW}
 _DUTY = re.compile(r"([^:.\n]{1,80}):\s*([^:\n]*?[.!]?)(?=\s+[^:.\n]{1,80}:\s|\s*$)")

@@ -15,8 +15,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..assessment.funding import (
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.funding import (
     FundingEstimate,
     FundingInput,
     FundingRuleSet,
@@ -25,12 +25,12 @@ from ..assessment.funding import (
     format_euro,
     format_share,
 )
-from ..assessment.matching import FundingContext
-from ..persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
-from ..persistence.workspace import Workspace
-from ..report.viewmodels import FundingEstimateView
-from .consent_gates import has_consent
-from .funding_rules_store import effective_rule_sets
+from verbund_desktop.assessment.matching import FundingContext
+from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.viewmodels import FundingEstimateView
+from verbund_desktop.services.consent_gates import has_consent
+from verbund_desktop.services.funding_rules_store import effective_rule_sets
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
 NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})

@@ -10,9 +10,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.gaps import Priority, RatingLevels, compute_gaps
-from ..assessment.matching import FORMAT_LABELS_DE
-from ..persistence.models import (
+from verbund_desktop.assessment.gaps import Priority, RatingLevels, compute_gaps
+from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
+from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     CompetencyAssessment,
     CompetencyRating,
@@ -20,10 +20,15 @@ from ..persistence.models import (
     Employee,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from ..report.viewmodels import MeasureStatus
-from .consent import valid_assessment_consent
-from .plan_funding import FundingPerson, MeasureFunding, estimate_measure, funding_person
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.viewmodels import MeasureStatus
+from verbund_desktop.services.consent import valid_assessment_consent
+from verbund_desktop.services.plan_funding import (
+    FundingPerson,
+    MeasureFunding,
+    estimate_measure,
+    funding_person,
+)
 
 KIND_LABELS_DE = {
     "kurs": "Kurs",

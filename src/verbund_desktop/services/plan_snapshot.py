@@ -16,8 +16,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from ..assessment.errors import UserError
-from ..report.viewmodels import DevelopmentPlanView
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.report.viewmodels import DevelopmentPlanView
 
 SNAPSHOT_FORMAT = 1
 SNAPSHOT_KIND = "development_plan"

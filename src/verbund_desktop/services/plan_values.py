@@ -7,9 +7,9 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..assessment.errors import UserError
-from ..persistence.models import MEASURE_KINDS, MEASURE_STATUSES
-from ..report.viewmodels import MeasureStatus
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import MEASURE_KINDS, MEASURE_STATUSES
+from verbund_desktop.report.viewmodels import MeasureStatus
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)

@@ -10,12 +10,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..persistence.models import Competence, CompetencyRating, DevelopmentPlan, MeasureGap, PlanMeasure
-from . import audit
-from .consent import require_assessment_consent
-from .plan_queries import latest_version
-from .plan_snapshot import to_json_value
-from .plan_values import PlanError
+from verbund_desktop.persistence.models import (
+    Competence,
+    CompetencyRating,
+    DevelopmentPlan,
+    MeasureGap,
+    PlanMeasure,
+)
+from verbund_desktop.services import audit
+from verbund_desktop.services.consent import require_assessment_consent
+from verbund_desktop.services.plan_queries import latest_version
+from verbund_desktop.services.plan_snapshot import to_json_value
+from verbund_desktop.services.plan_values import PlanError
 
 MEASURE_FIELDS = (
     "title",

@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..assessment.matching import NON_COURSE_MEASURES
-from ..persistence.base import utcnow
-from ..persistence.models import (
+from verbund_desktop.assessment.matching import NON_COURSE_MEASURES
+from verbund_desktop.persistence.base import utcnow
+from verbund_desktop.persistence.models import (
     Advisor,
     Competence,
     DevelopmentPlan,
@@ -29,14 +29,14 @@ from ..persistence.models import (
     PlanMeasure,
     TrainingOffer,
 )
-from ..persistence.workspace import Workspace
-from ..report.viewmodels import DevelopmentPlanView
-from . import audit
-from .plan_documents import plan_view
-from .plan_queries import KIND_LABELS_DE, latest_complete_assessment
-from .plan_snapshot import decode_plan_view, encode_plan_view, to_json_value
-from .plan_values import PlanError, check_measure_value, check_plan_value
-from .plan_versions import (
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report.viewmodels import DevelopmentPlanView
+from verbund_desktop.services import audit
+from verbund_desktop.services.plan_documents import plan_view
+from verbund_desktop.services.plan_queries import KIND_LABELS_DE, latest_complete_assessment
+from verbund_desktop.services.plan_snapshot import decode_plan_view, encode_plan_view, to_json_value
+from verbund_desktop.services.plan_values import PlanError, check_measure_value, check_plan_value
+from verbund_desktop.services.plan_versions import (
     MEASURE_FIELDS,
     audit_change,
     check_dates,

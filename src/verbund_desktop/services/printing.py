@@ -15,18 +15,18 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..assessment.errors import UserError
-from ..files import safe_file_name, write_atomic
-from ..persistence.models import Company, DevelopmentPlan, Employee
-from ..persistence.workspace import Workspace
-from ..report import build_company_report, build_development_plan
-from ..report.viewmodels import scrub_names
-from . import audit
-from .company_report import company_report_view
-from .consent import valid_assessment_consent
-from .plan_queries import current_plan
-from .plans import freeze_plan
-from .pseudonyms import pseudonymiser
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.files import safe_file_name, write_atomic
+from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report import build_company_report, build_development_plan
+from verbund_desktop.report.viewmodels import scrub_names
+from verbund_desktop.services import audit
+from verbund_desktop.services.company_report import company_report_view
+from verbund_desktop.services.consent import valid_assessment_consent
+from verbund_desktop.services.plan_queries import current_plan
+from verbund_desktop.services.plans import freeze_plan
+from verbund_desktop.services.pseudonyms import pseudonymiser
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 

@@ -15,9 +15,9 @@ from datetime import date
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
-from ..assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from ..assessment.errors import InputError, UserError
-from ..persistence.models import (
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.errors import InputError, UserError
+from verbund_desktop.persistence.models import (
     CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
     CompetencyAssessment,
@@ -28,10 +28,10 @@ from ..persistence.models import (
     MeasureGap,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .consent import ConsentInfo, consent_info
-from .pseudonyms import employee_label
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.consent import ConsentInfo, consent_info
+from verbund_desktop.services.pseudonyms import employee_label
 
 ERASURE_REQUEST = "Antrag auf Löschung (Art. 17 DSGVO)"
 PURPOSE_LABELS = {p.value: p.label_de for p in PURPOSES_IN_ORDER}
@@ -102,7 +102,7 @@ class WithdrawalResult:
 
 def privacy_overview(ws: Workspace, employee_id: uuid.UUID) -> PrivacyOverview | None:
     """Consent records, the Art. 9 field and the retention date of one person; None when erased."""
-    from .retention import add_months, employee_activity
+    from verbund_desktop.services.retention import add_months, employee_activity
 
     with ws.unit_of_work() as uow:
         session = uow.session

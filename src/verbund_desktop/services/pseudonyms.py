@@ -13,9 +13,9 @@ import uuid
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..assessment.names import PersonName, Pseudonymiser
-from ..persistence.models import Employee
-from ..persistence.workspace import Workspace
+from verbund_desktop.assessment.names import PersonName, Pseudonymiser
+from verbund_desktop.persistence.models import Employee
+from verbund_desktop.persistence.workspace import Workspace
 
 
 def employee_label(first_name: str, last_name: str, code: str, *, pseudonymised: bool) -> str:

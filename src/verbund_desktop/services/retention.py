@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from ..assessment.errors import InputError
-from ..assessment.names import NameMatcher, PersonName
-from ..persistence.models import (
+from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.names import NameMatcher, PersonName
+from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
     CompanyInterview,
@@ -31,11 +31,11 @@ from ..persistence.models import (
     InterviewAnswer,
     PlanMeasure,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .erasure import erase_employee_rows
-from .privacy import checkpoint
-from .text_scrub import scrub_everywhere
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.erasure import erase_employee_rows
+from verbund_desktop.services.privacy import checkpoint
+from verbund_desktop.services.text_scrub import scrub_everywhere
 
 CONFIRMATION_WORD = "LÖSCHEN"
 RETENTION_REASON = "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)"

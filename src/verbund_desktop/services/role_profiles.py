@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.clean_names import clean_name
-from ..assessment.gaps import Priority
-from ..assessment.versions import version_key
-from ..persistence.models import (
+from verbund_desktop.assessment.clean_names import clean_name
+from verbund_desktop.assessment.gaps import Priority
+from verbund_desktop.assessment.versions import version_key
+from verbund_desktop.persistence.models import (
     CatalogLevel,
     Company,
     Competence,
@@ -21,10 +21,10 @@ from ..persistence.models import (
     RoleProfile,
     RoleTarget,
 )
-from ..persistence.workspace import Workspace
-from . import audit
-from .companies import get_or_fail
-from .company_validation import ValidationError
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services import audit
+from verbund_desktop.services.companies import get_or_fail
+from verbund_desktop.services.company_validation import ValidationError
 
 
 @dataclass(frozen=True)

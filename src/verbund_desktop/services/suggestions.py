@@ -15,20 +15,26 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..assessment.errors import InputError
-from ..assessment.funding import FundingEstimate
-from ..assessment.matching import (
+from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.funding import FundingEstimate
+from verbund_desktop.assessment.matching import (
     FundingContext,
     GapRef,
     OfferCandidate,
     rank_offers,
     suggest_non_course_measures,
 )
-from ..persistence.models import Competence, DevelopmentPlan, Employee, OfferCompetence, TrainingOffer
-from ..persistence.workspace import Workspace
-from .plan_funding import funding_person
-from .plan_queries import GapInfo, current_plan, format_label, plan_gaps
-from .plans import NON_COURSE_KINDS
+from verbund_desktop.persistence.models import (
+    Competence,
+    DevelopmentPlan,
+    Employee,
+    OfferCompetence,
+    TrainingOffer,
+)
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.plan_funding import funding_person
+from verbund_desktop.services.plan_queries import GapInfo, current_plan, format_label, plan_gaps
+from verbund_desktop.services.plans import NON_COURSE_KINDS
 
 
 @dataclass(frozen=True)

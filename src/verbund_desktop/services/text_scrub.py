@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import JSON, String, Table, select, update
 from sqlalchemy.orm import Session
 
-from ..assessment.names import NameMatcher, NameMention, replace_mentions
-from ..persistence.base import Base
+from verbund_desktop.assessment.names import NameMatcher, NameMention, replace_mentions
+from verbund_desktop.persistence.base import Base
 
 ERASED_MARK = "[gelöscht]"
 CONTEXT_CHARS = 40

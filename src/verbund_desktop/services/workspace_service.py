@@ -9,17 +9,17 @@ from typing import Any
 
 from sqlalchemy import create_engine
 
-from .. import __version__
-from ..assessment.clean_names import clean_name
-from ..assessment.errors import InputError
-from ..persistence import writer_lock
-from ..persistence.engine import readonly_connect
-from ..persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
-from ..persistence.migrations import HEAD_REVISION
-from ..persistence.models import Advisor, Network
-from ..persistence.secret import Passphrase
-from ..persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
-from .content import ContentSyncReport, sync_builtin_content
+from verbund_desktop import __version__
+from verbund_desktop.assessment.clean_names import clean_name
+from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.persistence import writer_lock
+from verbund_desktop.persistence.engine import readonly_connect
+from verbund_desktop.persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models import Advisor, Network
+from verbund_desktop.persistence.secret import Passphrase
+from verbund_desktop.persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
+from verbund_desktop.services.content import ContentSyncReport, sync_builtin_content
 
 APP_PROGRAM = f"Verbund Desktop {__version__}"
 CLI_PROGRAM = f"verbund (Kommandozeile) {__version__}"

@@ -7,13 +7,13 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import __version__
+from verbund_desktop import __version__
 
 
 def about_html() -> str:
     # Imported here: loading and validating the content files is not needed to show the main window.
-    from ..assessment.catalog import builtin_catalogs
-    from ..assessment.offers import builtin_offers
+    from verbund_desktop.assessment.catalog import builtin_catalogs
+    from verbund_desktop.assessment.offers import builtin_offers
 
     parts = [
         f"<h2>Verbund Desktop {html.escape(__version__)}</h2>",

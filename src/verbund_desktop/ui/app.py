@@ -21,15 +21,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from .. import crash_dumps
-from ..logfile import configure_logging
-from ..persistence.workspace import Workspace
-from ..resources import resource_path
-from .backup_dialogs import offer_restore
-from .instance import WindowChannel, channel_name
-from .launcher import WorkspaceLauncher
-from .main_window import MainWindow
-from .operations import explain_failure
+from verbund_desktop import crash_dumps
+from verbund_desktop.logfile import configure_logging
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.resources import resource_path
+from verbund_desktop.ui.backup_dialogs import offer_restore
+from verbund_desktop.ui.instance import WindowChannel, channel_name
+from verbund_desktop.ui.launcher import WorkspaceLauncher
+from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.ui.operations import explain_failure
 
 _START = time.perf_counter()
 _qt_log = logging.getLogger("verbund_desktop.qt")
@@ -118,7 +118,7 @@ class DesktopApplication:
             self.show(MainWindow(ws))
 
     def create_other(self) -> None:
-        from ..paths import default_database_path
+        from verbund_desktop.paths import default_database_path
 
         ws = WorkspaceLauncher(self.window).welcome(default_database_path().with_name("neu.db"))
         if ws is not None:

@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.funding_format import format_headcount
-from ..services.company_validation import CompanyInput, EmployeeInput, ValidationError, check_company
-from ..services.departments import DepartmentChoice
-from ..services.role_profiles import RoleSummary
-from .headcount_input import HeadcountInput
+from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.services.company_validation import (
+    CompanyInput,
+    EmployeeInput,
+    ValidationError,
+    check_company,
+)
+from verbund_desktop.services.departments import DepartmentChoice
+from verbund_desktop.services.role_profiles import RoleSummary
+from verbund_desktop.ui.headcount_input import HeadcountInput
 
 ERROR_STYLE = "color: #b00020;"
 Problems = dict[str, str]

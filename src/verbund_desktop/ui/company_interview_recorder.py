@@ -13,13 +13,13 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from ..assessment.guide import is_answered, section_progress
-from ..services import company_interview as service
-from ..services import interview_record
-from ..services.interview_record import RecordDifference
-from .context import WorkspaceContext
-from .interview_sections_model import SectionProgress
-from .operations import run_action
+from verbund_desktop.assessment.guide import is_answered, section_progress
+from verbund_desktop.services import company_interview as service
+from verbund_desktop.services import interview_record
+from verbund_desktop.services.interview_record import RecordDifference
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.interview_sections_model import SectionProgress
+from verbund_desktop.ui.operations import run_action
 
 T = TypeVar("T")
 

@@ -11,16 +11,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..report import build_company_report
-from ..report.formatting import format_eur
-from ..report.viewmodels import CompanyReportView
-from ..services.company_report import company_report_view
-from ..services.printing import safe_file_name
-from .batch_print import BatchPrint, start_batch_print
-from .context import WorkspaceContext
-from .i18n import QT_TRANSLATE_NOOP
-from .operations import run_action
-from .print_preview import PreviewDialog, print_document, save_document
+from verbund_desktop.report import build_company_report
+from verbund_desktop.report.formatting import format_eur
+from verbund_desktop.report.viewmodels import CompanyReportView
+from verbund_desktop.services.company_report import company_report_view
+from verbund_desktop.services.printing import safe_file_name
+from verbund_desktop.ui.batch_print import BatchPrint, start_batch_print
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.print_preview import PreviewDialog, print_document, save_document
 
 TITLE = QT_TRANSLATE_NOOP("CompanyReportTab", "Bedarfsanalyse")
 

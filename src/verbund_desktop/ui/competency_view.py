@@ -16,20 +16,20 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from ..services import assessments
-from ..services.assessment_queries import catalog_choices, interview_overview
-from ..services.assessment_sheets import InterviewOverview, RatingField, gap_summary
-from .competence_info import CompetenceInfo
-from .competence_picker import CompetencePicker
-from .consent_dialog import ConsentDialog
-from .consent_entry import consent_dialog_for
-from .context import WorkspaceContext
-from .gap_chart import GapChart
-from .interview_header import InterviewHeader
-from .operations import run_action
-from .rating_editor import RatingEditor
-from .rating_grid import RatingGrid
-from .rating_model import COLUMN_FIELDS, Column, RatingModel
+from verbund_desktop.services import assessments
+from verbund_desktop.services.assessment_queries import catalog_choices, interview_overview
+from verbund_desktop.services.assessment_sheets import InterviewOverview, RatingField, gap_summary
+from verbund_desktop.ui.competence_info import CompetenceInfo
+from verbund_desktop.ui.competence_picker import CompetencePicker
+from verbund_desktop.ui.consent_dialog import ConsentDialog
+from verbund_desktop.ui.consent_entry import consent_dialog_for
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.gap_chart import GapChart
+from verbund_desktop.ui.interview_header import InterviewHeader
+from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.rating_editor import RatingEditor
+from verbund_desktop.ui.rating_grid import RatingGrid
+from verbund_desktop.ui.rating_model import COLUMN_FIELDS, Column, RatingModel
 
 
 class CompetencyView(QWidget):

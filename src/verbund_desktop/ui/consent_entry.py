@@ -6,11 +6,11 @@ import uuid
 
 from PySide6.QtWidgets import QWidget
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..services.consent import ConsentError, record_consents
-from ..services.consent_sheet import consent_sheet_file_name, consent_sheet_pdf, sheet_gaps
-from .consent_dialog import ConsentDialog, ConsentInput
-from .context import WorkspaceContext
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.services.consent import ConsentError, record_consents
+from verbund_desktop.services.consent_sheet import consent_sheet_file_name, consent_sheet_pdf, sheet_gaps
+from verbund_desktop.ui.consent_dialog import ConsentDialog, ConsentInput
+from verbund_desktop.ui.context import WorkspaceContext
 
 
 def consent_dialog_for(

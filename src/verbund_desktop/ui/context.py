@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from ..persistence.workspace import Workspace
+from verbund_desktop.persistence.workspace import Workspace
 
 
 class WorkspaceContext(QObject):

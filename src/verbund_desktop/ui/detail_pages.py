@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ..assessment.funding_format import format_headcount
-from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
+from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.services.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 
 def _yes_no(value: bool) -> str:

@@ -8,8 +8,8 @@ from enum import StrEnum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ..assessment.funding_format import format_headcount
-from ..services.directory import CompanySummary, EmployeeSummary, NetworkSummary
+from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.services.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -19,7 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from .context import WorkspaceContext
+from verbund_desktop.ui.context import WorkspaceContext
 
 
 class SubjectTab(Protocol):

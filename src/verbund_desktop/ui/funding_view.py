@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.funding import (
+from verbund_desktop.assessment.funding import (
     FundingEstimate,
     FundingInput,
     estimate_funding,
@@ -34,12 +34,12 @@ from ..assessment.funding import (
     format_share,
     qualifizierungsgeld_info,
 )
-from ..assessment.funding_format import parse_weighted_headcount
-from ..services.plan_funding import CompanyFundingFacts, company_funding_facts
-from ..services.plan_values import PlanError, parse_date_de, parse_decimal_de
-from .context import WorkspaceContext
-from .i18n import QT_TRANSLATE_NOOP
-from .operations import explain_failure
+from verbund_desktop.assessment.funding_format import parse_weighted_headcount
+from verbund_desktop.services.plan_funding import CompanyFundingFacts, company_funding_facts
+from verbund_desktop.services.plan_values import PlanError, parse_date_de, parse_decimal_de
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.operations import explain_failure
 
 MARKS = {  # translated where shown
     True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),

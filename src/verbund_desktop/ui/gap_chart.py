@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..assessment.gaps import Priority
-from ..services.assessment_sheets import GapEntry, GapSummary
-from .i18n import domain_label
+from verbund_desktop.assessment.gaps import Priority
+from verbund_desktop.services.assessment_sheets import GapEntry, GapSummary
+from verbund_desktop.ui.i18n import domain_label
 
 CURRENT_COLOUR = QColor("#2f6690")
 GAP_COLOURS = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from ..assessment.funding_format import format_headcount, weighted_headcount
+from verbund_desktop.assessment.funding_format import format_headcount, weighted_headcount
 
 MAX_STAFF = 1_000_000
 

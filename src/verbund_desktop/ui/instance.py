@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..persistence.writer_lock import LockHolder
+from verbund_desktop.persistence.writer_lock import LockHolder
 
 log = logging.getLogger(__name__)
 _SHOW = b"zeigen\n"

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..persistence.rekey import verify_passphrase
-from ..persistence.workspace import Workspace
+from verbund_desktop.persistence.rekey import verify_passphrase
+from verbund_desktop.persistence.workspace import Workspace
 
 _INPUT_EVENTS = frozenset(
     {

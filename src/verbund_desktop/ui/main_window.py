@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..persistence.workspace import Workspace
-from ..services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
-from . import settings
-from .about import show_about
-from .batch_print import install_batch_print_action
-from .company_actions import CompanyActions
-from .context import WorkspaceContext
-from .detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from .directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
-from .feature_tabs import FeatureTab, company_tabs, employee_tabs
-from .funding_rules_menu import FundingRuleActions
-from .protection_menu import ProtectionMenu
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
+from verbund_desktop.ui import settings
+from verbund_desktop.ui.about import show_about
+from verbund_desktop.ui.batch_print import install_batch_print_action
+from verbund_desktop.ui.company_actions import CompanyActions
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.detail_pages import DetailPage, company_rows, employee_rows, network_rows
+from verbund_desktop.ui.directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
+from verbund_desktop.ui.feature_tabs import FeatureTab, company_tabs, employee_tabs
+from verbund_desktop.ui.funding_rules_menu import FundingRuleActions
+from verbund_desktop.ui.protection_menu import ProtectionMenu
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",

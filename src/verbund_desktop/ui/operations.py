@@ -13,10 +13,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..assessment.errors import UserError
-from ..logfile import log_path
-from ..persistence.errors import describe_failure
-from .context import WorkspaceContext
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.logfile import log_path
+from verbund_desktop.persistence.errors import describe_failure
+from verbund_desktop.ui.context import WorkspaceContext
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ from functools import cache
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from ..resources import resource_path
-from .pdf_pages import PdfFont
+from verbund_desktop.resources import resource_path
+from verbund_desktop.ui.pdf_pages import PdfFont
 
 
 @cache

@@ -22,8 +22,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from .pdf_fonts import FontCache
-from .pdf_pages import Operator, PdfDocument, PdfFont, PdfPage, PdfReadError, content_tokens
+from verbund_desktop.ui.pdf_fonts import FontCache
+from verbund_desktop.ui.pdf_pages import Operator, PdfDocument, PdfFont, PdfPage, PdfReadError, content_tokens
 
 POINTS_PER_INCH = 72.0
 

@@ -30,17 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import plans
-from ..services.plan_queries import PlanState, PlanVersionInfo, has_complete_assessment, plan_state
-from ..services.suggestions import suggestions_for_plan
-from .context import WorkspaceContext
-from .i18n import QT_TRANSLATE_NOOP
-from .measure_form import MeasureForm, PlanFieldsForm
-from .operations import run_action
-from .plan_model import Column, MeasureTableModel, StatusDelegate
-from .plan_printing import PlanPrintActions, plan_title
-from .plan_suggestions import SuggestionPanel
-from .print_preview import PreviewDialog
+from verbund_desktop.services import plans
+from verbund_desktop.services.plan_queries import (
+    PlanState,
+    PlanVersionInfo,
+    has_complete_assessment,
+    plan_state,
+)
+from verbund_desktop.services.suggestions import suggestions_for_plan
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.measure_form import MeasureForm, PlanFieldsForm
+from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.plan_model import Column, MeasureTableModel, StatusDelegate
+from verbund_desktop.ui.plan_printing import PlanPrintActions, plan_title
+from verbund_desktop.ui.plan_suggestions import SuggestionPanel
+from verbund_desktop.ui.print_preview import PreviewDialog
 
 T = TypeVar("T")
 TOOL_TIPS = (  # preview, print, save as PDF; translated where set

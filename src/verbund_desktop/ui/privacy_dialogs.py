@@ -23,13 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..persistence.models import CONSENT_PURPOSE_DISABILITY
-from ..services.consent import DEFAULT_TEXT_VERSION, METHOD_ELECTRONIC, METHOD_LABELS_DE, METHOD_PAPER
-from ..services.erasure import REASON_LABELS, ErasurePreview, KnownDocument
-from ..services.privacy import PURPOSE_LABELS
-from ..services.text_scrub import MentionRef
-from .i18n import domain_label
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
+from verbund_desktop.services.consent import (
+    DEFAULT_TEXT_VERSION,
+    METHOD_ELECTRONIC,
+    METHOD_LABELS_DE,
+    METHOD_PAPER,
+)
+from verbund_desktop.services.erasure import REASON_LABELS, ErasurePreview, KnownDocument
+from verbund_desktop.services.privacy import PURPOSE_LABELS
+from verbund_desktop.services.text_scrub import MentionRef
+from verbund_desktop.ui.i18n import domain_label
 
 
 def date_to_qdate(value: date) -> QDate:

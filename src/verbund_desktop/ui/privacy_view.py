@@ -26,24 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.consent_purposes import ConsentPurpose
-from ..persistence.models import CONSENT_PURPOSE_DISABILITY
-from ..services import erasure, privacy
-from ..services.consent import (
-    METHOD_LABELS_DE,
-    record_consent,
-)
-from ..services.directory import Directory
-from ..services.erasure import ErasurePreview, ErasureResult
-from ..services.person_data import ExportFiles, export_person
-from ..services.text_scrub import MentionRef
-from .audit_view import AuditDialog
-from .consent_dialog import ConsentDialog
-from .consent_entry import consent_dialog_for
-from .context import WorkspaceContext
-from .i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from .operations import run_action
-from .privacy_dialogs import (
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
+from verbund_desktop.services import erasure, privacy
+from verbund_desktop.services.consent import METHOD_LABELS_DE, record_consent
+from verbund_desktop.services.directory import Directory
+from verbund_desktop.services.erasure import ErasurePreview, ErasureResult
+from verbund_desktop.services.person_data import ExportFiles, export_person
+from verbund_desktop.services.text_scrub import MentionRef
+from verbund_desktop.ui.audit_view import AuditDialog
+from verbund_desktop.ui.consent_dialog import ConsentDialog
+from verbund_desktop.ui.consent_entry import consent_dialog_for
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.privacy_dialogs import (
     DisabilityConsentDialog,
     EraseDialog,
     WithdrawDialog,

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.retention import (
+from verbund_desktop.services.retention import (
     CONFIRMATION_WORD,
     RetentionCase,
     RetentionErasure,
     erase_past_retention,
     past_retention,
 )
-from .context import WorkspaceContext
-from .i18n import QT_TRANSLATE_NOOP, translate_all
-from .operations import run_action
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate_all
+from verbund_desktop.ui.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.gaps import Priority
-from ..services.role_profiles import CatalogChoice, CompetenceChoice, RoleInput, TargetInput
-from .company_editor import FormDialog, Problems
+from verbund_desktop.assessment.gaps import Priority
+from verbund_desktop.services.role_profiles import CatalogChoice, CompetenceChoice, RoleInput, TargetInput
+from verbund_desktop.ui.company_editor import FormDialog, Problems
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

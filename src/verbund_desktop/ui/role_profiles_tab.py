@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..assessment.gaps import Priority
-from ..services import role_profiles as service
-from .context import WorkspaceContext
-from .operations import run_action
-from .role_editor import RoleProfileDialog
+from verbund_desktop.assessment.gaps import Priority
+from verbund_desktop.services import role_profiles as service
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.role_editor import RoleProfileDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -16,17 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..persistence.rekey import (
+from verbund_desktop.persistence.rekey import (
     PassphraseChange,
     change_passphrase,
     encrypt_workspace,
     passphrase_problem,
 )
-from . import settings
-from .context import WorkspaceContext
-from .dialogs.passphrase import strength_hint
-from .lock import MAX_MINUTES, MIN_MINUTES, IdleLock
-from .operations import run_action
+from verbund_desktop.ui import settings
+from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.dialogs.passphrase import strength_hint
+from verbund_desktop.ui.lock import MAX_MINUTES, MIN_MINUTES, IdleLock
+from verbund_desktop.ui.operations import run_action
 
 MAX_BACKUPS = 100
 

@@ -1,6 +1,6 @@
 """All mapped entities; importing this package registers them on `Base.metadata`."""
 
-from .catalog import (
+from verbund_desktop.persistence.models.catalog import (
     CatalogLevel,
     Competence,
     CompetenceArea,
@@ -11,7 +11,7 @@ from .catalog import (
     OfferCompetence,
     TrainingOffer,
 )
-from .interview import (
+from verbund_desktop.persistence.models.interview import (
     STATUS_COMPLETE,
     STATUS_DRAFT,
     CompanyInterview,
@@ -19,9 +19,23 @@ from .interview import (
     CompetencyRating,
     InterviewAnswer,
 )
-from .organisation import Advisor, Company, Department, Employee, Network, RoleProfile, RoleTarget
-from .plan import MEASURE_KINDS, MEASURE_STATUSES, DevelopmentPlan, MeasureGap, PlanMeasure
-from .protection import (
+from verbund_desktop.persistence.models.organisation import (
+    Advisor,
+    Company,
+    Department,
+    Employee,
+    Network,
+    RoleProfile,
+    RoleTarget,
+)
+from verbund_desktop.persistence.models.plan import (
+    MEASURE_KINDS,
+    MEASURE_STATUSES,
+    DevelopmentPlan,
+    MeasureGap,
+    PlanMeasure,
+)
+from verbund_desktop.persistence.models.protection import (
     CONSENT_PURPOSE_ASSESSMENT,
     CONSENT_PURPOSE_DISABILITY,
     AuditEvent,

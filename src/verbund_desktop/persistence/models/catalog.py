@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity
+from verbund_desktop.persistence.base import Entity
 
 
 class CompetenceCatalog(Entity):

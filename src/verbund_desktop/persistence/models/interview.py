@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity, utcnow
-from .catalog import Competence, CompetenceCatalog, InterviewGuide
-from .organisation import Advisor, Company, Employee, RoleProfile
+from verbund_desktop.persistence.base import Entity, utcnow
+from verbund_desktop.persistence.models.catalog import Competence, CompetenceCatalog, InterviewGuide
+from verbund_desktop.persistence.models.organisation import Advisor, Company, Employee, RoleProfile
 
 STATUS_DRAFT = "draft"
 STATUS_COMPLETE = "complete"

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity, WeightedHeadcount
+from verbund_desktop.persistence.base import Entity, WeightedHeadcount
 
 if TYPE_CHECKING:
-    from .catalog import Competence
+    from verbund_desktop.persistence.models.catalog import Competence
 
 
 class Network(Entity):

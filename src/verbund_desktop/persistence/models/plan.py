@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity
-from .catalog import Competence, TrainingOffer
-from .interview import CompetencyAssessment
-from .organisation import Advisor, Employee
+from verbund_desktop.persistence.base import Entity
+from verbund_desktop.persistence.models.catalog import Competence, TrainingOffer
+from verbund_desktop.persistence.models.interview import CompetencyAssessment
+from verbund_desktop.persistence.models.organisation import Advisor, Employee
 
 MEASURE_STATUSES = ("geplant", "angemeldet", "laeuft", "abgeschlossen", "abgebrochen")
 MEASURE_KINDS = ("kurs", "training_am_arbeitsplatz", "mentoring", "job_rotation", "e_learning", "partnerkurs")

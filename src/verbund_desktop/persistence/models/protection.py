@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ..base import Entity, utcnow
-from .organisation import Employee
+from verbund_desktop.persistence.base import Entity, utcnow
+from verbund_desktop.persistence.models.organisation import Employee
 
 CONSENT_PURPOSE_ASSESSMENT = "kompetenzerhebung"
 CONSENT_PURPOSE_DISABILITY = "schwerbehinderung"

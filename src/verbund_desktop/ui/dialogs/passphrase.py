@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...assessment.passphrase_rule import (
+from verbund_desktop.assessment.passphrase_rule import (
     MIN_PASSPHRASE_LENGTH,
     PassphraseProblem,
     check_passphrase,
