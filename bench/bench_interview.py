@@ -34,11 +34,11 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_queries import assessment_sheet
-from verbund_desktop.services.assessment_sheets import LEVEL_FIELDS, RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_from_competences
-from verbund_desktop.services.consent import METHOD_PAPER, record_consent
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.competency.assessment_queries import assessment_sheet
+from verbund_desktop.services.competency.assessment_sheets import LEVEL_FIELDS, RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_from_competences
+from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 COMMITS = 300
 SWITCHES = 40
@@ -131,8 +131,8 @@ def switch_rows(ws: Workspace) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from verbund_desktop.ui.competency_view import CompetencyView
-    from verbund_desktop.ui.context import WorkspaceContext
+    from verbund_desktop.ui.competency.competency_view import CompetencyView
+    from verbund_desktop.ui.shell.context import WorkspaceContext
 
     app = QApplication.instance() or QApplication([])
     first, _ = interview_person(ws, "SWITCH-A", 40)

@@ -17,12 +17,12 @@ from bench.bench_reports import BATCH_TARGET_S, PLAN_TARGET_S, baseline_document
 from bench.common import Row, median, print_table, time_calls
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_company_report, build_development_plan
-from verbund_desktop.services.company_report import company_report_view
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_queries import plan_state
-from verbund_desktop.services.printing import plan_print_jobs, print_plans
+from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_queries import plan_state
+from verbund_desktop.services.planning.printing import plan_print_jobs, print_plans
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 TODAY = date(2026, 11, 26)
 

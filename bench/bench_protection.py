@@ -25,11 +25,11 @@ from sqlalchemy import select
 from bench.common import Row, median, percentile, print_table, time_calls
 from verbund_desktop.persistence.models import CompetencyRating, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import open_existing
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.services.workspace.workspace_service import open_existing
 
 KEY = "Bench-Passphrase 2026"
 TARGET_RATIO = 1.5

@@ -40,7 +40,7 @@ def _run(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def run(repeat: int = 5) -> list[Row]:
-    from verbund_desktop.services.demo import create_demo_workspace
+    from verbund_desktop.services.workspace.demo import create_demo_workspace
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", VERBUND_EXIT_AFTER_SHOW="1")
     with tempfile.TemporaryDirectory() as tmp:

@@ -440,7 +440,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "Development plan printed or saved (location unknown)"
         ),
         "Jahr des Berufsabschlusses": "Year of vocational qualification",
-        # measure kinds, statuses and formats (ui/plan_model.py MEASURE_LABELS)
+        # measure kinds, statuses and formats (ui/planning/plan_model.py MEASURE_LABELS)
         "Kurs": "Course",
         "Training am Arbeitsplatz": "On-the-job training",
         "Mentoring": "Mentoring",

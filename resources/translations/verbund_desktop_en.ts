@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/about.py" line="+20"/>
+        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+20"/>
         <source>&lt;p&gt;Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Needs analysis, competency interviews and development plans for continuing-education networks.&lt;/p&gt;</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="+154"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+154"/>
         <source>Archiv</source>
         <translation>Archive</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/audit_view.py" line="+234"/>
+        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+234"/>
         <source>Änderungsprotokoll</source>
         <translation>Audit trail</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="+70"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+70"/>
         <location line="+12"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
@@ -286,7 +286,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+36"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+36"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
@@ -351,7 +351,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_actions.py" line="+37"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_actions.py" line="+37"/>
         <source>Be&amp;trieb</source>
         <translation>&amp;Company</translation>
     </message>
@@ -409,7 +409,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+128"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+133"/>
         <source>Neuer Betrieb</source>
         <translation>New company</translation>
     </message>
@@ -542,7 +542,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="-163"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="-163"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -550,7 +550,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+146"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+152"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
@@ -580,7 +580,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -590,7 +590,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not completed yet: {0} required question(s) open.&lt;ul&gt;{1}&lt;/ul&gt;{2}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_interview_view.py" line="+97"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+97"/>
         <source>Die Bedarfsanalyse ist abgeschlossen.</source>
         <translation>The needs analysis is completed.</translation>
     </message>
@@ -603,7 +603,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_report_tab.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+25"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -681,7 +681,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetenceInfo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competence_info.py" line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competence_info.py" line="+20"/>
         <source>Selbst</source>
         <translation>Self</translation>
     </message>
@@ -734,7 +734,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetencePicker</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competence_picker.py" line="+40"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competence_picker.py" line="+40"/>
         <source>Kompetenzen für das Gespräch wählen</source>
         <translation>Choose competences for the interview</translation>
     </message>
@@ -777,7 +777,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetencyView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency_view.py" line="+62"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+62"/>
         <source>Hinweise</source>
         <translation>Messages</translation>
     </message>
@@ -855,7 +855,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/consent_dialog.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
@@ -949,7 +949,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_dialogs.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+22"/>
         <source>Abteilungen</source>
         <translation>Departments</translation>
     </message>
@@ -1002,7 +1002,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/detail_pages.py" line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/shell/detail_pages.py" line="+14"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -1146,7 +1146,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/directory_model.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+30"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -1154,7 +1154,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="+232"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+237"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -1192,7 +1192,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/i18n.py" line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+31"/>
         <source>Hoch</source>
         <translation>High</translation>
     </message>
@@ -1247,13 +1247,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>in progress</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="+75"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+75"/>
+        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+1"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+2"/>
         <source>Einwilligung schriftlich (Papier)</source>
         <translation>Consent in writing (paper)</translation>
     </message>
@@ -1523,7 +1523,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Year of vocational qualification</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="-10"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
         <source>Kurs</source>
         <translation>Course</translation>
     </message>
@@ -1596,7 +1596,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+44"/>
         <source>Neue/r Beschäftigte/r</source>
         <translation>New employee</translation>
     </message>
@@ -1689,7 +1689,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-152"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="-152"/>
         <source>Person endgültig löschen</source>
         <translation>Delete person permanently</translation>
     </message>
@@ -1762,7 +1762,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/company_editor.py" line="-207"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="-207"/>
         <source>Mit * markierte Angaben sind Pflicht.</source>
         <translation>Fields marked with * are required.</translation>
     </message>
@@ -1775,7 +1775,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_rules_menu.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+27"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -1815,7 +1815,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding_view.py" line="+45"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+45"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -2069,7 +2069,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/gap_chart.py" line="+39"/>
+        <location filename="../../src/verbund_desktop/ui/competency/gap_chart.py" line="+39"/>
         <source>Lücken: Ist gegen Soll</source>
         <translation>Gaps: current against target</translation>
     </message>
@@ -2122,7 +2122,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>HeadcountInput</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/headcount_input.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/headcount_input.py" line="+22"/>
         <source>z. B. 49,75</source>
         <translation>e.g. 49,75</translation>
     </message>
@@ -2181,7 +2181,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/history_view.py" line="+65"/>
+        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="+65"/>
         <source>In diesem Gespräch nicht erhoben</source>
         <translation>Not rated in this interview</translation>
     </message>
@@ -2266,7 +2266,7 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="+277"/>
+        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="+277"/>
         <source>Verbund Desktop – gesperrt</source>
         <translation>Verbund Desktop – locked</translation>
     </message>
@@ -2284,7 +2284,7 @@ current</translation>
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/instance.py" line="+95"/>
+        <location filename="../../src/verbund_desktop/ui/shell/instance.py" line="+95"/>
         <source>„{0}“ ist schon geöffnet: {1}.
 
 Ein Arbeitsbereich kann nur in einem Programm zugleich bearbeitet werden, damit keine Änderung verloren geht.</source>
@@ -2311,7 +2311,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewHeader</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_header.py" line="+19"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+19"/>
         <source>Kompetenzgespräch</source>
         <translation>Competency interview</translation>
     </message>
@@ -2379,7 +2379,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
@@ -2418,7 +2418,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LevelTrendChart</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/history_view.py" line="-278"/>
+        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-278"/>
         <source>Ist (vereinbart)</source>
         <translation>Current (agreed)</translation>
     </message>
@@ -2446,7 +2446,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="-211"/>
+        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="-211"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
@@ -2479,7 +2479,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+65"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+76"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2541,13 +2541,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/batch_print.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/main_window.py" line="-100"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+6"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-100"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/main_window.py" line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+1"/>
         <source>&amp;Neuer Arbeitsbereich …</source>
         <translation>&amp;New workspace …</translation>
     </message>
@@ -2587,13 +2587,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Show only &amp;pseudonym codes</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+1"/>
         <source>Ü&amp;ber Verbund Desktop</source>
         <translation>&amp;About Verbund Desktop</translation>
     </message>
@@ -2611,7 +2611,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+80"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
@@ -2751,7 +2751,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_model.py" line="-32"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-32"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
@@ -2829,7 +2829,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NetworkPrivacyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network_privacy_dialog.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+27"/>
         <location line="+78"/>
         <source>Datenschutz-Angaben des Verbunds</source>
         <translation>The network&apos;s data protection facts</translation>
@@ -2928,7 +2928,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="+87"/>
+        <location filename="../../src/verbund_desktop/ui/shell/passphrase.py" line="+87"/>
         <source>Ohne Verschlüsselung (nicht empfohlen)</source>
         <translation>Without encryption (not recommended)</translation>
     </message>
@@ -2971,7 +2971,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/operations.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/shell/operations.py" line="+29"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
@@ -2979,7 +2979,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/passphrase.py" line="-92"/>
+        <location filename="../../src/verbund_desktop/ui/shell/passphrase.py" line="-92"/>
         <source>Zu kurz: mindestens {0} Zeichen.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
@@ -3040,7 +3040,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_editor.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+52"/>
         <source>Vorschau (Strg+Umschalt+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
@@ -3180,7 +3180,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_printing.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+25"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
@@ -3193,7 +3193,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanFieldsForm</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/measure_form.py" line="+20"/>
+        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+20"/>
         <source>Eine Zeile je Beteiligte/r, z. B. „Personalleitung: Anmeldung.“</source>
         <translation>One line per person involved, e.g. “HR manager: registration.”</translation>
     </message>
@@ -3226,7 +3226,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/print_preview.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+44"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -3315,7 +3315,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_view.py" line="+55"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+52"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3518,7 +3518,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ProtectionMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection_menu.py" line="-17"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-17"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
@@ -3561,7 +3561,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_block.py" line="+56"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+56"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3584,7 +3584,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/rating_editor.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/competency/rating_editor.py" line="+25"/>
         <source>Ziffer: Stufe · Entf: leeren · N: nicht anwendbar · Enter/F2: Notiz · F8: nächste offene Eingabe · Strg+Z/Strg+Umschalt+Z: rückgängig/wiederholen</source>
         <translation>Digit: level · Del: clear · N: not applicable · Enter/F2: note · F8: next open entry · Ctrl+Z/Ctrl+Shift+Z: undo/redo</translation>
     </message>
@@ -3617,7 +3617,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RatingGrid</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/rating_grid.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/competency/rating_grid.py" line="+52"/>
         <source>Kompetenzen mit Selbst-, Fremd-, Ist- und Soll-Stufe</source>
         <translation>Competences with self, supervisor, current and target level</translation>
     </message>
@@ -3625,7 +3625,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RatingModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/rating_model.py" line="+59"/>
+        <location filename="../../src/verbund_desktop/ui/competency/rating_model.py" line="+65"/>
         <source>Kompetenz</source>
         <translation>Competence</translation>
     </message>
@@ -3764,7 +3764,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RecordDifferencesBar</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_record_bar.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_record_bar.py" line="+29"/>
         <source>Betriebsdaten ändern</source>
         <translation>Change company record</translation>
     </message>
@@ -3782,7 +3782,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/backup_dialogs.py" line="-209"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-209"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -3860,7 +3860,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/retention_dialog.py" line="+41"/>
+        <location filename="../../src/verbund_desktop/ui/protection/retention_dialog.py" line="+41"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -3940,7 +3940,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfileDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/role_editor.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_editor.py" line="+47"/>
         <source>Neues Stellenprofil</source>
         <translation>New role profile</translation>
     </message>
@@ -4038,7 +4038,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfilesTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/role_profiles_tab.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_profiles_tab.py" line="+42"/>
         <location line="+184"/>
         <source>Stellenprofile</source>
         <translation>Role profiles</translation>
@@ -4104,7 +4104,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_sections_model.py" line="+70"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_sections_model.py" line="+70"/>
         <source>{0}: {1} von {2} Fragen beantwortet</source>
         <translation>{0}: {1} of {2} questions answered</translation>
     </message>
@@ -4125,7 +4125,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/settings_dialog.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/shell/settings_dialog.py" line="+50"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -4269,7 +4269,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SingleChoiceCombo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="+339"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="+339"/>
         <source>– keine Angabe –</source>
         <translation>– not stated –</translation>
     </message>
@@ -4277,7 +4277,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/interview_layout.py" line="-60"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-60"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>
@@ -4290,7 +4290,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/plan_suggestions.py" line="+109"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_suggestions.py" line="+109"/>
         <source> · noch keine Maßnahme</source>
         <translation> · no measure yet</translation>
     </message>
@@ -4376,7 +4376,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/dialogs/welcome.py" line="+46"/>
+        <location filename="../../src/verbund_desktop/ui/shell/welcome.py" line="+46"/>
         <source>Willkommen bei Verbund Desktop</source>
         <translation>Welcome to Verbund Desktop</translation>
     </message>
@@ -4474,7 +4474,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/privacy_dialogs.py" line="-170"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="-170"/>
         <source>Einwilligung widerrufen</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -4532,7 +4532,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/launcher.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+78"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -4555,7 +4555,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>YesNoInput</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/question_widgets.py" line="-108"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="-108"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
@@ -4568,7 +4568,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>_WindowCover</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/lock.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="+25"/>
         <source>Gesperrt – bitte im Hauptfenster entsperren.</source>
         <translation>Locked – please unlock in the main window.</translation>
     </message>

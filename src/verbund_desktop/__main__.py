@@ -1,5 +1,5 @@
 """`python -m verbund_desktop` starts the desktop program."""
 
-from verbund_desktop.ui.app import main
+from verbund_desktop.ui.shell.app import main
 
 raise SystemExit(main())

@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 
 from verbund_desktop.persistence.models import AuditEvent, CompetencyRating, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.audit_view import query_audit
-from verbund_desktop.ui.audit_view import AuditDialog, AuditTableModel
-from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.protection.audit_view import query_audit
+from verbund_desktop.ui.protection.audit_view import AuditDialog, AuditTableModel
+from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 def some_changes(ws: Workspace) -> tuple[uuid.UUID, uuid.UUID]:
@@ -87,7 +87,7 @@ def test_filters_show_exactly_the_matching_events(qtbot: QtBot, demo_ws: Workspa
 def test_pseudonymised_mode_lists_codes_and_the_menu_opens_the_window(
     qtbot: QtBot, demo_ws: Workspace
 ) -> None:
-    from verbund_desktop.ui.main_window import MainWindow
+    from verbund_desktop.ui.shell.main_window import MainWindow
 
     _, second = some_changes(demo_ws)
     window = MainWindow(demo_ws)

@@ -17,12 +17,12 @@ from sqlalchemy import select, text, update
 from verbund_desktop.persistence.backup import BackupKind, list_backups, rotating_backup
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.ui import backup_dialogs
-from verbund_desktop.ui import launcher as launcher_module
-from verbund_desktop.ui.backup_dialogs import RestoreChoice, RestoreDialog, restore_open_workspace
-from verbund_desktop.ui.launcher import WorkspaceLauncher
-from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.ui.protection import backup_dialogs
+from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice, RestoreDialog, restore_open_workspace
+from verbund_desktop.ui.shell import launcher as launcher_module
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def sha(path: Path) -> str:

@@ -16,11 +16,11 @@ from tests.ui.test_main_window import make_window
 from tests.unit.plan_support import company_id
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui import batch_print, print_preview
-from verbund_desktop.ui.batch_print import BatchPrint
-from verbund_desktop.ui.company_report_tab import CompanyReportTab
-from verbund_desktop.ui.funding_view import FundingView
-from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.ui.funding.funding_view import FundingView
+from verbund_desktop.ui.needs.company_report_tab import CompanyReportTab
+from verbund_desktop.ui.printing import batch_print, print_preview
+from verbund_desktop.ui.printing.batch_print import BatchPrint
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def frozen_count(ws: Workspace) -> int:

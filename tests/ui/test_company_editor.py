@@ -14,14 +14,14 @@ from tests.ui.keyboard import type_text
 from tests.ui.test_main_window import make_window, visible_leaves
 from verbund_desktop.persistence.models import Company, Employee, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import companies as service
-from verbund_desktop.services import role_profiles
-from verbund_desktop.services.departments import departments
-from verbund_desktop.ui.company_dialogs import ArchiveDialog, DepartmentsDialog
-from verbund_desktop.ui.company_editor import CompanyDialog, EmployeeDialog
-from verbund_desktop.ui.directory_model import NodeKind
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.role_profiles_tab import RoleProfilesTab
+from verbund_desktop.services.organisation import companies as service
+from verbund_desktop.services.organisation import role_profiles
+from verbund_desktop.services.organisation.departments import departments
+from verbund_desktop.ui.organisation.company_dialogs import ArchiveDialog, DepartmentsDialog
+from verbund_desktop.ui.organisation.company_editor import CompanyDialog, EmployeeDialog
+from verbund_desktop.ui.organisation.directory_model import NodeKind
+from verbund_desktop.ui.organisation.role_profiles_tab import RoleProfilesTab
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def select_by_filter(qtbot: QtBot, window: MainWindow, text: str) -> None:

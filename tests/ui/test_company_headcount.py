@@ -14,7 +14,7 @@ from tests.ui.keyboard import type_text
 from tests.ui.test_company_editor import select_by_filter
 from tests.ui.test_main_window import make_window
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.company_funding_data import company_funding_data
+from verbund_desktop.services.funding.company_funding_data import company_funding_data
 
 
 def type_count(qtbot: QtBot, spin: QSpinBox, count: int) -> None:

@@ -17,12 +17,12 @@ from tests.ui.test_main_window import make_window
 from verbund_desktop.assessment.guide import QuestionType, is_relevant
 from verbund_desktop.persistence.models import Company, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import company_interview as service
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.ui.company_interview_view import CompanyInterviewView
-from verbund_desktop.ui.interview_sections_model import SectionListModel
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.question_block import QuestionBlock
+from verbund_desktop.services.needs import company_interview as service
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
+from verbund_desktop.ui.needs.interview_sections_model import SectionListModel
+from verbund_desktop.ui.needs.question_block import QuestionBlock
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 COMPANY = "Tischlerei Größner"
 
@@ -306,7 +306,7 @@ def test_screenshots(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> None:
 
 
 def companies_of(ws: Workspace) -> list[Any]:
-    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory
 
     return Directory(ws).companies()
 

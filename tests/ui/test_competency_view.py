@@ -24,15 +24,15 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_queries import interview_overview
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.consent import DEFAULT_TEXT_VERSION, METHOD_PAPER, record_consent
-from verbund_desktop.ui.competency_view import CompetencyView
-from verbund_desktop.ui.consent_dialog import ConsentDialog
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.rating_model import Column
+from verbund_desktop.services.competency.assessment_queries import interview_overview
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.protection.consent import DEFAULT_TEXT_VERSION, METHOD_PAPER, record_consent
+from verbund_desktop.ui.competency.competency_view import CompetencyView
+from verbund_desktop.ui.competency.rating_model import Column
+from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 ACTOR = "Dr. Sabine Kröger"
 
@@ -327,7 +327,7 @@ def test_without_valid_consent_the_view_asks_again_and_stores_no_rating(
     key(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.overview is not None and view.overview.sheet is not None)
     assessment = view.overview.sheet.info.id  # type: ignore[union-attr]
-    from verbund_desktop.services.consent import consents_of, mark_withdrawn
+    from verbund_desktop.services.protection.consent import consents_of, mark_withdrawn
 
     mark_withdrawn(demo_ws, consents_of(demo_ws, person)[0].id, withdrawn_on=date.today(), actor=ACTOR)
     view.reload()  # e.g. after switching back to the person

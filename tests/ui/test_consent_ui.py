@@ -21,13 +21,13 @@ from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.flowables import CHECKBOX, CHECKBOX_TICKED
-from verbund_desktop.services.network_privacy import load_network_privacy
-from verbund_desktop.ui import print_preview
-from verbund_desktop.ui.consent_dialog import ConsentDialog
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.network_privacy_dialog import NetworkPrivacyDialog
-from verbund_desktop.ui.print_preview import PreviewDialog
-from verbund_desktop.ui.privacy_view import PrivacyTab
+from verbund_desktop.services.protection.network_privacy import load_network_privacy
+from verbund_desktop.ui.printing import print_preview
+from verbund_desktop.ui.printing.print_preview import PreviewDialog
+from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
+from verbund_desktop.ui.protection.network_privacy_dialog import NetworkPrivacyDialog
+from verbund_desktop.ui.protection.privacy_view import PrivacyTab
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from tests.unit.damage import flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.ui import launcher as launcher_module
-from verbund_desktop.ui.launcher import WorkspaceLauncher
+from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.ui.shell import launcher as launcher_module
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 
 KEY = "Sweep-Passphrase 1"
 
@@ -108,7 +108,7 @@ def test_a_read_only_folder_is_not_a_wrong_passphrase(
 def test_damage_met_while_the_window_loads_offers_a_restore_instead_of_a_crash(
     qtbot: QtBot, offers: Offers, original: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from verbund_desktop.ui import app as app_module
+    from verbund_desktop.ui.shell import app as app_module
 
     db = tmp_path / "demo.db"
     db.write_bytes(original)

@@ -15,15 +15,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.windows import make_window
-from verbund_desktop.cli import main as cli_main
+from verbund_desktop.cli.main import main as cli_main
 from verbund_desktop.logfile import configure_logging
 from verbund_desktop.persistence.models import Advisor, Company, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui import operations
-from verbund_desktop.ui.dialogs.welcome import StartChoice, StartRequest
-from verbund_desktop.ui.launcher import WorkspaceLauncher
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.shell import operations
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+from verbund_desktop.ui.shell.main_window import MainWindow
+from verbund_desktop.ui.shell.operations import run_action
+from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest
 
 KEY = "Demo-Sitzung 2026!"
 

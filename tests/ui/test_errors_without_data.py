@@ -25,10 +25,10 @@ from tests.ui.test_company_interview import (
 from tests.ui.test_main_window import make_window
 from verbund_desktop.logfile import configure_logging, log_path
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.ui import operations
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.ui.shell import operations
+from verbund_desktop.ui.shell.main_window import MainWindow
+from verbund_desktop.ui.shell.operations import run_action
 
 MARKER = "Vertraulich: Änne Schröder ist seit März in Therapie"
 
@@ -142,7 +142,7 @@ def test_a_bug_is_an_apology_with_the_log_file_not_its_english_text(
 def test_a_user_error_is_shown_as_its_german_sentence(
     qtbot: QtBot, dialogs: Dialogs, demo_ws: Workspace
 ) -> None:
-    from verbund_desktop.services.workspace_service import create_new
+    from verbund_desktop.services.workspace.workspace_service import create_new
 
     def no_name() -> object:
         return create_new(demo_ws.path.with_name("x.db"), None, network_name=" ", advisor_name="A")
@@ -172,7 +172,7 @@ def test_a_save_while_another_program_holds_the_write_lock_names_that(
 def test_qt_warnings_go_to_the_log_file(qtbot: QtBot, logfile: Path) -> None:
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 
-    from verbund_desktop.ui.app import qt_message_handler
+    from verbund_desktop.ui.shell.app import qt_message_handler
 
     previous = qInstallMessageHandler(qt_message_handler)
     try:

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
-from verbund_desktop.services.funding_rules_store import loaded_rule_sets
-from verbund_desktop.ui import funding_rules_menu, operations
+from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
+from verbund_desktop.ui.funding import funding_rules_menu
+from verbund_desktop.ui.shell import operations
 
 
 @pytest.fixture

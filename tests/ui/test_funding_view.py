@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.keyboard import type_text
 from tests.ui.test_batch_print import company_tab
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.funding_view import FundingView
+from verbund_desktop.ui.funding.funding_view import FundingView
 
 
 def test_agreement_gives_30_percent_and_the_kann_maximum_is_named(qtbot: QtBot, demo_ws: Workspace) -> None:

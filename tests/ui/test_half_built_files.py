@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from tests.unit.schema_revision2 import revision_2_available
 from verbund_desktop.persistence.backup import BackupKind, list_backups, rotating_backup
 from verbund_desktop.persistence.workspace import create_workspace, inspect_file
-from verbund_desktop.services.workspace_service import sync_content
-from verbund_desktop.ui import backup_dialogs
-from verbund_desktop.ui.backup_dialogs import RestoreDialog
-from verbund_desktop.ui.launcher import WorkspaceLauncher
+from verbund_desktop.services.workspace.workspace_service import sync_content
+from verbund_desktop.ui.protection import backup_dialogs
+from verbund_desktop.ui.protection.backup_dialogs import RestoreDialog
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 
 
 @pytest.fixture

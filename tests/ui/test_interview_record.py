@@ -12,9 +12,9 @@ from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.models import AuditEvent
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.companies import load_company
-from verbund_desktop.ui.company_interview_view import CompanyInterviewView
-from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.services.organisation.companies import load_company
+from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def focus() -> QWidget:

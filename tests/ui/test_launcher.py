@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from tests.ui.keyboard import type_text
 from verbund_desktop import crash_dumps
 from verbund_desktop.persistence.workspace import create_workspace
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.ui import app as app_module
-from verbund_desktop.ui import launcher as launcher_module
-from verbund_desktop.ui import settings
-from verbund_desktop.ui.dialogs.passphrase import strength_hint
-from verbund_desktop.ui.dialogs.welcome import StartChoice, WelcomeDialog
-from verbund_desktop.ui.launcher import WorkspaceLauncher
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.ui.shell import app as app_module
+from verbund_desktop.ui.shell import launcher as launcher_module
+from verbund_desktop.ui.shell import settings
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+from verbund_desktop.ui.shell.passphrase import strength_hint
+from verbund_desktop.ui.shell.welcome import StartChoice, WelcomeDialog
 
 
 def test_welcome_dialog_checks_input_before_anything_is_created(qtbot: QtBot, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window, visible_leaves
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.about import about_html
+from verbund_desktop.ui.shell.about import about_html
 
 
 def test_directory_models_pass_the_model_tester(
@@ -113,7 +113,7 @@ def test_saved_indicator_and_refresh_keep_the_selection(qtbot: QtBot, demo_ws: W
 
 
 def test_overview_counts_follow_a_new_assessment(qtbot: QtBot, demo_ws: Workspace) -> None:
-    from verbund_desktop.services.assessments import start_reinterview
+    from verbund_desktop.services.competency.assessments import start_reinterview
 
     window = make_window(qtbot, demo_ws)
     type_text(qtbot, window.filter_edit, "SL-01")

@@ -21,12 +21,12 @@ from tests.unit.plan_support import employee_id
 from verbund_desktop.persistence.models import DevelopmentPlan, Employee, PlanMeasure
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_queries import plan_state
-from verbund_desktop.ui import print_preview
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.plan_editor import PlanEditor
-from verbund_desktop.ui.plan_model import Column, MeasureTableModel
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_queries import plan_state
+from verbund_desktop.ui.planning.plan_editor import PlanEditor
+from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel
+from verbund_desktop.ui.printing import print_preview
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
 from verbund_desktop.report.samples import sample_company_view, sample_consent_view, sample_plan_view
-from verbund_desktop.ui import print_preview
-from verbund_desktop.ui.pdf_pages import PdfDocument, PdfReadError
-from verbund_desktop.ui.pdf_painter import PdfPages
-from verbund_desktop.ui.print_preview import PreviewDialog, paint_pdf
+from verbund_desktop.ui.printing import print_preview
+from verbund_desktop.ui.printing.pdf_pages import PdfDocument, PdfReadError
+from verbund_desktop.ui.printing.pdf_painter import PdfPages
+from verbund_desktop.ui.printing.print_preview import PreviewDialog, paint_pdf
 
 ACCENT = QColor(31, 95, 115)  # the report's accent colour (table headers, title)
 

@@ -17,11 +17,11 @@ from tests.ui.windows import make_window
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import CompetencyAssessment, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.retention import add_months
-from verbund_desktop.ui.main_window import MainWindow
-from verbund_desktop.ui.privacy_dialogs import EraseDialog, WithdrawDialog
-from verbund_desktop.ui.privacy_view import PrivacyTab
-from verbund_desktop.ui.retention_dialog import RetentionDialog
+from verbund_desktop.services.protection.retention import add_months
+from verbund_desktop.ui.protection.privacy_dialogs import EraseDialog, WithdrawDialog
+from verbund_desktop.ui.protection.privacy_view import PrivacyTab
+from verbund_desktop.ui.protection.retention_dialog import RetentionDialog
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def open_privacy_tab(window: MainWindow, last_name: str) -> PrivacyTab:

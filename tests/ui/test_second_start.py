@@ -17,13 +17,13 @@ from tests.ui.windows import make_window
 from verbund_desktop.persistence.errors import ReadOnlyWorkspaceError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.persistence.writer_lock import read_holder
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new
-from verbund_desktop.ui.app import DesktopApplication
-from verbund_desktop.ui.directory_model import NodeKind
-from verbund_desktop.ui.launcher import WorkspaceLauncher
-from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new
+from verbund_desktop.ui.organisation.directory_model import NodeKind
+from verbund_desktop.ui.shell.app import DesktopApplication
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def first_instance(tmp_path: Path) -> Workspace:
@@ -141,7 +141,7 @@ def test_the_lock_of_a_crashed_instance_is_taken_over_with_a_message(qtbot: QtBo
             sys.executable,
             "-c",
             "import sys; from pathlib import Path; "
-            "from verbund_desktop.services.workspace_service import open_existing; "
+            "from verbund_desktop.services.workspace.workspace_service import open_existing; "
             "ws = open_existing(Path(sys.argv[1]), None); print('offen', flush=True); sys.stdin.readline()",
             str(path),
         ],

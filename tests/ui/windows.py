@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.directory_model import KIND_ROLE, NodeKind
-from verbund_desktop.ui.main_window import MainWindow
+from verbund_desktop.ui.organisation.directory_model import KIND_ROLE, NodeKind
+from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from verbund_desktop.persistence.models import AuditEvent, Company, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.workspace_service import open_existing
+from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.services.workspace.workspace_service import open_existing
 
 ACTOR = "Dr. Sabine Kröger"
 

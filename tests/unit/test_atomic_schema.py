@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.unit.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
-from verbund_desktop.cli import main as cli_main
+from verbund_desktop.cli.main import main as cli_main
 from verbund_desktop.persistence.backup import (
     BackupKind,
     list_backups,
@@ -35,7 +35,7 @@ from verbund_desktop.persistence.workspace import (
     inspect_file,
     open_workspace,
 )
-from verbund_desktop.services.workspace_service import create_new
+from verbund_desktop.services.workspace.workspace_service import create_new
 
 KEY = "Schema in einem Zug"
 

@@ -29,7 +29,7 @@ from verbund_desktop.persistence.migrate import alembic_config
 from verbund_desktop.persistence.models import Employee, Network
 from verbund_desktop.persistence.restore import restore_backup, restore_into
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 KEY = "Backup-Passphrase 1"
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -15,11 +15,15 @@ from hypothesis import strategies as st
 from verbund_desktop.assessment.clean_names import clean_name
 from verbund_desktop.files import safe_file_name
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import companies as co
-from verbund_desktop.services import departments as dp
-from verbund_desktop.services.company_validation import CompanyInput, EmployeeInput, ValidationError
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new, open_existing
+from verbund_desktop.services.organisation import companies as co
+from verbund_desktop.services.organisation import departments as dp
+from verbund_desktop.services.organisation.company_validation import (
+    CompanyInput,
+    EmployeeInput,
+    ValidationError,
+)
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new, open_existing
 
 ACTOR = "Beraterin"
 INVISIBLE = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u200b\u200c\u200d\u2060\ufeff\u00ad"

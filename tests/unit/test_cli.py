@@ -23,7 +23,7 @@ def verbund(
     *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
     script = Path(sys.executable).with_name("verbund")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "verbund_desktop.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "verbund_desktop.cli.main"]
     full_env = {k: v for k, v in os.environ.items() if k not in ("VERBUND_DB", "VERBUND_PASSPHRASE")}
     full_env.update(env or {})
     return subprocess.run(

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from verbund_desktop.cli_errors import CliError
-from verbund_desktop.cli_funding import register
+from verbund_desktop.cli.common import CliError
+from verbund_desktop.cli.funding import register
 from verbund_desktop.resources import resource_path
 
 BASE = ["funding", "estimate", "--start", "2024-05-01", "--company-size", "40", "--age", "38"]

@@ -12,9 +12,9 @@ from tests.unit.test_cli import verbund
 from tests.unit.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Employee
-from verbund_desktop.services.company_report import company_report_view
-from verbund_desktop.services.consent import has_consent
-from verbund_desktop.services.workspace_service import open_existing
+from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.protection.consent import has_consent
+from verbund_desktop.services.workspace.workspace_service import open_existing
 
 
 @pytest.fixture(scope="module")

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from verbund_desktop.cli import main
+from verbund_desktop.cli.main import main
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.rekey import verify_passphrase
 from verbund_desktop.persistence.workspace import open_workspace
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 KEY = "Kommandozeile 2026"
 
@@ -138,7 +138,7 @@ def test_erase_person_needs_yes(db: Path, capsys: pytest.CaptureFixture[str]) ->
 
 def test_the_commands_run_as_a_real_process_with_german_help() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "verbund_desktop.cli", "--help"], capture_output=True, text=True
+        [sys.executable, "-m", "verbund_desktop.cli.main", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0
     for command in ("backup", "restore", "passwd", "export-person", "erase-person"):

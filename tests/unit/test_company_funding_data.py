@@ -11,9 +11,12 @@ from sqlalchemy import select
 from verbund_desktop.assessment.funding_format import parse_weighted_headcount, weighted_headcount
 from verbund_desktop.persistence.models import AuditEvent, Network
 from verbund_desktop.persistence.workspace import Workspace, create_workspace
-from verbund_desktop.services import companies as co
-from verbund_desktop.services.company_funding_data import company_funding_data, set_company_funding_data
-from verbund_desktop.services.company_validation import CompanyInput, ValidationError
+from verbund_desktop.services.funding.company_funding_data import (
+    company_funding_data,
+    set_company_funding_data,
+)
+from verbund_desktop.services.organisation import companies as co
+from verbund_desktop.services.organisation.company_validation import CompanyInput, ValidationError
 
 ACTOR = "Beraterin Test"
 

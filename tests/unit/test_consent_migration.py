@@ -17,9 +17,9 @@ from verbund_desktop.persistence.engine import make_schema_engine
 from verbund_desktop.persistence.migrate import alembic_config
 from verbund_desktop.persistence.models import ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.consent import consent_state
-from verbund_desktop.services.consent_sheet import consent_sheet_view, sheet_gaps
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.protection.consent import consent_state
+from verbund_desktop.services.protection.consent_sheet import consent_sheet_view, sheet_gaps
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 NEW_NETWORK_COLUMNS = {"street", "postcode", "city", "contact", "dpo_name", "dpo_contact", "authority_name"}
 

@@ -21,9 +21,14 @@ from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, Conse
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_company_report
-from verbund_desktop.services import plans, privacy
-from verbund_desktop.services.company_report import company_report_view
-from verbund_desktop.services.consent import (
+from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.planning import plans
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_funding import NO_FUNDING_CONSENT
+from verbund_desktop.services.planning.plan_queries import latest_complete_assessment, plan_state
+from verbund_desktop.services.planning.suggestions import suggestions_for_plan
+from verbund_desktop.services.protection import privacy
+from verbund_desktop.services.protection.consent import (
     METHOD_OTHER_BASIS,
     METHOD_PAPER,
     OTHER_LEGAL_BASES,
@@ -35,12 +40,8 @@ from verbund_desktop.services.consent import (
     record_consents,
     require_consent,
 )
-from verbund_desktop.services.consent_sheet import consent_sheet_view
-from verbund_desktop.services.person_data import collect_person_data
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_funding import NO_FUNDING_CONSENT
-from verbund_desktop.services.plan_queries import latest_complete_assessment, plan_state
-from verbund_desktop.services.suggestions import suggestions_for_plan
+from verbund_desktop.services.protection.consent_sheet import consent_sheet_view
+from verbund_desktop.services.protection.person_data import collect_person_data
 
 TODAY = date(2026, 11, 26)
 LINE = re.compile(r"^(\S+) .+?: (\d+) Beschäftigte hier, (\d+) in (\d+) weitere")

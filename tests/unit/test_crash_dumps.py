@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from verbund_desktop import cli, crash_dumps
+from verbund_desktop import crash_dumps
+from verbund_desktop.cli.main import main as cli
 
 PROBE = """
 import ctypes, ctypes.util, resource

@@ -20,9 +20,9 @@ import sqlcipher3
 from sqlalchemy import Engine, event
 
 from tests.unit.damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
-from verbund_desktop.cli import main
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.directory import Directory
+from verbund_desktop.cli.main import main
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 KEY = "Sweep-Passphrase 1"
 

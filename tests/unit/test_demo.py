@@ -23,7 +23,7 @@ from verbund_desktop.persistence.models import (
     TrainingOffer,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 
 @pytest.fixture(scope="module")

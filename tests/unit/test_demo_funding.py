@@ -17,7 +17,7 @@ from tests.unit.plan_support import ACTOR, build_template, company_id, open_copy
 from tests.unit.test_report_common import pdf_text
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.printing import plan_print_jobs, print_plans
+from verbund_desktop.services.planning.printing import plan_print_jobs, print_plans
 
 TODAY = date(2026, 11, 26)
 

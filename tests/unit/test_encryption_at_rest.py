@@ -21,9 +21,9 @@ from verbund_desktop.persistence.backup import (
 from verbund_desktop.persistence.models import CompetencyRating, Employee
 from verbund_desktop.persistence.restore import restore_into
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.demo import COMPANIES, create_demo_workspace
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.workspace.demo import COMPANIES, create_demo_workspace
 
 KEY = "Verschlüsselt im Zug 7"
 NAMES = sorted({n for c in COMPANIES for p in c.people for n in (p.first, p.last, f"{p.first} {p.last}")})
@@ -118,7 +118,7 @@ def test_a_wrong_passphrase_on_backup_restore_and_passwd_exits_2_and_changes_not
         ["erase-person", "--db", str(closed), "--employee", "BM-01", "--yes"],
     ):
         result = subprocess.run(
-            [sys.executable, "-m", "verbund_desktop.cli", *args],
+            [sys.executable, "-m", "verbund_desktop.cli.main", *args],
             capture_output=True,
             text=True,
             env=env,

@@ -14,9 +14,9 @@ import pytest
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.errors import WorkspaceFileChangedError
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new
 
 KEY = "Datei unter den Füßen 2026"
 

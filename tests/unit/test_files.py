@@ -32,9 +32,9 @@ from verbund_desktop.files import (
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.models import AuditEvent, Employee
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.person_data import export_person
-from verbund_desktop.services.printing import PrintError, write_pdf
+from verbund_desktop.services.planning.printing import PrintError, write_pdf
+from verbund_desktop.services.protection.person_data import export_person
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 
 def mode(path: Path) -> int:

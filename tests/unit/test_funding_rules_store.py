@@ -18,13 +18,13 @@ from verbund_desktop.assessment.funding_rules import FundingRuleError, builtin_r
 from verbund_desktop.persistence.models import AuditEvent, Employee, WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
-from verbund_desktop.services.funding_rules_store import (
+from verbund_desktop.services.funding.funding_rules_store import (
     effective_rule_sets,
     import_rule_set,
     loaded_rule_sets,
     reset_rule_sets,
 )
-from verbund_desktop.services.plan_funding import estimate_measure, funding_person
+from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
 
 
 @pytest.fixture(scope="module")

@@ -24,13 +24,13 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services import company_interview as ci
-from verbund_desktop.services import interview_record as record
-from verbund_desktop.services.company_report import company_report_view
-from verbund_desktop.services.company_validation import ValidationError
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.plan_documents import plan_view
-from verbund_desktop.services.plan_funding import company_funding_facts
+from verbund_desktop.services.needs import company_interview as ci
+from verbund_desktop.services.needs import interview_record as record
+from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.organisation.company_validation import ValidationError
+from verbund_desktop.services.planning.plan_documents import plan_view
+from verbund_desktop.services.planning.plan_funding import company_funding_facts
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 ACTOR = "Dr. Sabine Kröger"
 GUIDE = next(g for g in builtin_guides() if g.key == "bedarfsanalyse-kmu")

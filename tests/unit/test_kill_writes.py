@@ -27,8 +27,8 @@ from sqlalchemy import text
 from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
 from verbund_desktop.persistence.workspace import open_workspace
-from verbund_desktop.services.consent import METHOD_PAPER, record_consent
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 KEY = "Absturzsicher 2026"
 ROUNDS = 40
@@ -38,7 +38,7 @@ TODAY = date.today()
 
 def _child(path: Path, people: list[uuid.UUID], start: int, out: int) -> None:
     """Runs in the forked child: write until killed; report each change only after its commit returned."""
-    from verbund_desktop.services.privacy import privacy_overview, set_severely_disabled
+    from verbund_desktop.services.protection.privacy import privacy_overview, set_severely_disabled
 
     ws = open_workspace(path, KEY)
     with ws.engine.connect() as conn:

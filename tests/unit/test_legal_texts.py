@@ -17,7 +17,7 @@ from verbund_desktop.assessment.legal_texts import (
     text_hash,
 )
 from verbund_desktop.resources import resource_path
-from verbund_desktop.services.consent import DEFAULT_TEXT_VERSION
+from verbund_desktop.services.protection.consent import DEFAULT_TEXT_VERSION
 
 # Every released text version and the hash of its words. A consent record names its version, so the words of a
 # released version must never change: write a new version (and add its hash here) instead.

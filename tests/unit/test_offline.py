@@ -59,7 +59,7 @@ NETWORK_NAMES = (
 )
 # Files allowed to use a network API, with the reason. The program works fully offline.
 ALLOWED: dict[str, str] = {
-    "ui/instance.py": "QLocalServer/QLocalSocket only: a named pipe or Unix-domain socket between two program "
+    "ui/shell/instance.py": "QLocalServer/QLocalSocket only: a named pipe or Unix-domain socket between two program "
     "instances on this computer (second start asks the first to show its window); no network.",
 }
 
@@ -161,16 +161,16 @@ def test_the_guard_notices_a_connection(no_network: list[str]) -> None:
 
 
 def test_demo_open_and_interview_never_touch_the_network(no_network: list[str], tmp_path: Path) -> None:
-    from verbund_desktop.services import company_interview
-    from verbund_desktop.services.companies import (
+    from verbund_desktop.services.needs import company_interview
+    from verbund_desktop.services.organisation.companies import (
         CompanyInput,
         EmployeeInput,
         create_company,
         create_employee,
     )
-    from verbund_desktop.services.demo import create_demo_workspace
-    from verbund_desktop.services.directory import Directory
-    from verbund_desktop.services.workspace_service import open_existing
+    from verbund_desktop.services.organisation.directory import Directory
+    from verbund_desktop.services.workspace.demo import create_demo_workspace
+    from verbund_desktop.services.workspace.workspace_service import open_existing
 
     path = tmp_path / "demo.db"
     create_demo_workspace(path, "geheime Passphrase").close()

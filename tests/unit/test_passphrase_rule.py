@@ -20,7 +20,7 @@ from verbund_desktop.persistence.errors import WrongPassphraseError
 from verbund_desktop.persistence.rekey import passphrase_problem as rekey_rule
 from verbund_desktop.persistence.rekey import verify_passphrase
 from verbund_desktop.persistence.workspace import create_workspace, open_workspace
-from verbund_desktop.services.check import check_workspace
+from verbund_desktop.services.workspace.check import check_workspace
 
 TRICKY = 'Schlüssel "Ärger"; it\'s Öl – ß'
 

@@ -155,8 +155,8 @@ def test_head_constant_matches_alembic_head() -> None:
 def test_bundled_content_is_loaded_once_and_skipped_when_unchanged(tmp_path: Path) -> None:
     from sqlalchemy import func, select
 
-    from verbund_desktop.services.content import sync_builtin_content
-    from verbund_desktop.services.workspace_service import create_new, sync_content
+    from verbund_desktop.services.workspace.content import sync_builtin_content
+    from verbund_desktop.services.workspace.workspace_service import create_new, sync_content
 
     ws = create_new(tmp_path / "ws.db", None, network_name="Verbund", advisor_name="Anna Öztürk")
     with ws.unit_of_work() as uow:

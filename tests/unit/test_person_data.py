@@ -29,12 +29,12 @@ from verbund_desktop.report.data_export import (
     PersonDataExportView,
     build_person_data_export,
 )
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.audit_view import AuditFilter, audit_facets, query_audit
-from verbund_desktop.services.consent import METHOD_PAPER, record_consent
-from verbund_desktop.services.demo import create_demo_workspace
-from verbund_desktop.services.person_data import export_person, person_data
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.protection.audit_view import AuditFilter, audit_facets, query_audit
+from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
+from verbund_desktop.services.protection.person_data import export_person, person_data
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 
 @pytest.fixture(scope="module")

@@ -19,14 +19,14 @@ from verbund_desktop.persistence.models import Company, CompanyInterview, Employ
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
 from verbund_desktop.report.viewmodels import Responsibility
-from verbund_desktop.services import plans
-from verbund_desktop.services.company_report import company_report_view, format_answer
-from verbund_desktop.services.consent_sheet import consent_sheet_view
-from verbund_desktop.services.plan_documents import (
+from verbund_desktop.services.needs.company_report import company_report_view, format_answer
+from verbund_desktop.services.planning import plans
+from verbund_desktop.services.planning.plan_documents import (
     development_plan_view,
     parse_responsibilities,
 )
-from verbund_desktop.services.plan_queries import plan_state
+from verbund_desktop.services.planning.plan_queries import plan_state
+from verbund_desktop.services.protection.consent_sheet import consent_sheet_view
 
 TODAY = date(2026, 11, 26)
 EURO = re.compile(r"\b\d{1,3}(?:\.\d{3})*,\d{2} €")

@@ -25,11 +25,12 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services import erasure, privacy, pseudonyms, retention
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_reinterview
-from verbund_desktop.services.consent import METHOD_PAPER, has_assessment_consent, record_consent
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.services.organisation import pseudonyms
+from verbund_desktop.services.protection import erasure, privacy, retention
+from verbund_desktop.services.protection.consent import METHOD_PAPER, has_assessment_consent, record_consent
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 TODAY = date.today()
 

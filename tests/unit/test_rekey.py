@@ -21,7 +21,7 @@ from verbund_desktop.persistence.rekey import (
     verify_passphrase,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 OLD = "Alte Passphrase 1"
 NEW = "Neue Passphrase mit Ümläuten ß 2"

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from verbund_desktop.cli import main
+from verbund_desktop.cli.main import main
 from verbund_desktop.persistence.backup import BackupError, create_backup
 from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.rekey import change_passphrase, verify_passphrase
 from verbund_desktop.persistence.restore import restore_backup
 from verbund_desktop.persistence.workspace import open_workspace
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new
 
 OLD = "Alte Passphrase 2025"
 KEY = "Jetzige Passphrase 2026"

@@ -16,9 +16,14 @@ from verbund_desktop.persistence.errors import WorkspaceLockedError
 from verbund_desktop.persistence.rekey import verify_passphrase
 from verbund_desktop.persistence.restore import restore_backup
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.companies import CompanyInput, EmployeeInput, create_company, create_employee
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new
+from verbund_desktop.services.organisation.companies import (
+    CompanyInput,
+    EmployeeInput,
+    create_company,
+    create_employee,
+)
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new
 
 KEY = "Zwei Fenster 2026"
 NEW_KEY = "Ganz andere Passphrase 7"
@@ -27,7 +32,7 @@ NEW_KEY = "Ganz andere Passphrase 7"
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "VERBUND_PASSPHRASE": KEY, "VERBUND_NEW_PASSPHRASE": NEW_KEY}
     return subprocess.run(
-        [sys.executable, "-m", "verbund_desktop.cli", *args],
+        [sys.executable, "-m", "verbund_desktop.cli.main", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -136,7 +141,7 @@ def test_a_restore_in_this_process_is_refused_while_a_second_process_holds_the_w
             sys.executable,
             "-c",
             "import sys; from pathlib import Path; "
-            "from verbund_desktop.services.workspace_service import open_existing; "
+            "from verbund_desktop.services.workspace.workspace_service import open_existing; "
             "ws = open_existing(Path(sys.argv[1]), sys.argv[2]); print('offen', flush=True); "
             "sys.stdin.readline(); ws.close()",
             str(path),

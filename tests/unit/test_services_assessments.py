@@ -19,14 +19,14 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.assessment_queries import (
+from verbund_desktop.services.competency.assessment_queries import (
     assessment_sheet,
     catalog_choices,
     employee_history,
     interview_overview,
 )
-from verbund_desktop.services.assessment_sheets import AssessmentSheet, RatingField, gap_summary
-from verbund_desktop.services.assessments import (
+from verbund_desktop.services.competency.assessment_sheets import AssessmentSheet, RatingField, gap_summary
+from verbund_desktop.services.competency.assessments import (
     AssessmentClosedError,
     AssessmentError,
     IncompleteAssessmentError,
@@ -37,8 +37,8 @@ from verbund_desktop.services.assessments import (
     start_from_role,
     start_reinterview,
 )
-from verbund_desktop.services.consent import METHOD_PAPER, record_consent
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 ACTOR = "Dr. Sabine Kröger"
 

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from verbund_desktop.assessment.versions import version_key
 from verbund_desktop.persistence.models import AuditEvent, Company, Employee, RoleProfile, RoleTarget
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import companies as co
-from verbund_desktop.services import departments as dp
-from verbund_desktop.services import role_profiles as rp
-from verbund_desktop.services.company_validation import (
+from verbund_desktop.services.organisation import companies as co
+from verbund_desktop.services.organisation import departments as dp
+from verbund_desktop.services.organisation import role_profiles as rp
+from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
     NotFoundError,
@@ -27,8 +27,8 @@ from verbund_desktop.services.company_validation import (
     parse_whole_number,
     suggest_code,
 )
-from verbund_desktop.services.directory import Directory
-from verbund_desktop.services.workspace_service import create_new, open_existing
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.workspace.workspace_service import create_new, open_existing
 
 ACTOR = "Dr. Sabine Kröger"
 TODAY = date(2026, 10, 12)

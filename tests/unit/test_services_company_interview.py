@@ -14,10 +14,10 @@ from sqlalchemy import select
 from verbund_desktop.assessment.guide import builtin_guides, is_relevant
 from verbund_desktop.persistence.models import AuditEvent, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import company_interview as ci
-from verbund_desktop.services.companies import CompanyInput, create_company
-from verbund_desktop.services.interview_record import PREFILL_REASON
-from verbund_desktop.services.workspace_service import create_new, open_existing
+from verbund_desktop.services.needs import company_interview as ci
+from verbund_desktop.services.needs.interview_record import PREFILL_REASON
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
+from verbund_desktop.services.workspace.workspace_service import create_new, open_existing
 
 ACTOR = "Dr. Sabine Kröger"
 
@@ -42,7 +42,7 @@ def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def started(ws: Workspace) -> ci.InterviewState:
-    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory
 
     company = Directory(ws).companies()[0]
     return ci.start_interview(ws, company.id, actor=ACTOR, today=date(2026, 10, 12))

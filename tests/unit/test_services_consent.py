@@ -19,10 +19,10 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
-from verbund_desktop.services.assessment_queries import interview_overview
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.services.assessments import set_rating_field, start_from_role
-from verbund_desktop.services.consent import (
+from verbund_desktop.services.competency.assessment_queries import interview_overview
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.services.competency.assessments import set_rating_field, start_from_role
+from verbund_desktop.services.protection.consent import (
     DEFAULT_TEXT_VERSION,
     METHOD_ELECTRONIC,
     METHOD_OTHER_BASIS,
@@ -36,7 +36,7 @@ from verbund_desktop.services.consent import (
     mark_withdrawn,
     record_consent,
 )
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 TODAY = date(2026, 11, 26)
 

@@ -23,12 +23,12 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.samples import sample_plan_view
-from verbund_desktop.services import plans
-from verbund_desktop.services.consent import mark_withdrawn
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_queries import PlanState, plan_state
-from verbund_desktop.services.plan_snapshot import SnapshotError, decode_plan_view, encode_plan_view
-from verbund_desktop.services.plan_values import PlanError, parse_date_de, parse_decimal_de
+from verbund_desktop.services.planning import plans
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_queries import PlanState, plan_state
+from verbund_desktop.services.planning.plan_snapshot import SnapshotError, decode_plan_view, encode_plan_view
+from verbund_desktop.services.planning.plan_values import PlanError, parse_date_de, parse_decimal_de
+from verbund_desktop.services.protection.consent import mark_withdrawn
 
 TODAY = date(2026, 11, 26)
 

@@ -14,11 +14,11 @@ from tests.unit.test_report_common import pdf_text
 from verbund_desktop.persistence.models import ConsentRecord, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
-from verbund_desktop.services import plans
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_queries import plan_state
-from verbund_desktop.services.plan_values import PlanError
-from verbund_desktop.services.printing import (
+from verbund_desktop.services.planning import plans
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_queries import plan_state
+from verbund_desktop.services.planning.plan_values import PlanError
+from verbund_desktop.services.planning.printing import (
     PrintError,
     plan_print_jobs,
     print_plans,

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from tests.unit.plan_support import build_template, employee_id, open_copy
 from verbund_desktop.persistence.models import MEASURE_KINDS, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.plan_queries import plan_state
-from verbund_desktop.services.suggestions import (
+from verbund_desktop.services.planning.plan_queries import plan_state
+from verbund_desktop.services.planning.suggestions import (
     GapSuggestions,
     offer_candidates,
     suggestions_for_gap,

@@ -30,8 +30,8 @@ from verbund_desktop.persistence.rekey import verify_passphrase
 from verbund_desktop.persistence.restore import restore_backup
 from verbund_desktop.persistence.workspace import create_workspace, open_workspace
 from verbund_desktop.resources import resource_path
-from verbund_desktop.services.content import add_catalog
-from verbund_desktop.services.demo import create_demo_workspace
+from verbund_desktop.services.workspace.content import add_catalog
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 KEY = "Grenzkontrolle 2026"
 SQLITE_HEADER = b"SQLite format 3\x00"

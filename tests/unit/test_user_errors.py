@@ -14,22 +14,22 @@ from pathlib import Path
 
 import pytest
 
-from verbund_desktop import cli
 from verbund_desktop.assessment.content_files import ContentError
 from verbund_desktop.assessment.errors import InputError, UserError
 from verbund_desktop.assessment.funding import FundingInputError
 from verbund_desktop.assessment.funding_rules import FundingRuleError
-from verbund_desktop.cli_errors import CliError
+from verbund_desktop.cli.common import CliError
+from verbund_desktop.cli.main import main as cli
 from verbund_desktop.logfile import configure_logging, describe_exception, log_path
 from verbund_desktop.persistence.backup import BackupError
 from verbund_desktop.persistence.errors import WorkspaceError
-from verbund_desktop.services.assessments import AssessmentError
-from verbund_desktop.services.company_validation import NotFoundError, ValidationError
-from verbund_desktop.services.consent import ConsentError
-from verbund_desktop.services.demo import DemoExistsError
-from verbund_desktop.services.plan_values import PlanError
-from verbund_desktop.services.printing import PrintError
-from verbund_desktop.services.privacy import ConsentRequiredError
+from verbund_desktop.services.competency.assessments import AssessmentError
+from verbund_desktop.services.organisation.company_validation import NotFoundError, ValidationError
+from verbund_desktop.services.planning.plan_values import PlanError
+from verbund_desktop.services.planning.printing import PrintError
+from verbund_desktop.services.protection.consent import ConsentError
+from verbund_desktop.services.protection.privacy import ConsentRequiredError
+from verbund_desktop.services.workspace.demo import DemoExistsError
 
 # Kept out of the raising lines: the log shows the source line of each frame, and it must be the message
 # (never logged) that carries the name, not the code.
@@ -140,7 +140,7 @@ def test_a_closed_pipe_stops_the_listing_quietly(tmp_path: Path) -> None:
     """`verbund catalog show … | head -1` as real processes: the reader leaves after one line."""
     env = {**os.environ, "VERBUND_LOG_DIR": str(tmp_path / "logs")}
     writer = subprocess.Popen(
-        [sys.executable, "-m", "verbund_desktop.cli", "catalog", "show", "digcomp-2.2", "--json"],
+        [sys.executable, "-m", "verbund_desktop.cli.main", "catalog", "show", "digcomp-2.2", "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from verbund_desktop.assessment.catalog import builtin_catalogs
 from verbund_desktop.assessment.versions import newer, version_key
 from verbund_desktop.persistence.models import ContentVersion
-from verbund_desktop.services import role_profiles
-from verbund_desktop.services.content import add_catalog, catalog_versions
-from verbund_desktop.services.workspace_service import create_new, open_existing
+from verbund_desktop.services.organisation import role_profiles
+from verbund_desktop.services.workspace.content import add_catalog, catalog_versions
+from verbund_desktop.services.workspace.workspace_service import create_new, open_existing
 
 
 def test_versions_order_numerically_and_text_after_numbers() -> None:

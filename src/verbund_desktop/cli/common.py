@@ -1,8 +1,18 @@
-"""The error the CLI commands raise for the user; a ``UserError`` like every message meant for the advisor."""
+"""What every command group of the CLI shares: the user error it raises, the `--db` option, the passphrase from
+the environment or the terminal, and opening the workspace with its writer lock."""
 
 from __future__ import annotations
 
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.passphrase_rule import passphrase_problem
+from verbund_desktop.paths import default_database_path
+from verbund_desktop.persistence.workspace import Workspace
 
 
 class CliError(UserError):
@@ -12,3 +22,83 @@ class CliError(UserError):
         super().__init__(message)
         self.message = message
         self.exit_code = exit_code
+
+
+def db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PFAD",
+        help="Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner).",
+    )
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else default_database_path()
+
+
+def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) -> str | None:
+    """The passphrase from VERBUND_PASSPHRASE, else asked for on the terminal; None only by explicit choice."""
+    if unencrypted:
+        return None
+    env = os.environ.get("VERBUND_PASSPHRASE")
+    if env is not None:
+        if not env:
+            raise CliError("VERBUND_PASSPHRASE ist leer; eine leere Passphrase ist nicht erlaubt.")
+        if new:
+            _refuse_weak(env, "VERBUND_PASSPHRASE: ")
+        return env
+    if not new and path.exists():
+        from verbund_desktop.persistence.engine import is_plain_sqlite
+
+        try:
+            if is_plain_sqlite(path):
+                return None
+        except OSError as exc:
+            raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+    if not sys.stdin.isatty():
+        raise CliError(
+            "Keine Passphrase: bitte VERBUND_PASSPHRASE setzen oder im Terminal aufrufen"
+            + (" (oder --unverschluesselt wählen)." if new else ".")
+        )
+    first = getpass.getpass("Passphrase: ")
+    if new:
+        _refuse_weak(first)
+        if getpass.getpass("Passphrase wiederholen: ") != first:
+            raise CliError("Die beiden Eingaben stimmen nicht überein.")
+    return first
+
+
+def _refuse_weak(passphrase: str, prefix: str = "") -> None:
+    """The app's passphrase rule (:mod:`.assessment.passphrase_rule`) for a new workspace."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise CliError(prefix + problem)
+
+
+def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
+    """Open the workspace holding its writer lock. With ``reading`` a workspace that another instance holds
+    is opened read-only instead of refused (a note on stderr says so)."""
+    from verbund_desktop.persistence.errors import WorkspaceLockedError
+    from verbund_desktop.persistence.writer_lock import stale_takeover_message
+    from verbund_desktop.services.workspace.workspace_service import (
+        CLI_PROGRAM,
+        open_existing,
+        open_read_only,
+    )
+
+    path = database_path(args)
+    if not path.exists():
+        raise CliError(f"Die Datenbank „{path}“ gibt es nicht. Mit „verbund demo --db {path}“ anlegen.")
+    passphrase = passphrase_for(path)
+    try:
+        ws = open_existing(path, passphrase, program=CLI_PROGRAM)
+    except WorkspaceLockedError as err:
+        if not reading:
+            raise
+        print(f"verbund: Hinweis: {err} Er wird deshalb nur lesend geöffnet.", file=sys.stderr)
+        return open_read_only(path, passphrase)
+    notice = stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
+    if notice:
+        print(f"verbund: Hinweis: {notice}", file=sys.stderr)
+    return ws

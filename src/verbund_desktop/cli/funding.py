@@ -21,7 +21,7 @@ from verbund_desktop.assessment.funding import (
     load_rule_sets,
 )
 from verbund_desktop.assessment.funding_format import format_headcount, parse_weighted_headcount
-from verbund_desktop.cli_errors import CliError
+from verbund_desktop.cli.common import CliError
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DECIMAL = re.compile(r"-?\d+([.,]\d+)?")

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from verbund_desktop import __version__, crash_dumps
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.funding_format import format_headcount
-from verbund_desktop.assessment.passphrase_rule import passphrase_problem
-from verbund_desktop.cli_errors import CliError
+from verbund_desktop.cli import funding as cli_funding
+from verbund_desktop.cli import plans as cli_plans
+from verbund_desktop.cli import protection as cli_protection
+from verbund_desktop.cli.common import CliError, database_path, db_arg, open_for_cli, passphrase_for
 from verbund_desktop.logfile import apology, configure_logging
-from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence.errors import describe_failure
-from verbund_desktop.persistence.workspace import Workspace
 
 Handler = Callable[[argparse.Namespace], int]
 log = logging.getLogger(__name__)
@@ -59,85 +57,9 @@ class GermanArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"verbund: Fehler: {message}\n")
 
 
-def _db_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        type=Path,
-        metavar="PFAD",
-        help="Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner).",
-    )
-
-
-def database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else default_database_path()
-
-
-def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) -> str | None:
-    """The passphrase from VERBUND_PASSPHRASE, else asked for on the terminal; None only by explicit choice."""
-    if unencrypted:
-        return None
-    env = os.environ.get("VERBUND_PASSPHRASE")
-    if env is not None:
-        if not env:
-            raise CliError("VERBUND_PASSPHRASE ist leer; eine leere Passphrase ist nicht erlaubt.")
-        if new:
-            _refuse_weak(env, "VERBUND_PASSPHRASE: ")
-        return env
-    if not new and path.exists():
-        from verbund_desktop.persistence.engine import is_plain_sqlite
-
-        try:
-            if is_plain_sqlite(path):
-                return None
-        except OSError as exc:
-            raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
-    if not sys.stdin.isatty():
-        raise CliError(
-            "Keine Passphrase: bitte VERBUND_PASSPHRASE setzen oder im Terminal aufrufen"
-            + (" (oder --unverschluesselt wählen)." if new else ".")
-        )
-    first = getpass.getpass("Passphrase: ")
-    if new:
-        _refuse_weak(first)
-        if getpass.getpass("Passphrase wiederholen: ") != first:
-            raise CliError("Die beiden Eingaben stimmen nicht überein.")
-    return first
-
-
-def _refuse_weak(passphrase: str, prefix: str = "") -> None:
-    """The app's passphrase rule (:mod:`.assessment.passphrase_rule`) for a new workspace."""
-    problem = passphrase_problem(passphrase)
-    if problem is not None:
-        raise CliError(prefix + problem)
-
-
-def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspace:
-    """Open the workspace holding its writer lock. With ``reading`` a workspace that another instance holds
-    is opened read-only instead of refused (a note on stderr says so)."""
-    from verbund_desktop.persistence.errors import WorkspaceLockedError
-    from verbund_desktop.persistence.writer_lock import stale_takeover_message
-    from verbund_desktop.services.workspace_service import CLI_PROGRAM, open_existing, open_read_only
-
-    path = database_path(args)
-    if not path.exists():
-        raise CliError(f"Die Datenbank „{path}“ gibt es nicht. Mit „verbund demo --db {path}“ anlegen.")
-    passphrase = passphrase_for(path)
-    try:
-        ws = open_existing(path, passphrase, program=CLI_PROGRAM)
-    except WorkspaceLockedError as err:
-        if not reading:
-            raise
-        print(f"verbund: Hinweis: {err} Er wird deshalb nur lesend geöffnet.", file=sys.stderr)
-        return open_read_only(path, passphrase)
-    notice = stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
-    if notice:
-        print(f"verbund: Hinweis: {notice}", file=sys.stderr)
-    return ws
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.demo import create_demo_workspace
-    from verbund_desktop.services.workspace_service import CLI_PROGRAM
+    from verbund_desktop.services.workspace.demo import create_demo_workspace
+    from verbund_desktop.services.workspace.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     if path.exists():
@@ -180,7 +102,7 @@ def _cmd_catalog_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.check import check_workspace, encryption_text
+    from verbund_desktop.services.workspace.check import check_workspace, encryption_text
 
     ws = open_for_cli(args, reading=True)
     try:
@@ -203,7 +125,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory
 
     ws = open_for_cli(args, reading=True)
     try:
@@ -241,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     demo = sub.add_parser("demo", help="Demo-Arbeitsbereich anlegen (überschreibt nichts).")
-    _db_arg(demo)
+    db_arg(demo)
     demo.add_argument(
         "--unverschluesselt",
         dest="unencrypted",
@@ -262,12 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
     show.set_defaults(func=_cmd_catalog_show)
 
     check = sub.add_parser("check", help="Schema-Stand, Integrität und Anzahl der Datensätze prüfen.")
-    _db_arg(check)
+    db_arg(check)
     check.set_defaults(func=_cmd_check)
 
     listing = sub.add_parser("list", help="Betriebe oder Beschäftigte mit ihren IDs auflisten.")
     listing.add_argument("what", choices=("betriebe", "beschaeftigte"), metavar="betriebe|beschaeftigte")
-    _db_arg(listing)
+    db_arg(listing)
     listing.set_defaults(func=_cmd_list)
 
     for register in _extensions():
@@ -277,8 +199,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Subcommands that live in their own modules."""
-    from verbund_desktop import cli_funding, cli_plans, cli_protection
-
     return [cli_funding.register, cli_protection.register, cli_plans.register]
 
 

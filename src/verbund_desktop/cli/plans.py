@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verbund_desktop.cli_errors import CliError
+from verbund_desktop.cli.common import CliError, db_arg, open_for_cli
 
 if TYPE_CHECKING:
     from verbund_desktop.persistence.workspace import Workspace
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``plan print`` and ``report company`` to the ``verbund`` command."""
-    from verbund_desktop.cli import _db_arg
 
     plan = subparsers.add_parser("plan", help="Entwicklungspläne drucken.")
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="BEFEHL", parser_class=type(plan))
@@ -33,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "oder aller Beschäftigten als PDF-Dateien in einen Ordner. Die gedruckte Version wird "
         "festgeschrieben; spätere Änderungen ergeben eine neue Version.",
     )
-    _db_arg(printing)
+    db_arg(printing)
     which = printing.add_mutually_exclusive_group()  # "one of … is required" has no German translation
     which.add_argument("--employee", metavar="ID", help="ID der Person (siehe „verbund list beschaeftigte“).")
     which.add_argument("--company", metavar="ID", help="ID des Betriebs (siehe „verbund list betriebe“).")
@@ -56,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Schreibt den Bericht zur Bedarfsanalyse eines Betriebs (Profil, Treiber des Wandels, "
         "Kompetenz-Heatmap, Handlungsfelder, Maßnahmen mit Förderübersicht) als PDF-Datei.",
     )
-    _db_arg(company)
+    db_arg(company)
     company.add_argument("--company", required=True, metavar="ID", help="ID des Betriebs.")
     company.add_argument("--out", required=True, type=Path, metavar="DATEI.pdf", help="Zieldatei.")
     company.add_argument(
@@ -78,15 +77,14 @@ def _uuid(text: str, what: str) -> uuid.UUID:
 
 
 def _actor(ws: Workspace) -> str:
-    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory
 
     name = Directory(ws).current_advisor_name()
     return f"{name} (Kommandozeile)" if name else "Kommandozeile"
 
 
 def _cmd_plan_print(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import open_for_cli
-    from verbund_desktop.services.printing import plan_print_jobs, print_plans
+    from verbund_desktop.services.planning.printing import plan_print_jobs, print_plans
 
     if not (args.employee or args.company or args.all):
         raise CliError("Bitte angeben, was gedruckt wird: --employee ID, --company ID oder --all.")
@@ -118,8 +116,7 @@ def _cmd_plan_print(args: argparse.Namespace) -> int:
 
 
 def _cmd_report_company(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import open_for_cli
-    from verbund_desktop.services.printing import write_company_report
+    from verbund_desktop.services.planning.printing import write_company_report
 
     company_id = _uuid(args.company, "eines Betriebs")
     out: Path = args.out

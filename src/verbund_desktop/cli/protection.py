@@ -10,15 +10,15 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verbund_desktop.cli_errors import CliError
+from verbund_desktop.cli.common import CliError, database_path, open_for_cli, passphrase_for
 from verbund_desktop.files import ensure_private_dir
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from verbund_desktop.persistence.workspace import Workspace
-    from verbund_desktop.services.erasure import KnownDocument
-    from verbund_desktop.services.text_scrub import UndecidedMention
+    from verbund_desktop.services.protection.erasure import KnownDocument
+    from verbund_desktop.services.protection.text_scrub import UndecidedMention
 
 _DB_HELP = "Datenbankdatei (sonst VERBUND_DB, sonst die Datei im Benutzer-Datenordner)."
 
@@ -86,7 +86,6 @@ def _db(parser: argparse.ArgumentParser) -> None:
 
 
 def _existing_db(args: argparse.Namespace) -> Path:
-    from verbund_desktop.cli import database_path
 
     path = database_path(args)
     if not path.exists():
@@ -95,14 +94,13 @@ def _existing_db(args: argparse.Namespace) -> Path:
 
 
 def _actor(ws: Workspace) -> str:
-    from verbund_desktop.services.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory
 
     name = Directory(ws).current_advisor_name()
     return f"{name} (Kommandozeile)" if name else "Kommandozeile"
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import open_for_cli
     from verbund_desktop.persistence.backup import create_backup
 
     _existing_db(args)
@@ -120,11 +118,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import database_path, passphrase_for
     from verbund_desktop.persistence.engine import is_plain_sqlite
     from verbund_desktop.persistence.restore import restore_backup
-    from verbund_desktop.services.check import encryption_text
-    from verbund_desktop.services.workspace_service import CLI_PROGRAM
+    from verbund_desktop.services.workspace.check import encryption_text
+    from verbund_desktop.services.workspace.workspace_service import CLI_PROGRAM
 
     path = database_path(args)
     source = Path(args.source)
@@ -149,7 +146,6 @@ def _current_passphrase(path: Path) -> str | None:
     None for an unencrypted workspace (the backup then keeps its own protection). Without a workspace file,
     VERBUND_PASSPHRASE (if set) becomes the passphrase.
     """
-    from verbund_desktop.cli import passphrase_for
     from verbund_desktop.persistence.engine import is_plain_sqlite
     from verbund_desktop.persistence.rekey import verify_passphrase
 
@@ -194,9 +190,8 @@ def new_passphrase() -> str:
 
 
 def _cmd_passwd(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import passphrase_for
     from verbund_desktop.persistence.rekey import change_passphrase, encrypt_workspace
-    from verbund_desktop.services.workspace_service import CLI_PROGRAM, open_existing
+    from verbund_desktop.services.workspace.workspace_service import CLI_PROGRAM, open_existing
 
     path = _existing_db(args)
     old = passphrase_for(path)
@@ -242,9 +237,8 @@ def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
 
 
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from verbund_desktop.cli import open_for_cli
-    from verbund_desktop.services.directory import Directory
-    from verbund_desktop.services.person_data import export_person
+    from verbund_desktop.services.organisation.directory import Directory
+    from verbund_desktop.services.protection.person_data import export_person
 
     out = Path(args.out)
     try:
@@ -268,8 +262,7 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 def _cmd_erase_person(args: argparse.Namespace) -> int:
     """Without ``--yes`` only the review: unsure mentions and known files, nothing changes (exit 1). With
     ``--yes`` the erasure; unsure mentions stay as written unless ``--alle-erwaehnungen`` is given."""
-    from verbund_desktop.cli import open_for_cli
-    from verbund_desktop.services.erasure import erase_person, erasure_preview
+    from verbund_desktop.services.protection.erasure import erase_person, erasure_preview
 
     ws = open_for_cli(args)
     try:
@@ -301,7 +294,7 @@ def _cmd_erase_person(args: argparse.Namespace) -> int:
 def _print_review(
     undecided: Sequence[UndecidedMention], documents: Sequence[KnownDocument], heading: str
 ) -> None:
-    from verbund_desktop.services.erasure import REASON_LABELS
+    from verbund_desktop.services.protection.erasure import REASON_LABELS
 
     if undecided:
         print(f"Unsichere Erwähnungen ({len(undecided)}; {heading}):")

@@ -19,7 +19,7 @@ from verbund_desktop.persistence.models import (
     RoleTarget,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.assessment_sheets import (
+from verbund_desktop.services.competency.assessment_sheets import (
     AssessmentInfo,
     AssessmentSheet,
     CompetenceHistory,
@@ -31,7 +31,7 @@ from verbund_desktop.services.assessment_sheets import (
     RatingValues,
     Scale,
 )
-from verbund_desktop.services.consent import consent_info, valid_assessment_consent
+from verbund_desktop.services.protection.consent import consent_info, valid_assessment_consent
 
 
 def _scale(catalog: CompetenceCatalog) -> Scale:

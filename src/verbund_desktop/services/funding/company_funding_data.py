@@ -14,8 +14,12 @@ from decimal import Decimal
 
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.companies import apply_changes, get_or_fail
-from verbund_desktop.services.company_validation import CompanyInput, HeadcountText, check_company
+from verbund_desktop.services.organisation.companies import apply_changes, get_or_fail
+from verbund_desktop.services.organisation.company_validation import (
+    CompanyInput,
+    HeadcountText,
+    check_company,
+)
 
 __all__ = ["CompanyFundingData", "company_funding_data", "set_company_funding_data"]
 

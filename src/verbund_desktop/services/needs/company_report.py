@@ -38,17 +38,22 @@ from verbund_desktop.report.viewmodels import (
     RecommendedMeasureView,
     scrub_names,
 )
-from verbund_desktop.services.consent_gates import pooling_consented
-from verbund_desktop.services.interview_guides import guide_definition
-from verbund_desktop.services.plan_documents import PRIORITIES, DocumentError, current_advisor, measure_format
-from verbund_desktop.services.plan_funding import (
+from verbund_desktop.services.needs.interview_guides import guide_definition
+from verbund_desktop.services.organisation.pseudonyms import pseudonym_people
+from verbund_desktop.services.planning.plan_documents import (
+    PRIORITIES,
+    DocumentError,
+    current_advisor,
+    measure_format,
+)
+from verbund_desktop.services.planning.plan_funding import (
     MeasureFunding,
     estimate_measure,
     funding_person,
     share_affected,
 )
-from verbund_desktop.services.plan_queries import current_plan, latest_complete_assessment
-from verbund_desktop.services.pseudonyms import pseudonym_people
+from verbund_desktop.services.planning.plan_queries import current_plan, latest_complete_assessment
+from verbund_desktop.services.protection.consent_gates import pooling_consented
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
 MAX_POOLING_LINES = 8

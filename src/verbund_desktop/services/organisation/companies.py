@@ -19,8 +19,7 @@ from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import Company, Department, Employee, Network, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.company_validation import (
+from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
     NotFoundError,
@@ -29,6 +28,7 @@ from verbund_desktop.services.company_validation import (
     check_employee,
     suggest_code,
 )
+from verbund_desktop.services.protection import audit
 
 __all__ = [
     "ArchivedEntry",

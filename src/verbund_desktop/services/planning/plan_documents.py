@@ -38,11 +38,11 @@ from verbund_desktop.report.viewmodels import (
     Priority,
     Responsibility,
 )
-from verbund_desktop.services.consent import valid_assessment_consent
-from verbund_desktop.services.consent_gates import has_consent
-from verbund_desktop.services.plan_funding import estimate_measure, funding_person
-from verbund_desktop.services.plan_queries import KIND_LABELS_DE, format_label
-from verbund_desktop.services.plan_snapshot import decode_plan_view
+from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
+from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, format_label
+from verbund_desktop.services.planning.plan_snapshot import decode_plan_view
+from verbund_desktop.services.protection.consent import valid_assessment_consent
+from verbund_desktop.services.protection.consent_gates import has_consent
 
 PRIORITIES = {1: Priority.HIGH, 2: Priority.MEDIUM, 3: Priority.LOW}
 _DUTY = re.compile(r"([^:.\n]{1,80}):\s*([^:\n]*?[.!]?)(?=\s+[^:.\n]{1,80}:\s|\s*$)")

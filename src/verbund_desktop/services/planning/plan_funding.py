@@ -29,8 +29,8 @@ from verbund_desktop.assessment.matching import FundingContext
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import FundingEstimateView
-from verbund_desktop.services.consent_gates import has_consent
-from verbund_desktop.services.funding_rules_store import effective_rule_sets
+from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
+from verbund_desktop.services.protection.consent_gates import has_consent
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
 NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})

@@ -22,13 +22,13 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import MeasureStatus
-from verbund_desktop.services.consent import valid_assessment_consent
-from verbund_desktop.services.plan_funding import (
+from verbund_desktop.services.planning.plan_funding import (
     FundingPerson,
     MeasureFunding,
     estimate_measure,
     funding_person,
 )
+from verbund_desktop.services.protection.consent import valid_assessment_consent
 
 KIND_LABELS_DE = {
     "kurs": "Kurs",

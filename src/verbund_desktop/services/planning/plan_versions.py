@@ -17,11 +17,11 @@ from verbund_desktop.persistence.models import (
     MeasureGap,
     PlanMeasure,
 )
-from verbund_desktop.services import audit
-from verbund_desktop.services.consent import require_assessment_consent
-from verbund_desktop.services.plan_queries import latest_version
-from verbund_desktop.services.plan_snapshot import to_json_value
-from verbund_desktop.services.plan_values import PlanError
+from verbund_desktop.services.planning.plan_queries import latest_version
+from verbund_desktop.services.planning.plan_snapshot import to_json_value
+from verbund_desktop.services.planning.plan_values import PlanError
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.consent import require_assessment_consent
 
 MEASURE_FIELDS = (
     "title",

@@ -21,12 +21,12 @@ from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employe
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_company_report, build_development_plan
 from verbund_desktop.report.viewmodels import scrub_names
-from verbund_desktop.services import audit
-from verbund_desktop.services.company_report import company_report_view
-from verbund_desktop.services.consent import valid_assessment_consent
-from verbund_desktop.services.plan_queries import current_plan
-from verbund_desktop.services.plans import freeze_plan
-from verbund_desktop.services.pseudonyms import pseudonymiser
+from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.organisation.pseudonyms import pseudonymiser
+from verbund_desktop.services.planning.plan_queries import current_plan
+from verbund_desktop.services.planning.plans import freeze_plan
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.consent import valid_assessment_consent
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 

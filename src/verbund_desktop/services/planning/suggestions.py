@@ -32,9 +32,9 @@ from verbund_desktop.persistence.models import (
     TrainingOffer,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.plan_funding import funding_person
-from verbund_desktop.services.plan_queries import GapInfo, current_plan, format_label, plan_gaps
-from verbund_desktop.services.plans import NON_COURSE_KINDS
+from verbund_desktop.services.planning.plan_funding import funding_person
+from verbund_desktop.services.planning.plan_queries import GapInfo, current_plan, format_label, plan_gaps
+from verbund_desktop.services.planning.plans import NON_COURSE_KINDS
 
 
 @dataclass(frozen=True)

@@ -28,8 +28,8 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.consent_gates import (
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.consent_gates import (
     ConsentMissingError,
     has_consent,
     pooling_consented,

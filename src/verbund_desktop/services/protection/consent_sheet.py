@@ -18,9 +18,9 @@ from verbund_desktop.persistence.models import Company, Employee, Network
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.consent import build_consent_sheet
 from verbund_desktop.report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
-from verbund_desktop.services.consent_gates import has_consent
-from verbund_desktop.services.plan_documents import DocumentError, current_advisor
-from verbund_desktop.services.printing import safe_file_name
+from verbund_desktop.services.planning.plan_documents import DocumentError, current_advisor
+from verbund_desktop.services.planning.printing import safe_file_name
+from verbund_desktop.services.protection.consent_gates import has_consent
 
 # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
 DISABILITY_RULE_LIMIT = 500

@@ -26,8 +26,8 @@ from verbund_desktop.assessment.names import (
 )
 from verbund_desktop.persistence.models import AuditEvent, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.privacy import (
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.privacy import (
     ERASURE_REQUEST,
     RemovalCounts,
     _delete_assessments_and_plans,
@@ -36,7 +36,7 @@ from verbund_desktop.services.privacy import (
     _scrub_audit,
     checkpoint,
 )
-from verbund_desktop.services.text_scrub import (
+from verbund_desktop.services.protection.text_scrub import (
     MentionRef,
     UndecidedMention,
     is_distinctive_code,

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from verbund_desktop.assessment.legal_texts import AuthorityTemplate, authority_templates
 from verbund_desktop.persistence.models import Network
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.companies import apply_changes
-from verbund_desktop.services.company_validation import ValidationError
+from verbund_desktop.services.organisation.companies import apply_changes
+from verbund_desktop.services.organisation.company_validation import ValidationError
 
 _POSTCODE = re.compile(r"\d{5}")
 

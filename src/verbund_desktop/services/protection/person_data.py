@@ -34,9 +34,9 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.consent_gates import has_consent
-from verbund_desktop.services.person_data_view import export_view
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.consent_gates import has_consent
+from verbund_desktop.services.protection.person_data_view import export_view
 
 SCHEMA = "verbund-desktop/auskunft-art15/1"
 

@@ -9,8 +9,8 @@ from typing import Any
 
 from verbund_desktop.report.data_export import ExportSection, ExportTable, PersonDataExportView
 from verbund_desktop.report.formatting import format_eur, format_hours, format_period
-from verbund_desktop.services.audit_view import action_label, entity_label, field_label
-from verbund_desktop.services.privacy import PURPOSE_LABELS
+from verbund_desktop.services.protection.audit_view import action_label, entity_label, field_label
+from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
 
 STATUS_DE = {"given": "erteilt", "withdrawn": "widerrufen", "draft": "Entwurf", "complete": "abgeschlossen"}
 METHOD_DE = {"paper": "schriftlich", "electronic": "elektronisch", "other_basis": "andere Rechtsgrundlage"}

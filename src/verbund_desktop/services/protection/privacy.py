@@ -2,7 +2,7 @@
 
 Withdrawing the consent for the competency interview removes what was stored on its basis (assessments with
 their ratings, development plans, notes, funding-relevant personal details) and the values in the audit trail that
-describe them; the person and the withdrawn consent record stay as proof. Erasing a person (services/erasure.py)
+describe them; the person and the withdrawn consent record stay as proof. Erasing a person (services/protection/erasure.py)
 uses the helpers here to remove the rows collected about them.
 """
 
@@ -29,15 +29,15 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.consent import ConsentInfo, consent_info
-from verbund_desktop.services.pseudonyms import employee_label
+from verbund_desktop.services.organisation.pseudonyms import employee_label
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.consent import ConsentInfo, consent_info
 
 ERASURE_REQUEST = "Antrag auf Löschung (Art. 17 DSGVO)"
 PURPOSE_LABELS = {p.value: p.label_de for p in PURPOSES_IN_ORDER}
 PURPOSE_LABELS[CONSENT_PURPOSE_DISABILITY] = "Angabe einer Schwerbehinderung (Art. 9 DSGVO)"
 USE_ONLY_PURPOSES = (ConsentPurpose.FUNDING_APPLICATION.value, ConsentPurpose.NETWORK_POOLING.value)
-CONSENT_ENTITY = "consent_record"  # as services/consent.py records it
+CONSENT_ENTITY = "consent_record"  # as services/protection/consent.py records it
 STATUS_LABELS = {"given": "erteilt", "withdrawn": "widerrufen"}
 
 
@@ -102,7 +102,7 @@ class WithdrawalResult:
 
 def privacy_overview(ws: Workspace, employee_id: uuid.UUID) -> PrivacyOverview | None:
     """Consent records, the Art. 9 field and the retention date of one person; None when erased."""
-    from verbund_desktop.services.retention import add_months, employee_activity
+    from verbund_desktop.services.protection.retention import add_months, employee_activity
 
     with ws.unit_of_work() as uow:
         session = uow.session

@@ -32,10 +32,10 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import audit
-from verbund_desktop.services.erasure import erase_employee_rows
-from verbund_desktop.services.privacy import checkpoint
-from verbund_desktop.services.text_scrub import scrub_everywhere
+from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.erasure import erase_employee_rows
+from verbund_desktop.services.protection.privacy import checkpoint
+from verbund_desktop.services.protection.text_scrub import scrub_everywhere
 
 CONFIRMATION_WORD = "LÖSCHEN"
 RETENTION_REASON = "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)"

@@ -49,8 +49,8 @@ from verbund_desktop.persistence.models import (
     TrainingOffer,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.content import sync_builtin_content
-from verbund_desktop.services.workspace_service import APP_PROGRAM, create_locked
+from verbund_desktop.services.workspace.content import sync_builtin_content
+from verbund_desktop.services.workspace.workspace_service import APP_PROGRAM, create_locked
 
 DEMO_DATE = date(2026, 10, 12)
 DEMO_TEXT_VERSION = "2026-10"

@@ -19,7 +19,7 @@ from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import Advisor, Network
 from verbund_desktop.persistence.secret import Passphrase
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
-from verbund_desktop.services.content import ContentSyncReport, sync_builtin_content
+from verbund_desktop.services.workspace.content import ContentSyncReport, sync_builtin_content
 
 APP_PROGRAM = f"Verbund Desktop {__version__}"
 CLI_PROGRAM = f"verbund (Kommandozeile) {__version__}"

@@ -7,14 +7,14 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from verbund_desktop.services.assessment_sheets import (
+from verbund_desktop.services.competency.assessment_sheets import (
     FIELD_LABELS_DE,
     LEVEL_FIELDS,
     RatingField,
     RatingRow,
     Scale,
 )
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
 
 _SHORT = {
     RatingField.SELF: QT_TRANSLATE_NOOP("CompetenceInfo", "Selbst"),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.assessment_queries import CatalogChoice
+from verbund_desktop.services.competency.assessment_queries import CatalogChoice
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _TRISTATE = Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled

@@ -16,20 +16,20 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from verbund_desktop.services import assessments
-from verbund_desktop.services.assessment_queries import catalog_choices, interview_overview
-from verbund_desktop.services.assessment_sheets import InterviewOverview, RatingField, gap_summary
-from verbund_desktop.ui.competence_info import CompetenceInfo
-from verbund_desktop.ui.competence_picker import CompetencePicker
-from verbund_desktop.ui.consent_dialog import ConsentDialog
-from verbund_desktop.ui.consent_entry import consent_dialog_for
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.gap_chart import GapChart
-from verbund_desktop.ui.interview_header import InterviewHeader
-from verbund_desktop.ui.operations import run_action
-from verbund_desktop.ui.rating_editor import RatingEditor
-from verbund_desktop.ui.rating_grid import RatingGrid
-from verbund_desktop.ui.rating_model import COLUMN_FIELDS, Column, RatingModel
+from verbund_desktop.services.competency import assessments
+from verbund_desktop.services.competency.assessment_queries import catalog_choices, interview_overview
+from verbund_desktop.services.competency.assessment_sheets import InterviewOverview, RatingField, gap_summary
+from verbund_desktop.ui.competency.competence_info import CompetenceInfo
+from verbund_desktop.ui.competency.competence_picker import CompetencePicker
+from verbund_desktop.ui.competency.gap_chart import GapChart
+from verbund_desktop.ui.competency.rating_editor import RatingEditor
+from verbund_desktop.ui.competency.rating_grid import RatingGrid
+from verbund_desktop.ui.competency.rating_model import COLUMN_FIELDS, Column, RatingModel
+from verbund_desktop.ui.needs.interview_header import InterviewHeader
+from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
+from verbund_desktop.ui.protection.consent_entry import consent_dialog_for
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.operations import run_action
 
 
 class CompetencyView(QWidget):

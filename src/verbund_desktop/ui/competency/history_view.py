@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.assessment_queries import employee_history
-from verbund_desktop.services.assessment_sheets import (
+from verbund_desktop.services.competency.assessment_queries import employee_history
+from verbund_desktop.services.competency.assessment_sheets import (
     STATUS_LABELS_DE,
     AssessmentInfo,
     CompetenceHistory,
     EmployeeHistory,
     HistoryPoint,
 )
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 SERIES = (  # labels translated where the chart draws them

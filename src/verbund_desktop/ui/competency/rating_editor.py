@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
 
-from verbund_desktop.services import assessments
-from verbund_desktop.services.assessment_sheets import FIELD_LABELS_DE, RatingField, RatingRow
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.operations import run_action
-from verbund_desktop.ui.rating_grid import RatingChange
-from verbund_desktop.ui.rating_model import COLUMN_FIELDS, FIELD_COLUMNS, LEVEL_COLUMNS, Column
+from verbund_desktop.services.competency import assessments
+from verbund_desktop.services.competency.assessment_sheets import FIELD_LABELS_DE, RatingField, RatingRow
+from verbund_desktop.ui.competency.rating_grid import RatingChange
+from verbund_desktop.ui.competency.rating_model import COLUMN_FIELDS, FIELD_COLUMNS, LEVEL_COLUMNS, Column
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.shell.operations import run_action
 
 if TYPE_CHECKING:
-    from verbund_desktop.ui.competency_view import CompetencyView
+    from verbund_desktop.ui.competency.competency_view import CompetencyView
 
 KEYS_HINT = QT_TRANSLATE_NOOP(  # shown through RatingEditor.keys_hint()
     "RatingEditor",

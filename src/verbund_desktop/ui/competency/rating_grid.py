@@ -14,8 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from verbund_desktop.services.assessment_sheets import RatingField
-from verbund_desktop.ui.rating_model import Column, RatingModel
+from verbund_desktop.services.competency.assessment_sheets import RatingField
+from verbund_desktop.ui.competency.rating_model import Column, RatingModel
 
 _COLUMN_WIDTHS = {
     Column.SELF: 56,

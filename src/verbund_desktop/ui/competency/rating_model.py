@@ -23,14 +23,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from verbund_desktop.assessment.gaps import Priority
-from verbund_desktop.services.assessment_sheets import (
+from verbund_desktop.services.competency.assessment_sheets import (
     AssessmentSheet,
     RatingField,
     RatingRow,
     RatingValues,
     Scale,
 )
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
 
 RATING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

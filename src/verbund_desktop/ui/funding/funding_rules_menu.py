@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.shell.context import WorkspaceContext
 
 if TYPE_CHECKING:  # the rule-set store loads jsonschema: imported when used, not at start-up
-    from verbund_desktop.services.funding_rules_store import LoadedRuleSet
-from verbund_desktop.ui.operations import run_action
+    from verbund_desktop.services.funding.funding_rules_store import LoadedRuleSet
+from verbund_desktop.ui.shell.operations import run_action
 
 
 class FundingRuleActions(QObject):
@@ -38,7 +38,7 @@ class FundingRuleActions(QObject):
             if not name:
                 return None
             path = Path(name)
-        from verbund_desktop.services.funding_rules_store import import_rule_set
+        from verbund_desktop.services.funding.funding_rules_store import import_rule_set
 
         chosen = path
         loaded = run_action(
@@ -64,7 +64,7 @@ class FundingRuleActions(QObject):
         return loaded
 
     def reset(self) -> int | None:
-        from verbund_desktop.services.funding_rules_store import reset_rule_sets
+        from verbund_desktop.services.funding.funding_rules_store import reset_rule_sets
 
         return run_action(
             self.window,

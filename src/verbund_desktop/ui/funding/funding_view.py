@@ -35,11 +35,11 @@ from verbund_desktop.assessment.funding import (
     qualifizierungsgeld_info,
 )
 from verbund_desktop.assessment.funding_format import parse_weighted_headcount
-from verbund_desktop.services.plan_funding import CompanyFundingFacts, company_funding_facts
-from verbund_desktop.services.plan_values import PlanError, parse_date_de, parse_decimal_de
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.operations import explain_failure
+from verbund_desktop.services.planning.plan_funding import CompanyFundingFacts, company_funding_facts
+from verbund_desktop.services.planning.plan_values import PlanError, parse_date_de, parse_decimal_de
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.shell.operations import explain_failure
 
 MARKS = {  # translated where shown
     True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),

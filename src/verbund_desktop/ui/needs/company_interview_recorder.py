@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.assessment.guide import is_answered, section_progress
-from verbund_desktop.services import company_interview as service
-from verbund_desktop.services import interview_record
-from verbund_desktop.services.interview_record import RecordDifference
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.interview_sections_model import SectionProgress
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.services.needs import company_interview as service
+from verbund_desktop.services.needs import interview_record
+from verbund_desktop.services.needs.interview_record import RecordDifference
+from verbund_desktop.ui.needs.interview_sections_model import SectionProgress
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from verbund_desktop.services.assessment_sheets import InterviewOverview, RatingRow
+from verbund_desktop.services.competency.assessment_sheets import InterviewOverview, RatingRow
 
 
 class InterviewHeader(QWidget):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.company_interview import OpenQuestion
-from verbund_desktop.ui.interview_record_bar import RecordDifferencesBar
-from verbund_desktop.ui.interview_sections_model import SectionListModel
+from verbund_desktop.services.needs.company_interview import OpenQuestion
+from verbund_desktop.ui.needs.interview_record_bar import RecordDifferencesBar
+from verbund_desktop.ui.needs.interview_sections_model import SectionListModel
 
 BANNER_STYLE = "QLabel { background: #fff4ce; border: 1px solid #e0c45c; padding: 6px; }"
 DONE_STYLE = "QLabel { background: #e6f4ea; border: 1px solid #81c995; padding: 6px; }"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from verbund_desktop.services.interview_record import RecordDifference
-from verbund_desktop.ui.company_interview_recorder import InterviewRecorder
+from verbund_desktop.services.needs.interview_record import RecordDifference
+from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 
 BAR_STYLE = "QFrame#recordBar { background: #fff4ce; border: 1px solid #c19c00; border-radius: 4px; }"
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.guide import GuideQuestion, GuideSection, validate_answer
-from verbund_desktop.ui.question_widgets import IDLE_MS, AnswerInput, input_for
+from verbund_desktop.ui.needs.question_widgets import IDLE_MS, AnswerInput, input_for
 
 ERROR_STYLE = "color: #b00020;"
 HELP_STYLE = "color: #5f6368; font-size: 9pt;"

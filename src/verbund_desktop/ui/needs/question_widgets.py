@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.guide import NUMBER_MESSAGE, GuideQuestion, QuestionType, validate_answer
-from verbund_desktop.services.company_validation import parse_whole_number
+from verbund_desktop.services.organisation.company_validation import parse_whole_number
 
 IDLE_MS = 400
 MAX_RADIO_OPTIONS = 6

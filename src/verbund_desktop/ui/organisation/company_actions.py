@@ -14,17 +14,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services import companies as service
-from verbund_desktop.services.company_validation import EmployeeInput
-from verbund_desktop.services.departments import departments
-from verbund_desktop.services.role_profiles import roles
-from verbund_desktop.ui.company_dialogs import ArchiveDialog, DepartmentsDialog
-from verbund_desktop.ui.company_editor import CompanyDialog, EmployeeDialog
-from verbund_desktop.ui.directory_model import ID_ROLE, KIND_ROLE, NodeKind
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.services.organisation import companies as service
+from verbund_desktop.services.organisation.company_validation import EmployeeInput
+from verbund_desktop.services.organisation.departments import departments
+from verbund_desktop.services.organisation.role_profiles import roles
+from verbund_desktop.ui.organisation.company_dialogs import ArchiveDialog, DepartmentsDialog
+from verbund_desktop.ui.organisation.company_editor import CompanyDialog, EmployeeDialog
+from verbund_desktop.ui.organisation.directory_model import ID_ROLE, KIND_ROLE, NodeKind
+from verbund_desktop.ui.shell.operations import run_action
 
 if TYPE_CHECKING:
-    from verbund_desktop.ui.main_window import MainWindow
+    from verbund_desktop.ui.shell.main_window import MainWindow
 
 
 class CompanyActions(QObject):

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services import companies, departments
-from verbund_desktop.ui.company_editor import ERROR_STYLE
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.services.organisation import companies, departments
+from verbund_desktop.ui.organisation.company_editor import ERROR_STYLE
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.funding_format import format_headcount
-from verbund_desktop.services.company_validation import (
+from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
     ValidationError,
     check_company,
 )
-from verbund_desktop.services.departments import DepartmentChoice
-from verbund_desktop.services.role_profiles import RoleSummary
-from verbund_desktop.ui.headcount_input import HeadcountInput
+from verbund_desktop.services.organisation.departments import DepartmentChoice
+from verbund_desktop.services.organisation.role_profiles import RoleSummary
+from verbund_desktop.ui.organisation.headcount_input import HeadcountInput
 
 ERROR_STYLE = "color: #b00020;"
 Problems = dict[str, str]

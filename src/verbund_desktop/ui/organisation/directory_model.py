@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from verbund_desktop.assessment.funding_format import format_headcount
-from verbund_desktop.services.directory import CompanySummary, EmployeeSummary, NetworkSummary
+from verbund_desktop.services.organisation.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.gaps import Priority
-from verbund_desktop.services.role_profiles import CatalogChoice, CompetenceChoice, RoleInput, TargetInput
-from verbund_desktop.ui.company_editor import FormDialog, Problems
+from verbund_desktop.services.organisation.role_profiles import (
+    CatalogChoice,
+    CompetenceChoice,
+    RoleInput,
+    TargetInput,
+)
+from verbund_desktop.ui.organisation.company_editor import FormDialog, Problems
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.report.formatting import format_date, format_hours, format_number
-from verbund_desktop.services.plan_queries import (
+from verbund_desktop.services.planning.plan_queries import (
     KIND_LABELS_DE,
     STATUS_LABELS_DE,
     GapInfo,
@@ -37,7 +37,7 @@ from verbund_desktop.services.plan_queries import (
     PlanState,
     format_label,
 )
-from verbund_desktop.ui.i18n import domain_label
+from verbund_desktop.ui.shell.i18n import domain_label
 
 GAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

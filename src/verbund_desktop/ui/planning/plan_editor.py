@@ -30,22 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services import plans
-from verbund_desktop.services.plan_queries import (
+from verbund_desktop.services.planning import plans
+from verbund_desktop.services.planning.plan_queries import (
     PlanState,
     PlanVersionInfo,
     has_complete_assessment,
     plan_state,
 )
-from verbund_desktop.services.suggestions import suggestions_for_plan
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.measure_form import MeasureForm, PlanFieldsForm
-from verbund_desktop.ui.operations import run_action
-from verbund_desktop.ui.plan_model import Column, MeasureTableModel, StatusDelegate
-from verbund_desktop.ui.plan_printing import PlanPrintActions, plan_title
-from verbund_desktop.ui.plan_suggestions import SuggestionPanel
-from verbund_desktop.ui.print_preview import PreviewDialog
+from verbund_desktop.services.planning.suggestions import suggestions_for_plan
+from verbund_desktop.ui.planning.measure_form import MeasureForm, PlanFieldsForm
+from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel, StatusDelegate
+from verbund_desktop.ui.planning.plan_printing import PlanPrintActions, plan_title
+from verbund_desktop.ui.planning.plan_suggestions import SuggestionPanel
+from verbund_desktop.ui.printing.print_preview import PreviewDialog
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 TOOL_TIPS = (  # preview, print, save as PDF; translated where set

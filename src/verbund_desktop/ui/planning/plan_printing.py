@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.report import build_development_plan
-from verbund_desktop.services import printing
-from verbund_desktop.services.plan_documents import development_plan_view
-from verbund_desktop.services.plan_queries import PlanState
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.operations import run_action
-from verbund_desktop.ui.print_preview import PreviewDialog, print_document, save_document
+from verbund_desktop.services.planning import printing
+from verbund_desktop.services.planning.plan_documents import development_plan_view
+from verbund_desktop.services.planning.plan_queries import PlanState
+from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 TITLE = QT_TRANSLATE_NOOP("PlanEditor", "Entwicklungsplan")  # shown through plan_title()

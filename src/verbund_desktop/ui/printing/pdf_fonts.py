@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from verbund_desktop.resources import resource_path
-from verbund_desktop.ui.pdf_pages import PdfFont
+from verbund_desktop.ui.printing.pdf_pages import PdfFont
 
 
 @cache

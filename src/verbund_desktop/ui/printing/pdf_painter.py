@@ -22,8 +22,15 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from verbund_desktop.ui.pdf_fonts import FontCache
-from verbund_desktop.ui.pdf_pages import Operator, PdfDocument, PdfFont, PdfPage, PdfReadError, content_tokens
+from verbund_desktop.ui.printing.pdf_fonts import FontCache
+from verbund_desktop.ui.printing.pdf_pages import (
+    Operator,
+    PdfDocument,
+    PdfFont,
+    PdfPage,
+    PdfReadError,
+    content_tokens,
+)
 
 POINTS_PER_INCH = 72.0
 

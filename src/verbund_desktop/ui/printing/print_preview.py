@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.printing import PrintError, write_pdf
-from verbund_desktop.ui.pdf_pages import PdfReadError
-from verbund_desktop.ui.pdf_painter import PdfPages
+from verbund_desktop.services.planning.printing import PrintError, write_pdf
+from verbund_desktop.ui.printing.pdf_pages import PdfReadError
+from verbund_desktop.ui.printing.pdf_painter import PdfPages
 
 Finalize = Callable[[], bytes | None]
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.audit_view import (
+from verbund_desktop.services.protection.audit_view import (
     AuditFilter,
     AuditRow,
     action_label,
@@ -33,8 +33,8 @@ from verbund_desktop.services.audit_view import (
     field_label,
     query_audit,
 )
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex

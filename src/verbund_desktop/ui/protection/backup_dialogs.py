@@ -41,10 +41,10 @@ from verbund_desktop.persistence.backup import (
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.restore import RestoreResult, restore_backup, restore_into
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui import settings
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from verbund_desktop.ui.operations import explain_failure, run_action
+from verbund_desktop.ui.shell import settings
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.shell.operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -251,7 +251,7 @@ def restore_open_workspace(
     parent: QWidget | None, context: WorkspaceContext, choice: RestoreChoice
 ) -> RestoreResult | None:
     """Restore the open workspace in place; views keep their workspace object and are refreshed."""
-    from verbund_desktop.services.workspace_service import sync_content
+    from verbund_desktop.services.workspace.workspace_service import sync_content
 
     def _restore() -> RestoreResult:
         result = restore_into(context.workspace, choice.path, choice.passphrase)

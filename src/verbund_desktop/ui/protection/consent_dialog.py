@@ -34,15 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from verbund_desktop.services.consent import (
+from verbund_desktop.services.protection.consent import (
     DEFAULT_TEXT_VERSION,
     METHOD_LABELS_DE,
     METHOD_OTHER_BASIS,
     METHODS,
     OTHER_LEGAL_BASES,
 )
-from verbund_desktop.ui.i18n import domain_label
-from verbund_desktop.ui.print_preview import PreviewDialog, print_document, save_document
+from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
+from verbund_desktop.ui.shell.i18n import domain_label
 
 SheetMaker = Callable[[dict[ConsentPurpose, bool]], bytes]
 

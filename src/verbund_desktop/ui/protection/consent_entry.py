@@ -7,10 +7,14 @@ import uuid
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
-from verbund_desktop.services.consent import ConsentError, record_consents
-from verbund_desktop.services.consent_sheet import consent_sheet_file_name, consent_sheet_pdf, sheet_gaps
-from verbund_desktop.ui.consent_dialog import ConsentDialog, ConsentInput
-from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.services.protection.consent import ConsentError, record_consents
+from verbund_desktop.services.protection.consent_sheet import (
+    consent_sheet_file_name,
+    consent_sheet_pdf,
+    sheet_gaps,
+)
+from verbund_desktop.ui.protection.consent_dialog import ConsentDialog, ConsentInput
+from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 def consent_dialog_for(

@@ -10,16 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QPlainTextEdit, QWidget
 
-from verbund_desktop.services.company_validation import ValidationError
-from verbund_desktop.services.network_privacy import (
+from verbund_desktop.services.organisation.company_validation import ValidationError
+from verbund_desktop.services.protection.network_privacy import (
     NetworkPrivacyInput,
     authority_choices,
     check_network_privacy,
     load_network_privacy,
     save_network_privacy,
 )
-from verbund_desktop.ui.company_editor import FormDialog, Problems, _line
-from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.organisation.company_editor import FormDialog, Problems, _line
+from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 class NetworkPrivacyDialog(FormDialog):

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.services.retention import (
+from verbund_desktop.services.protection.retention import (
     CONFIRMATION_WORD,
     RetentionCase,
     RetentionErasure,
     erase_past_retention,
     past_retention,
 )
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.i18n import QT_TRANSLATE_NOOP, translate_all
-from verbund_desktop.ui.operations import run_action
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translate_all
+from verbund_desktop.ui.shell.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from verbund_desktop.assessment.funding_format import format_headcount
-from verbund_desktop.services.directory import CompanySummary, EmployeeSummary, NetworkSummary
+from verbund_desktop.services.organisation.directory import CompanySummary, EmployeeSummary, NetworkSummary
 
 
 def _yes_no(value: bool) -> str:

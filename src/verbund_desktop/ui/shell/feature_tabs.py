@@ -19,7 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from verbund_desktop.ui.context import WorkspaceContext
+from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 class SubjectTab(Protocol):
@@ -31,14 +31,14 @@ TabFactory = Callable[[WorkspaceContext], tuple[str, QWidget]]
 
 @dataclass(frozen=True)
 class FeatureTab:
-    """A tab by title and where its factory lives (``module`` relative to this package)."""
+    """A tab by title and where its factory lives (``module`` relative to the ``ui`` package)."""
 
     title: str
     module: str
     factory: str
 
     def create(self, context: WorkspaceContext) -> tuple[str, QWidget]:
-        module = importlib.import_module(f"{__package__}.{self.module}")
+        module = importlib.import_module(f"verbund_desktop.ui.{self.module}")
         make: TabFactory = getattr(module, self.factory)
         return make(context)
 
@@ -50,18 +50,18 @@ def _t(context: str, text: str) -> str:
 def company_tabs() -> list[FeatureTab]:
     """Tabs after „Überblick“ for a selected company, in order."""
     return [
-        FeatureTab(_t("CompanyInterviewView", "Bedarfsanalyse"), "company_interview_view", "interview_tab"),
-        FeatureTab(_t("RoleProfilesTab", "Stellenprofile"), "role_profiles_tab", "role_profiles_tab"),
-        FeatureTab(_t("FundingView", "Förderung"), "funding_view", "funding_tab"),
-        FeatureTab(_t("CompanyReportTab", "Bericht"), "company_report_tab", "company_report_tab"),
+        FeatureTab(_t("CompanyInterviewView", "Bedarfsanalyse"), "needs.company_interview_view", "interview_tab"),
+        FeatureTab(_t("RoleProfilesTab", "Stellenprofile"), "organisation.role_profiles_tab", "role_profiles_tab"),
+        FeatureTab(_t("FundingView", "Förderung"), "funding.funding_view", "funding_tab"),
+        FeatureTab(_t("CompanyReportTab", "Bericht"), "needs.company_report_tab", "company_report_tab"),
     ]
 
 
 def employee_tabs() -> list[FeatureTab]:
     """Tabs after „Überblick“ for a selected employee, in order."""
     return [
-        FeatureTab(_t("CompetencyView", "Kompetenzgespräch"), "competency_view", "competency_tab"),
-        FeatureTab(_t("HistoryView", "Verlauf"), "history_view", "history_tab"),
-        FeatureTab(_t("PlanEditor", "Entwicklungsplan"), "plan_editor", "plan_tab"),
-        FeatureTab(_t("PrivacyTab", "Datenschutz"), "privacy_view", "privacy_tab"),
+        FeatureTab(_t("CompetencyView", "Kompetenzgespräch"), "competency.competency_view", "competency_tab"),
+        FeatureTab(_t("HistoryView", "Verlauf"), "competency.history_view", "history_tab"),
+        FeatureTab(_t("PlanEditor", "Entwicklungsplan"), "planning.plan_editor", "plan_tab"),
+        FeatureTab(_t("PrivacyTab", "Datenschutz"), "protection.privacy_view", "privacy_tab"),
     ]

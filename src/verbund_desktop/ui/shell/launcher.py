@@ -13,13 +13,13 @@ from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.workspace_service import open_existing, open_read_only
-from verbund_desktop.ui import settings
-from verbund_desktop.ui.backup_dialogs import daily_backup_quietly, offer_restore
-from verbund_desktop.ui.dialogs.passphrase import PassphraseDialog
-from verbund_desktop.ui.dialogs.welcome import StartChoice, StartRequest, WelcomeDialog
-from verbund_desktop.ui.instance import LockedChoice, ask_to_show, ask_when_locked
-from verbund_desktop.ui.operations import explain_failure
+from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
+from verbund_desktop.ui.protection.backup_dialogs import daily_backup_quietly, offer_restore
+from verbund_desktop.ui.shell import settings
+from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
+from verbund_desktop.ui.shell.operations import explain_failure
+from verbund_desktop.ui.shell.passphrase import PassphraseDialog
+from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest, WelcomeDialog
 
 
 class WorkspaceLauncher:
@@ -54,11 +54,11 @@ class WorkspaceLauncher:
             if request.choice is StartChoice.OPEN:
                 return self.open_path(request.path)
             if request.choice is StartChoice.DEMO:
-                from verbund_desktop.services.demo import create_demo_workspace
+                from verbund_desktop.services.workspace.demo import create_demo_workspace
 
                 ws = create_demo_workspace(request.path, request.passphrase)
             else:
-                from verbund_desktop.services.workspace_service import create_new
+                from verbund_desktop.services.workspace.workspace_service import create_new
 
                 ws = create_new(
                     request.path,

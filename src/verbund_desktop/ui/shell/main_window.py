@@ -20,17 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.directory import CompanySummary, Directory, EmployeeSummary, NetworkSummary
-from verbund_desktop.ui import settings
-from verbund_desktop.ui.about import show_about
-from verbund_desktop.ui.batch_print import install_batch_print_action
-from verbund_desktop.ui.company_actions import CompanyActions
-from verbund_desktop.ui.context import WorkspaceContext
-from verbund_desktop.ui.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.directory_model import ID_ROLE, KIND_ROLE, DirectoryFilter, DirectoryModel, NodeKind
-from verbund_desktop.ui.feature_tabs import FeatureTab, company_tabs, employee_tabs
-from verbund_desktop.ui.funding_rules_menu import FundingRuleActions
-from verbund_desktop.ui.protection_menu import ProtectionMenu
+from verbund_desktop.services.organisation.directory import (
+    CompanySummary,
+    Directory,
+    EmployeeSummary,
+    NetworkSummary,
+)
+from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
+from verbund_desktop.ui.organisation.company_actions import CompanyActions
+from verbund_desktop.ui.organisation.directory_model import (
+    ID_ROLE,
+    KIND_ROLE,
+    DirectoryFilter,
+    DirectoryModel,
+    NodeKind,
+)
+from verbund_desktop.ui.printing.batch_print import install_batch_print_action
+from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
+from verbund_desktop.ui.shell import settings
+from verbund_desktop.ui.shell.about import show_about
+from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
+from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",

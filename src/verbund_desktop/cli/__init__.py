@@ -1,0 +1,1 @@
+"""The `verbund` command line: one module per command group."""

@@ -1,0 +1,1 @@
+"""Competency interviews: ratings, sheets and queries."""

@@ -1,0 +1,1 @@
+"""The company needs interview and the company report."""

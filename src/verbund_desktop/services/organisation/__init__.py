@@ -1,0 +1,1 @@
+"""Network, companies, departments, role profiles and people."""

@@ -1,0 +1,1 @@
+"""Individual development plans: measures, versions, suggestions and printing."""

@@ -1,0 +1,1 @@
+"""Data protection: consent, erasure, retention, audit log and data subject access."""

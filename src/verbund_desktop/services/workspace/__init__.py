@@ -1,0 +1,1 @@
+"""Opening, creating, checking and filling a workspace."""

@@ -1,0 +1,1 @@
+"""The competency grid, rating editor, gap chart and history."""

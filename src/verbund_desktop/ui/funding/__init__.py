@@ -1,0 +1,1 @@
+"""The § 82 calculator and the rule-set menu."""

@@ -1,0 +1,1 @@
+"""Recording the company needs interview and showing the company report."""

@@ -1,0 +1,1 @@
+"""Editing companies, departments, people and role profiles."""

@@ -1,0 +1,1 @@
+"""The plan editor, its measures, suggestions and printing a plan."""

@@ -1,0 +1,1 @@
+"""Consent, privacy, retention, audit and backup dialogs."""
