@@ -131,8 +131,8 @@ def switch_rows(ws: Workspace) -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from verbund_desktop.ui.common.context import WorkspaceContext
     from verbund_desktop.ui.competency.competency_view import CompetencyView
-    from verbund_desktop.ui.shell.context import WorkspaceContext
 
     app = QApplication.instance() or QApplication([])
     first, _ = interview_person(ws, "SWITCH-A", 40)

@@ -351,7 +351,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/company_actions.py" line="+37"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_actions.py" line="+41"/>
         <source>Be&amp;trieb</source>
         <translation>&amp;Company</translation>
     </message>
@@ -1154,7 +1154,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+237"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+236"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -1192,7 +1192,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/common/i18n.py" line="+31"/>
         <source>Hoch</source>
         <translation>High</translation>
     </message>
@@ -1247,13 +1247,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>in progress</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+75"/>
-        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+1"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/i18n.py" line="+2"/>
+        <location line="+2"/>
         <source>Einwilligung schriftlich (Papier)</source>
         <translation>Consent in writing (paper)</translation>
     </message>
@@ -2266,7 +2266,7 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="+277"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+277"/>
         <source>Verbund Desktop – gesperrt</source>
         <translation>Verbund Desktop – locked</translation>
     </message>
@@ -2446,7 +2446,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="-211"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="-211"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
@@ -2928,7 +2928,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/passphrase.py" line="+87"/>
+        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="+87"/>
         <source>Ohne Verschlüsselung (nicht empfohlen)</source>
         <translation>Without encryption (not recommended)</translation>
     </message>
@@ -2971,7 +2971,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/operations.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+29"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
@@ -2979,7 +2979,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/passphrase.py" line="-92"/>
+        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="-92"/>
         <source>Zu kurz: mindestens {0} Zeichen.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
@@ -3315,7 +3315,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+51"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3584,12 +3584,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RatingEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/rating_editor.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/competency/rating_editor.py" line="+31"/>
         <source>Ziffer: Stufe · Entf: leeren · N: nicht anwendbar · Enter/F2: Notiz · F8: nächste offene Eingabe · Strg+Z/Strg+Umschalt+Z: rückgängig/wiederholen</source>
         <translation>Digit: level · Del: clear · N: not applicable · Enter/F2: note · F8: next open entry · Ctrl+Z/Ctrl+Shift+Z: undo/redo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>Dieses Gespräch ist abgeschlossen und bleibt unverändert.</source>
         <translation>This interview is completed and stays unchanged.</translation>
     </message>
@@ -4125,7 +4125,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/settings_dialog.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+50"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -4568,7 +4568,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>_WindowCover</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/lock.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+25"/>
         <source>Gesperrt – bitte im Hauptfenster entsperren.</source>
         <translation>Locked – please unlock in the main window.</translation>
     </message>

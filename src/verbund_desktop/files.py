@@ -1,4 +1,6 @@
-"""Files the program writes and reads: atomic private writes, private folders, size-limited reads, safe names.
+"""Files the program writes and reads: atomic private writes, private folders, size-limited reads.
+
+Safe file names are a matter of text and live with the other name rules (:mod:`.assessment.clean_names`).
 
 Every export, print, report and backup we write goes through :func:`write_atomic`: the bytes go to a temporary
 file in the target folder, are fsynced and then renamed over the target, so a full disk or a crash leaves either
@@ -13,28 +15,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from verbund_desktop.assessment.clean_names import clean_name
-
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
 # Content files (catalogues, guides, offers, rule sets) are a few hundred KiB at most; 16 MiB leaves room.
 CONTENT_FILE_LIMIT = 16 * 1024 * 1024
 _POSIX = sys.platform != "win32"
-
-# Characters Windows refuses in file names, and control characters.
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{p}{n}" for p in ("COM", "LPT") for n in "123456789¹²³"
-}
-# Windows paths are limited to 260 characters unless long paths are enabled; 120 leaves room for the folder.
-MAX_FILE_NAME = 120
 
 
 class FileTooLargeError(ValueError):
@@ -132,24 +123,3 @@ def read_limited_text(path: Path, limit: int = CONTENT_FILE_LIMIT) -> str:
 def _size_text(size: int) -> str:
     mib = size / (1024 * 1024)
     return f"{mib:g} MiB" if mib >= 1 else f"{size // 1024} KiB"
-
-
-def safe_file_name(text: str, *, fallback: str = "Dokument") -> str:
-    """A file name (without folder) that Windows, macOS and Linux all accept, umlauts kept.
-
-    The name is cleaned like every other name (:func:`.assessment.names.clean_name`: no bidi overrides or
-    zero-width characters), characters Windows refuses become ``_``, trailing dots and spaces go, reserved device
-    names (``CON``, ``NUL``, ``COM1`` …, also with an extension) get a ``_`` in front, and the name is
-    shortened to :data:`MAX_FILE_NAME` characters, keeping its extension.
-    """
-    name = _UNSAFE.sub("_", clean_name(text)).strip().rstrip(". ")
-    if not name:
-        return fallback
-    stem, dot, ext = name.rpartition(".")
-    if not dot or len(ext) > 10 or not stem:
-        stem, dot, ext = name, "", ""
-    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
-        stem = "_" + stem
-    room = MAX_FILE_NAME - len(dot) - len(ext)
-    stem = stem[:room].rstrip(". ") or fallback
-    return f"{stem}{dot}{ext}"

@@ -14,8 +14,8 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
 from verbund_desktop.services.protection.audit_view import query_audit
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.protection.audit_view import AuditDialog, AuditTableModel
-from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 def some_changes(ws: Workspace) -> tuple[uuid.UUID, uuid.UUID]:

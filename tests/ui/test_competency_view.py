@@ -28,10 +28,10 @@ from verbund_desktop.services.competency.assessment_queries import interview_ove
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
 from verbund_desktop.services.protection.consent import DEFAULT_TEXT_VERSION, METHOD_PAPER, record_consent
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.competency.competency_view import CompetencyView
 from verbund_desktop.ui.competency.rating_model import Column
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
-from verbund_desktop.ui.shell.context import WorkspaceContext
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 ACTOR = "Dr. Sabine Kröger"

@@ -19,10 +19,10 @@ from verbund_desktop.cli.main import main as cli_main
 from verbund_desktop.logfile import configure_logging
 from verbund_desktop.persistence.models import Advisor, Company, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.shell import operations
+from verbund_desktop.ui.common import operations
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 from verbund_desktop.ui.shell.main_window import MainWindow
-from verbund_desktop.ui.shell.operations import run_action
 from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest
 
 KEY = "Demo-Sitzung 2026!"

@@ -26,9 +26,9 @@ from tests.ui.test_main_window import make_window
 from verbund_desktop.logfile import configure_logging, log_path
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company
-from verbund_desktop.ui.shell import operations
+from verbund_desktop.ui.common import operations
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.shell.main_window import MainWindow
-from verbund_desktop.ui.shell.operations import run_action
 
 MARKER = "Vertraulich: Änne Schröder ist seit März in Therapie"
 

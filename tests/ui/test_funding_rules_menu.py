@@ -14,8 +14,8 @@ from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
 from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
+from verbund_desktop.ui.common import operations
 from verbund_desktop.ui.funding import funding_rules_menu
-from verbund_desktop.ui.shell import operations
 
 
 @pytest.fixture

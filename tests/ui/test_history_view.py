@@ -15,9 +15,9 @@ from verbund_desktop.persistence.models import CompetencyAssessment, CompetencyR
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.competency.competency_view import CompetencyView
 from verbund_desktop.ui.competency.history_view import HistoryModel, HistoryView
-from verbund_desktop.ui.shell.context import WorkspaceContext
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 ACTOR = "Dr. Sabine Kröger"

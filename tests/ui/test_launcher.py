@@ -13,11 +13,11 @@ from tests.ui.keyboard import type_text
 from verbund_desktop import crash_dumps
 from verbund_desktop.persistence.workspace import create_workspace
 from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.protection.passphrase import strength_hint
 from verbund_desktop.ui.shell import app as app_module
 from verbund_desktop.ui.shell import launcher as launcher_module
-from verbund_desktop.ui.shell import settings
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
-from verbund_desktop.ui.shell.passphrase import strength_hint
 from verbund_desktop.ui.shell.welcome import StartChoice, WelcomeDialog
 
 

@@ -21,10 +21,10 @@ from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.workspace.demo import COMPANIES, create_demo_workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing
-from verbund_desktop.ui.shell import settings as app_settings
-from verbund_desktop.ui.shell.lock import IdleLock
+from verbund_desktop.ui.common import settings as app_settings
+from verbund_desktop.ui.protection.lock import IdleLock
+from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
 from verbund_desktop.ui.shell.main_window import MainWindow
-from verbund_desktop.ui.shell.settings_dialog import SettingsDialog
 
 KEY = "Sperrbildschirm 2026"
 NAMES = {n for c in COMPANIES for p in c.people for n in (p.first, p.last)}

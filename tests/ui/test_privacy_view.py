@@ -17,7 +17,7 @@ from tests.ui.windows import make_window
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import CompetencyAssessment, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.protection.retention import add_months
+from verbund_desktop.services.protection.activity import add_months
 from verbund_desktop.ui.protection.privacy_dialogs import EraseDialog, WithdrawDialog
 from verbund_desktop.ui.protection.privacy_view import PrivacyTab
 from verbund_desktop.ui.protection.retention_dialog import RetentionDialog

@@ -30,17 +30,17 @@ from verbund_desktop.services.planning import plan_queries
 from verbund_desktop.services.planning.printing import BatchResult
 from verbund_desktop.services.protection import audit_view, erasure, privacy
 from verbund_desktop.services.protection.consent import METHOD_LABELS_DE, PURPOSE_LABELS_DE
+from verbund_desktop.ui.common.i18n import DOMAIN_LABELS, domain_label
 from verbund_desktop.ui.funding.funding_view import FundingView
 from verbund_desktop.ui.organisation.directory_model import NodeKind
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
 from verbund_desktop.ui.planning.plan_model import MEASURE_LABELS, Column
 from verbund_desktop.ui.printing.batch_print import summary_text
 from verbund_desktop.ui.protection.audit_view import AuditTableModel
+from verbund_desktop.ui.protection.passphrase import PassphraseDialog, strength_hint
+from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
 from verbund_desktop.ui.shell.app import install_translations
-from verbund_desktop.ui.shell.i18n import DOMAIN_LABELS, domain_label
 from verbund_desktop.ui.shell.main_window import MainWindow
-from verbund_desktop.ui.shell.passphrase import PassphraseDialog, strength_hint
-from verbund_desktop.ui.shell.settings_dialog import SettingsDialog
 
 UI_DIR = Path(ui_package.__file__).parent
 TS_FILE = resource_path("translations", "verbund_desktop_en.ts")

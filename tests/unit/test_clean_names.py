@@ -12,8 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from verbund_desktop.assessment.clean_names import clean_name
-from verbund_desktop.files import safe_file_name
+from verbund_desktop.assessment.clean_names import clean_name, safe_file_name
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation import companies as co
 from verbund_desktop.services.organisation import departments as dp

@@ -30,8 +30,9 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.planning.printing import plan_pdf, plan_print_jobs, print_plans
-from verbund_desktop.services.protection import audit, erasure
+from verbund_desktop.services.protection import erasure
 from verbund_desktop.services.protection.person_data import export_person
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 

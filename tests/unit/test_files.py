@@ -19,16 +19,10 @@ import pytest
 from sqlalchemy import func, select
 
 from verbund_desktop import files
+from verbund_desktop.assessment.clean_names import MAX_FILE_NAME, safe_file_name
 from verbund_desktop.assessment.content_files import ContentError, load_json_document
 from verbund_desktop.assessment.funding_rules import FundingRuleError, read_json_document
-from verbund_desktop.files import (
-    MAX_FILE_NAME,
-    FileTooLargeError,
-    ensure_private_dir,
-    read_limited,
-    safe_file_name,
-    write_atomic,
-)
+from verbund_desktop.files import FileTooLargeError, ensure_private_dir, read_limited, write_atomic
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.models import AuditEvent, Employee
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace

@@ -57,10 +57,10 @@ def _interview(db: Path, employee: uuid.UUID, seed: int) -> None:
     from PySide6.QtTest import QTest
 
     from verbund_desktop.persistence.workspace import open_workspace
+    from verbund_desktop.ui.common import operations
+    from verbund_desktop.ui.common.context import WorkspaceContext
     from verbund_desktop.ui.competency.competency_view import CompetencyView
     from verbund_desktop.ui.competency.rating_model import COLUMN_FIELDS, LEVEL_COLUMNS, Column
-    from verbund_desktop.ui.shell import operations
-    from verbund_desktop.ui.shell.context import WorkspaceContext
 
     class FailLoudly:
         """run_action would show a modal message box and wait; here any error ends the round visibly."""
@@ -141,8 +141,8 @@ def child_main(db: Path, employee: uuid.UUID) -> None:
     from PySide6.QtWidgets import QApplication
 
     from verbund_desktop.persistence.workspace import open_workspace
+    from verbund_desktop.ui.common.context import WorkspaceContext
     from verbund_desktop.ui.competency.competency_view import CompetencyView
-    from verbund_desktop.ui.shell.context import WorkspaceContext
 
     app = QApplication([sys.argv[0]])
     warm = open_workspace(db)

@@ -24,8 +24,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from verbund_desktop.assessment.consent_purposes import CONSENT_PURPOSE_DISABILITY
 from verbund_desktop.persistence.engine import raw_connect
-from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
 from verbund_desktop.persistence.workspace import open_workspace
 from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
 from verbund_desktop.services.workspace.demo import create_demo_workspace

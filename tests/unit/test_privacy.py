@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text, update
 
+from verbund_desktop.assessment.consent_purposes import CONSENT_PURPOSE_DISABILITY
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import (
-    CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
     Company,
     CompetencyAssessment,
@@ -28,7 +28,7 @@ from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
 from verbund_desktop.services.organisation import pseudonyms
-from verbund_desktop.services.protection import erasure, privacy, retention
+from verbund_desktop.services.protection import activity, erasure, privacy, retention
 from verbund_desktop.services.protection.consent import METHOD_PAPER, has_assessment_consent, record_consent
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 
@@ -293,7 +293,7 @@ def test_retention_lists_and_erases_only_what_is_due(ws: Workspace) -> None:
         bakery.retention_months = 12
         uow.commit()
         bakery_id = bakery.id
-    later = retention.add_months(TODAY, 13)
+    later = activity.add_months(TODAY, 13)
     due = retention.past_retention(ws, today=later)
     assert {c.company_id for c in due} == {bakery_id}
     assert [c.kind for c in due].count("company") == 1 and [c.kind for c in due].count("employee") == 4
@@ -318,9 +318,9 @@ def test_retention_lists_and_erases_only_what_is_due(ws: Workspace) -> None:
 
 
 def test_add_months_keeps_the_day_or_ends_the_month() -> None:
-    assert retention.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
-    assert retention.add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
-    assert retention.add_months(date(2026, 11, 15), 36) == date(2029, 11, 15)
+    assert activity.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
+    assert activity.add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert activity.add_months(date(2026, 11, 15), 36) == date(2029, 11, 15)
 
 
 def test_every_table_is_scanned(ws: Workspace) -> None:

@@ -14,6 +14,7 @@ from tests.unit.test_report_common import pdf_text
 from verbund_desktop.persistence.models import ConsentRecord, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
+from verbund_desktop.services.needs.report_printing import write_company_report
 from verbund_desktop.services.planning import plans
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_queries import plan_state
@@ -23,7 +24,6 @@ from verbund_desktop.services.planning.printing import (
     plan_print_jobs,
     print_plans,
     safe_file_name,
-    write_company_report,
     write_pdf,
 )
 

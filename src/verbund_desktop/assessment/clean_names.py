@@ -4,7 +4,8 @@ Names of people, companies and departments end up in window titles, PDFs and fil
 web page or a spreadsheet can carry invisible characters: a right-to-left override turns „Rechnung‮fdp.exe“
 into something that reads like a PDF, zero-width spaces make two equal-looking names differ, and decomposed
 umlauts (``a`` + combining diaeresis) sort and compare unlike the composed ones. :func:`clean_name` is applied
-at the service boundary, so everything stored is in one form.
+at the service boundary, so everything stored is in one form; :func:`safe_file_name` makes a name a file name
+that Windows, macOS and Linux all accept.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ import unicodedata
 # and a few others that have no place in a name either.
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _SPACES = re.compile(r"\s+")
+
+# Characters Windows refuses in file names, and control characters.
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{p}{n}" for p in ("COM", "LPT") for n in "123456789¹²³"
+}
+# Windows paths are limited to 260 characters unless long paths are enabled; 120 leaves room for the folder.
+MAX_FILE_NAME = 120
 
 
 def clean_name(text: str) -> str:
@@ -39,3 +48,24 @@ def clean_name(text: str) -> str:
 def clean_optional_name(text: str | None) -> str | None:
     """:func:`clean_name` for optional fields; None stays None."""
     return None if text is None else clean_name(text)
+
+
+def safe_file_name(text: str, *, fallback: str = "Dokument") -> str:
+    """A file name (without folder) that Windows, macOS and Linux all accept, umlauts kept.
+
+    The name is cleaned like every other name (:func:`clean_name`: no bidi overrides or
+    zero-width characters), characters Windows refuses become ``_``, trailing dots and spaces go, reserved device
+    names (``CON``, ``NUL``, ``COM1`` …, also with an extension) get a ``_`` in front, and the name is
+    shortened to :data:`MAX_FILE_NAME` characters, keeping its extension.
+    """
+    name = _UNSAFE.sub("_", clean_name(text)).strip().rstrip(". ")
+    if not name:
+        return fallback
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) > 10 or not stem:
+        stem, dot, ext = name, "", ""
+    if stem.split(".")[0].rstrip(" ").upper() in _RESERVED:
+        stem = "_" + stem
+    room = MAX_FILE_NAME - len(dot) - len(ext)
+    stem = stem[:room].rstrip(". ") or fallback
+    return f"{stem}{dot}{ext}"

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# The Art. 9 GDPR consent to store that a person is severely disabled (for the § 82 rule of 100 % below 500
+# staff). It is recorded like the others but is none of the three purposes of the Art. 13 sheet.
+CONSENT_PURPOSE_DISABILITY = "schwerbehinderung"
+
 
 class ConsentPurpose(StrEnum):
     INTERVIEW_AND_PLAN = "kompetenzerhebung"

@@ -116,7 +116,7 @@ def _cmd_plan_print(args: argparse.Namespace) -> int:
 
 
 def _cmd_report_company(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.planning.printing import write_company_report
+    from verbund_desktop.services.needs.report_printing import write_company_report
 
     company_id = _uuid(args.company, "eines Betriebs")
     out: Path = args.out

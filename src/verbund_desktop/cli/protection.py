@@ -6,7 +6,6 @@ import argparse
 import getpass
 import os
 import sys
-import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,31 +212,8 @@ def _cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
-def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
-    """An employee by id, or by pseudonym code when that is unique in the workspace."""
-    from sqlalchemy import select
-
-    from verbund_desktop.persistence.models import Employee
-
-    with ws.unit_of_work() as uow:
-        try:
-            wanted = uuid.UUID(ident)
-        except ValueError:
-            matches = list(uow.session.scalars(select(Employee.id).where(Employee.pseudonym_code == ident)))
-            if len(matches) == 1:
-                return matches[0]
-            if matches:
-                raise CliError(
-                    f"Den Pseudonym-Code „{ident}“ gibt es mehrfach; bitte die ID angeben."
-                ) from None
-            raise CliError(f"Keine Person mit dem Code oder der ID „{ident}“.") from None
-        if uow.session.get(Employee, wanted) is None:
-            raise CliError(f"Keine Person mit der ID „{ident}“.")
-        return wanted
-
-
 def _cmd_export_person(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.organisation.directory import Directory
+    from verbund_desktop.services.organisation.directory import Directory, find_employee
     from verbund_desktop.services.protection.person_data import export_person
 
     out = Path(args.out)
@@ -262,6 +238,7 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
 def _cmd_erase_person(args: argparse.Namespace) -> int:
     """Without ``--yes`` only the review: unsure mentions and known files, nothing changes (exit 1). With
     ``--yes`` the erasure; unsure mentions stay as written unless ``--alle-erwaehnungen`` is given."""
+    from verbund_desktop.services.organisation.directory import find_employee
     from verbund_desktop.services.protection.erasure import erase_person, erasure_preview
 
     ws = open_for_cli(args)

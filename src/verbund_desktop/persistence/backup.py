@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlcipher3
+from sqlalchemy import Engine
 
 from verbund_desktop.files import ensure_private_dir
 from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect, readonly_connect
@@ -30,7 +31,6 @@ from verbund_desktop.persistence.errors import (
     WrongPassphraseError,
     failure_sentence,
 )
-from verbund_desktop.persistence.workspace import Workspace, default_backup_dir
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,23 @@ class VerifiedBackup:
     path: Path
     encrypted: bool
     revision: str
+
+
+class Workspace(Protocol):
+    """What a backup needs of an open workspace (:class:`.workspace.Workspace`, which opens through this
+    module when it takes the backup before a schema upgrade)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def engine(self) -> Engine: ...
+    @property
+    def _passphrase(self) -> str | None: ...
+
+
+def default_backup_dir(path: Path) -> Path:
+    """The backup folder beside a workspace file."""
+    return path.parent / "Sicherungen"
 
 
 def backup_dir_for(db_path: Path) -> Path:

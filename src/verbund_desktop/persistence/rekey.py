@@ -23,7 +23,6 @@ from verbund_desktop.persistence.errors import (
     WrongPassphraseError,
     failure_sentence,
 )
-from verbund_desktop.persistence.restore import reopen_in_place
 from verbund_desktop.persistence.workspace import Workspace, inspect_file
 
 log = logging.getLogger(__name__)
@@ -103,7 +102,7 @@ def change_passphrase(ws: Workspace, old: str, new: str, *, include_backups: boo
     with ws.exclusive():
         ws.engine.dispose()  # rekey_file checks the old passphrase before it writes anything
         rekey_file(ws.path, old, new)
-        reopen_in_place(ws, new)
+        ws.reopen(new)
     rekeyed, skipped = 0, []
     if include_backups:
         for backup in list_backups(ws.path):
@@ -160,9 +159,9 @@ def encrypt_workspace(ws: Workspace, new: str) -> None:
         try:
             encrypt_file(ws.path, new)
         except WorkspaceError:
-            reopen_in_place(ws, None)
+            ws.reopen(None)
             raise
-        reopen_in_place(ws, new)
+        ws.reopen(new)
 
 
 __all__ = [

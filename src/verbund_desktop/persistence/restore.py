@@ -24,6 +24,7 @@ from verbund_desktop.persistence.backup import (
 )
 from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.errors import WorkspaceError
+from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
 from verbund_desktop.persistence.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -111,8 +112,6 @@ def _restore_locked(
     _remove_with_side_files(staging)
     write_verified_copy(source, staging, key)
     if target_passphrase is not None and target_passphrase != key:
-        from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
-
         try:
             if verified.encrypted:
                 rekey_file(staging, key or "", target_passphrase)
@@ -164,26 +163,6 @@ def _remove_with_side_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def reopen_in_place(ws: Workspace, passphrase: str | None) -> None:
-    """Point an open Workspace object at its (restored or re-keyed) file again: new engine, same object.
-
-    Views keep their reference to the workspace; the next unit of work reads the new file. An older schema is
-    upgraded (with its own backup) exactly as on a normal open.
-    """
-    from verbund_desktop.persistence.workspace import open_workspace
-
-    ws.engine.dispose()
-    fresh = open_workspace(ws.path, passphrase)
-    ws.engine = fresh.engine
-    ws.session_factory = fresh.session_factory
-    ws.file_guard = fresh.file_guard
-    ws.encrypted = fresh.encrypted
-    ws.migration_backup = fresh.migration_backup
-    if ws._secret is not None and ws._secret is not fresh._secret:
-        ws._secret.clear()
-    ws._secret = fresh._secret
-
-
 def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> RestoreResult:
     """Restore the open workspace ``ws`` from ``source`` and point ``ws`` at the restored file.
 
@@ -199,4 +178,4 @@ def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> 
         try:
             return restore_backup(ws.path, source, key, target_passphrase=current, lock_held=True)
         finally:
-            reopen_in_place(ws, current if current is not None else key)
+            ws.reopen(current if current is not None else key)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from verbund_desktop.files import ensure_private_dir
 from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
+from verbund_desktop.persistence.backup import default_backup_dir, migration_backup
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.engine import (
     copy_database,
@@ -93,6 +94,23 @@ class Workspace:
         """Hold ``passphrase`` again after it has opened the file (unlocking)."""
         if self._secret is not None:
             self._secret.replace(passphrase)
+
+    def reopen(self, passphrase: str | None) -> None:
+        """Point this object at its (restored or re-keyed) file again: new engine, same object.
+
+        Views keep their reference to the workspace; the next unit of work reads the new file. An older schema
+        is upgraded (with its own backup) exactly as on a normal open.
+        """
+        self.engine.dispose()
+        fresh = open_workspace(self.path, passphrase)
+        self.engine = fresh.engine
+        self.session_factory = fresh.session_factory
+        self.file_guard = fresh.file_guard
+        self.encrypted = fresh.encrypted
+        self.migration_backup = fresh.migration_backup
+        if self._secret is not None and self._secret is not fresh._secret:
+            self._secret.clear()
+        self._secret = fresh._secret
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory)
@@ -217,10 +235,6 @@ def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> Workspa
     return NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.")
 
 
-def default_backup_dir(path: Path) -> Path:
-    return path.parent / "Sicherungen"
-
-
 def open_workspace(
     path: Path,
     passphrase: str | None = None,
@@ -277,8 +291,6 @@ def _open_inspected(
         )
     backup: Path | None = None
     if info.revision != head and info.table_count:
-        from verbund_desktop.persistence.backup import migration_backup  # backup.py builds on this module
-
         backup = migration_backup(path, key, info.revision, backup_dir or default_backup_dir(path))
     upgrade_schema(path, key, info.revision, head, on_migrate)
     secret = Passphrase.hold(key)

@@ -36,8 +36,6 @@ from verbund_desktop.persistence.models.plan import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.models.protection import (
-    CONSENT_PURPOSE_ASSESSMENT,
-    CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
     ConsentRecord,
     ContentVersion,
@@ -45,8 +43,6 @@ from verbund_desktop.persistence.models.protection import (
 )
 
 __all__ = [
-    "CONSENT_PURPOSE_ASSESSMENT",
-    "CONSENT_PURPOSE_DISABILITY",
     "MEASURE_KINDS",
     "MEASURE_STATUSES",
     "STATUS_COMPLETE",

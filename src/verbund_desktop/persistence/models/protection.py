@@ -12,9 +12,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from verbund_desktop.persistence.base import Entity, utcnow
 from verbund_desktop.persistence.models.organisation import Employee
 
-CONSENT_PURPOSE_ASSESSMENT = "kompetenzerhebung"
-CONSENT_PURPOSE_DISABILITY = "schwerbehinderung"
-
 
 class ConsentRecord(Entity):
     """GDPR consent (or another documented legal basis): who, when, which text version, which purpose."""
@@ -76,8 +73,6 @@ class WorkspaceSetting(Entity):
 
 
 __all__ = [
-    "CONSENT_PURPOSE_ASSESSMENT",
-    "CONSENT_PURPOSE_DISABILITY",
     "AuditEvent",
     "ConsentRecord",
     "ContentVersion",

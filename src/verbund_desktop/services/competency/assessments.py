@@ -25,9 +25,9 @@ from verbund_desktop.persistence.models import (
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.competency.assessment_queries import load_sheet
 from verbund_desktop.services.competency.assessment_sheets import AssessmentSheet, RatingField, RatingValues
-from verbund_desktop.services.protection import audit
 from verbund_desktop.services.protection.consent import require_assessment_consent
 
 __all__ = [

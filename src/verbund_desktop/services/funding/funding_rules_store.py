@@ -26,7 +26,7 @@ from verbund_desktop.assessment.funding_rules import (
 )
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.protection import audit
+from verbund_desktop.services.common import audit
 
 SETTING_KEY = "funding.rule_sets"
 

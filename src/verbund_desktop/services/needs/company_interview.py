@@ -28,10 +28,10 @@ from verbund_desktop.persistence.models import (
     InterviewAnswer,
 )
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.needs.interview_guides import guide_definition, newest_guide
 from verbund_desktop.services.needs.interview_record import PREFILL_REASON, prefill_answers
 from verbund_desktop.services.organisation.companies import get_or_fail
-from verbund_desktop.services.protection import audit
 
 
 class AnswerError(UserError, ValueError):

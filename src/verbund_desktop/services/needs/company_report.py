@@ -39,11 +39,11 @@ from verbund_desktop.report.viewmodels import (
     scrub_names,
 )
 from verbund_desktop.services.needs.interview_guides import guide_definition
+from verbund_desktop.services.organisation.advisors import current_advisor
 from verbund_desktop.services.organisation.pseudonyms import pseudonym_people
 from verbund_desktop.services.planning.plan_documents import (
     PRIORITIES,
     DocumentError,
-    current_advisor,
     measure_format,
 )
 from verbund_desktop.services.planning.plan_funding import (

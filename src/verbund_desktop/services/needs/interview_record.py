@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from verbund_desktop.assessment.guide import InterviewGuideDefinition, is_relevant
 from verbund_desktop.persistence.models import STATUS_DRAFT, Company, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.needs.interview_guides import guide_definition
 from verbund_desktop.services.organisation.companies import get_or_fail
 from verbund_desktop.services.organisation.company_validation import ValidationError
-from verbund_desktop.services.protection import audit
 
 # Question keys of the guide „Betriebliche Bedarfsanalyse (KMU)“, section „Förderung“.
 GROUP_QUESTION = "verbundene_unternehmen"

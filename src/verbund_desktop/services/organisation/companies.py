@@ -19,6 +19,7 @@ from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import Company, Department, Employee, Network, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
@@ -28,7 +29,6 @@ from verbund_desktop.services.organisation.company_validation import (
     check_employee,
     suggest_code,
 )
-from verbund_desktop.services.protection import audit
 
 __all__ = [
     "ArchivedEntry",

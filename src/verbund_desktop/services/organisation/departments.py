@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from verbund_desktop.assessment.clean_names import clean_name
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.companies import apply_changes, get_or_fail
 from verbund_desktop.services.organisation.company_validation import ValidationError
-from verbund_desktop.services.protection import audit
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.models import (
     Advisor,
     Company,
@@ -180,3 +181,22 @@ class Directory:
                 )
                 for e in s.scalars(query)
             ]
+
+
+def find_employee(ws: Workspace, ident: str) -> uuid.UUID:
+    """An employee by id, or by pseudonym code when that is unique in the workspace (as typed on the CLI)."""
+    with ws.unit_of_work() as uow:
+        try:
+            wanted = uuid.UUID(ident)
+        except ValueError:
+            matches = list(uow.session.scalars(select(Employee.id).where(Employee.pseudonym_code == ident)))
+            if len(matches) == 1:
+                return matches[0]
+            if matches:
+                raise InputError(
+                    f"Den Pseudonym-Code „{ident}“ gibt es mehrfach; bitte die ID angeben."
+                ) from None
+            raise InputError(f"Keine Person mit dem Code oder der ID „{ident}“.") from None
+        if uow.session.get(Employee, wanted) is None:
+            raise InputError(f"Keine Person mit der ID „{ident}“.")
+        return wanted

@@ -22,9 +22,9 @@ from verbund_desktop.persistence.models import (
     RoleTarget,
 )
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.companies import get_or_fail
 from verbund_desktop.services.organisation.company_validation import ValidationError
-from verbund_desktop.services.protection import audit
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session, selectinload
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import (
-    Advisor,
     Company,
     Competence,
     CompetencyRating,
@@ -38,6 +37,7 @@ from verbund_desktop.report.viewmodels import (
     Priority,
     Responsibility,
 )
+from verbund_desktop.services.organisation.advisors import current_advisor
 from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
 from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, format_label
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view
@@ -67,10 +67,6 @@ def parse_responsibilities(text: str) -> tuple[Responsibility, ...]:
         else:
             result.append(Responsibility("Vereinbart", line))
     return tuple(result)
-
-
-def current_advisor(session: Session) -> Advisor | None:
-    return session.scalars(select(Advisor).order_by(Advisor.is_current.desc(), Advisor.name)).first()
 
 
 def _network_name(session: Session, company: Company) -> str:

@@ -17,10 +17,10 @@ from verbund_desktop.persistence.models import (
     MeasureGap,
     PlanMeasure,
 )
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.planning.plan_queries import latest_version
 from verbund_desktop.services.planning.plan_snapshot import to_json_value
 from verbund_desktop.services.planning.plan_values import PlanError
-from verbund_desktop.services.protection import audit
 from verbund_desktop.services.protection.consent import require_assessment_consent
 
 MEASURE_FIELDS = (

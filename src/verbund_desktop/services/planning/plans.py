@@ -31,6 +31,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import DevelopmentPlanView
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.planning.plan_documents import plan_view
 from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, latest_complete_assessment
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view, encode_plan_view, to_json_value
@@ -44,7 +45,6 @@ from verbund_desktop.services.planning.plan_versions import (
     plan_competences,
     require_consent,
 )
-from verbund_desktop.services.protection import audit
 
 __all__ = [
     "NON_COURSE_KINDS",

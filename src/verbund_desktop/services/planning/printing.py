@@ -1,4 +1,4 @@
-"""Printing plans and reports to PDF files, one plan at a time (so callers can show progress and cancel).
+"""Printing plans to PDF files, one plan at a time (so callers can show progress and cancel).
 
 Printing a plan freezes its current version (see :func:`.plans.freeze_plan`); the PDF shows exactly the
 stored snapshot. Files are written atomically: a cancelled or failed run leaves no half-written PDF.
@@ -15,17 +15,17 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.files import safe_file_name, write_atomic
+from verbund_desktop.files import write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.report import build_company_report, build_development_plan
+from verbund_desktop.report import build_development_plan
 from verbund_desktop.report.viewmodels import scrub_names
-from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.pseudonyms import pseudonymiser
 from verbund_desktop.services.planning.plan_queries import current_plan
 from verbund_desktop.services.planning.plans import freeze_plan
-from verbund_desktop.services.protection import audit
 from verbund_desktop.services.protection.consent import valid_assessment_consent
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -196,20 +196,3 @@ def print_plans(
     if progress is not None:
         progress(len(jobs), len(jobs), "")
     return BatchResult(tuple(written), (), False)
-
-
-def company_report_pdf(
-    ws: Workspace, company_id: uuid.UUID, *, today: date | None = None, pseudonymised: bool = False
-) -> bytes:
-    return build_company_report(company_report_view(ws, company_id, today=today, pseudonymised=pseudonymised))
-
-
-def write_company_report(
-    ws: Workspace,
-    company_id: uuid.UUID,
-    path: Path,
-    *,
-    today: date | None = None,
-    pseudonymised: bool = False,
-) -> Path:
-    return write_pdf(path, company_report_pdf(ws, company_id, today=today, pseudonymised=pseudonymised))

@@ -18,17 +18,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.consent_purposes import (
+    CONSENT_PURPOSE_DISABILITY,
+    PURPOSES_IN_ORDER,
+    ConsentPurpose,
+)
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.legal_texts import current_text_version
 from verbund_desktop.persistence.models import (
-    CONSENT_PURPOSE_ASSESSMENT,
-    CONSENT_PURPOSE_DISABILITY,
     ConsentRecord,
     Employee,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.protection import audit
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.protection.consent_gates import (
     ConsentMissingError,
     has_consent,
@@ -163,7 +165,7 @@ def record_consent(
     given_on: date,
     actor: str,
     text_version: str = DEFAULT_TEXT_VERSION,
-    purpose: str = CONSENT_PURPOSE_ASSESSMENT,
+    purpose: str = ConsentPurpose.INTERVIEW_AND_PLAN,
     legal_basis: str = "",
     note: str = "",
     today: date | None = None,

@@ -12,14 +12,15 @@ import uuid
 from collections.abc import Mapping
 from datetime import date
 
+from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.assessment.legal_texts import sheet_text
 from verbund_desktop.persistence.models import Company, Employee, Network
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.consent import build_consent_sheet
 from verbund_desktop.report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
-from verbund_desktop.services.planning.plan_documents import DocumentError, current_advisor
-from verbund_desktop.services.planning.printing import safe_file_name
+from verbund_desktop.services.organisation.advisors import current_advisor
 from verbund_desktop.services.protection.consent_gates import has_consent
 
 # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
@@ -72,7 +73,7 @@ def consent_sheet_view(
         s = uow.session
         employee = s.get(Employee, employee_id)
         if employee is None:
-            raise DocumentError("Diese Person gibt es nicht (mehr).")
+            raise InputError("Diese Person gibt es nicht (mehr).")
         company = s.get(Company, employee.company_id)
         assert company is not None
         network = s.get(Network, company.network_id)

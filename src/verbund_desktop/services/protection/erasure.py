@@ -26,7 +26,7 @@ from verbund_desktop.assessment.names import (
 )
 from verbund_desktop.persistence.models import AuditEvent, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.protection import audit
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.protection.privacy import (
     ERASURE_REQUEST,
     RemovalCounts,

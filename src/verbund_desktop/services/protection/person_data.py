@@ -20,9 +20,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop import __version__
+from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.files import safe_file_name, write_atomic
+from verbund_desktop.files import write_atomic
 from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
@@ -34,7 +35,7 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.protection import audit
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.protection.consent_gates import has_consent
 from verbund_desktop.services.protection.person_data_view import export_view
 

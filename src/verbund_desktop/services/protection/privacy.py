@@ -15,10 +15,13 @@ from datetime import date
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.consent_purposes import (
+    CONSENT_PURPOSE_DISABILITY,
+    PURPOSES_IN_ORDER,
+    ConsentPurpose,
+)
 from verbund_desktop.assessment.errors import InputError, UserError
 from verbund_desktop.persistence.models import (
-    CONSENT_PURPOSE_DISABILITY,
     AuditEvent,
     CompetencyAssessment,
     CompetencyRating,
@@ -29,8 +32,9 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.pseudonyms import employee_label
-from verbund_desktop.services.protection import audit
+from verbund_desktop.services.protection.activity import add_months, employee_activity
 from verbund_desktop.services.protection.consent import ConsentInfo, consent_info
 
 ERASURE_REQUEST = "Antrag auf Löschung (Art. 17 DSGVO)"
@@ -102,7 +106,6 @@ class WithdrawalResult:
 
 def privacy_overview(ws: Workspace, employee_id: uuid.UUID) -> PrivacyOverview | None:
     """Consent records, the Art. 9 field and the retention date of one person; None when erased."""
-    from verbund_desktop.services.protection.retention import add_months, employee_activity
 
     with ws.unit_of_work() as uow:
         session = uow.session

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.logfile import log_path
 from verbund_desktop.persistence.errors import describe_failure
-from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.common.context import WorkspaceContext
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from verbund_desktop.services.competency.assessment_sheets import (
     RatingRow,
     Scale,
 )
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
 
 _SHORT = {
     RatingField.SELF: QT_TRANSLATE_NOOP("CompetenceInfo", "Selbst"),

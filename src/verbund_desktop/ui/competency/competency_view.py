@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidg
 from verbund_desktop.services.competency import assessments
 from verbund_desktop.services.competency.assessment_queries import catalog_choices, interview_overview
 from verbund_desktop.services.competency.assessment_sheets import InterviewOverview, RatingField, gap_summary
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.competency.competence_info import CompetenceInfo
 from verbund_desktop.ui.competency.competence_picker import CompetencePicker
 from verbund_desktop.ui.competency.gap_chart import GapChart
@@ -28,8 +30,6 @@ from verbund_desktop.ui.competency.rating_model import COLUMN_FIELDS, Column, Ra
 from verbund_desktop.ui.needs.interview_header import InterviewHeader
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.consent_entry import consent_dialog_for
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.operations import run_action
 
 
 class CompetencyView(QWidget):
@@ -60,7 +60,7 @@ class CompetencyView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Hinweise"))
-        self.editor = RatingEditor(self)
+        self.editor = RatingEditor(self, self)
 
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.services.competency.assessment_sheets import GapEntry, GapSummary
-from verbund_desktop.ui.shell.i18n import domain_label
+from verbund_desktop.ui.common.i18n import domain_label
 
 CURRENT_COLOUR = QColor("#2f6690")
 GAP_COLOURS = {

@@ -38,8 +38,8 @@ from verbund_desktop.services.competency.assessment_sheets import (
     EmployeeHistory,
     HistoryPoint,
 )
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 SERIES = (  # labels translated where the chart draws them

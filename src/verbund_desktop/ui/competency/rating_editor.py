@@ -1,6 +1,6 @@
 """What the keys in the competency grid do: validate, commit through the service, make it undoable.
 
-The controller of :class:`~.competency_view.CompetencyView`'s grid. Every accepted change is committed at
+The controller of the competency view's grid (seen through :class:`RatingSheet`). Every accepted change is committed at
 once (``run_action`` → „Gespeichert HH:MM:SS“) and pushed on the view's QUndoStack; undo and redo commit
 again. Values outside the catalogue's scale are refused with a short German message and change nothing.
 """
@@ -8,19 +8,25 @@ again. Values outside the catalogue's scale are refused with a short German mess
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QUndoStack
 
 from verbund_desktop.services.competency import assessments
 from verbund_desktop.services.competency.assessment_sheets import FIELD_LABELS_DE, RatingField, RatingRow
-from verbund_desktop.ui.competency.rating_grid import RatingChange
-from verbund_desktop.ui.competency.rating_model import COLUMN_FIELDS, FIELD_COLUMNS, LEVEL_COLUMNS, Column
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.shell.operations import run_action
-
-if TYPE_CHECKING:
-    from verbund_desktop.ui.competency.competency_view import CompetencyView
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.competency.rating_grid import RatingChange, RatingGrid
+from verbund_desktop.ui.competency.rating_model import (
+    COLUMN_FIELDS,
+    FIELD_COLUMNS,
+    LEVEL_COLUMNS,
+    Column,
+    RatingModel,
+)
 
 KEYS_HINT = QT_TRANSLATE_NOOP(  # shown through RatingEditor.keys_hint()
     "RatingEditor",
@@ -29,9 +35,26 @@ KEYS_HINT = QT_TRANSLATE_NOOP(  # shown through RatingEditor.keys_hint()
 )
 
 
+class RatingSheet(Protocol):
+    """What the editor needs of the view whose grid it edits (the competency view)."""
+
+    context: WorkspaceContext
+    employee_id: uuid.UUID | None
+    grid: RatingGrid
+    model: RatingModel
+    undo_stack: QUndoStack
+
+    @property
+    def editable(self) -> bool: ...
+    def show_message(self, text: str, *, error: bool = False) -> None: ...
+    def ensure_consent(self, action: Callable[[], None] | None) -> bool: ...
+    def values_changed(self) -> None: ...
+    def focus_grid(self) -> None: ...
+
+
 class RatingEditor(QObject):
-    def __init__(self, view: CompetencyView) -> None:
-        super().__init__(view)
+    def __init__(self, view: RatingSheet, parent: QObject) -> None:
+        super().__init__(parent)
         self.view = view
         view.grid.digit_typed.connect(self.digit_typed)
         view.grid.clear_requested.connect(self.clear)
@@ -66,7 +89,7 @@ class RatingEditor(QObject):
         view = self.view
         ws, actor = view.context.workspace, view.context.actor
         stored = run_action(
-            view,
+            view.grid,
             view.context,
             lambda: assessments.set_rating_field(ws, rating_id, which, value, actor=actor),
             changed=("rating", view.employee_id),

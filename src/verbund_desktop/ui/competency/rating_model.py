@@ -30,7 +30,7 @@ from verbund_desktop.services.competency.assessment_sheets import (
     RatingValues,
     Scale,
 )
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
 
 RATING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

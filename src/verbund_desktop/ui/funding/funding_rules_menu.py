@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.common.context import WorkspaceContext
 
 if TYPE_CHECKING:  # the rule-set store loads jsonschema: imported when used, not at start-up
     from verbund_desktop.services.funding.funding_rules_store import LoadedRuleSet
-from verbund_desktop.ui.shell.operations import run_action
+from verbund_desktop.ui.common.operations import run_action
 
 
 class FundingRuleActions(QObject):

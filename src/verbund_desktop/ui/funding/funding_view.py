@@ -37,9 +37,9 @@ from verbund_desktop.assessment.funding import (
 from verbund_desktop.assessment.funding_format import parse_weighted_headcount
 from verbund_desktop.services.planning.plan_funding import CompanyFundingFacts, company_funding_facts
 from verbund_desktop.services.planning.plan_values import PlanError, parse_date_de, parse_decimal_de
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.shell.operations import explain_failure
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.operations import explain_failure
 
 MARKS = {  # translated where shown
     True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),

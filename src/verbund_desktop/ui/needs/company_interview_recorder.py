@@ -17,9 +17,9 @@ from verbund_desktop.assessment.guide import is_answered, section_progress
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.services.needs import interview_record
 from verbund_desktop.services.needs.interview_record import RecordDifference
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.needs.interview_sections_model import SectionProgress
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from verbund_desktop.assessment.guide import GuideSection, is_relevant
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.services.needs.interview_record import RECORD_QUESTIONS
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 from verbund_desktop.ui.needs.interview_layout import (
     BANNER_STYLE,
@@ -33,7 +34,6 @@ from verbund_desktop.ui.needs.interview_layout import (
     open_questions_message,
 )
 from verbund_desktop.ui.needs.question_block import QuestionBlock, blocks_of, section_page
-from verbund_desktop.ui.shell.context import WorkspaceContext
 
 POSITION_DELAY_MS = 600
 

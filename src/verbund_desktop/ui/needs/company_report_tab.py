@@ -11,16 +11,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.report import build_company_report
 from verbund_desktop.report.formatting import format_eur
 from verbund_desktop.report.viewmodels import CompanyReportView
 from verbund_desktop.services.needs.company_report import company_report_view
-from verbund_desktop.services.planning.printing import safe_file_name
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.printing.batch_print import BatchPrint, start_batch_print
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.shell.operations import run_action
 
 TITLE = QT_TRANSLATE_NOOP("CompanyReportTab", "Bedarfsanalyse")
 

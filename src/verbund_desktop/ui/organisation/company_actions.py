@@ -7,33 +7,37 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QTreeView
 
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation import companies as service
 from verbund_desktop.services.organisation.company_validation import EmployeeInput
 from verbund_desktop.services.organisation.departments import departments
 from verbund_desktop.services.organisation.role_profiles import roles
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.organisation.company_dialogs import ArchiveDialog, DepartmentsDialog
 from verbund_desktop.ui.organisation.company_editor import CompanyDialog, EmployeeDialog
 from verbund_desktop.ui.organisation.directory_model import ID_ROLE, KIND_ROLE, NodeKind
-from verbund_desktop.ui.shell.operations import run_action
 
-if TYPE_CHECKING:
-    from verbund_desktop.ui.shell.main_window import MainWindow
+# Shows a node of the directory tree: (kind, id) -> whether it was found.
+SelectNode = Callable[[str, uuid.UUID], bool]
 
 
 class CompanyActions(QObject):
     """Owns the actions; enables them for the selected tree row. Dialog builders are public for tests."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, tree: QTreeView, context: WorkspaceContext, select: SelectNode
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.ctx = window.context
+        self.tree = tree
+        self.select_node = select
+        self.ctx = context
         self.menu = QMenu(self.tr("Be&trieb"), window)
         self.action_new_company = self._action(self.tr("Neuer &Betrieb …"), "Ctrl+Shift+B", self.new_company)
         self.action_new_employee = self._action(
@@ -53,9 +57,9 @@ class CompanyActions(QObject):
         bar = window.menuBar()
         help_menu = bar.actions()[-1] if bar.actions() else None
         bar.insertMenu(help_menu, self.menu) if help_menu is not None else bar.addMenu(self.menu)
-        window.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        window.tree.customContextMenuRequested.connect(self._context_menu)
-        window.tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
+        tree.selectionModel().currentChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
     def _action(self, text: str, keys: str | None, slot: Callable[[], object]) -> QAction:
@@ -68,7 +72,7 @@ class CompanyActions(QObject):
 
     # -- selection ---------------------------------------------------------------------------------------------
     def selected(self) -> tuple[str, uuid.UUID] | None:
-        index = self.window.tree.currentIndex()
+        index = self.tree.currentIndex()
         if not index.isValid():
             return None
         return str(index.data(KIND_ROLE)), uuid.UUID(index.data(ID_ROLE))
@@ -95,7 +99,7 @@ class CompanyActions(QObject):
 
     def _context_menu(self, pos: QPoint) -> None:
         self.update_actions()
-        self.menu.exec(self.window.tree.viewport().mapToGlobal(pos))
+        self.menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # -- companies ---------------------------------------------------------------------------------------------
     def company_dialog(self, company_id: uuid.UUID | None) -> CompanyDialog:
@@ -112,7 +116,7 @@ class CompanyActions(QObject):
             )
         if saved is not None:
             self.ctx.notify_changed("company", saved)
-            self.window.select(NodeKind.COMPANY, saved)
+            self.select_node(NodeKind.COMPANY, saved)
         return saved
 
     def new_company(self) -> None:
@@ -150,7 +154,7 @@ class CompanyActions(QObject):
             )
         if saved is not None:
             self.ctx.notify_changed("employee", saved)
-            self.window.select(NodeKind.EMPLOYEE, saved)
+            self.select_node(NodeKind.EMPLOYEE, saved)
         return saved
 
     def new_employee(self) -> None:
@@ -182,7 +186,7 @@ class CompanyActions(QObject):
         if selected is None or selected[0] not in (NodeKind.COMPANY, NodeKind.EMPLOYEE):
             return False
         kind, ident = selected
-        label = self.window.tree.currentIndex().data()
+        label = self.tree.currentIndex().data()
         question = (
             self.tr("Den Betrieb „{0}“ mit allen Beschäftigten archivieren?")
             if kind == NodeKind.COMPANY
@@ -221,7 +225,7 @@ class CompanyActions(QObject):
         dialog.exec()
         if dialog.restored:
             kind, ident = dialog.restored[-1]
-            self.window.select(kind, ident)
+            self.select_node(kind, ident)
 
 
 def _then(

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.services.organisation import companies, departments
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.organisation.company_editor import ERROR_STYLE
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

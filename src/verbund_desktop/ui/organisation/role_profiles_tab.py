@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.services.organisation import role_profiles as service
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.organisation.role_editor import RoleProfileDialog
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -37,7 +37,7 @@ from verbund_desktop.services.planning.plan_queries import (
     PlanState,
     format_label,
 )
-from verbund_desktop.ui.shell.i18n import domain_label
+from verbund_desktop.ui.common.i18n import domain_label
 
 GAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -38,14 +38,14 @@ from verbund_desktop.services.planning.plan_queries import (
     plan_state,
 )
 from verbund_desktop.services.planning.suggestions import suggestions_for_plan
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.planning.measure_form import MeasureForm, PlanFieldsForm
 from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel, StatusDelegate
 from verbund_desktop.ui.planning.plan_printing import PlanPrintActions, plan_title
 from verbund_desktop.ui.planning.plan_suggestions import SuggestionPanel
 from verbund_desktop.ui.printing.print_preview import PreviewDialog
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 TOOL_TIPS = (  # preview, print, save as PDF; translated where set

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from verbund_desktop.report.formatting import format_date, format_eur, format_hours
 from verbund_desktop.services.planning.plan_queries import STATUS_LABELS_DE, MeasureInfo
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -16,10 +16,10 @@ from verbund_desktop.report import build_development_plan
 from verbund_desktop.services.planning import printing
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_queries import PlanState
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.shell.operations import run_action
 
 T = TypeVar("T")
 TITLE = QT_TRANSLATE_NOOP("PlanEditor", "Entwicklungsplan")  # shown through plan_title()

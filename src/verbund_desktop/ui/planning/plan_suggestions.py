@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.report.formatting import format_date, format_eur, format_hours
 from verbund_desktop.services.planning.suggestions import GapSuggestions, NonCourseOption, OfferSuggestion
-from verbund_desktop.ui.shell.i18n import domain_label
+from verbund_desktop.ui.common.i18n import domain_label
 
 GAP_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("offer", uuid) or ("non_course", key)

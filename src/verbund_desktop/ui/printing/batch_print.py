@@ -17,8 +17,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.operations import explain_failure
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import explain_failure
 
 if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
     from verbund_desktop.services.planning.printing import BatchResult, PlanPrintJob

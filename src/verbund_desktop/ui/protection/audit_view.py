@@ -33,8 +33,8 @@ from verbund_desktop.services.protection.audit_view import (
     field_label,
     query_audit,
 )
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex

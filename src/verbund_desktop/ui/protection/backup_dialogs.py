@@ -41,10 +41,10 @@ from verbund_desktop.persistence.backup import (
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.restore import RestoreResult, restore_backup, restore_into
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.shell import settings
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from verbund_desktop.ui.shell.operations import explain_failure, run_action
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.common.operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -41,8 +41,8 @@ from verbund_desktop.services.protection.consent import (
     METHODS,
     OTHER_LEGAL_BASES,
 )
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
-from verbund_desktop.ui.shell.i18n import domain_label
 
 SheetMaker = Callable[[dict[ConsentPurpose, bool]], bytes]
 

@@ -13,8 +13,8 @@ from verbund_desktop.services.protection.consent_sheet import (
     consent_sheet_pdf,
     sheet_gaps,
 )
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog, ConsentInput
-from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 def consent_dialog_for(

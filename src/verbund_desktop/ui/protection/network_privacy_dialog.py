@@ -18,8 +18,8 @@ from verbund_desktop.services.protection.network_privacy import (
     load_network_privacy,
     save_network_privacy,
 )
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.organisation.company_editor import FormDialog, Problems, _line
-from verbund_desktop.ui.shell.context import WorkspaceContext
 
 
 class NetworkPrivacyDialog(FormDialog):

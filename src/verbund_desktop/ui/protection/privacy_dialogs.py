@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.assessment.consent_purposes import ConsentPurpose
-from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
+from verbund_desktop.assessment.consent_purposes import CONSENT_PURPOSE_DISABILITY, ConsentPurpose
 from verbund_desktop.services.protection.consent import (
     DEFAULT_TEXT_VERSION,
     METHOD_ELECTRONIC,
@@ -34,7 +33,7 @@ from verbund_desktop.services.protection.consent import (
 from verbund_desktop.services.protection.erasure import REASON_LABELS, ErasurePreview, KnownDocument
 from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
 from verbund_desktop.services.protection.text_scrub import MentionRef
-from verbund_desktop.ui.shell.i18n import domain_label
+from verbund_desktop.ui.common.i18n import domain_label
 
 
 def date_to_qdate(value: date) -> QDate:

@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.assessment.consent_purposes import ConsentPurpose
-from verbund_desktop.persistence.models import CONSENT_PURPOSE_DISABILITY
+from verbund_desktop.assessment.consent_purposes import CONSENT_PURPOSE_DISABILITY, ConsentPurpose
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.protection import erasure, privacy
 from verbund_desktop.services.protection.consent import METHOD_LABELS_DE, record_consent
 from verbund_desktop.services.protection.erasure import ErasurePreview, ErasureResult
 from verbund_desktop.services.protection.person_data import ExportFiles, export_person
 from verbund_desktop.services.protection.text_scrub import MentionRef
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.protection.audit_view import AuditDialog
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.consent_entry import consent_dialog_for
@@ -44,9 +46,6 @@ from verbund_desktop.ui.protection.privacy_dialogs import (
     document_lines,
     qdate_to_date,
 )
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from verbund_desktop.ui.shell.operations import run_action
 
 _SEVERE = (
     (QT_TRANSLATE_NOOP("PrivacyTab", "keine Angabe"), None),

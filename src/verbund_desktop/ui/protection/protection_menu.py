@@ -6,14 +6,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.protection.audit_view import AuditDialog
 from verbund_desktop.ui.protection.backup_dialogs import backup_now, restore_interactively
+from verbund_desktop.ui.protection.lock import IdleLock
 from verbund_desktop.ui.protection.network_privacy_dialog import NetworkPrivacyDialog, edit_network_privacy
 from verbund_desktop.ui.protection.retention_dialog import RetentionDialog
-from verbund_desktop.ui.shell import settings
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.lock import IdleLock
-from verbund_desktop.ui.shell.settings_dialog import SettingsDialog
+from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
 
 
 class ProtectionMenu(QObject):

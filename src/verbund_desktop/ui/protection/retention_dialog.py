@@ -27,9 +27,9 @@ from verbund_desktop.services.protection.retention import (
     erase_past_retention,
     past_retention,
 )
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.i18n import QT_TRANSLATE_NOOP, translate_all
-from verbund_desktop.ui.shell.operations import run_action
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate_all
+from verbund_desktop.ui.common.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -22,11 +22,11 @@ from verbund_desktop.persistence.rekey import (
     encrypt_workspace,
     passphrase_problem,
 )
-from verbund_desktop.ui.shell import settings
-from verbund_desktop.ui.shell.context import WorkspaceContext
-from verbund_desktop.ui.shell.lock import MAX_MINUTES, MIN_MINUTES, IdleLock
-from verbund_desktop.ui.shell.operations import run_action
-from verbund_desktop.ui.shell.passphrase import strength_hint
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.protection.lock import MAX_MINUTES, MIN_MINUTES, IdleLock
+from verbund_desktop.ui.protection.passphrase import strength_hint
 
 MAX_BACKUPS = 100
 

@@ -25,11 +25,11 @@ from verbund_desktop import crash_dumps
 from verbund_desktop.logfile import configure_logging
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
+from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.protection.backup_dialogs import offer_restore
 from verbund_desktop.ui.shell.instance import WindowChannel, channel_name
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 from verbund_desktop.ui.shell.main_window import MainWindow
-from verbund_desktop.ui.shell.operations import explain_failure
 
 _START = time.perf_counter()
 _qt_log = logging.getLogger("verbund_desktop.qt")

@@ -19,7 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from verbund_desktop.ui.shell.context import WorkspaceContext
+from verbund_desktop.ui.common.context import WorkspaceContext
 
 
 class SubjectTab(Protocol):
@@ -50,8 +50,12 @@ def _t(context: str, text: str) -> str:
 def company_tabs() -> list[FeatureTab]:
     """Tabs after „Überblick“ for a selected company, in order."""
     return [
-        FeatureTab(_t("CompanyInterviewView", "Bedarfsanalyse"), "needs.company_interview_view", "interview_tab"),
-        FeatureTab(_t("RoleProfilesTab", "Stellenprofile"), "organisation.role_profiles_tab", "role_profiles_tab"),
+        FeatureTab(
+            _t("CompanyInterviewView", "Bedarfsanalyse"), "needs.company_interview_view", "interview_tab"
+        ),
+        FeatureTab(
+            _t("RoleProfilesTab", "Stellenprofile"), "organisation.role_profiles_tab", "role_profiles_tab"
+        ),
         FeatureTab(_t("FundingView", "Förderung"), "funding.funding_view", "funding_tab"),
         FeatureTab(_t("CompanyReportTab", "Bericht"), "needs.company_report_tab", "company_report_tab"),
     ]

@@ -14,11 +14,11 @@ from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.protection.backup_dialogs import daily_backup_quietly, offer_restore
-from verbund_desktop.ui.shell import settings
+from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
-from verbund_desktop.ui.shell.operations import explain_failure
-from verbund_desktop.ui.shell.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest, WelcomeDialog
 
 

@@ -26,6 +26,8 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
+from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
 from verbund_desktop.ui.organisation.directory_model import (
@@ -37,9 +39,7 @@ from verbund_desktop.ui.organisation.directory_model import (
 )
 from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
-from verbund_desktop.ui.shell import settings
 from verbund_desktop.ui.shell.about import show_about
-from verbund_desktop.ui.shell.context import WorkspaceContext
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
 
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
-        self.company_actions = CompanyActions(self)
+        self.company_actions = CompanyActions(self, self.tree, self.context, self.select)
         self.protection = ProtectionMenu(self, self.context)
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.batch_print_action = install_batch_print_action(self, self.context)

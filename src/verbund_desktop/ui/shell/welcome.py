@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.ui.shell.passphrase import NewPassphraseFields
+from verbund_desktop.ui.protection.passphrase import NewPassphraseFields
 
 
 class StartChoice(Enum):

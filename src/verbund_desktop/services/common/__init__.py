@@ -1,0 +1,1 @@
+"""What every service feature shares: the audit trail every change is recorded in."""
