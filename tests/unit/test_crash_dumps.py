@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from verbund_desktop import crash_dumps
-from verbund_desktop.cli.main import main as cli
+from verbund_desktop.cli import main as cli
 
 PROBE = """
 import ctypes, ctypes.util, resource
