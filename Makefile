@@ -35,8 +35,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# Two workers (one per core here); coverage is reported and must stay above the floor in pyproject.toml.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal --cov --cov-report=term:skip-covered
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench

@@ -1,7 +1,7 @@
 """Benchmark of the printed documents: ``python -m bench.bench_reports``.
 
 ``run()`` returns rows ``(name, seconds, comment)`` measured in one run on the demo view models of
-``verbund_desktop.report.samples``. Targets: one development plan <= 60 ms, 100 plans <= 6 s.
+``tests.samples.report_views``. Targets: one development plan <= 60 ms, 100 plans <= 6 s.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import time
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
+from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
 
 from bench.common import Row, median, print_table, time_calls
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
-from verbund_desktop.report.samples import sample_company_view, sample_consent_view, sample_plan_view
 from verbund_desktop.report.styles import FONT_BOLD, FONT_REGULAR, register_fonts
 
 PLAN_TARGET_S = 0.060

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from verbund_desktop.assessment.legal_texts import sheet_text
-from verbund_desktop.report.sample_data import (
+from tests.samples.report_data import (
     CROSS_CUTTING,
     DIGCOMP,
     EMPLOYEES,
@@ -15,6 +14,7 @@ from verbund_desktop.report.sample_data import (
     company_measures,
     estimate,
 )
+from verbund_desktop.assessment.legal_texts import sheet_text
 from verbund_desktop.report.viewmodels import (
     CompanyProfileView,
     CompanyReportView,

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
-from verbund_desktop.report.samples import sample_company_view, sample_consent_view, sample_plan_view
 from verbund_desktop.ui.printing import print_preview
 from verbund_desktop.ui.printing.pdf_pages import PdfDocument, PdfReadError
 from verbund_desktop.ui.printing.pdf_painter import PdfPages

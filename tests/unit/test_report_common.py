@@ -13,13 +13,13 @@ import pikepdf
 import pypdf
 import pytest
 
+from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
 from verbund_desktop.report import (
     build_company_report,
     build_consent_sheet,
     build_development_plan,
     default_styles,
 )
-from verbund_desktop.report.samples import sample_company_view, sample_consent_view, sample_plan_view
 
 
 def page_texts(pdf: bytes) -> list[str]:

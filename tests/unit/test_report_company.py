@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from reportlab.lib import colors
 
+from tests.samples.report_data import CROSS_CUTTING, DIGCOMP, EMPLOYEES
+from tests.samples.report_views import sample_company_view
 from tests.unit.test_report_common import page_texts, pdf_metadata, pdf_text
 from verbund_desktop.report import build_company_report
 from verbund_desktop.report.charts import (
@@ -18,8 +20,6 @@ from verbund_desktop.report.charts import (
     gap_text,
 )
 from verbund_desktop.report.heatmap import fields_of_action
-from verbund_desktop.report.sample_data import CROSS_CUTTING, DIGCOMP, EMPLOYEES
-from verbund_desktop.report.samples import sample_company_view
 from verbund_desktop.report.viewmodels import (
     CompanyReportView,
     HeatMapCell,

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.samples.report_views import sample_plan_view
 from tests.unit.plan_support import ACTOR, audit_events, build_template, employee_id, open_copy
 from verbund_desktop.persistence.models import (
     CompetencyAssessment,
@@ -22,7 +23,6 @@ from verbund_desktop.persistence.models import (
     TrainingOffer,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.report.samples import sample_plan_view
 from verbund_desktop.services.planning import plans
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_queries import PlanState, plan_state

@@ -18,8 +18,8 @@ from verbund_desktop.assessment.content_files import ContentError
 from verbund_desktop.assessment.errors import InputError, UserError
 from verbund_desktop.assessment.funding import FundingInputError
 from verbund_desktop.assessment.funding_rules import FundingRuleError
-from verbund_desktop.cli.common import CliError
 from verbund_desktop.cli import main as cli
+from verbund_desktop.cli.common import CliError
 from verbund_desktop.logfile import configure_logging, describe_exception, log_path
 from verbund_desktop.persistence.backup import BackupError
 from verbund_desktop.persistence.errors import WorkspaceError

@@ -1,4 +1,4 @@
-"""The three purposes a person consents to, each given and withdrawn on its own (domain.md §6).
+"""The three purposes a person consents to, each given and withdrawn on its own (docs/data-protection.md).
 
 (1) the competency interview and the development plan, (2) using the data for a funding application including
 passing them to the Arbeitsagentur, (3) pooled, pseudonymised use in the network (joint courses, network

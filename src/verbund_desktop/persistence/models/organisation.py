@@ -25,7 +25,7 @@ class Network(Entity):
     region: Mapped[str] = mapped_column(default="")
     description: Mapped[str] = mapped_column(Text, default="")
     # The coordination office as controller for pooled use (purpose 3) and the Art. 13 sheet's other facts,
-    # entered once by the office (domain.md §6).
+    # entered once by the office (docs/data-protection.md).
     street: Mapped[str] = mapped_column(default="", server_default="")
     postcode: Mapped[str] = mapped_column(default="", server_default="")
     city: Mapped[str] = mapped_column(default="", server_default="")
@@ -139,7 +139,7 @@ class RoleTarget(Entity):
 
 
 class Employee(Entity):
-    """An interviewed person (Beschäftigte/r): personal data, see domain.md §6."""
+    """An interviewed person (Beschäftigte/r): personal data, see docs/data-protection.md."""
 
     __tablename__ = "employee"
     __table_args__ = (

@@ -1,6 +1,6 @@
 """Consent records (Einwilligung) per purpose and the gates every use of the data must pass.
 
-Three purposes, each given and withdrawn on its own (:class:`ConsentPurpose`, domain.md §6): (1) the interview
+Three purposes, each given and withdrawn on its own (:class:`ConsentPurpose`, docs/data-protection.md): (1) the interview
 and the plan — the assessment and plan services call :func:`require_assessment_consent` in the same unit of work
 as every write; (2) the funding application incl. the hand-over to the Arbeitsagentur — funding estimates of a
 person need :func:`has_consent` for it; (3) pooled, pseudonymised use in the network — every count across
@@ -51,7 +51,7 @@ METHOD_LABELS_DE = {
     METHOD_OTHER_BASIS: "andere Rechtsgrundlage (dokumentiert)",
 }
 CONSENT_LEGAL_BASIS = "Art. 6 Abs. 1 lit. a DSGVO"
-# Since CJEU C-34/21, § 26 BDSG alone is no valid basis; these are the alternatives domain.md §6 names.
+# Since CJEU C-34/21, § 26 BDSG alone is no valid basis; these are the alternatives docs/data-protection.md names.
 OTHER_LEGAL_BASES = (
     "Art. 6 Abs. 1 lit. b DSGVO (Vertrag)",
     "Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung)",

@@ -1,4 +1,4 @@
-"""The gates: every use of a person's data checks the consent for its own purpose (domain.md §6).
+"""The gates: every use of a person's data checks the consent for its own purpose (docs/data-protection.md).
 
 Ratings and plans need purpose (1), funding estimates and the hand-over to the Arbeitsagentur purpose (2), and
 every count, report or export across companies keeps only the people with purpose (3)

@@ -1,4 +1,4 @@
-"""The network's facts for the Art. 13 sheet, entered once by the office (domain.md §6).
+"""The network's facts for the Art. 13 sheet, entered once by the office (docs/data-protection.md).
 
 The coordination office's address and contact, its data protection officer, and the supervisory authority to
 which people may complain (Art. 77 GDPR). The authority can be taken over from the templates of the legal

@@ -1,4 +1,4 @@
-"""Asks for the consent per purpose before the first rating of a person is stored (domain.md §6).
+"""Asks for the consent per purpose before the first rating of a person is stored (docs/data-protection.md).
 
 Three purposes, each ticked on its own, as the person ticked them on the sheet: (1) the interview and the plan,
 (2) the funding application incl. the hand-over to the Arbeitsagentur, (3) the pooled, pseudonymised use in the

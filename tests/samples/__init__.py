@@ -1,0 +1,1 @@
+"""Sample view models and data for report tests and benchmarks (never used by the program)."""
