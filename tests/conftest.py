@@ -1,4 +1,5 @@
-"""Test-wide set-up: offscreen Qt, Hypothesis without time limits, and no test touches the user's real data."""
+"""Test-wide set-up: offscreen Qt, Hypothesis without time limits, no test touches the user's real data, and the
+shared workspaces: one demo built per test process, copied for every test that wants one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+from tests.workspaces import copy_of
+from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,3 +41,20 @@ def _isolated_user_dirs(
 @pytest.fixture
 def repo_root() -> Path:
     return Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace (unencrypted: fast), built once per test process; never opened for writing."""
+    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+    create_demo_workspace(path, None).close()
+    return path
+
+
+@pytest.fixture
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh copy of the demo workspace, opened by the persistence layer (no writer lock). A test module that
+    needs another workspace defines its own ``ws``."""
+    workspace = open_workspace(copy_of(demo_template, tmp_path / "demo.db"))
+    yield workspace
+    workspace.close()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.patience import PatientQtBot
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing
 
 
@@ -46,13 +45,6 @@ def close_leftover_windows(qapp: QApplication) -> Iterator[None]:
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
 
 
 @pytest.fixture

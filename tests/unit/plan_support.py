@@ -1,33 +1,17 @@
-"""Helpers shared by the plan, suggestion, document and printing tests: a demo workspace and lookups."""
+"""Lookups shared by the plan, suggestion, document and printing tests (the demo workspace: tests/conftest.py)."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
 from verbund_desktop.persistence.models import AuditEvent, Company, Employee
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.workspace.demo import create_demo_workspace
-from verbund_desktop.services.workspace.workspace_service import open_existing
 
 ACTOR = "Dr. Sabine Kröger"
-
-
-def build_template(directory: Path) -> Path:
-    path = directory / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-def open_copy(template: Path, directory: Path) -> Workspace:
-    path = directory / "demo-copy.db"
-    shutil.copy(template, path)
-    return open_existing(path, None)
 
 
 def employee_id(ws: Workspace, code: str) -> uuid.UUID:

@@ -1,14 +1,13 @@
-"""The `verbund` command, run as a real process through its installed entry point."""
+"""The `verbund` command, mostly in-process (``tests/cli_runner.py``); the entry point itself as a real process."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.cli_runner import verbund, verbund_process
 
 DIGCOMP_AREAS = {
     "1": "Information and data literacy",
@@ -19,33 +18,16 @@ DIGCOMP_AREAS = {
 }
 
 
-def verbund(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
-) -> subprocess.CompletedProcess[str]:
-    script = Path(sys.executable).with_name("verbund")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "verbund_desktop.cli.main"]
-    full_env = {k: v for k, v in os.environ.items() if k not in ("VERBUND_DB", "VERBUND_PASSPHRASE")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        stdin=subprocess.DEVNULL,
-        cwd=cwd,
-    )
-
-
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "demo.db"
-    result = verbund("demo", "--db", str(path), env={"VERBUND_PASSPHRASE": "Testpassphrase 1"})
+    result = verbund_process("demo", "--db", str(path), env={"VERBUND_PASSPHRASE": "Testpassphrase 1"})
     assert result.returncode == 0, result.stderr
     return path
 
 
 def test_catalog_list_names_both_catalogues() -> None:
-    result = verbund("catalog", "list")
+    result = verbund_process("catalog", "list")
     assert result.returncode == 0
     assert "digcomp-2.2" in result.stdout and "querschnitt-dqr" in result.stdout
 
@@ -134,7 +116,7 @@ def test_encrypted_demo_without_passphrase_and_without_terminal_is_refused(tmp_p
 
 
 def test_bad_arguments_exit_2_in_german() -> None:
-    result = verbund("check", "--gibtsnicht")
+    result = verbund_process("check", "--gibtsnicht")
     assert result.returncode == 2
     assert "Unbekannte Angaben" in result.stderr and "Traceback" not in result.stderr
     result = verbund()
@@ -142,7 +124,7 @@ def test_bad_arguments_exit_2_in_german() -> None:
 
 
 def test_german_help() -> None:
-    result = verbund("--help")
+    result = verbund_process("--help")
     assert result.returncode == 0
     assert "Datenbank" in result.stdout and "Kataloge" in result.stdout
     assert result.stdout.startswith("Aufruf: verbund")

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, build_template, company_id, employee_id, open_copy
+from tests.unit.plan_support import ACTOR, company_id, employee_id
 from tests.unit.test_report_common import pdf_text
+from tests.workspaces import open_copy
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -48,14 +49,9 @@ LINE = re.compile(r"^(\S+) .+?: (\d+) Beschäftigte hier, (\d+) in (\d+) weitere
 COMPANIES = ("Bäckerei Möller GmbH", "Metallbau Schäfer & Söhne KG", "Südwest Logistik AG")
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("purposes"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 

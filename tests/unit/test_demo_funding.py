@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, build_template, company_id, open_copy
+from tests.unit.plan_support import ACTOR, company_id
 from tests.unit.test_report_common import pdf_text
+from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.planning.printing import plan_print_jobs, print_plans
@@ -22,14 +23,9 @@ from verbund_desktop.services.planning.printing import plan_print_jobs, print_pl
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("demo-funding"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 

@@ -7,10 +7,8 @@ person, the planted texts (compared with what they must become) and the one new 
 from __future__ import annotations
 
 import json
-import shutil
 import unicodedata
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,30 +27,14 @@ from verbund_desktop.persistence.models import (
     MeasureGap,
     PlanMeasure,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 from verbund_desktop.services.planning.printing import plan_pdf, plan_print_jobs, print_plans
 from verbund_desktop.services.protection import erasure
 from verbund_desktop.services.protection.person_data import export_person
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 NFD_ANNE = unicodedata.normalize("NFD", "Änne Schröder")
 GONE = "[gelöscht]"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("erasure") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    shutil.copy(template, tmp_path / "demo.db")
-    workspace = open_workspace(tmp_path / "demo.db")
-    yield workspace
-    workspace.close()
 
 
 Key = tuple[str, str, str]  # table, row id, column

@@ -11,7 +11,6 @@ import os
 import shutil
 import stat
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,26 +27,10 @@ from verbund_desktop.persistence.models import AuditEvent, Employee
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
 from verbund_desktop.services.planning.printing import PrintError, write_pdf
 from verbund_desktop.services.protection.person_data import export_person
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 
 def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("files") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    shutil.copy(template, tmp_path / "demo.db")
-    workspace = open_workspace(tmp_path / "demo.db")
-    yield workspace
-    workspace.close()
 
 
 def first_employee(ws: Workspace) -> uuid.UUID:
@@ -156,10 +139,10 @@ def test_database_wal_shm_and_backups_are_private(tmp_path: Path) -> None:
 
 
 def test_opening_a_workspace_made_world_readable_by_an_old_version_tightens_it(
-    template: Path, tmp_path: Path
+    demo_template: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "alt.db"
-    shutil.copy(template, path)
+    shutil.copy(demo_template, path)
     os.chmod(path, 0o644)
     open_workspace(path).close()
     assert mode(path) == 0o600

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from tests.unit.plan_support import build_template, open_copy
+from tests.workspaces import open_copy
 from verbund_desktop.assessment.funding_rules import FundingRuleError, builtin_rule_sets
 from verbund_desktop.persistence.models import AuditEvent, Employee, WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
@@ -27,14 +27,9 @@ from verbund_desktop.services.funding.funding_rules_store import (
 from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("rules"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 

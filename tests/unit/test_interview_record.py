@@ -3,12 +3,9 @@ the advisor says so (audited), and the plan, the company report and the § 82 es
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,33 +20,16 @@ from verbund_desktop.persistence.models import (
     DevelopmentPlan,
     Employee,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.needs import company_interview as ci
 from verbund_desktop.services.needs import interview_record as record
 from verbund_desktop.services.needs.company_report import company_report_view
 from verbund_desktop.services.organisation.company_validation import ValidationError
 from verbund_desktop.services.planning.plan_documents import plan_view
 from verbund_desktop.services.planning.plan_funding import company_funding_facts
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 ACTOR = "Dr. Sabine Kröger"
 GUIDE = next(g for g in builtin_guides() if g.key == "bedarfsanalyse-kmu")
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("record") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "ws.db"
-    shutil.copy(template, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def company_id(ws: Workspace, prefix: str) -> uuid.UUID:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from verbund_desktop.persistence.models import (
     DevelopmentPlan,
     Employee,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.data_export import (
     ExportSection,
     ExportTable,
@@ -34,22 +32,6 @@ from verbund_desktop.services.competency.assessments import set_rating_field, st
 from verbund_desktop.services.protection.audit_view import AuditFilter, audit_facets, query_audit
 from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
 from verbund_desktop.services.protection.person_data import export_person, person_data
-from verbund_desktop.services.workspace.demo import create_demo_workspace
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("art15") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    shutil.copy(template, tmp_path / "demo.db")
-    workspace = open_workspace(tmp_path / "demo.db")
-    yield workspace
-    workspace.close()
 
 
 def person_id(ws: Workspace, code: str) -> uuid.UUID:

@@ -7,13 +7,15 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pikepdf
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, build_template, employee_id, open_copy
+from tests.unit.plan_support import ACTOR, employee_id
 from tests.unit.test_report_common import font_problems, pdf_text
+from tests.workspaces import open_copy
 from verbund_desktop.assessment.guide import builtin_guides
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
@@ -33,9 +35,8 @@ EURO = re.compile(r"\b\d{1,3}(?:\.\d{3})*,\d{2} €")
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    directory = tmp_path_factory.mktemp("documents")
-    workspace = open_copy(build_template(directory), directory)
+def ws(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path_factory.mktemp("documents"))
     yield workspace
     workspace.close()
 

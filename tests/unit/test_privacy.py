@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,30 +22,14 @@ from verbund_desktop.persistence.models import (
     DevelopmentPlan,
     Employee,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_reinterview
 from verbund_desktop.services.organisation import pseudonyms
 from verbund_desktop.services.protection import activity, erasure, privacy, retention
 from verbund_desktop.services.protection.consent import METHOD_PAPER, has_assessment_consent, record_consent
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 TODAY = date.today()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("privacy") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    shutil.copy(template, tmp_path / "demo.db")
-    workspace = open_workspace(tmp_path / "demo.db")
-    yield workspace
-    workspace.close()
 
 
 def employee(ws: Workspace, code: str) -> Employee:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,7 +15,7 @@ from verbund_desktop.persistence.models import (
     CompetencyRating,
     Employee,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_queries import (
     assessment_sheet,
     catalog_choices,
@@ -38,25 +35,8 @@ from verbund_desktop.services.competency.assessments import (
     start_reinterview,
 )
 from verbund_desktop.services.protection.consent import METHOD_PAPER, record_consent
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 ACTOR = "Dr. Sabine Kröger"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("assessment-template") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.db"
-    shutil.copy(template, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def new_person(ws: Workspace, *, with_role: bool = True) -> uuid.UUID:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -18,7 +15,7 @@ from verbund_desktop.persistence.models import (
     ConsentRecord,
     Employee,
 )
-from verbund_desktop.persistence.workspace import Workspace, open_workspace
+from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_queries import interview_overview
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_from_role
@@ -36,25 +33,8 @@ from verbund_desktop.services.protection.consent import (
     mark_withdrawn,
     record_consent,
 )
-from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 TODAY = date(2026, 11, 26)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("consent-template") / "demo.db"
-    create_demo_workspace(path, None).close()
-    return path
-
-
-@pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.db"
-    shutil.copy(template, path)
-    workspace = open_workspace(path)
-    yield workspace
-    workspace.close()
 
 
 def new_employee(ws: Workspace, code: str = "BM-99") -> uuid.UUID:

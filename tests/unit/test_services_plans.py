@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.samples.report_views import sample_plan_view
-from tests.unit.plan_support import ACTOR, audit_events, build_template, employee_id, open_copy
+from tests.unit.plan_support import ACTOR, audit_events, employee_id
+from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import (
     CompetencyAssessment,
     ConsentRecord,
@@ -33,14 +34,9 @@ from verbund_desktop.services.protection.consent import mark_withdrawn
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("plans"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 

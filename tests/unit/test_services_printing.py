@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, build_template, company_id, employee_id, open_copy
+from tests.unit.plan_support import ACTOR, company_id, employee_id
 from tests.unit.test_report_common import pdf_text
+from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import ConsentRecord, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
@@ -30,14 +31,9 @@ from verbund_desktop.services.planning.printing import (
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("printing"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 

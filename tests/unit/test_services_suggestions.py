@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import build_template, employee_id, open_copy
+from tests.unit.plan_support import employee_id
+from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import MEASURE_KINDS, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.planning.plan_queries import plan_state
@@ -25,14 +26,9 @@ from verbund_desktop.services.planning.suggestions import (
 TODAY = date(2026, 11, 26)
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_template(tmp_path_factory.mktemp("suggestions"))
-
-
 @pytest.fixture
-def ws(template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    workspace = open_copy(template, tmp_path)
+def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_copy(demo_template, tmp_path)
     yield workspace
     workspace.close()
 
