@@ -21,6 +21,7 @@ from verbund_desktop.assessment.funding import (
     format_share,
     validate_funding_input,
 )
+from verbund_desktop.assessment.german import format_decimal
 
 D = Decimal
 
@@ -76,7 +77,7 @@ def test_every_band_of_every_rule_set(
     flat = estimate.rule_set.wage_subsidy_base
     base = D("3000") * (1 + flat.employer_social_security_flat_rate) if flat is not None else D("3000")
     assert estimate.wage_subsidy == (wage_share * base * 2).quantize(D("0.01"))
-    shown = str(size).replace(".", ",")
+    shown = format_decimal(Decimal(size))  # German, thousands grouped (see test_german)
     assert any(f"Betrieb mit {shown} Beschäftigten" in reason for reason in estimate.reasons)
 
 

@@ -1,4 +1,4 @@
-"""German number formats and the weighted headcount of § 82 Abs. 6 SGB III, shared by estimate and forms.
+"""The weighted headcount of § 82 Abs. 6 SGB III, shared by estimate and forms.
 
 Part-time staff count 0.25 (up to 10 hours a week), 0.5 (up to 20) or 0.75 (up to 30); a headcount is
 therefore a multiple of 0.25, e.g. 49.75. Forms and the command line accept "49,75" and "49.75".
@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from verbund_desktop.assessment.errors import UserError
+
+# Re-exported: the funding code's names for the one German formatter.
+from verbund_desktop.assessment.german import format_decimal
+from verbund_desktop.assessment.german import format_decimal as number_de
+from verbund_desktop.assessment.german import format_euro as format_euro
+from verbund_desktop.assessment.german import format_percent as format_share
 
 __all__ = [
     "HEADCOUNT_STEP",
@@ -31,7 +37,6 @@ PART_TIME_WEIGHTS: tuple[tuple[int, Decimal], ...] = (
     (20, Decimal("0.5")),
     (30, Decimal("0.75")),
 )
-_CENT = Decimal("0.01")
 _HEADCOUNT_TEXT = re.compile(r"\d{1,7}([.,]\d{1,2})?")
 
 
@@ -43,30 +48,9 @@ class FundingInputError(UserError, ValueError):
         self.problems = tuple(problems)
 
 
-def format_euro(amount: Decimal) -> str:
-    """German money format rounded to cents, e.g. ``1.234,56 €``."""
-    cents = amount.quantize(_CENT, rounding=ROUND_HALF_UP)
-    whole, _, fraction = f"{abs(cents):.2f}".partition(".")
-    sign = "-" if cents < 0 else ""
-    return f"{sign}{int(whole):,}".replace(",", ".") + f",{fraction} €"
-
-
-def format_share(share: Decimal) -> str:
-    """A fraction as German percent: ``Decimal("0.5")`` → ``50 %``, ``Decimal("0.555")`` → ``55,5 %``."""
-    return number_de(share * 100) + " %"
-
-
-def number_de(value: Decimal) -> str:
-    """A number with a German decimal comma and no trailing zeros: ``49.750`` → ``49,75``."""
-    text = f"{value.normalize():f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
 def format_headcount(value: Decimal | int) -> str:
     """A weighted headcount in German, e.g. ``49,75``."""
-    return number_de(Decimal(value))
+    return format_decimal(Decimal(value))
 
 
 def validate_headcount(value: Decimal, who: str = "Der Betrieb") -> list[str]:

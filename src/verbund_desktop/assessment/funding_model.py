@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.german import format_date
 
 T = TypeVar("T")
 
@@ -199,9 +200,5 @@ def _band_for(bands: Sequence[ShareBand], company_size: Decimal) -> ShareBand:
     raise FundingRuleError(f"Für die Betriebsgröße {company_size} enthält das Regelwerk keinen Fördersatz.")
 
 
-# --- German formatting -------------------------------------------------------------------------------------
-
-
-def format_date_de(day: date) -> str:
-    """German date, e.g. ``26.11.2026``."""
-    return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+# The funding code's name for the one German date format.
+format_date_de = format_date

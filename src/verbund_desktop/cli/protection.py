@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.cli.common import CliError, database_path, open_for_cli, passphrase_for
 from verbund_desktop.files import ensure_private_dir
 
@@ -281,4 +282,4 @@ def _print_review(
         print("Dateien zur Person, die das Programm erstellt hat (bitte ebenfalls löschen):")
         for doc in documents:
             for path in doc.files or ("Ablageort unbekannt",):
-                print(f"  {doc.at:%d.%m.%Y %H:%M} · {doc.kind}: {path}")
+                print(f"  {format_datetime(doc.at)} · {doc.kind}: {path}")

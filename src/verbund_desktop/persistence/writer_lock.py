@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class LockHolder:
     def describe(self) -> str:
         """German: who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“."""
         try:
-            since = datetime.fromisoformat(self.since).astimezone().strftime("%d.%m.%Y %H:%M Uhr")
+            since = format_datetime(datetime.fromisoformat(self.since)) + " Uhr"
         except ValueError:
             since = "unbekannt"
         return f"{self.program} auf „{self.host}“ (Anmeldung „{self.user}“, Prozess {self.pid}, seit {since})"

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from verbund_desktop.assessment.gaps import Gap, Priority, RatingLevels, compute_gaps, gap_of
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import STATUS_COMPLETE, STATUS_DRAFT
 
 
@@ -157,7 +158,7 @@ class AssessmentInfo:
 
     @property
     def label_de(self) -> str:
-        return f"{self.assessed_on:%d.%m.%Y} ({STATUS_LABELS_DE.get(self.status, self.status)})"
+        return f"{format_date(self.assessed_on)} ({STATUS_LABELS_DE.get(self.status, self.status)})"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     STATUS_DRAFT,
@@ -179,7 +180,7 @@ def _new_assessment(
     draft = next((a for a in assessments if a.status == STATUS_DRAFT), None)
     if draft is not None:
         raise AssessmentError(
-            f"Es gibt schon ein offenes Kompetenzgespräch vom {draft.assessed_on:%d.%m.%Y}; bitte dort weitermachen."
+            f"Es gibt schon ein offenes Kompetenzgespräch vom {format_date(draft.assessed_on)}; bitte dort weitermachen."
         )
     previous = next((a for a in assessments if a.status == STATUS_COMPLETE), None)
     assessment = CompetencyAssessment(
@@ -327,7 +328,11 @@ def start_reinterview(
         competences = _load_competences(session, list(prefill))
         _add_ratings(session, assessment, competences, prefill)
         _started(
-            session, actor, assessment, f"Folgegespräch zu {previous.assessed_on:%d.%m.%Y}", len(competences)
+            session,
+            actor,
+            assessment,
+            f"Folgegespräch zu {format_date(previous.assessed_on)}",
+            len(competences),
         )
         uow.commit()
         return assessment.id

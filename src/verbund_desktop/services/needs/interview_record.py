@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.guide import InterviewGuideDefinition, is_relevant
 from verbund_desktop.persistence.models import STATUS_DRAFT, Company, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
@@ -158,7 +159,7 @@ def adopt_interview_values(
         new = {field: getattr(company, field) for field in FIELDS}
         new.update({d.field: d.interview_value for d in chosen})
         _check_headcounts(new["headcount"], new["headcount_linked"])
-        when = interview.conducted_on.strftime("%d.%m.%Y")
+        when = format_date(interview.conducted_on)
         for d in chosen:
             setattr(company, d.field, _column_value(getattr(company, d.field), d.interview_value))
             audit.record(

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.assessment.gaps import Priority, RatingLevels, compute_gaps
+from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -122,7 +123,7 @@ class PlanVersionInfo:
     def label_de(self) -> str:
         if self.frozen_at is None:
             return f"Version {self.version} – in Bearbeitung"
-        return f"Version {self.version} – gedruckt am {self.frozen_at.astimezone():%d.%m.%Y %H:%M}"
+        return f"Version {self.version} – gedruckt am {format_datetime(self.frozen_at.astimezone())}"
 
 
 @dataclass(frozen=True)

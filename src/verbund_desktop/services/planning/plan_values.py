@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import MEASURE_KINDS, MEASURE_STATUSES
 from verbund_desktop.report.viewmodels import MeasureStatus
 
@@ -77,7 +78,7 @@ def _date(name: str, value: Any) -> date | None:
     if not isinstance(value, date):
         raise PlanError(f"{what} ist kein Datum.")
     if not EARLIEST <= value <= LATEST:
-        raise PlanError(f"{what} {value:%d.%m.%Y} ist nicht plausibel (erlaubt: 2000 bis 2100).")
+        raise PlanError(f"{what} {format_date(value)} ist nicht plausibel (erlaubt: 2000 bis 2100).")
     return value
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import (
     Competence,
     CompetencyRating,
@@ -142,7 +143,7 @@ def plan_competences(s: Session, plan: DevelopmentPlan, ids: Iterable[uuid.UUID]
 
 def check_dates(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise PlanError(f"Das Ende ({end:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).")
+        raise PlanError(f"Das Ende ({format_date(end)}) liegt vor dem Beginn ({format_date(start)}).")
 
 
 def audit_change(

@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.matching import NON_COURSE_MEASURES
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import (
@@ -140,7 +141,7 @@ def create_plan(ws: Workspace, employee_id: uuid.UUID, *, actor: str, today: dat
             employee_id=employee.id,
             assessment_id=assessment.id,
             advisor_id=advisor.id if advisor is not None else None,
-            starting_point=f"Kompetenzgespräch vom {assessment.assessed_on:%d.%m.%Y}.",
+            starting_point=f"Kompetenzgespräch vom {format_date(assessment.assessed_on)}.",
             goals="",
             responsibilities="",
         )

@@ -24,6 +24,7 @@ from verbund_desktop.assessment.consent_purposes import (
     ConsentPurpose,
 )
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.legal_texts import current_text_version
 from verbund_desktop.persistence.models import (
     ConsentRecord,
@@ -91,7 +92,7 @@ class ConsentInfo:
     @property
     def summary_de(self) -> str:
         """One line for status bars and headers, e.g. „Einwilligung schriftlich (Papier) am 12.10.2026 …“."""
-        when = f"{self.given_on:%d.%m.%Y}"
+        when = f"{format_date(self.given_on)}"
         if self.method == METHOD_OTHER_BASIS:
             text = f"Andere Rechtsgrundlage: {self.legal_basis}, dokumentiert am {when}"
         else:
@@ -99,7 +100,7 @@ class ConsentInfo:
                 f"{METHOD_LABELS_DE.get(self.method, self.method)} am {when}, Textfassung {self.text_version}"
             )
         if not self.valid:
-            withdrawn = f" am {self.withdrawn_on:%d.%m.%Y}" if self.withdrawn_on else ""
+            withdrawn = f" am {format_date(self.withdrawn_on)}" if self.withdrawn_on else ""
             text += f" – widerrufen{withdrawn}"
         return text
 
@@ -138,9 +139,9 @@ def _checked(
             "Bitte angeben, wie die Einwilligung vorliegt (Papier, elektronisch oder andere Rechtsgrundlage)."
         )
     if given_on > today:
-        raise ConsentError(f"Das Datum {given_on:%d.%m.%Y} liegt in der Zukunft.")
+        raise ConsentError(f"Das Datum {format_date(given_on)} liegt in der Zukunft.")
     if given_on < EARLIEST_DATE:
-        raise ConsentError(f"Das Datum {given_on:%d.%m.%Y} ist nicht plausibel.")
+        raise ConsentError(f"Das Datum {format_date(given_on)} ist nicht plausibel.")
     if method == METHOD_OTHER_BASIS:
         legal_basis = legal_basis.strip()
         if not legal_basis:

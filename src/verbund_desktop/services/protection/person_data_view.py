@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from verbund_desktop.assessment.german import format_date, format_datetime
 from verbund_desktop.report.data_export import ExportSection, ExportTable, PersonDataExportView
 from verbund_desktop.report.formatting import format_eur, format_hours, format_period
 from verbund_desktop.services.protection.audit_view import action_label, entity_label, field_label
@@ -34,12 +35,12 @@ def text(value: Any) -> str:
 def _iso(value: str) -> str | None:
     if len(value) == 10:
         try:
-            return f"{date.fromisoformat(value):%d.%m.%Y}"
+            return f"{format_date(date.fromisoformat(value))}"
         except ValueError:
             return None
     if len(value) >= 19 and value[4] == "-" and value[10] == "T":
         try:
-            return f"{datetime.fromisoformat(value).astimezone():%d.%m.%Y %H:%M}"
+            return f"{format_datetime(datetime.fromisoformat(value).astimezone())}"
         except ValueError:
             return None
     return None

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.guide import (
     GuideQuestion,
     QuestionType,
@@ -389,7 +390,7 @@ def _draft_plan(
         employee=employee,
         assessment=assessment,
         advisor=advisor,
-        starting_point=f"Kompetenzgespräch vom {assessment.assessed_on:%d.%m.%Y} mit {employee.full_name}.",
+        starting_point=f"Kompetenzgespräch vom {format_date(assessment.assessed_on)} mit {employee.full_name}.",
         goals="Die wichtigsten Lücken zum Stellenprofil in den nächsten zwölf Monaten schließen.",
         responsibilities="Führungskraft: Freistellung planen. Beschäftigte/r: Teilnahme und Transfer in die Praxis.",
         review_date=assessment.assessed_on + timedelta(days=180),
