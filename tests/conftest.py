@@ -23,6 +23,18 @@ settings.register_profile("busy-machine", deadline=None, suppress_health_check=[
 settings.load_profile("busy-machine")
 
 
+# The pytest-timeout limit (pyproject: 300 s) catches hangs such as a modal dialog left open. Tests marked
+# ``slow`` kill and restart child processes dozens of times; on a machine busy with other jobs that alone can
+# take longer, so they get a limit that only a hang reaches.
+SLOW_TEST_TIMEOUT = 3600
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") is not None and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
