@@ -21,7 +21,24 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from translations_en import BY_CONTEXT, SHARED, Translation
+import importlib  # noqa: E402
+
+from translations_en import BY_CONTEXT, SHARED, Translation  # noqa: E402
+
+# Each feature may keep its English in a module of its own, tools/translations_en_<feature>.py, with the same
+# SHARED and BY_CONTEXT dictionaries; they are merged here (a key defined twice is an error).
+for _extra in sorted(Path(__file__).resolve().parent.glob("translations_en_*.py")):
+    _module = importlib.import_module(_extra.stem)
+    for _source, _target in getattr(_module, "SHARED", {}).items():
+        if _source in SHARED and SHARED[_source] != _target:
+            raise SystemExit(f"{_extra.name}: {_source!r} is translated differently in SHARED already")
+        SHARED[_source] = _target
+    for _context, _entries in getattr(_module, "BY_CONTEXT", {}).items():
+        _merged = BY_CONTEXT.setdefault(_context, {})
+        for _source, _target in _entries.items():
+            if _source in _merged and _merged[_source] != _target:
+                raise SystemExit(f"{_extra.name}: {_context}/{_source!r} is translated differently already")
+            _merged[_source] = _target
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
