@@ -106,7 +106,7 @@ def test_report_tab_previews_and_saves_the_company_report(
     assert isinstance(tab, CompanyReportTab)
     assert "5 Personen × " in tab.summary.text() and "(Schätzung)" in tab.summary.text()
     tab.preview_button.click()
-    assert tab.preview is not None and tab.preview.pages.count >= 3
+    assert tab.preview is not None and tab.preview.page_count >= 3
     tab.preview.close()
     tab.pseudonym_box.setChecked(True)
     monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, name: tmp_path / name)
