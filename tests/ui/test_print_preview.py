@@ -7,20 +7,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
-from tests.ui.print_compare import blurred_difference, pdf_printer
+from tests.ui.print_compare import blurred_difference, page_differences, page_matches, pdf_printer
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
-from verbund_desktop.ui.printing import print_preview, window_fit
+from verbund_desktop.ui.printing import print_check, print_preview, window_fit
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_sizes, render_page, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
 from verbund_desktop.ui.printing.print_preview import PREVIEW_GEOMETRY, PreviewDialog
 
 ACCENT = QColor(31, 95, 115)  # the report's accent colour (table headers, title)
-COMPARE_DPI = 150  # the printer's resolution in the test: pixels land 1:1
 SCREEN_1366 = QRect(0, 0, 1366, 728)  # 1366×768 minus a 40 px task bar
 
 
@@ -69,14 +68,24 @@ def test_printed_pages_match_pdfium_page_by_page(qtbot: QtBot, tmp_path: Path, b
     original = build()  # type: ignore[operator]
     printer = pdf_printer(tmp_path / "gedruckt.pdf", resolution=150)
     assert paint_pdf(printer, original) == len(page_sizes(original))
-    printed = (tmp_path / "gedruckt.pdf").read_bytes()
-    expected, got = render_pages(original, COMPARE_DPI), render_pages(printed, COMPARE_DPI)
-    assert len(got) == len(expected)
-    for page, (want, have) in enumerate(zip(expected, got, strict=True), start=1):
-        assert want.size() == have.size(), page
-        difference, from_blank = blurred_difference(want, have)
-        assert difference < 2.0, page  # out of 255: resampling only
-        assert difference < 0.15 * from_blank, page  # a blank or half-printed page differs by far more
+    results = page_differences(original, (tmp_path / "gedruckt.pdf").read_bytes())
+    assert len(results) == len(page_sizes(original))
+    for page, (difference, from_blank) in enumerate(results, start=1):
+        assert page_matches(difference, from_blank), (page, difference, from_blank)
+
+
+def test_a_blank_or_shifted_printout_is_caught(qtbot: QtBot, plan_pdf: bytes) -> None:
+    """The comparison itself: a blank sheet, or pages in the wrong order, do not pass."""
+    blank = build_consent_sheet(sample_consent_view())  # another document: other pixels everywhere
+    one_page = render_page(plan_pdf, 0, 150)
+    other = render_page(blank, 0, 150)
+    difference, from_blank = blurred_difference(one_page, other)
+    assert not page_matches(difference, from_blank)
+    white = QImage(one_page.size(), QImage.Format.Format_RGBX8888)
+    white.fill(QColor("white"))
+    assert not page_matches(*blurred_difference(one_page, white))
+    with pytest.raises(ValueError, match="Seiten gedruckt"):
+        page_differences(plan_pdf, blank)
 
 
 def preview(qtbot: QtBot, pdf: bytes, finalize: print_preview.Finalize | None = None) -> PreviewDialog:
@@ -170,3 +179,16 @@ def test_preview_fits_a_laptop_screen_and_restores_its_geometry(
     frame = third.frameGeometry()
     assert SCREEN_1366.contains(QRect(frame.topLeft(), third.size() + window_fit.FRAME_ALLOWANCE))
     third.close()
+
+
+def test_the_print_probe_prints_compares_and_reports_per_page(
+    qtbot: QtBot, plan_pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(plan_pdf)
+    assert print_check.main([str(source), "--pdf", str(tmp_path / "probe.pdf")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" (")[0] for line in lines] == [f"Seite {n}: gleich" for n in range(1, 5)]
+    (tmp_path / "kaputt.pdf").write_bytes(b"kein PDF")
+    assert print_check.main([str(tmp_path / "kaputt.pdf"), "--pdf", str(tmp_path / "p2.pdf")]) == 2
+    assert "Druckprobe nicht möglich: Das Dokument ist kein lesbares PDF." in capsys.readouterr().err

@@ -59,7 +59,9 @@ def paint_document(painter: QPainter, printer: QPrinter, pdf: bytes, *, new_shee
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> int:
-    """Print ``pdf`` as one job on ``printer``; returns the number of pages."""
+    """Print ``pdf`` as one job on ``printer``; returns the number of pages. Unreadable bytes raise
+    :class:`.pdf_render.PdfRenderError` before a job is started (no blank sheet comes out)."""
+    page_sizes(pdf)
     prepare(printer)
     painter = begin(printer)
     try:
