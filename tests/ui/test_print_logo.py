@@ -78,19 +78,18 @@ def test_a_logo_is_checked_kept_in_the_workspace_and_audited(ws: Workspace, tmp_
     assert not letterhead.remove_letterhead_logo(ws, actor="Test")
     with ws.unit_of_work() as uow:
         events = uow.session.scalars(
-            select(AuditEvent)
-            .where(AuditEvent.entity_type == letterhead.AUDIT_ENTITY)
-            .order_by(AuditEvent.at)
+            select(AuditEvent).where(AuditEvent.field == letterhead.AUDIT_FIELD).order_by(AuditEvent.at)
         ).all()
-        trail = [(e.action, e.old_value, e.new_value) for e in events]
+        trail = [(e.entity_type, e.action, e.old_value, e.new_value) for e in events]
     assert trail == [
-        ("briefkopf_logo_gewaehlt", None, "image/png, 200 × 50 Pixel, 1 KB"),
+        ("workspace", "update", None, "image/png, 200 × 50 Pixel, 1 KB"),
         (
-            "briefkopf_logo_gewaehlt",
-            "ersetzt",
+            "workspace",
+            "update",
+            "ein früheres Logo",
             f"image/jpeg, 200 × 50 Pixel, {len(jpeg.data) // 1024 + 1} KB",
         ),
-        ("briefkopf_logo_entfernt", None, None),
+        ("workspace", "delete", "ein Logo", None),
     ]
 
 

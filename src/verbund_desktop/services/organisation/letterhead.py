@@ -18,7 +18,9 @@ from verbund_desktop.report.letterhead import MAX_LOGO_BYTES, LogoError, check_l
 from verbund_desktop.services.common import audit
 
 SETTING_KEY = "letterhead.logo"
-AUDIT_ENTITY = "letterhead"
+# In the audit trail: „Arbeitsbereich · geändert · Briefkopf-Logo“ (the trail's words for existing keys).
+AUDIT_ENTITY = "workspace"
+AUDIT_FIELD = "Briefkopf-Logo"
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,11 @@ def set_letterhead_logo(ws: Workspace, path: Path, *, actor: str) -> LetterheadL
         audit.record(
             uow.session,
             actor=actor,
-            action="briefkopf_logo_gewaehlt",
+            action="update",
             entity_type=AUDIT_ENTITY,
             entity_id=None,
-            old="ersetzt" if replaced else None,
+            field=AUDIT_FIELD,
+            old="ein früheres Logo" if replaced else None,
             new=f"{media_type}, {width} × {height} Pixel, {len(data) // 1024 + 1} KB",
         )
         uow.commit()
@@ -104,9 +107,11 @@ def remove_letterhead_logo(ws: Workspace, *, actor: str) -> bool:
         audit.record(
             uow.session,
             actor=actor,
-            action="briefkopf_logo_entfernt",
+            action="delete",
             entity_type=AUDIT_ENTITY,
             entity_id=None,
+            field=AUDIT_FIELD,
+            old="ein Logo",
         )
         uow.commit()
     return True
