@@ -67,6 +67,7 @@ class LetterheadBox(QGroupBox):
     def refresh(self) -> None:
         logo = letterhead(self.context.workspace)
         self.remove_button.setEnabled(logo is not None)
+        self.thumbnail.setVisible(logo is not None)
         if logo is None:
             self.thumbnail.clear()
             self.info.setText(self.tr("Kein Logo: die Ausdrucke tragen nur den Namen des Verbunds."))
