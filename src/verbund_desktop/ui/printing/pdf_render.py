@@ -6,6 +6,7 @@ thread-safe: every call into it holds one lock.
 
 from __future__ import annotations
 
+import ctypes
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,16 +61,20 @@ def _band(page: pdfium.PdfPage, dpi: float, top: int, rows: int | None) -> QImag
     rows = height - top if rows is None else max(0, min(rows, height - top))
     if rows == 0:
         return QImage()
-    bitmap = pdfium.PdfBitmap.new_native(width, rows, pdfium_c.FPDFBitmap_BGRx, rev_byteorder=True)
+    image = QImage(width, rows, QImage.Format.Format_RGBX8888)
+    pixels = (ctypes.c_ubyte * image.sizeInBytes()).from_buffer(image.bits())  # PDFium draws into the image
+    bitmap = pdfium.PdfBitmap.new_native(
+        width, rows, pdfium_c.FPDFBitmap_BGRx, rev_byteorder=True, buffer=pixels, stride=image.bytesPerLine()
+    )
     try:
         bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, rows)
         # Bytes R, G, B, x on every byte order; the page is placed so that row ``top`` lands on row 0.
         flags = pdfium_c.FPDF_ANNOT | pdfium_c.FPDF_PRINTING | pdfium_c.FPDF_REVERSE_BYTE_ORDER
         pdfium_c.FPDF_RenderPageBitmap(bitmap, page, 0, -top, width, height, 0, flags)
-        image = QImage(bytes(bitmap.buffer), width, rows, bitmap.stride, QImage.Format.Format_RGBX8888)
-        return image.copy()  # own the pixels: the bitmap's buffer goes away with it
     finally:
         bitmap.close()
+        del pixels
+    return image
 
 
 def pixel_size(pdf: bytes, index: int, dpi: float) -> tuple[int, int]:

@@ -2,7 +2,7 @@
 
 What PDFium draws in the preview is what reaches the paper, for real printers and for Qt's PDF output alike; no
 construct of the document can fall out on the way. Pages are rendered in horizontal strips, so 600 dpi needs
-a few megabytes at a time instead of one image of 140 MB.
+20 MB at a time instead of one image of 140 MB.
 """
 
 from __future__ import annotations
