@@ -17,7 +17,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Verkleinern (Strg+Minus)": "Zoom out (Ctrl+Minus)",
         "Vergrößern (Strg+Plus)": "Zoom in (Ctrl+Plus)",
         "Schließen (Esc)": "Close (Esc)",
-        "{0} %": "{0} %",
+        "{0} %": "{0}%",  # English writes no space before the percent sign
     },
     "BatchPrint": {
         "Wohin sollen die Entwicklungspläne gehen?": "Where should the development plans go?",

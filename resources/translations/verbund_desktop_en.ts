@@ -2455,13 +2455,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+9"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+7"/>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Logo im Briefkopf</source>
         <translation>Logo on the letterhead</translation>
     </message>
@@ -2481,7 +2481,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The network&apos;s logo is printed at the top right of every printout (PNG or JPEG, at most 1 MB). It is kept in the workspace.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Kein Logo: die Ausdrucke tragen nur den Namen des Verbunds.</source>
         <translation>No logo: printouts carry only the network&apos;s name.</translation>
     </message>
@@ -3116,7 +3116,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PdfRender</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/pdf_render.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/printing/pdf_render.py" line="+34"/>
         <source>Das Dokument ist kein lesbares PDF.</source>
         <translation>The document is not a readable PDF.</translation>
     </message>
@@ -3424,7 +3424,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="-24"/>
         <source>{0} %</source>
-        <translation>{0} %</translation>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ preview dialog driven by keyboard (pages, zoom, print, close) inside a 1366×768
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,12 @@ def test_the_print_probe_prints_compares_and_reports_per_page(
     (tmp_path / "kaputt.pdf").write_bytes(b"kein PDF")
     assert print_check.main([str(tmp_path / "kaputt.pdf"), "--pdf", str(tmp_path / "p2.pdf")]) == 2
     assert "Druckprobe nicht möglich: Das Dokument ist kein lesbares PDF." in capsys.readouterr().err
+
+
+def test_pages_render_the_same_from_worker_threads(plan_pdf: bytes) -> None:
+    """The rendering functions are pure (PDF bytes → images) and may run in a job runner's threads at once."""
+    expected = [image.copy() for image in render_pages(plan_pdf, 48)]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: render_pages(plan_pdf, 48), range(6)))
+    for images in results:
+        assert [image == want for image, want in zip(images, expected, strict=True)] == [True] * 4
