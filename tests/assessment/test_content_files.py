@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.unit.test_catalogs import catalog_document
-from tests.unit.test_guide import guide_document
-from tests.unit.test_offers import offers_document
+from tests.assessment.test_catalogs import catalog_document
+from tests.assessment.test_guide import guide_document
+from tests.assessment.test_offers import offers_document
 from verbund_desktop.assessment.catalog import builtin_catalogs, load_catalog
 from verbund_desktop.assessment.content_files import ContentError, builtin_files, load_json_document
 from verbund_desktop.assessment.guide import load_guide

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.funding_cases import funding_input
+from tests.support.funding_cases import funding_input
 from verbund_desktop.assessment.funding import (
     FundingInputError,
     FundingRuleError,

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.funding_cases import funding_input as case
+from tests.support.funding_cases import funding_input as case
 from verbund_desktop.assessment.funding import estimate_funding
 from verbund_desktop.resources import resource_path
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.cli_runner import verbund
-from tests.unit.test_report_common import pdf_text
+from tests.report.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Employee
 from verbund_desktop.services.needs.company_report import company_report_view

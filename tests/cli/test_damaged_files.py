@@ -19,7 +19,7 @@ import pytest
 import sqlcipher3
 from sqlalchemy import Engine, event
 
-from tests.unit.damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
+from tests.support.damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 from verbund_desktop.cli.main import main
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.workspace.demo import create_demo_workspace

@@ -1,6 +1,6 @@
 """Schema changes are all-or-nothing: a failed upgrade leaves the file as it was, creation appears complete or
 not at all, half-built files from older program versions are refused with a message, and failed attempts never
-rotate the good backup away. Revision 2 here exists only in the tests (tests/unit/schema_revision2)."""
+rotate the good backup away. Revision 2 here exists only in the tests (tests/persistence/schema_revision2)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.unit.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
+from tests.persistence.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 from verbund_desktop.cli.main import main as cli_main
 from verbund_desktop.persistence.backup import (
     BackupKind,

@@ -6,7 +6,7 @@ calibration run without a kill lists the steps; then every round picks the next 
 child reports it, lets a random moment pass and kills the child. After each kill the file must be complete or
 absent (creation), or at revision 1 or 2 with every record (upgrade), and open with the program. Nothing bounds
 the speed of the machine: the child is waited for as long as it takes. POSIX only (``os.fork``, SIGKILL), like
-every kill test in this suite. Revision 2 exists only in the tests (tests/unit/schema_revision2).
+every kill test in this suite. Revision 2 exists only in the tests (tests/persistence/schema_revision2).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy import select as sql_select
 
-from tests.unit.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
+from tests.persistence.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
 from verbund_desktop.persistence import backup, workspace
 from verbund_desktop.persistence.backup import list_backups, verify_backup
 from verbund_desktop.persistence.engine import raw_connect

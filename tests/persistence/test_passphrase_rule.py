@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import URL, create_engine, text
 
-from tests.unit.test_cli import verbund
+from tests.cli.test_cli import verbund
 from verbund_desktop.assessment.passphrase_rule import (
     MIN_PASSPHRASE_LENGTH,
     PassphraseProblem,

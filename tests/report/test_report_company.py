@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 from reportlab.lib import colors
 
+from tests.report.test_report_common import page_texts, pdf_metadata, pdf_text
 from tests.samples.report_data import CROSS_CUTTING, DIGCOMP, EMPLOYEES
 from tests.samples.report_views import sample_company_view
-from tests.unit.test_report_common import page_texts, pdf_metadata, pdf_text
 from verbund_desktop.report import build_company_report
 from verbund_desktop.report.charts import (
     GAP_COLOURS,

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
+from tests.report.test_report_common import pdf_metadata, pdf_text
 from tests.samples.report_views import sample_consent_view
-from tests.unit.test_report_common import pdf_metadata, pdf_text
 from verbund_desktop.assessment.legal_texts import sheet_text
 from verbund_desktop.report import build_consent_sheet
 from verbund_desktop.report.flowables import CHECKBOX, CHECKBOX_TICKED

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.report.test_report_common import page_texts, pdf_metadata, pdf_text
 from tests.samples.report_views import sample_plan_view
-from tests.unit.test_report_common import page_texts, pdf_metadata, pdf_text
 from verbund_desktop.report import build_development_plan
 from verbund_desktop.report.viewmodels import (
     CompetencyLine,

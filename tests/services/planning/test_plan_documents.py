@@ -13,8 +13,8 @@ import pikepdf
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, employee_id
-from tests.unit.test_report_common import font_problems, pdf_text
+from tests.report.test_report_common import font_problems, pdf_text
+from tests.support.plan_support import ACTOR, employee_id
 from tests.workspaces import open_copy
 from verbund_desktop.assessment.guide import builtin_guides
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.samples.report_views import sample_plan_view
-from tests.unit.plan_support import ACTOR, audit_events, employee_id
+from tests.support.plan_support import ACTOR, audit_events, employee_id
 from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import (
     CompetencyAssessment,

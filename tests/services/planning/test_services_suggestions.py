@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import employee_id
+from tests.support.plan_support import employee_id
 from tests.workspaces import open_copy
 from verbund_desktop.persistence.models import MEASURE_KINDS, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace

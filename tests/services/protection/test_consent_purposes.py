@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.unit.plan_support import ACTOR, company_id, employee_id
-from tests.unit.test_report_common import pdf_text
+from tests.report.test_report_common import pdf_text
+from tests.support.plan_support import ACTOR, company_id, employee_id
 from tests.workspaces import open_copy
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-SOURCE = Path(__file__).resolve().parents[2] / "src" / "verbund_desktop"
+SOURCE = Path(__file__).resolve().parents[3] / "src" / "verbund_desktop"
 
 NETWORK_MODULES = (
     "socket",

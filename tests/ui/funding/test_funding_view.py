@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
-from tests.ui.test_batch_print import company_tab
+from tests.ui.printing.test_batch_print import company_tab
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.funding.funding_view import FundingView
 

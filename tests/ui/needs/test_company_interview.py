@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.keyboard import type_text
-from tests.ui.test_main_window import make_window
+from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.assessment.guide import QuestionType, is_relevant
 from verbund_desktop.persistence.models import Company, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.keyboard import type_text
-from tests.ui.test_main_window import make_window, visible_leaves
+from tests.ui.shell.test_main_window import make_window, visible_leaves
 from verbund_desktop.persistence.models import Company, Employee, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation import companies as service

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
-from tests.ui.test_company_editor import select_by_filter
-from tests.ui.test_main_window import make_window
+from tests.ui.organisation.test_company_editor import select_by_filter
+from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.funding.company_funding_data import company_funding_data
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from tests.support.plan_support import employee_id
 from tests.ui.keyboard import type_text
-from tests.ui.test_main_window import make_window
-from tests.unit.plan_support import employee_id
+from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.persistence.models import DevelopmentPlan, Employee, PlanMeasure
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.support.plan_support import company_id
 from tests.ui.keyboard import type_text
-from tests.ui.test_main_window import make_window
-from tests.unit.plan_support import company_id
+from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.funding.funding_view import FundingView

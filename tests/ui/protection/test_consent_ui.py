@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.report.test_report_common import pdf_text
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
-from tests.unit.test_report_common import pdf_text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.models import Company, ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace

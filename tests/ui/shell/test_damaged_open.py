@@ -10,7 +10,7 @@ import sqlcipher3
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.unit.damage import flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
+from tests.support.damage import flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 from verbund_desktop.ui.shell import launcher as launcher_module
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher

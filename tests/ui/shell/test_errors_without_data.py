@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from tests.ui.keyboard import type_text
-from tests.ui.test_company_interview import (
+from tests.ui.needs.test_company_interview import (
     COMPANY,
     focus,
     focused_block,
@@ -22,7 +22,7 @@ from tests.ui.test_company_interview import (
     press,
     stored,
 )
-from tests.ui.test_main_window import make_window
+from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.logfile import configure_logging, log_path
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company

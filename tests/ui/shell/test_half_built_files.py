@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.unit.schema_revision2 import revision_2_available
+from tests.persistence.schema_revision2 import revision_2_available
 from verbund_desktop.persistence.backup import BackupKind, list_backups, rotating_backup
 from verbund_desktop.persistence.workspace import create_workspace, inspect_file
 from verbund_desktop.services.workspace.workspace_service import sync_content

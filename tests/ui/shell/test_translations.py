@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QTabWidget,
 from pytestqt.qtbot import QtBot
 
 import verbund_desktop.ui as ui_package
-from tests.unit.plan_support import company_id, employee_id
+from tests.support.plan_support import company_id, employee_id
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
 from verbund_desktop.persistence.backup import BackupKind
@@ -56,7 +56,7 @@ def _messages() -> list[tuple[str, ET.Element]]:
 
 
 def _fill_tool() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "tools" / "fill_translations.py"
+    path = Path(__file__).resolve().parents[3] / "tools" / "fill_translations.py"
     spec = importlib.util.spec_from_file_location("fill_translations", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
