@@ -4,12 +4,14 @@ and no file changed (hash before and after).
 Variants of an encrypted demo workspace (184 pages of 4 KiB): a bit flipped in a sample of pages (the first
 three, every 16th and the last — every page would take about 6 minutes on the busy 2-core machine, because
 each open derives the SQLCipher key), truncation at a sample of page boundaries, zeroed tails, a read-only
-folder, a full disk (fault injection at the driver: SQLite's SQLITE_FULL for every write) and a file whose
-write lock another process holds.
+folder, a full disk (fault injection: SQLite's SQLITE_FULL for every write statement, for re-keying and for the
+online backup, and ENOSPC half-way through every file the program writes) and a file whose write lock another
+process holds.
 """
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +22,10 @@ import sqlcipher3
 from sqlalchemy import Engine, event
 
 from tests.support.damage import digest, flip_bit, folder_state, read_only, sample_pages, truncate, zero_tail
+from verbund_desktop import files as files_module
 from verbund_desktop.cli.main import main
+from verbund_desktop.persistence import backup as backup_module
+from verbund_desktop.persistence import rekey as rekey_module
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 
@@ -261,3 +266,88 @@ def test_a_half_upgraded_file_is_named_and_left_as_it_is(
         assert_clean_failure(code, out, err, "unvollständig")
     assert folder_state(folder) == before  # and no "pre-migration" backup of the broken file was made
     assert not (folder / "Sicherungen").exists()
+
+
+class _FullDiskFile:
+    """A file on a disk that fills up: the first write gets half of its bytes in, then ENOSPC."""
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+
+    def write(self, data: bytes) -> int:
+        self._handle.write(bytes(data)[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._handle, name)
+
+    def __enter__(self) -> _FullDiskFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._handle.close()
+
+
+def _copy_onto_a_full_disk(_src: Path, dest: Path, *_: Any, **__: Any) -> None:
+    """SQLite's online backup meeting a full disk: some pages of the copy written, then SQLITE_FULL."""
+    dest.with_name(dest.name + ".part").write_bytes(bytes(4096))
+    _stop_after_first_step()
+
+
+class _FullDiskRawConnection:
+    """A raw SQLite connection (as re-keying uses one) on a full disk: rewriting the pages fails."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, statement: str, *args: Any) -> Any:
+        if statement.upper().startswith(("PRAGMA REKEY", "SELECT SQLCIPHER_EXPORT")):
+            _stop_after_first_step()
+        return self._conn.execute(statement, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _stop_after_first_step() -> None:
+    error = sqlcipher3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = 13
+    raise error
+
+
+@pytest.fixture
+def full_disk_everywhere(full_disk: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk for the database's writes, for files the program writes (PDFs, exports) and for backups."""
+    real_fdopen = files_module.os.fdopen
+    monkeypatch.setattr(files_module.os, "fdopen", lambda *a, **k: _FullDiskFile(real_fdopen(*a, **k)))
+    monkeypatch.setattr(backup_module, "_copy", _copy_onto_a_full_disk)
+    real_connect = rekey_module.raw_connect
+    monkeypatch.setattr(
+        rekey_module, "raw_connect", lambda *a, **k: _FullDiskRawConnection(real_connect(*a, **k))
+    )
+
+
+def test_a_full_disk_through_every_command(
+    original: tuple[bytes, str, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    full_disk_everywhere: None,
+) -> None:
+    """Every command that writes says the disk is full; the workspace and the output folder stay as they were."""
+    folder, out = tmp_path / "ws", tmp_path / "out"
+    folder.mkdir()
+    out.mkdir()
+    db = folder / "demo.db"
+    db.write_bytes(original[0])
+    before = folder_state(folder)
+    writers = []
+    for name, argv in commands(db, out, original[1], original[2]).items():
+        code, stdout, stderr = run(argv, capsys)
+        if code == 0:  # reading needs no space
+            assert name in ("check", "list betriebe", "list beschaeftigte"), (name, stdout)
+            continue
+        writers.append(name)
+        assert_clean_failure(code, stdout, stderr, "Datenträger")
+        assert folder_state(folder) == before, name
+        assert not list(out.iterdir()), (name, list(out.iterdir()))  # no half-written file left behind
+    assert set(writers) == set(ALL_COMMANDS) - {"check", "list betriebe", "list beschaeftigte"}
