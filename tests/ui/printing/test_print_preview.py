@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
 from tests.ui.printing.print_compare import blurred_difference, page_differences, page_matches, pdf_printer
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
+from verbund_desktop.services.planning.printing import PrintError
 from verbund_desktop.ui.printing import print_check, print_preview, window_fit
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_sizes, render_page, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
@@ -202,3 +203,19 @@ def test_pages_render_the_same_from_worker_threads(plan_pdf: bytes) -> None:
         results = list(pool.map(lambda _: render_pages(plan_pdf, 48), range(6)))
     for images in results:
         assert [image == want for image, want in zip(images, expected, strict=True)] == [True] * 4
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning when the printer cannot start
+def test_an_unreadable_document_or_printer_is_refused_in_german_and_prints_nothing(
+    qtbot: QtBot, plan_pdf: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    target = tmp_path / "p.pdf"
+    monkeypatch.setattr(print_preview, "choose_printer", lambda parent, title: pdf_printer(target))
+    assert not print_preview.print_document(None, "Plan", lambda: b"kein PDF")
+    assert warnings == ["Drucken nicht möglich: Das Dokument ist kein lesbares PDF."] and not target.exists()
+
+    unreachable = pdf_printer(tmp_path / "fehlt" / "p.pdf")  # its folder does not exist: Qt cannot start
+    with pytest.raises(PrintError, match="Der Drucker kann nicht angesprochen werden"):
+        paint_pdf(unreachable, plan_pdf)
