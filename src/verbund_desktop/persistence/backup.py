@@ -23,7 +23,7 @@ import sqlcipher3
 from sqlalchemy import Engine
 
 from verbund_desktop.files import ensure_private_dir, failure_reason
-from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect, readonly_connect
+from verbund_desktop.persistence.engine import Key, is_plain_sqlite, raw_connect, readonly_connect
 from verbund_desktop.persistence.errors import (
     NewerSchemaError,
     NotAWorkspaceError,
@@ -31,6 +31,12 @@ from verbund_desktop.persistence.errors import (
     WrongPassphraseError,
     failure_sentence,
 )
+from verbund_desktop.persistence.integrity import (
+    page_authentication_problems,
+    structure_problems,
+    whole_file_cache,
+)
+from verbund_desktop.persistence.secret import Passphrase, RawKey, new_file_key
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +97,8 @@ class Workspace(Protocol):
     def engine(self) -> Engine: ...
     @property
     def _passphrase(self) -> str | None: ...
+    @property
+    def _secret(self) -> Passphrase | None: ...
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -187,17 +195,19 @@ def _revision_of(detail: str) -> str:
     return _STATE_SUFFIX.sub("", detail)
 
 
-def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> None:
+def _copy(src: Path, dest: Path, passphrase: str | Passphrase | None, source: Any = None) -> RawKey | None:
     """Consistent copy through SQLite's online backup API (committed WAL content included), encrypted with the
-    same passphrase. ``source``: an open, keyed connection to ``src`` (saves a key derivation). The copy uses a
-    rollback journal, so reading it later leaves no side files behind."""
+    same passphrase under a salt of its own. ``source``: an open, keyed connection to ``src``. Returns the copy's
+    key (one derivation for the new salt; the verification reuses it). The copy uses a rollback journal, so
+    reading it later leaves no side files behind."""
     ensure_private_dir(dest.parent)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     own_source = source is None
     if own_source:
         source = raw_connect(src, passphrase)
-    target = raw_connect(part, passphrase)
+    key = None if passphrase is None else new_file_key(_text(passphrase))
+    target = raw_connect(part, key)
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")
@@ -207,13 +217,23 @@ def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> 
         if own_source:
             source.close()
     os.replace(part, dest)
+    return key
+
+
+def _text(passphrase: str | Passphrase) -> str:
+    return passphrase.reveal() if isinstance(passphrase, Passphrase) else passphrase
 
 
 def write_verified_copy(
-    src: Path, dest: Path, passphrase: str | None, *, workspace_only: bool = True, source: Any = None
+    src: Path,
+    dest: Path,
+    passphrase: str | Passphrase | None,
+    *,
+    workspace_only: bool = True,
+    source: Any = None,
 ) -> VerifiedBackup:
     try:
-        _copy(src, dest, passphrase, source)
+        key = _copy(src, dest, passphrase, source)
     except OSError as exc:
         raise BackupError(
             f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {failure_reason(exc)}."
@@ -225,12 +245,15 @@ def write_verified_copy(
         ) from exc
     try:
         if workspace_only:
-            return verify_backup(dest, passphrase)
-        check_integrity(dest, passphrase)
+            return verify_backup(dest, key)
+        check_integrity(dest, key)
         return VerifiedBackup(path=dest, encrypted=passphrase is not None, revision="")
     except WorkspaceError:
         dest.unlink(missing_ok=True)
         raise
+    finally:
+        if key is not None:
+            key.clear()
 
 
 def workspace_key(ws: Workspace) -> str | None:
@@ -251,7 +274,8 @@ def create_backup(ws: Workspace, dest: Path) -> VerifiedBackup:
 
 def _backup_open(ws: Workspace, dest: Path) -> VerifiedBackup:
     with ws.engine.connect() as conn:  # the pooled connection is keyed already
-        return write_verified_copy(ws.path, dest, workspace_key(ws), source=conn.connection.driver_connection)
+        source = conn.connection.driver_connection
+        return write_verified_copy(ws.path, dest, ws._secret or workspace_key(ws), source=source)
 
 
 def rotating_backup(
@@ -265,7 +289,12 @@ def rotating_backup(
 
 
 def migration_backup(
-    db_path: Path, passphrase: str | None, revision: str | None, directory: Path, *, keep: int = DEFAULT_KEEP
+    db_path: Path,
+    passphrase: str | Passphrase | None,
+    revision: str | None,
+    directory: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
 ) -> Path:
     """The backup taken before the schema of ``db_path`` is upgraded (the file is not open yet).
 
@@ -325,18 +354,18 @@ def daily_backup_if_due(
     return rotating_backup(ws, BackupKind.DAILY, keep=keep, directory=directory)
 
 
-def verify_backup(path: Path, passphrase: str | None) -> VerifiedBackup:
+def verify_backup(path: Path, passphrase: Key | None) -> VerifiedBackup:
     """Check a backup completely without writing to it: a Verbund Desktop database this program can read,
     openable with ``passphrase``, and ``PRAGMA integrity_check`` ok. Raises a WorkspaceError subclass."""
     return _examine(Path(path), passphrase, require_revision=True)
 
 
-def check_integrity(path: Path, passphrase: str | None) -> None:
+def check_integrity(path: Path, passphrase: Key | None) -> None:
     """Readable with ``passphrase`` and ``PRAGMA integrity_check`` ok; raises a WorkspaceError subclass."""
     _examine(Path(path), passphrase, require_revision=False)
 
 
-def _examine(path: Path, passphrase: str | None, *, require_revision: bool) -> VerifiedBackup:
+def _examine(path: Path, passphrase: Key | None, *, require_revision: bool) -> VerifiedBackup:
     """One read-only connection (one key derivation) for every check."""
     if not path.is_file():
         raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
@@ -403,7 +432,10 @@ def _read_checks(
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        with whole_file_cache(conn, path):
+            problems = structure_problems(conn)
+        if encrypted and problems == ["ok"]:
+            problems = page_authentication_problems(conn) or problems
     except _DB_ERRORS as exc:
         raise BackupError(f"„{path.name}“ ist beschädigt; die Sicherung ist nicht verwendbar.") from exc
     return revision, problems
