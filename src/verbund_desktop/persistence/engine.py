@@ -14,9 +14,11 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
 from verbund_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
+
+# The header check lives with the file helpers (the UI needs it before SQLAlchemy is imported); kept here too.
+from verbund_desktop.files import is_plain_sqlite as is_plain_sqlite
 from verbund_desktop.persistence.secret import Passphrase
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
 
@@ -29,12 +31,6 @@ def _key(conn: Any, passphrase: str) -> None:
     # SQLCipher would print decryption failures to stderr; the caller turns them into a German message.
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True when the file starts with the SQLite header (an unencrypted database)."""
-    with path.open("rb") as fh:
-        return fh.read(16) == SQLITE_HEADER
 
 
 def precreate_private(path: Path) -> None:
