@@ -14,9 +14,12 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
 from verbund_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
+
+# The header check lives with the file helpers (the UI needs it before SQLAlchemy is imported); kept here too.
+from verbund_desktop.files import SQLITE_HEADER
+from verbund_desktop.files import is_plain_sqlite as is_plain_sqlite
 from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
 
@@ -56,12 +59,6 @@ def resolve_key(path: Path, key: Key) -> str | RawKey:
         return key
     salt = file_salt(path)
     return key.reveal() if salt is None else key.key_for(salt)
-
-
-def is_plain_sqlite(path: Path) -> bool:
-    """True when the file starts with the SQLite header (an unencrypted database)."""
-    with path.open("rb") as fh:
-        return fh.read(16) == SQLITE_HEADER
 
 
 def precreate_private(path: Path) -> None:

@@ -28,6 +28,8 @@ from verbund_desktop.services.organisation.directory import (
 )
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.job_indicator import JobIndicator
+from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
 from verbund_desktop.ui.organisation.directory_model import (
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
+        self.jobs = JobRunner(self)  # long work of this window (ui/common/jobs.py), shown in the status bar
+        self.statusBar().addPermanentWidget(JobIndicator(self.jobs))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.context.saved.connect(self._show_saved)
         self.context.data_changed.connect(self._data_changed)
@@ -329,5 +333,7 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.jobs.cancel_all()  # the workspace is closed after the window: no job may still use it
+        self.jobs.wait()
         settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
         super().closeEvent(event)
