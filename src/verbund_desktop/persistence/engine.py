@@ -13,10 +13,8 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
-from verbund_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
-
 # The header check lives with the file helpers (the UI needs it before SQLAlchemy is imported); kept here too.
-from verbund_desktop.files import SQLITE_HEADER
+from verbund_desktop.files import PRIVATE_FILE_MODE, SQLITE_HEADER, ensure_private_dir, restrict_file
 from verbund_desktop.files import is_plain_sqlite as is_plain_sqlite
 from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
