@@ -386,10 +386,6 @@ def create_workspace(
         raise
     secret = Passphrase.hold(passphrase)
     engine = make_engine(path, secret)
-    with (
-        engine.connect()
-    ):  # built with a rollback journal: switch to WAL now, so a later open changes no byte
-        pass
     return Workspace(path=path, engine=engine, encrypted=secret is not None, _secret=secret)
 
 
@@ -408,6 +404,15 @@ def _build(built: Path, passphrase: str | None, initialize: Callable[[Workspace]
             initialize(Workspace(path=built, engine=engine, encrypted=secret is not None, _secret=secret))
     finally:
         engine.dispose()
+    # Switch to WAL before the rename, so that no open under the real name changes a byte: a kill during the
+    # switch (a write with a rollback journal) would otherwise leave a hot journal next to the finished file,
+    # which the read-only inspection of the next open cannot roll back ("schreibgeschützt").
+    wal = make_engine(built, secret)
+    try:
+        with wal.connect():
+            pass
+    finally:
+        wal.dispose()
 
 
 def _remove_with_side_files(path: Path) -> None:

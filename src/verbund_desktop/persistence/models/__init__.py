@@ -19,6 +19,14 @@ from verbund_desktop.persistence.models.interview import (
     CompetencyRating,
     InterviewAnswer,
 )
+from verbund_desktop.persistence.models.office import (
+    OFFICE_ONLY_TABLES,
+    OfficeAssignment,
+    OfficeDevice,
+    OfficeEnrolment,
+    OfficeNonce,
+    OfficeUser,
+)
 from verbund_desktop.persistence.models.organisation import (
     Advisor,
     Company,
@@ -45,6 +53,7 @@ from verbund_desktop.persistence.models.protection import (
 __all__ = [
     "MEASURE_KINDS",
     "MEASURE_STATUSES",
+    "OFFICE_ONLY_TABLES",
     "STATUS_COMPLETE",
     "STATUS_DRAFT",
     "Advisor",
@@ -69,6 +78,11 @@ __all__ = [
     "MeasureGap",
     "Network",
     "OfferCompetence",
+    "OfficeAssignment",
+    "OfficeDevice",
+    "OfficeEnrolment",
+    "OfficeNonce",
+    "OfficeUser",
     "PlanMeasure",
     "RoleProfile",
     "RoleTarget",
