@@ -22,7 +22,11 @@ from typing import Any
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from verbund_desktop.persistence.office_db import init_office_database
+from verbund_desktop.services.office.database import (
+    init_office_database,
+    load_demo_network,
+    open_office_database,
+)
 
 ENV_URL = "VERBUND_TEST_PG_URL"
 _servers: list[Any] = []
@@ -73,19 +77,28 @@ def database_url(name: str) -> str:
 
 
 @cache
-def template_database() -> str:
-    """A database at the head revision, made once per process, cloned for every test that wants one."""
+def template_database(demo: bool = False) -> str:
+    """A database at the head revision (with the demo network if ``demo``), made once per process, cloned for
+    every test that wants one."""
     name = f"verbund_tpl_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     _admin(f'CREATE DATABASE "{name}"')
-    init_office_database(database_url(name))
+    url = database_url(name)
+    init_office_database(url)
+    if demo:
+        office = open_office_database(url)
+        try:
+            load_demo_network(office)
+        finally:
+            office.close()
     return name
 
 
 @contextmanager
-def fresh_database(*, migrated: bool) -> Iterator[str]:
-    """The URL of a new database (empty, or at the head revision), dropped afterwards."""
+def fresh_database(*, migrated: bool, demo: bool = False) -> Iterator[str]:
+    """The URL of a new database (empty, at the head revision, or that with the demo network), dropped
+    afterwards."""
     name = f"verbund_t_{uuid.uuid4().hex[:12]}"
-    template = f' TEMPLATE "{template_database()}"' if migrated else ""
+    template = f' TEMPLATE "{template_database(demo)}"' if migrated or demo else ""
     _admin(f'CREATE DATABASE "{name}"{template}')
     try:
         yield database_url(name)

@@ -14,14 +14,11 @@ from verbund_desktop.persistence.workspace import open_workspace
 
 
 def test_every_table_is_classified_exactly_once() -> None:
-    groups = [
-        set(scope.NETWORK_TABLES),
-        set(scope.COMPANY_PARENT),
-        set(scope.SHARED_TABLES),
-        set(scope.LOCAL_ONLY_TABLES),
-    ]
+    local = {t for t in Base.metadata.tables if scope.is_local_only(t)}
+    groups = [set(scope.NETWORK_TABLES), set(scope.COMPANY_PARENT), set(scope.SHARED_TABLES), local]
     assert sum(len(g) for g in groups) == len(set().union(*groups))
     assert set().union(*groups) == set(Base.metadata.tables)
+    assert local >= scope.OFFICE_ONLY_TABLES
 
 
 def test_every_hop_is_a_foreign_key_to_the_named_parent() -> None:

@@ -56,6 +56,12 @@ SHARED_TABLES = frozenset(
 # Never synced: per-replica state (settings hold the device credential; the audit trail is each replica's own
 # record of what happened there) and the office's own tables.
 LOCAL_ONLY_TABLES = frozenset({"workspace_setting", "content_version", "audit_event"}) | OFFICE_ONLY_TABLES
+# Sync bookkeeping and the office's own tables are local by their name (as in ``persistence.sync_capture``).
+LOCAL_ONLY_PREFIXES = ("sync_", "office_", "device_")
+
+
+def is_local_only(table: str) -> bool:
+    return table in LOCAL_ONLY_TABLES or table.startswith(LOCAL_ONLY_PREFIXES)
 
 
 def company_path(table: str) -> list[tuple[str, str, str]]:
