@@ -41,12 +41,14 @@ from verbund_desktop.persistence.models.protection import (
     ContentVersion,
     WorkspaceSetting,
 )
+from verbund_desktop.persistence.models.sync import SYNC_TABLES
 
 __all__ = [
     "MEASURE_KINDS",
     "MEASURE_STATUSES",
     "STATUS_COMPLETE",
     "STATUS_DRAFT",
+    "SYNC_TABLES",
     "Advisor",
     "AuditEvent",
     "CatalogLevel",
