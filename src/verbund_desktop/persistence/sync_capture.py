@@ -212,10 +212,12 @@ def fold_pending(conn: Connection) -> str | None:
 
 
 def _coalesce(conn: Connection, changeset_id: str) -> Counter[str]:
-    """At most one change per row in the outbox; returns the dropped changes of earlier changesets by table."""
+    """At most one change per row among the changes not yet sent (a changeset on its way to the office is
+    frozen: status ``sent``); returns the dropped changes of earlier changesets by table."""
     rows = conn.execute(
         text(
-            "SELECT c.id, c.changeset_id, c.tbl, c.row_id, c.op FROM sync_change c WHERE EXISTS "
+            "SELECT c.id, c.changeset_id, c.tbl, c.row_id, c.op FROM sync_change c "
+            "JOIN sync_changeset s ON s.id = c.changeset_id WHERE s.status IN ('pending', 'conflict') AND EXISTS "
             "(SELECT 1 FROM sync_change n WHERE n.changeset_id = :cs AND n.tbl = c.tbl AND n.row_id = c.row_id) "
             "ORDER BY c.id"
         ),

@@ -53,7 +53,7 @@ def encode(kind: str, value: Any, scale: int | None = None) -> Any:
     if kind == "str":
         return str(value)
     if kind == "json":
-        return json.loads(value) if isinstance(value, str) else value
+        return value  # already the Python value (a JSON string stays a string)
     raise WireError(f"Unbekannte Wertart „{kind}“.")
 
 

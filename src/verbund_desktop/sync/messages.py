@@ -41,8 +41,7 @@ class Change:
     row_id: str
     op: Op
     base_version: int
-    old: Values | None = None  # update: the changed columns before the change
-    new: Values | None = None  # insert: every synced column; update: the changed columns
+    new: Values | None = None  # insert: every synced column; update: only the changed columns; delete: None
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,8 @@ class ApplyResult:
     server_seq: int | None = None
     versions: tuple[tuple[str, str, int], ...] = ()  # (table, row_id, new version) of an accepted changeset
     conflicts: tuple[ConflictItem, ...] = ()
-    message: str = ""
+    message: str = ""  # German, for a rejection; no personal data
+    reason: str = ""  # rejected: "rewound", "schema", "scope", "format", "reused_id"
 
 
 @dataclass(frozen=True)
@@ -141,25 +141,23 @@ def change_to_wire(change: Change) -> dict[str, Any]:
         "row_id": change.row_id,
         "op": change.op,
         "base_version": change.base_version,
-        "old": None if change.old is None else dict(change.old),
         "new": None if change.new is None else dict(change.new),
     }
 
 
 def change_from_wire(obj: Any) -> Change:
     what = "Änderung"
-    data = _fields(obj, what, {"table", "row_id", "op", "base_version", "old", "new"})
+    data = _fields(obj, what, {"table", "row_id", "op", "base_version", "new"})
     if data["op"] not in OPS or not isinstance(data["table"], str):
         raise WireError(f"{what}: Die Art der Änderung ist unbekannt.")
     new = _values(data["new"], what)
-    if data["op"] == "delete" and (new is not None or data["old"] is not None):
-        raise WireError(f"{what}: Eine Löschung darf keine Inhalte tragen.")
+    if (data["op"] == "delete") != (new is None):
+        raise WireError(f"{what}: Eine Löschung trägt keine Inhalte, jede andere Änderung trägt welche.")
     return Change(
         table=data["table"],
         row_id=_uuid_text(data["row_id"], what),
         op=data["op"],
         base_version=_int(data["base_version"], what),
-        old=_values(data["old"], what),
         new=new,
     )
 
@@ -242,4 +240,71 @@ def batch_from_wire(obj: Any) -> Batch:
         rows=tuple(row_from_wire(r) for r in data["rows"]),
         more=bool(data["more"]),
         erased=tuple(erased),
+    )
+
+
+def conflict_to_wire(item: ConflictItem) -> dict[str, Any]:
+    return {
+        "table": item.table,
+        "row_id": item.row_id,
+        "kind": item.kind,
+        "fields": list(item.fields),
+        "theirs_version": item.theirs_version,
+        "theirs": None if item.theirs is None else dict(item.theirs),
+        "existing_id": item.existing_id,
+    }
+
+
+def conflict_from_wire(obj: Any) -> ConflictItem:
+    what = "Konflikt"
+    data = _fields(
+        obj, what, {"table", "row_id", "kind", "fields", "theirs_version", "theirs", "existing_id"}
+    )
+    if data["kind"] not in CONFLICT_KINDS or not isinstance(data["fields"], list):
+        raise WireError(f"{what}: Die Art des Konflikts ist unbekannt.")
+    existing = data["existing_id"]
+    return ConflictItem(
+        table=str(data["table"]),
+        row_id=_uuid_text(data["row_id"], what),
+        kind=data["kind"],
+        fields=tuple(str(f) for f in data["fields"]),
+        theirs_version=_int(data["theirs_version"], what),
+        theirs=_values(data["theirs"], what),
+        existing_id=None if existing is None else _uuid_text(existing, what),
+    )
+
+
+def result_to_wire(result: ApplyResult) -> dict[str, Any]:
+    return {
+        "changeset_id": result.changeset_id,
+        "status": result.status,
+        "server_seq": result.server_seq,
+        "versions": [list(v) for v in result.versions],
+        "conflicts": [conflict_to_wire(c) for c in result.conflicts],
+        "message": result.message,
+        "reason": result.reason,
+    }
+
+
+def result_from_wire(obj: Any) -> ApplyResult:
+    what = "Antwort"
+    data = _fields(
+        obj, what, {"changeset_id", "status", "server_seq", "versions", "conflicts", "message", "reason"}
+    )
+    if data["status"] not in STATUSES or not isinstance(data["versions"], list):
+        raise WireError(f"{what}: Der Ausgang ist unbekannt.")
+    versions = []
+    for item in data["versions"]:
+        if not isinstance(item, list) or len(item) != 3:
+            raise WireError(f"{what}: Eine Versionsangabe ist ungültig.")
+        versions.append((str(item[0]), _uuid_text(item[1], what), _int(item[2], what)))
+    seq = data["server_seq"]
+    return ApplyResult(
+        changeset_id=_uuid_text(data["changeset_id"], what),
+        status=data["status"],
+        server_seq=None if seq is None else _int(seq, what),
+        versions=tuple(versions),
+        conflicts=tuple(conflict_from_wire(c) for c in data["conflicts"]),
+        message=str(data["message"]),
+        reason=str(data["reason"]),
     )

@@ -25,6 +25,11 @@ sync_state = Table(
     Column("pull_cursor", Integer, nullable=False, server_default="0"),
     Column("file_seq_out", Integer, nullable=False, server_default="0"),
     Column("file_seq_in", Integer, nullable=False, server_default="0"),
+    # Keys of the sync file, set at enrolment (hex): AES-GCM key shared with the office, this replica's Ed25519
+    # signing key and the office's public key. Inside the encrypted workspace, never in a log.
+    Column("file_key", String, nullable=False, server_default=""),
+    Column("signing_key", String, nullable=False, server_default=""),
+    Column("office_public_key", String, nullable=False, server_default=""),
 )
 
 sync_change = Table(
@@ -96,6 +101,7 @@ office_sync_row = Table(
     Column("version", Integer, nullable=False),
     Column("server_seq", Integer, nullable=False),
     Column("deleted", Boolean, nullable=False, server_default="0"),
+    Column("field_versions", Text, nullable=False, server_default="{}"),  # column -> version it last changed
     Index("ix_office_sync_row_order", "network_id", "server_seq"),
 )
 

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("server_seq", sa.Integer(), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
+        sa.Column("field_versions", sa.Text(), server_default="{}", nullable=False),
         sa.PrimaryKeyConstraint("tbl", "row_id", name=op.f("pk_office_sync_row")),
     )
     with op.batch_alter_table("office_sync_row", schema=None) as batch_op:
@@ -144,6 +145,9 @@ def upgrade() -> None:
         sa.Column("pull_cursor", sa.Integer(), server_default="0", nullable=False),
         sa.Column("file_seq_out", sa.Integer(), server_default="0", nullable=False),
         sa.Column("file_seq_in", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("file_key", sa.String(), server_default="", nullable=False),
+        sa.Column("signing_key", sa.String(), server_default="", nullable=False),
+        sa.Column("office_public_key", sa.String(), server_default="", nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
     )
     # ### end Alembic commands ###
