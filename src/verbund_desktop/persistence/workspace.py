@@ -42,6 +42,7 @@ from verbund_desktop.persistence.file_guard import FileGuard, guard_commits
 from verbund_desktop.persistence.files import fsync_dir, fsync_file, move_into_place
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.secret import Passphrase
+from verbund_desktop.persistence.sync_capture import capture_commits, ensure_capture, install_capture
 from verbund_desktop.persistence.uow import UnitOfWork
 from verbund_desktop.persistence.writer_lock import WriterLock, acquire
 
@@ -79,6 +80,8 @@ class Workspace:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.file_guard = FileGuard(self.path)
         guard_commits(self.session_factory, self.engine, self.file_guard, read_only=self.read_only)
+        if not self.read_only:
+            capture_commits(self.session_factory)
 
     @property
     def _passphrase(self) -> str | None:
@@ -274,6 +277,7 @@ def _open_inspected(
                 engine.connect()
             ):  # a locked, read-only or damaged file fails here, inside the classification
                 pass
+            ensure_capture(engine)  # another program version may have changed the schema's tables
         except BaseException:
             engine.dispose()
             raise
@@ -429,6 +433,7 @@ def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) ->
         if on_migrate is not None:
             on_migrate(current, head)
         upgrade_to_head(conn)
+        install_capture(conn)  # generated from the upgraded schema, committed with it
         # Foreign keys are off during schema changes (see make_schema_engine): check them before the commit.
         if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
             raise UpgradeFailedError(

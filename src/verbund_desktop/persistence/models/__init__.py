@@ -49,6 +49,7 @@ from verbund_desktop.persistence.models.protection import (
     ContentVersion,
     WorkspaceSetting,
 )
+from verbund_desktop.persistence.models.sync import SYNC_TABLES
 
 __all__ = [
     "MEASURE_KINDS",
@@ -56,6 +57,7 @@ __all__ = [
     "OFFICE_ONLY_TABLES",
     "STATUS_COMPLETE",
     "STATUS_DRAFT",
+    "SYNC_TABLES",
     "Advisor",
     "AuditEvent",
     "CatalogLevel",

@@ -1,7 +1,7 @@
 """office tables: devices, one-time enrolment codes, advisor–company assignments, office users, request nonces
 
 Revision ID: 0004_office
-Revises: 0003_consent_purposes
+Revises: 0008_sync
 Create Date: 2026-12-02 06:24:27
 
 Only new tables (no table of a workspace is rebuilt). They are local to the office database and never synced; a
@@ -16,7 +16,9 @@ from alembic import op
 import verbund_desktop.persistence.base
 
 revision: str = "0004_office"
-down_revision: str | None = "0003_consent_purposes"
+# Brief: "0003_consent_purposes"; chained after 0008_sync of the changes branch while both are unmerged
+# (the lead re-chains the revisions when merging).
+down_revision: str | None = "0008_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
