@@ -22,11 +22,12 @@ from typing import Any
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from verbund_desktop.persistence.workspace import open_workspace
 from verbund_desktop.services.office.database import (
     init_office_database,
-    load_demo_network,
     open_office_database,
 )
+from verbund_desktop.services.office.seed import seed_from_workspace
 
 ENV_URL = "VERBUND_TEST_PG_URL"
 _servers: list[Any] = []
@@ -77,28 +78,30 @@ def database_url(name: str) -> str:
 
 
 @cache
-def template_database(demo: bool = False) -> str:
-    """A database at the head revision (with the demo network if ``demo``), made once per process, cloned for
-    every test that wants one."""
+def template_database(seed: Path | None = None) -> str:
+    """A database at the head revision (holding the rows of the workspace ``seed``, if given), made once per
+    process, cloned for every test that wants one."""
     name = f"verbund_tpl_{os.getpid()}_{uuid.uuid4().hex[:8]}"
     _admin(f'CREATE DATABASE "{name}"')
     url = database_url(name)
     init_office_database(url)
-    if demo:
+    if seed is not None:
         office = open_office_database(url)
+        ws = open_workspace(seed)
         try:
-            load_demo_network(office)
+            seed_from_workspace(ws, office)
         finally:
+            ws.close()
             office.close()
     return name
 
 
 @contextmanager
-def fresh_database(*, migrated: bool, demo: bool = False) -> Iterator[str]:
-    """The URL of a new database (empty, at the head revision, or that with the demo network), dropped
-    afterwards."""
+def fresh_database(*, migrated: bool, seed: Path | None = None) -> Iterator[str]:
+    """The URL of a new database (empty, at the head revision, or that with the rows of the workspace
+    ``seed``), dropped afterwards."""
     name = f"verbund_t_{uuid.uuid4().hex[:12]}"
-    template = f' TEMPLATE "{template_database(demo)}"' if migrated or demo else ""
+    template = f' TEMPLATE "{template_database(seed)}"' if migrated or seed else ""
     _admin(f'CREATE DATABASE "{name}"{template}')
     try:
         yield database_url(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,9 +35,10 @@ def office_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def demo_office_url() -> Iterator[str]:
-    """A new PostgreSQL database at the head revision holding the demo network."""
-    with pg.fresh_database(migrated=True, demo=True) as url:
+def demo_office_url(demo_template: Path) -> Iterator[str]:
+    """A new PostgreSQL database at the head revision holding the rows of the demo workspace (the same ids as
+    every laptop made from ``demo_template``)."""
+    with pg.fresh_database(migrated=True, seed=demo_template) as url:
         yield url
 
 

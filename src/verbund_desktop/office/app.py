@@ -28,6 +28,7 @@ from verbund_desktop.services.office.auth import RequestRefused, authenticate
 from verbund_desktop.services.office.companies import company_summary
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
 from verbund_desktop.services.office.devices import Scope, enrol_device
+from verbund_desktop.services.office.exchange import pull_changes, push_changesets
 
 log = logging.getLogger("verbund_desktop.office")
 MAX_BODY = 32 * 1024 * 1024  # bytes: a week of one advisor's changes fits many times
@@ -125,6 +126,18 @@ class OfficeService:
             raise UserError("Die Betriebs-ID ist ungültig.") from exc
         return JSONResponse(await run_in_threadpool(company_summary, self.office, scope, company_id))
 
+    async def push(self, request: Request) -> Response:
+        body = await _body(request)
+        scope = await self.scope_of(request, body)
+        answer = await run_in_threadpool(push_changesets, self.office, scope, _json_object(body))
+        log.info("push: %d changesets", len(answer["results"]))
+        return JSONResponse(answer)
+
+    async def pull(self, request: Request) -> Response:
+        scope = await self.scope_of(request, await _body(request))
+        after, limit = request.query_params.get("after"), request.query_params.get("limit")
+        return JSONResponse(await run_in_threadpool(pull_changes, self.office, scope, after, limit))
+
 
 def _json_object(body: bytes) -> dict[str, Any]:
     try:
@@ -142,6 +155,8 @@ def create_app(office: OfficeDatabase) -> Starlette:
         Route("/v1/enrol", _guarded("enrol", service.enrol), methods=["POST"]),
         Route("/v1/hello", _guarded("hello", service.hello), methods=["GET"]),
         Route("/v1/companies/{company_id}", _guarded("company", service.company), methods=["GET"]),
+        Route("/v1/push", _guarded("push", service.push), methods=["POST"]),
+        Route("/v1/pull", _guarded("pull", service.pull), methods=["GET"]),
     ]
 
     @contextlib.asynccontextmanager
