@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Boolean, Column, Engine, Integer, MetaData, Table, create_engine, insert, select
 
 from tests import pg
+from verbund_desktop.assessment.funding_format import MAX_HEADCOUNT, validate_headcount
 from verbund_desktop.persistence.base import Base, UtcDateTime, WeightedHeadcount
 from verbund_desktop.persistence.office_db import make_office_engine
 
@@ -52,7 +53,7 @@ rows = st.fixed_dictionaries(
             min_value=datetime(1900, 1, 2), max_value=datetime(2199, 12, 30), timezones=offsets
         ),
         "amount": st.decimals(min_value=-(10**10) + 1, max_value=10**10 - 1, places=2),
-        "headcount": st.integers(1, 40_000_000).map(lambda q: Decimal(q) / 4),
+        "headcount": st.integers(1, int(MAX_HEADCOUNT * 4)).map(lambda q: Decimal(q) / 4),
         "day": st.dates(),
         "flag": st.booleans(),
         "text": texts,
@@ -87,3 +88,9 @@ def test_every_value_comes_back_equal_and_times_in_utc(engine: Engine, row: dict
     assert back == row
     assert str(back["uid"]) == str(row["uid"]).lower()  # one text form for both
     assert back["headcount"] == row["headcount"] and back["amount"].as_tuple().exponent == -2
+
+
+def test_a_headcount_beyond_the_column_is_refused_on_every_side() -> None:
+    # SQLite would store it, PostgreSQL (the office) would not: the domain refuses it before either sees it.
+    assert validate_headcount(MAX_HEADCOUNT) == []
+    assert validate_headcount(MAX_HEADCOUNT + Decimal("0.25"))
