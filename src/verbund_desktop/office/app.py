@@ -26,13 +26,12 @@ from starlette.routing import Route
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.services.office.auth import RequestRefused, authenticate
 from verbund_desktop.services.office.companies import company_summary
-from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
+from verbund_desktop.services.office.database import OFFICE_DB_ENV, OfficeDatabase, open_office_database
 from verbund_desktop.services.office.devices import Scope, enrol_device
 from verbund_desktop.services.office.exchange import pull_changes, push_changesets
 
 log = logging.getLogger("verbund_desktop.office")
 MAX_BODY = 32 * 1024 * 1024  # bytes: a week of one advisor's changes fits many times
-ENV_DB = "VERBUND_OFFICE_DB"
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -169,7 +168,7 @@ def create_app(office: OfficeDatabase) -> Starlette:
 
 def app_from_environment() -> Starlette:
     """The app for ``uvicorn --factory verbund_desktop.office.app:app_from_environment`` (URL in VERBUND_OFFICE_DB)."""
-    url = os.environ.get(ENV_DB)
+    url = os.environ.get(OFFICE_DB_ENV)
     if not url:
-        raise RuntimeError(f"{ENV_DB} is not set")
+        raise RuntimeError(f"{OFFICE_DB_ENV} is not set")
     return create_app(open_office_database(url))
