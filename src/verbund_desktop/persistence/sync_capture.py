@@ -88,6 +88,14 @@ def _changed_names(columns: list[str]) -> str:
     return f"json_array({', '.join(parts)})"
 
 
+def row_json(conn: Connection, table: str, stored_id: str) -> str | None:
+    """A row's synced values in the form the insert trigger stores them (None when the row is gone)."""
+    columns = live_columns(conn).get(table, [])
+    sql = f"SELECT {_json_of(_quote(table), columns)} FROM {_quote(table)} WHERE id = ?"
+    found = conn.exec_driver_sql(sql, (stored_id,)).first()
+    return None if found is None else str(found[0])
+
+
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
     """The three capture triggers of one table."""
     q, lit = _quote(table), table.replace("'", "''")

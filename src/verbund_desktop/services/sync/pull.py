@@ -75,14 +75,16 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
         if row.values is None:
             dropped[row.table] += _forget_local(conn, key)
             _delete(conn, row)
-        elif key in held:
+            applied += 1
+            continue
+        if key in held:
             kept += 1
             _refresh_conflict(conn, key, row)
             continue
-        elif not _upsert(conn, row):
-            kept += (
-                1  # its natural key is taken here by a local row in conflict: it comes with the resolution
-            )
+        if not _upsert(
+            conn, row
+        ):  # its natural key is held by a local row in conflict: comes with the resolution
+            kept += 1
             continue
         applied += 1
         set_versions(conn, [(row.table, row.row_id, row.version)])
@@ -98,6 +100,9 @@ def _forget_local(conn: Connection, key: tuple[str, str]) -> int:
     count = int(conn.execute(text(f"SELECT count(*) FROM sync_change WHERE {where}"), params).scalar_one())
     conn.execute(text(f"DELETE FROM sync_change WHERE {where}"), params)
     conn.execute(text(f"DELETE FROM sync_conflict WHERE {where}"), params)
+    conn.execute(
+        text(f"DELETE FROM sync_row_version WHERE {where}"), params
+    )  # a tombstone keeps no trace here
     return count
 
 
