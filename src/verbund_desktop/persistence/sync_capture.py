@@ -292,3 +292,18 @@ def note_dropped(conn: Connection, dropped: Counter[str]) -> None:
         text("INSERT INTO sync_notice (created_at, text) VALUES (:at, :t)"),
         {"at": datetime.now(UTC).isoformat(), "t": message},
     )
+
+
+def renew_identity(dbapi_conn: Any) -> bool:
+    """A restored backup becomes a new replica, never a rewound one: new replica id, the office's state pulled
+    again from the start, changesets that were on their way sent again (their ids make that harmless).
+    ``dbapi_conn`` is a DB-API connection to the restored file; False for a backup from before sync."""
+    found = dbapi_conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).fetchone()
+    if found is None:
+        return False
+    dbapi_conn.execute("UPDATE sync_state SET replica_id = ?, pull_cursor = 0", (str(uuid.uuid4()),))
+    dbapi_conn.execute("UPDATE sync_changeset SET status = 'pending' WHERE status = 'sent'")
+    dbapi_conn.commit()
+    return True
