@@ -4,7 +4,8 @@ A row with an unsent or conflicting local change is not overwritten (its conflic
 instead). A tombstone wins: the row goes, and so do the local changes and conflict copies of it; the advisor is
 told how many (an erasure or a deletion in the office reaches every replica, and nothing of the person stays in
 the outbox). A batch that does not start at this replica's cursor was read out of order and changes nothing; one
-that ends at or before it was applied already and changes nothing twice.
+that ends at or before it was applied already and changes nothing twice; one that overlaps applies its newer
+rows only.
 """
 
 from __future__ import annotations
@@ -43,14 +44,16 @@ def apply_batch(ws: Workspace, batch: Batch) -> PullReport:
         cursor = read_state(conn).pull_cursor
         if batch.until <= cursor and batch.after <= cursor:
             return PullReport(already=True)
-        if batch.after != cursor:
+        if batch.after > cursor:
             raise OutOfOrderError(
                 "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs "
                 "an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen."
             )
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         conn.execute(sync_state.update().values(capture=0))
-        report = _apply_rows(conn, batch.rows)
+        # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
+        # its newer rows are applied.
+        report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
         conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
         try:
             uow.commit()
