@@ -122,8 +122,8 @@ def _plan_insert(session: Session, device: Scope, plan: RowPlan, current: dict[s
             return
         _conflict(plan, "duplicate", current, existing_id=change.row_id)
         return
-    if plan.state.deleted:
-        _conflict(plan, "deleted_there", None)
+    if plan.state.deleted and change.base_version != plan.state.version:
+        _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
         return
     _check_scope(device, plan, new_company=change.table == "company")
     _check_natural_keys(session, plan)

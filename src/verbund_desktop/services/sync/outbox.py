@@ -133,13 +133,27 @@ def set_versions(conn: Connection, versions: Iterable[tuple[str, str, int]]) -> 
 
 
 def _accepted(conn: Connection, result: ApplyResult) -> None:
+    deleted = {
+        (r.tbl, r.row_id)
+        for r in conn.execute(
+            select(sync_change.c.tbl, sync_change.c.row_id).where(
+                sync_change.c.changeset_id == result.changeset_id, sync_change.c.op == "delete"
+            )
+        )
+    }
     conn.execute(sync_change.delete().where(sync_change.c.changeset_id == result.changeset_id))
     conn.execute(
         sync_changeset.update()
         .where(sync_changeset.c.id == result.changeset_id)
         .values(status="accepted", server_seq=result.server_seq, message="")
     )
-    set_versions(conn, result.versions)
+    set_versions(conn, [v for v in result.versions if (v[0], hex_id(v[1])) not in deleted])
+    for table, row_id in deleted:  # the office keeps the tombstone; nothing of a deleted row stays here
+        conn.execute(
+            sync_row_version.delete().where(
+                sync_row_version.c.tbl == table, sync_row_version.c.row_id == row_id
+            )
+        )
 
 
 def _conflicted(conn: Connection, changeset_id: str, conflicts: Sequence[ConflictItem]) -> None:
