@@ -1,0 +1,185 @@
+"""Importing provider catalogues: openQCAT full and update catalogues, the CSV/XLSX template, all or nothing."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.offers.support import (
+    OPENQCAT_FULL,
+    OPENQCAT_UPDATE,
+    SHEET_CSV,
+    offer_state,
+    sheet_rows,
+    xlsx_bytes,
+)
+from verbund_desktop.assessment.offer_import import OfferImportError
+from verbund_desktop.persistence.models import TrainingOffer
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.offers.catalogue_import import import_offer_file
+from verbund_desktop.services.planning.suggestions import offer_candidates
+
+ACTOR = "Test"
+
+
+def _imported(ws: Workspace) -> dict[str, TrainingOffer]:
+    with ws.unit_of_work() as uow:
+        rows = uow.session.scalars(select(TrainingOffer).where(TrainingOffer.provider_id != "")).all()
+        uow.session.expunge_all()
+    return {row.course_id: row for row in rows}
+
+
+def test_full_catalogue_is_stored_with_every_field_and_waits_for_review(ws: Workspace) -> None:
+    result = import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    assert (result.created, result.updated, result.retired, result.to_review, result.full) == (
+        3,
+        0,
+        0,
+        3,
+        True,
+    )
+    offers = _imported(ws)
+    course = offers["K-4711"]
+    assert (course.provider_id, course.provider) == ("100234", "Bildungszentrum Musterhausen (Beispiel)")
+    assert course.sessions == [
+        {"start": "2027-03-01", "end": "2027-03-05"},
+        {"start": "2027-09-06", "end": "2027-09-10"},
+    ]
+    assert course.start_dates == ["2027-03-01", "2027-09-06"]
+    assert (course.min_participants, course.max_participants, course.hours, course.cost_eur) == (
+        6,
+        14,
+        40,
+        890,
+    )
+    assert course.certificate == "Trägerzertifikat" and "Vollzeit" in course.schedule
+    assert course.azav_measure and course.azav_provider and course.location == "Musterhausen"
+    assert offers["K-4712"].format == "online" and offers["K-4713"].format == "blended"
+    with ws.unit_of_work() as uow:
+        suggestible = {ident for ident, _c in offer_candidates(uow.session)}
+    assert not suggestible & {o.id for o in offers.values()}  # not before a person confirmed the competences
+
+
+def test_update_catalogue_in_iso_8859_15_updates_retires_and_adds_by_provider_ids(ws: Workspace) -> None:
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    before = _imported(ws)
+    result = import_offer_file(ws, OPENQCAT_UPDATE, actor=ACTOR, today=date.today())
+    assert (result.created, result.updated, result.retired, result.full) == (1, 1, 1, False)
+    after = _imported(ws)
+    assert {k: o.id for k, o in before.items()} == {k: after[k].id for k in before}  # primary keys stable
+    assert after["K-4712"].title.endswith("(Preis inkl. Übungsheft für 25 €)")
+    assert after["K-4712"].max_participants == 16 and after["K-4712"].cost_eur == 445
+    assert after["K-4713"].retired and after["K-4713"].retired_on == date.today()
+    assert not after["K-4711"].retired  # an update catalogue retires only what it deletes
+    assert after["K-4720"].title.startswith("Künstliche Intelligenz")
+
+
+def test_full_catalogue_retires_what_it_no_longer_lists_and_brings_back_what_returns(ws: Workspace) -> None:
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    import_offer_file(ws, OPENQCAT_UPDATE, actor=ACTOR, today=date.today())
+    result = import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    offers = _imported(ws)
+    assert result.retired == 1 and offers["K-4720"].retired  # missing from the full catalogue: retired, kept
+    assert not offers["K-4713"].retired and offers["K-4713"].retired_on is None
+    again = import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    assert (again.created, again.updated, again.unchanged, again.retired) == (0, 0, 3, 0)
+
+
+def test_csv_template_is_read_with_german_numbers_and_dates(ws: Workspace) -> None:
+    result = import_offer_file(ws, SHEET_CSV, actor=ACTOR, today=date.today())
+    assert (result.created, result.file_format) == (3, "Angebotsvorlage")
+    offers = _imported(ws)
+    assert offers["27-101"].start_dates == ["2027-03-02", "2027-09-07"]
+    assert offers["27-103"].hours == pytest.approx(7.5) and offers["27-103"].cost_eur == 1480
+    assert offers["27-103"].azav_measure and offers["27-102"].format == "online"
+
+
+def test_xlsx_template_gives_the_same_offers(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "angebote.xlsx"
+    path.write_bytes(xlsx_bytes([list(r) for r in sheet_rows()]))
+    assert import_offer_file(ws, path, actor=ACTOR, today=date.today()).created == 3
+    assert _imported(ws)["27-102"].title == "Online zusammenarbeiten mit geteilten Dokumenten"
+
+
+def test_one_bad_row_refuses_the_whole_sheet_naming_rows_and_columns(ws: Workspace, tmp_path: Path) -> None:
+    rows = sheet_rows()
+    rows[2][5] = "zwölf"  # stunden
+    rows[3][13], rows[3][14] = "20", "10"  # min > max
+    path = tmp_path / "angebote.xlsx"
+    path.write_bytes(xlsx_bytes([list(r) for r in rows]))
+    before = offer_state(ws)
+    with pytest.raises(OfferImportError) as caught:
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())
+    assert caught.value.problems == (
+        "Zeile 3, Spalte „stunden“: „zwölf“ ist keine gültige Zahl.",
+        "Zeile 3: Die Stundenzahl muss größer als 0 sein.",
+        "Zeile 4: Die Mindestzahl (20) ist größer als die Höchstzahl (10) der Teilnehmenden.",
+    )
+    assert "nichts geändert" in str(caught.value)
+    assert offer_state(ws) == before
+
+
+def test_schema_violations_name_line_and_element_and_change_nothing(ws: Workspace, tmp_path: Path) -> None:
+    text = OPENQCAT_FULL.read_text(encoding="utf-8")
+    text = text.replace("<START_DATE>2027-09-06", "<START_DATE>06.09.2027").replace(
+        "<PRODUCT_ID>K-4712</PRODUCT_ID>", ""
+    )
+    path = tmp_path / "kaputt.xml"
+    path.write_text(text, encoding="utf-8")
+    before = offer_state(ws)
+    with pytest.raises(OfferImportError) as caught:
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())
+    assert caught.value.problems == (
+        "Zeile 41: Element „START_DATE“: „06.09.2027“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt "
+        "oder Ganzzahl).",
+        "Zeile 80: Element „SERVICE_DETAILS“ ist an dieser Stelle nicht erlaubt (erwartet: PRODUCT_ID).",
+    )
+    assert offer_state(ws) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b"<?xml version='1.0'?><BMECAT version='2005'/>",
+            "Wurzelelement „BMECAT“ ist kein openQCAT-Katalog",
+        ),
+        (b"<OPENQCAT version='1.1'><HEADER>", "kein wohlgeformtes XML"),
+        (b"", "kein wohlgeformtes XML"),
+    ],
+)
+def test_foreign_xml_is_refused(ws: Workspace, tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "fremd.xml"
+    path.write_bytes(content)
+    with pytest.raises(OfferImportError, match=expected):
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())
+
+
+def test_entities_are_not_expanded(ws: Workspace, tmp_path: Path) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("GEHEIM", encoding="utf-8")
+    text = (
+        OPENQCAT_FULL.read_text(encoding="utf-8")
+        .replace(
+            '<?xml version="1.0" encoding="UTF-8"?>',
+            f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE OPENQCAT [<!ENTITY x SYSTEM "file://{secret}">]>',
+        )
+        .replace("<TITLE>Videokonferenzen sicher leiten", "<TITLE>&x;")
+    )
+    path = tmp_path / "xxe.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(OfferImportError, match="DOCTYPE"):
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())
+
+
+def test_unknown_suffix_and_missing_file_are_refused(ws: Workspace, tmp_path: Path) -> None:
+    other = tmp_path / "angebote.json"
+    shutil.copy(OPENQCAT_FULL, other)
+    with pytest.raises(OfferImportError, match="Unbekannte Dateiart"):
+        import_offer_file(ws, other, actor=ACTOR, today=date.today())
+    with pytest.raises(OfferImportError, match="kann nicht gelesen werden"):
+        import_offer_file(ws, tmp_path / "fehlt.xml", actor=ACTOR, today=date.today())
