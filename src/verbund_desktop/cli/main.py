@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 from verbund_desktop import __version__, crash_dumps
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.cli import catalog as cli_catalog
 from verbund_desktop.cli import funding as cli_funding
 from verbund_desktop.cli import offers as cli_offers
 from verbund_desktop.cli import plans as cli_plans
@@ -178,6 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="catalog_command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
     catalog_sub.required = True
+    cli_catalog.register(catalog_sub)
     catalog_sub.add_parser("list", help="Kataloge auflisten.").set_defaults(func=_cmd_catalog_list)
     show = catalog_sub.add_parser("show", help="Einen Katalog zeigen.")
     show.add_argument("key", metavar="SCHLÜSSEL", help="z. B. digcomp-2.2")
