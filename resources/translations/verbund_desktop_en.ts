@@ -2479,7 +2479,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+77"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2515,7 +2515,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2966,6 +2966,97 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+2"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferActions</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+28"/>
+        <source>An&amp;gebote</source>
+        <translation>O&amp;ffers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Angebote &amp;importieren …</source>
+        <translation>&amp;Import offers …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angebote &amp;prüfen …</source>
+        <translation>&amp;Review offers …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Angebote importieren</source>
+        <translation>Import offers</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
+        <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?</source>
+        <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+41"/>
+        <location line="+113"/>
+        <source>Angebote prüfen</source>
+        <translation>Review offers</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Angebote, deren Kompetenzen zu prüfen sind</source>
+        <translation>Offers whose competences need review</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+72"/>
+        <source>von Stufe</source>
+        <translation>from level</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+72"/>
+        <source>bis Stufe</source>
+        <translation>to level</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Treffer im Text</source>
+        <translation>Matches in the text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetenzen des Angebots</source>
+        <translation>Competences of the offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bestätigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keine Angebote zu prüfen.</source>
+        <translation>No offers to review.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
+        <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,95 @@
+"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX) and „Angebote prüfen …“ (the review)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
+
+if TYPE_CHECKING:
+    from verbund_desktop.services.offers.catalogue_import import OfferImportResult
+    from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
+
+
+class OfferActions(QObject):
+    """Adds the menu „Angebote“ to ``window``'s menu bar."""
+
+    def __init__(self, window: QMainWindow, context: WorkspaceContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.menu = QMenu(self.tr("An&gebote"), window)
+        bar = window.menuBar()
+        existing = bar.actions()
+        if existing:  # before „Hilfe“, which stays last
+            bar.insertMenu(existing[-1], self.menu)
+        else:
+            bar.addMenu(self.menu)
+        self.action_import = QAction(self.tr("Angebote &importieren …"), window)
+        self.action_import.triggered.connect(lambda: self.import_file())
+        self.action_review = QAction(self.tr("Angebote &prüfen …"), window)
+        self.action_review.triggered.connect(lambda: self.review())
+        self.menu.addActions([self.action_import, self.action_review])
+        self.dialog: OfferReviewDialog | None = None
+
+    def import_file(self, path: Path | None = None) -> OfferImportResult | None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Angebote importieren"),
+                "",
+                self.tr(
+                    "Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)"
+                ),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from verbund_desktop.services.offers.catalogue_import import import_offer_file
+
+        chosen = path
+        result = run_action(
+            self.window,
+            self.context,
+            lambda: import_offer_file(
+                self.context.workspace, chosen, actor=self.context.actor, today=date.today()
+            ),
+            title=self.tr("Angebote importieren"),
+            changed=("offers", None),
+        )
+        if result is None:
+            return None
+        answer = QMessageBox.information(
+            self.window,
+            self.tr("Angebote importieren"),
+            self.tr(
+                "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. "
+                "Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
+                "vorgeschlagen. Jetzt prüfen?"
+            ).format(
+                result.source,
+                result.created,
+                result.updated,
+                result.unchanged,
+                result.retired,
+                result.to_review,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and result.to_review:
+            self.review()
+        return result
+
+    def review(self) -> OfferReviewDialog:
+        from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
+
+        self.dialog = OfferReviewDialog(self.context, self.window)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,80 @@
+"""Angebote › Angebote importieren … and Angebote prüfen …: import a catalogue, review its competences by keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from tests.offers.support import OPENQCAT_FULL
+from tests.ui.windows import make_window
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.offers.offer_review import offers_to_review
+from verbund_desktop.services.planning.suggestions import offer_candidates
+from verbund_desktop.ui.common import operations
+from verbund_desktop.ui.offers import offer_menu
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def record(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(offer_menu.QMessageBox, "information", record)
+    monkeypatch.setattr(operations.QMessageBox, "warning", record)
+    return shown
+
+
+def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("An&gebote") == len(titles) - 2
+    assert [a.text() for a in window.offer_actions.menu.actions()] == [
+        "Angebote &importieren …",
+        "Angebote &prüfen …",
+    ]
+
+
+def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
+    window = make_window(qtbot, demo_ws)
+    result = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert result is not None and "3 neu" in boxes[-1] and "Jetzt prüfen?" in boxes[-1]
+    dialog = window.offer_actions.review()
+    qtbot.waitExposed(dialog)
+    assert dialog.offer_list.count() == 3
+    qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
+    assert dialog.offer_list.currentItem().text().startswith("Datenschutz und IT-Sicherheit")
+    first = dialog.competences.topLevelItem(0)
+    assert first is not None and first.checkState(0) == Qt.CheckState.Checked and "4.1" in first.text(0)
+    qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.competences.hasFocus())
+    qtbot.keyClick(dialog.competences, Qt.Key.Key_Space)  # untick 4.1 Geräte schützen
+    assert first.checkState(0) == Qt.CheckState.Unchecked
+    second = dialog.competences.topLevelItem(1)
+    assert second is not None
+    spin = dialog.competences.itemWidget(second, 2)
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(5)
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.offer_list.count() == 2)
+    with demo_ws.unit_of_work() as uow:
+        suggestible = {c.title: c.competences for _i, c in offer_candidates(uow.session)}
+    assert suggestible["Datenschutz und IT-Sicherheit im Büroalltag"] == (("digcomp-2.2", "4.2", 1, 5),)
+    assert len(offers_to_review(demo_ws)) == 2
+    dialog.close()
+
+
+def test_a_refused_file_is_shown_in_german(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Any
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    bad = tmp_path / "kaputt.xml"
+    bad.write_text("<OPENQCAT version='1.1'/>", encoding="utf-8")
+    assert window.offer_actions.import_file(bad) is None
+    assert "wurde nicht eingelesen" in boxes[-1] and "Zeile 1" in boxes[-1]
