@@ -183,3 +183,11 @@ def test_unknown_suffix_and_missing_file_are_refused(ws: Workspace, tmp_path: Pa
         import_offer_file(ws, other, actor=ACTOR, today=date.today())
     with pytest.raises(OfferImportError, match="kann nicht gelesen werden"):
         import_offer_file(ws, tmp_path / "fehlt.xml", actor=ACTOR, today=date.today())
+
+
+def test_the_documentation_lists_every_template_column(repo_root: Path) -> None:
+    from verbund_desktop.assessment.offer_sheet import COLUMNS
+
+    doc = (repo_root / "docs" / "offers.md").read_text(encoding="utf-8")
+    for column in COLUMNS:
+        assert f"| `{column.name}` | {'ja' if column.required else 'nein'} | {column.meaning_de} |" in doc
