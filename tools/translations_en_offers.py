@@ -36,3 +36,15 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
     },
 }
+BY_CONTEXT["OfferActions"].update(
+    {
+        "&ESCO-Zweig als Katalog laden …": "Load an &ESCO branch as a catalogue …",
+        "ESCO-Zweig laden": "Load ESCO branch",
+        "ESCO-Fertigkeiten (*.csv)": "ESCO skills (*.csv)",
+        "URI der Fertigkeitengruppe (des Zweigs):": "URI of the skill group (the branch):",
+        "ESCO-Version (z. B. 1.2.0):": "ESCO version (e.g. 1.2.0):",
+        "Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}": (
+            "Catalogue “{0}” loaded: {1} areas, {2} competences.\n\n{3}"
+        ),
+    }
+)

@@ -2971,7 +2971,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+28"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+30"/>
         <source>An&amp;gebote</source>
         <translation>O&amp;ffers</translation>
     </message>
@@ -2986,7 +2986,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Review offers …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&amp;ESCO-Zweig als Katalog laden …</source>
+        <translation>Load an &amp;ESCO branch as a catalogue …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+18"/>
         <location line="+7"/>
         <source>Angebote importieren</source>
@@ -3002,17 +3007,46 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?</source>
         <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>ESCO-Zweig laden</source>
+        <translation>Load ESCO branch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ESCO-Fertigkeiten (*.csv)</source>
+        <translation>ESCO skills (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URI der Fertigkeitengruppe (des Zweigs):</source>
+        <translation>URI of the skill group (the branch):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ESCO-Version (z. B. 1.2.0):</source>
+        <translation>ESCO version (e.g. 1.2.0):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
+
+{3}</source>
+        <translation>Catalogue “{0}” loaded: {1} areas, {2} competences.
+
+{3}</translation>
+    </message>
 </context>
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+41"/>
-        <location line="+113"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+42"/>
+        <location line="+119"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-115"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -3023,18 +3057,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+72"/>
+        <location line="-78"/>
+        <location line="+78"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <source>Treffer im Text</source>
         <translation>Matches in the text</translation>
     </message>
@@ -3054,7 +3088,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>No offers to review.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>

@@ -35,10 +35,8 @@ def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws:
     window = make_window(qtbot, demo_ws)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("An&gebote") == len(titles) - 2
-    assert [a.text() for a in window.offer_actions.menu.actions()] == [
-        "Angebote &importieren …",
-        "Angebote &prüfen …",
-    ]
+    texts = [a.text() for a in window.offer_actions.menu.actions() if not a.isSeparator()]
+    assert texts == ["Angebote &importieren …", "Angebote &prüfen …", "&ESCO-Zweig als Katalog laden …"]
 
 
 def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
@@ -78,3 +76,22 @@ def test_a_refused_file_is_shown_in_german(
     bad.write_text("<OPENQCAT version='1.1'/>", encoding="utf-8")
     assert window.offer_actions.import_file(bad) is None
     assert "wurde nicht eingelesen" in boxes[-1] and "Zeile 1" in boxes[-1]
+
+
+def test_an_esco_branch_is_loaded_with_its_attribution_shown(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str]
+) -> None:
+    from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
+
+    window = make_window(qtbot, demo_ws)
+    result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
+    assert result is not None and result.competences == 7
+    assert "© Europäische Union" in boxes[-1] and "CC BY 4.0" in boxes[-1]
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    dialog = window.offer_actions.review()
+    assert "© Europäische Union" in dialog.attribution_label.text()
+    assert any(
+        "ESCO: " in dialog.competences.topLevelItem(i).text(0)
+        for i in range(dialog.competences.topLevelItemCount())
+    )
+    dialog.close()

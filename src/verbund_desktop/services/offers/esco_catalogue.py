@@ -94,3 +94,14 @@ def import_esco_branch(
     return EscoImportResult(
         catalog.key, catalog.name, version, len(catalog.areas), count, catalog.attribution
     )
+
+
+def imported_catalog_attributions(ws: Workspace) -> list[str]:
+    """The licence attribution of every imported (not bundled) catalogue, to show where its competences appear."""
+    with ws.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(CompetenceCatalog)
+            .where(CompetenceCatalog.builtin.is_(False))
+            .order_by(CompetenceCatalog.key, CompetenceCatalog.version)
+        ).all()
+        return [row.attribution for row in rows if row.attribution]

@@ -1,4 +1,5 @@
-"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX) and „Angebote prüfen …“ (the review)."""
+"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX), „Angebote prüfen …“ (the review) and
+„ESCO-Zweig als Katalog laden …“."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 
 if TYPE_CHECKING:
     from verbund_desktop.services.offers.catalogue_import import OfferImportResult
+    from verbund_desktop.services.offers.esco_catalogue import EscoImportResult
     from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
 
 
@@ -36,7 +38,11 @@ class OfferActions(QObject):
         self.action_import.triggered.connect(lambda: self.import_file())
         self.action_review = QAction(self.tr("Angebote &prüfen …"), window)
         self.action_review.triggered.connect(lambda: self.review())
+        self.action_esco = QAction(self.tr("&ESCO-Zweig als Katalog laden …"), window)
+        self.action_esco.triggered.connect(lambda: self.import_esco())
         self.menu.addActions([self.action_import, self.action_review])
+        self.menu.addSeparator()
+        self.menu.addAction(self.action_esco)
         self.dialog: OfferReviewDialog | None = None
 
     def import_file(self, path: Path | None = None) -> OfferImportResult | None:
@@ -85,6 +91,54 @@ class OfferActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes and result.to_review:
             self.review()
+        return result
+
+    def import_esco(
+        self, path: Path | None = None, branch: str | None = None, version: str | None = None
+    ) -> EscoImportResult | None:
+        """Ask for the ESCO CSV, the branch's URI and the ESCO version; load it and show the attribution."""
+        from verbund_desktop.assessment.esco import esco_version_from_name
+        from verbund_desktop.services.offers.esco_catalogue import import_esco_branch
+
+        title = self.tr("ESCO-Zweig laden")
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, title, "", self.tr("ESCO-Fertigkeiten (*.csv)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        if branch is None:
+            branch, ok = QInputDialog.getText(
+                self.window, title, self.tr("URI der Fertigkeitengruppe (des Zweigs):")
+            )
+            if not ok or not branch.strip():
+                return None
+        if version is None:
+            guess = esco_version_from_name(str(path)) or ""
+            version, ok = QInputDialog.getText(
+                self.window, title, self.tr("ESCO-Version (z. B. 1.2.0):"), text=guess
+            )
+            if not ok:
+                return None
+        chosen, uri, esco_version = path, branch, version.strip() or None
+        result = run_action(
+            self.window,
+            self.context,
+            lambda: import_esco_branch(
+                self.context.workspace, chosen, uri, version=esco_version, actor=self.context.actor
+            ),
+            title=title,
+            changed=("catalogs", None),
+        )
+        if result is not None:
+            QMessageBox.information(
+                self.window,
+                title,
+                self.tr("Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}").format(
+                    result.name, result.areas, result.competences, result.attribution
+                ),
+            )
         return result
 
     def review(self) -> OfferReviewDialog:

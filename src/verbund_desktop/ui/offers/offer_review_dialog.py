@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verbund_desktop.services.offers.esco_catalogue import imported_catalog_attributions
 from verbund_desktop.services.offers.offer_review import (
     ChosenCompetence,
     CompetenceChoice,
@@ -60,6 +61,8 @@ class OfferReviewDialog(QDialog):
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.empty_label = QLabel(self.tr("Keine Angebote zu prüfen."))
+        self.attribution_label = QLabel()
+        self.attribution_label.setWordWrap(True)
 
         right = QVBoxLayout()
         right.addWidget(self.title_label)
@@ -76,6 +79,7 @@ class OfferReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addLayout(body, 1)
+        layout.addWidget(self.attribution_label)
         layout.addWidget(buttons)
         self.offer_list.currentRowChanged.connect(self._show_offer)
         self.reload()
@@ -83,6 +87,9 @@ class OfferReviewDialog(QDialog):
     def reload(self, select_row: int = 0) -> None:
         loaded = run_action(self, self.context, lambda: offers_to_review(self.context.workspace))
         self.offers = loaded or []
+        notes = run_action(self, self.context, lambda: imported_catalog_attributions(self.context.workspace))
+        self.attribution_label.setText("\n".join(notes or []))
+        self.attribution_label.setVisible(bool(notes))
         self.offer_list.clear()
         for offer in self.offers:
             self.offer_list.addItem(f"{offer.title} – {offer.provider}")
