@@ -24,7 +24,7 @@ def test_import_prints_what_changed_and_list_shows_the_offers(db: Path) -> None:
     assert "3 neu, 0 geändert" in result.stdout and "Kompetenzen zu prüfen: 3" in result.stdout
     result = verbund("offers", "import", str(OPENQCAT_UPDATE), "--db", str(db), "--json")
     answer = json.loads(result.stdout)
-    assert answer["ok"] and (answer["neu"], answer["geaendert"], answer["zurueckgezogen"]) == (1, 1, 1)
+    assert answer["ok"] and (answer["neu"], answer["geaendert"], answer["zurueckgezogen"]) == (1, 2, 1)
     listing = json.loads(verbund("offers", "list", "--db", str(db), "--json").stdout)
     imported = {row["kurs_id"]: row for row in listing if row["anbieter_id"] == "100234"}
     assert set(imported) == {"K-4711", "K-4712", "K-4713", "K-4720"}

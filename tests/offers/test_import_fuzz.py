@@ -77,8 +77,7 @@ def _import_refuses_cleanly_or_stores(ws: Workspace, path: Path, data: bytes) ->
             for o in uow.session.scalars(select(TrainingOffer).where(TrainingOffer.provider_id != ""))
         }
     for offer in catalogue.offers:
-        if not offer.withdrawn:
-            assert stored[(offer.provider_id, offer.course_id)] is False
+        assert stored[(offer.provider_id, offer.course_id)] is False
 
 
 @FUZZ

@@ -45,9 +45,9 @@ def test_full_catalogue_is_stored_with_every_field_and_waits_for_review(ws: Work
     offers = _imported(ws)
     course = offers["K-4711"]
     assert (course.provider_id, course.provider) == ("100234", "Bildungszentrum Musterhausen (Beispiel)")
-    assert course.sessions == [
-        {"start": "2027-03-01", "end": "2027-03-05"},
-        {"start": "2027-09-06", "end": "2027-09-10"},
+    assert course.sessions == [  # the runs delivered as their own services (EDUCATION type="false")
+        {"start": "2027-03-01", "end": "2027-03-05", "id": "K-4711-1"},
+        {"start": "2027-09-06", "end": "2027-09-10", "id": "K-4711-2"},
     ]
     assert course.start_dates == ["2027-03-01", "2027-09-06"]
     assert (course.min_participants, course.max_participants, course.hours, course.cost_eur) == (
@@ -68,13 +68,18 @@ def test_update_catalogue_in_iso_8859_15_updates_retires_and_adds_by_provider_id
     import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
     before = _imported(ws)
     result = import_offer_file(ws, OPENQCAT_UPDATE, actor=ACTOR, today=date.today())
-    assert (result.created, result.updated, result.retired, result.full) == (1, 1, 1, False)
+    assert (result.created, result.updated, result.retired, result.full) == (1, 2, 1, False)
     after = _imported(ws)
     assert {k: o.id for k, o in before.items()} == {k: after[k].id for k in before}  # primary keys stable
     assert after["K-4712"].title.endswith("(Preis inkl. Übungsheft für 25 €)")
     assert after["K-4712"].max_participants == 16 and after["K-4712"].cost_eur == 445
     assert after["K-4713"].retired and after["K-4713"].retired_on == date.today()
     assert not after["K-4711"].retired  # an update catalogue retires only what it deletes
+    assert [run["id"] for run in after["K-4711"].sessions] == [
+        "K-4711-2",
+        "K-4711-3",
+    ]  # one run gone, one new
+    assert after["K-4711"].start_dates == ["2027-09-06", "2027-11-08"]
     assert after["K-4720"].title.startswith("Künstliche Intelligenz")
 
 
@@ -134,9 +139,9 @@ def test_schema_violations_name_line_and_element_and_change_nothing(ws: Workspac
     with pytest.raises(OfferImportError) as caught:
         import_offer_file(ws, path, actor=ACTOR, today=date.today())
     assert caught.value.problems == (
-        "Zeile 41: Element „START_DATE“: „06.09.2027“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt "
+        "Zeile 73: Element „SERVICE_DETAILS“ ist an dieser Stelle nicht erlaubt (erwartet: PRODUCT_ID).",
+        "Zeile 150: Element „START_DATE“: „06.09.2027“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt "
         "oder Ganzzahl).",
-        "Zeile 80: Element „SERVICE_DETAILS“ ist an dieser Stelle nicht erlaubt (erwartet: PRODUCT_ID).",
     )
     assert offer_state(ws) == before
 
@@ -191,3 +196,53 @@ def test_the_documentation_lists_every_template_column(repo_root: Path) -> None:
     doc = (repo_root / "docs" / "offers.md").read_text(encoding="utf-8")
     for column in COLUMNS:
         assert f"| `{column.name}` | {'ja' if column.required else 'nein'} | {column.meaning_de} |" in doc
+
+
+def _run_service(run_id: str, offer_id: str) -> str:
+    return (
+        f'<SERVICE mode="new"><PRODUCT_ID>{run_id}</PRODUCT_ID><SERVICE_DETAILS><TITLE>Termin</TITLE>'
+        "<SERVICE_DATE><START_DATE>2027-12-01</START_DATE></SERVICE_DATE><SERVICE_MODULE>"
+        f'<EDUCATION type="false"><COURSE_ID>{offer_id}</COURSE_ID></EDUCATION></SERVICE_MODULE></SERVICE_DETAILS>'
+        "</SERVICE>"
+    )
+
+
+def test_a_run_of_an_unknown_offer_is_refused_in_full_and_update_catalogues(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    full = tmp_path / "voll.xml"
+    full.write_text(
+        OPENQCAT_FULL.read_text(encoding="utf-8").replace(
+            "</NEW_CATALOG>", _run_service("X-1", "K-9999") + "</NEW_CATALOG>"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        OfferImportError, match="verweist auf das Angebot „K-9999“, das die Datei nicht enthält"
+    ):
+        import_offer_file(ws, full, actor=ACTOR, today=date.today())
+    update = tmp_path / "neu.xml"
+    update.write_bytes(
+        OPENQCAT_UPDATE.read_bytes().replace(
+            b"</UPDATE_CATALOG>", _run_service("X-2", "K-9999").encode() + b"</UPDATE_CATALOG>"
+        )
+    )
+    before = offer_state(ws)
+    with pytest.raises(OfferImportError, match="weder in der Datei noch im Bestand") as caught:
+        import_offer_file(ws, update, actor=ACTOR, today=date.today())
+    assert str(caught.value).startswith("Die Datei „neu.xml“ wurde nicht eingelesen")
+    assert offer_state(ws) == before  # the update's other changes were rolled back with it
+
+
+def test_an_offer_must_be_its_own_course(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "falsch.xml"
+    path.write_text(
+        OPENQCAT_FULL.read_text(encoding="utf-8").replace(
+            "<COURSE_ID>K-4713</COURSE_ID>", "<COURSE_ID>K-1</COURSE_ID>"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        OfferImportError, match="SERVICE „K-4713“: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID"
+    ):
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())

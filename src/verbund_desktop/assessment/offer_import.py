@@ -36,13 +36,28 @@ class OfferImportError(UserError):
 
 @dataclass(frozen=True)
 class OfferRun:
-    """One dated run of a course."""
+    """One dated run of a course; ``run_id`` is the provider's ID of the run (openQCAT), empty otherwise."""
 
     start: date
     end: date | None = None
+    run_id: str = ""
 
     def to_json(self) -> dict[str, str | None]:
-        return {"start": self.start.isoformat(), "end": self.end.isoformat() if self.end else None}
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat() if self.end else None,
+            "id": self.run_id or None,
+        }
+
+
+@dataclass(frozen=True)
+class ImportedRun:
+    """A dated run delivered on its own (openQCAT ``EDUCATION type="false"``), pointing at its offer."""
+
+    provider_id: str
+    course_id: str
+    run: OfferRun
+    where: str
 
 
 @dataclass(frozen=True)
@@ -66,28 +81,33 @@ class ImportedOffer:
     azav_measure: bool
     azav_provider: bool
     where: str = ""
-    withdrawn: bool = False  # an update catalogue's "delete": the offer is retired
 
 
 @dataclass(frozen=True)
 class ImportedCatalogue:
-    """A provider catalogue. A ``full`` one replaces its providers' offers: the ones missing are retired."""
+    """A provider catalogue. A ``full`` one replaces its providers' offers: the ones missing are retired.
+
+    ``runs`` are dated runs delivered separately from their offers; ``deleted`` the (provider ID, product ID)
+    pairs an update catalogue deletes: an offer is retired, a run removed from its offer.
+    """
 
     source: str
     file_format: str
     full: bool
     offers: tuple[ImportedOffer, ...]
+    runs: tuple[ImportedRun, ...] = ()
+    deleted: tuple[tuple[str, str], ...] = ()
+    file_label: str = ""  # the file's name, for messages
 
     def provider_ids(self) -> tuple[str, ...]:
-        return tuple(sorted({offer.provider_id for offer in self.offers}))
+        ids = {o.provider_id for o in self.offers} | {r.provider_id for r in self.runs}
+        return tuple(sorted(ids | {provider for provider, _product in self.deleted}))
 
 
 def offer_problems(offer: ImportedOffer) -> list[str]:
     """What is wrong with one offer (empty when it can be stored), each naming ``offer.where``."""
     where = offer.where
     problems: list[str] = []
-    if offer.withdrawn:
-        return problems
     if not offer.hours.is_finite() or offer.hours <= 0:
         problems.append(f"{where}: Die Stundenzahl muss größer als 0 sein.")
     if not offer.cost_eur.is_finite() or offer.cost_eur < 0:
@@ -99,14 +119,18 @@ def offer_problems(offer: ImportedOffer) -> list[str]:
         problems.append(
             f"{where}: Die Mindestzahl ({low}) ist größer als die Höchstzahl ({high}) der Teilnehmenden."
         )
-    for run in offer.runs:
-        if run.end is not None and run.end < run.start:
-            problems.append(
-                f"{where}: Der Termin endet ({run.end.isoformat()}) vor seinem Beginn ({run.start.isoformat()})."
-            )
+    problems.extend(run_problems(offer.runs, where))
     if len({run.start for run in offer.runs}) != len(offer.runs):
         problems.append(f"{where}: Ein Beginn-Datum kommt mehrfach vor.")
     return problems
+
+
+def run_problems(runs: Iterable[OfferRun], where: str) -> list[str]:
+    return [
+        f"{where}: Der Termin endet ({run.end.isoformat()}) vor seinem Beginn ({run.start.isoformat()})."
+        for run in runs
+        if run.end is not None and run.end < run.start
+    ]
 
 
 def catalogue_problems(offers: Iterable[ImportedOffer]) -> list[str]:
@@ -126,11 +150,29 @@ def catalogue_problems(offers: Iterable[ImportedOffer]) -> list[str]:
     return problems
 
 
+def _run_reference_problems(catalogue: ImportedCatalogue) -> list[str]:
+    """Runs of a full catalogue must point at one of its offers; run IDs must be unique."""
+    problems: list[str] = []
+    offers = {(o.provider_id, o.course_id) for o in catalogue.offers}
+    seen: set[tuple[str, str]] = set()
+    for item in catalogue.runs:
+        problems.extend(run_problems([item.run], item.where))
+        if catalogue.full and (item.provider_id, item.course_id) not in offers:
+            problems.append(
+                f"{item.where}: Der Termin verweist auf das Angebot „{item.course_id}“, das die Datei nicht enthält."
+            )
+        ident = (item.provider_id, item.run.run_id)
+        if ident in seen or ident in offers:
+            problems.append(f"{item.where}: Die ID „{item.run.run_id}“ kommt mehrfach vor.")
+        seen.add(ident)
+    return problems
+
+
 def checked_catalogue(
     catalogue: ImportedCatalogue, file_label: str, problems: Sequence[str] = ()
 ) -> ImportedCatalogue:
     """``catalogue`` when it and ``problems`` (found while reading) are free of problems; else OfferImportError."""
-    found = [*problems, *catalogue_problems(catalogue.offers)]
+    found = [*problems, *catalogue_problems(catalogue.offers), *_run_reference_problems(catalogue)]
     if len(catalogue.offers) > MAX_OFFERS_PER_FILE:
         found.append(f"Die Datei enthält mehr als {MAX_OFFERS_PER_FILE} Angebote.")
     if found:

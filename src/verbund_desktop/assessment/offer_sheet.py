@@ -87,7 +87,11 @@ def read_offer_sheet(data: bytes, file_label: str, *, xlsx: bool) -> ImportedCat
         offer = _RowReader(row, f"Zeile {number}", problems).offer()
         offers.append(offer)
     catalogue = ImportedCatalogue(
-        source=f"{FILE_FORMAT}: {file_label}", file_format=FILE_FORMAT, full=True, offers=tuple(offers)
+        source=f"{FILE_FORMAT}: {file_label}",
+        file_format=FILE_FORMAT,
+        full=True,
+        offers=tuple(offers),
+        file_label=file_label,
     )
     return checked_catalogue(catalogue, file_label, problems)
 

@@ -8,6 +8,8 @@ ISO-8859-15 are what providers use). Every problem names its line and element.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
@@ -16,6 +18,7 @@ from lxml import etree
 from verbund_desktop.assessment.offer_import import (
     ImportedCatalogue,
     ImportedOffer,
+    ImportedRun,
     OfferImportError,
     OfferRun,
     checked_catalogue,
@@ -75,86 +78,93 @@ def _catalogue(root: etree._Element, file_label: str) -> ImportedCatalogue:
     version = _text(header, "CATALOG/CATALOG_VERSION")
     supplier = header.find("SUPPLIER")
     assert supplier is not None
-    provider_id = _text(supplier, "SUPPLIER_ID")
-    provider = _text(supplier, "SUPPLIER_NAME")
-    certified = any(_mentions_azav(_all_text(c)) for c in supplier.findall("CERTIFICATION"))
-    full = root.find("T_NEW_CATALOG") is not None
-    body = root.find("T_NEW_CATALOG" if full else "T_UPDATE_SERVICES")
+    provider = _Provider(
+        _text(supplier, "SUPPLIER_ID"),
+        _text(supplier, "SUPPLIER_NAME"),
+        any(_mentions_azav(_all_text(c)) for c in supplier.findall("CERTIFICATION")),
+    )
+    full = root.find("NEW_CATALOG") is not None
+    body = root.find("NEW_CATALOG" if full else "UPDATE_CATALOG")
     problems: list[str] = []
-    offers = []
-    for service in body if body is not None else ():
-        if not isinstance(service.tag, str):
+    offers: list[ImportedOffer] = []
+    runs: list[ImportedRun] = []
+    deleted: list[tuple[str, str]] = []
+    for service in body.iterchildren("SERVICE") if body is not None else ():
+        product_id = _text(service, "PRODUCT_ID")
+        where = f"Zeile {service.sourceline}, SERVICE „{product_id}“"
+        if service.get("mode", "new") == "delete":
+            deleted.append((provider.id, product_id))
             continue
-        offer = _offer(service, provider_id, provider, certified, problems)
-        if offer is not None:
-            offers.append(offer)
+        education = service.find("SERVICE_DETAILS/SERVICE_MODULE/EDUCATION")
+        if education is None:
+            problems.append(
+                f"{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION fehlt (Angebot oder Termin?)."
+            )
+        elif education.get("type") in ("true", "1"):
+            if _text(education, "COURSE_ID") != product_id:
+                problems.append(f"{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein.")
+            offers.append(_offer(service, education, provider, where, problems))
+        else:
+            for run in _runs(service, product_id):
+                runs.append(ImportedRun(provider.id, _text(education, "COURSE_ID"), run, where))
     catalogue = ImportedCatalogue(
-        source=f"{FILE_FORMAT}: {provider} – Katalog {catalog_id}, Version {version}",
+        source=f"{FILE_FORMAT}: {provider.name} – Katalog {catalog_id}, Version {version}",
         file_format=FILE_FORMAT,
         full=full,
         offers=tuple(offers),
+        runs=tuple(runs),
+        deleted=tuple(deleted),
+        file_label=file_label,
     )
     return checked_catalogue(catalogue, file_label, problems)
 
 
+@dataclass(frozen=True)
+class _Provider:
+    id: str
+    name: str
+    certified: bool
+
+
 def _offer(
-    service: etree._Element, provider_id: str, provider: str, certified: bool, problems: list[str]
-) -> ImportedOffer | None:
-    course_id = _text(service, "PRODUCT_ID")
-    where = f"Zeile {service.sourceline}, SERVICE „{course_id}“"
-    withdrawn = service.get("mode", "new") == "delete"
+    service: etree._Element, education: etree._Element, provider: _Provider, where: str, problems: list[str]
+) -> ImportedOffer:
     details = service.find("SERVICE_DETAILS")
-    if details is None:
-        if not withdrawn:
-            problems.append(f"{where}: SERVICE_DETAILS fehlt (nur beim Löschen eines Angebots entbehrlich).")
-            return None
-        details = etree.Element("SERVICE_DETAILS")
-    course = details.find("SERVICE_MODULE/EDUCATION/COURSE")
-    hours = _hours(course, where, problems, required=not withdrawn)
-    instruction = _text(course, "INSTRUCTION_TYPE") if course is not None else ""
+    assert details is not None  # EDUCATION lies inside it
+    course = education.find("COURSE")
+    instruction = _text(course, "INSTRUCTION_TYPE")
     offer_format = format_from_text(instruction) if instruction else OfferFormat.PRAESENZ
     if offer_format is None:
         problems.append(f"{where}: Die Unterrichtsart „{instruction}“ (INSTRUCTION_TYPE) ist unbekannt.")
         offer_format = OfferFormat.PRAESENZ
-    subsidies = [_all_text(s) for s in details.findall("SERVICE_MODULE/EDUCATION/SUBSIDY")]
-    azav_measure = any(_mentions_azav(text) for text in subsidies)
+    azav_measure = any(_mentions_azav(_all_text(s)) for s in education.findall("SUBSIDY"))
+    schedule = (_text(course, "INSTRUCTION_FORM"), _text(course, "TIME_SCHEDULE"))
     return ImportedOffer(
-        provider_id=provider_id,
-        provider=provider,
-        course_id=course_id,
+        provider_id=provider.id,
+        provider=provider.name,
+        course_id=_text(service, "PRODUCT_ID"),
         title=_text(details, "TITLE"),
         description=_text(details, "DESCRIPTION_LONG") or _text(details, "DESCRIPTION_SHORT"),
-        hours=hours,
+        hours=_hours(course, where, problems),
         cost_eur=_price(service),
         format=offer_format,
-        location=_text(course, "LOCATION/CITY") if course is not None else "",
-        runs=tuple(
-            sorted(
-                (_run(d) for d in details.findall("SERVICE_DATE")),
-                key=lambda run: run.start,
-            )
-        ),
-        schedule=" – ".join(
-            t for t in (_text(course, "INSTRUCTION_FORM"), _text(course, "TIME_SCHEDULE")) if t
-        )
-        if course is not None
-        else "",
-        certificate=_text(details, "SERVICE_MODULE/EDUCATION/DEGREE/DEGREE_TITLE"),
+        location=_text(course, "LOCATION/CITY"),
+        runs=_runs(service, ""),
+        schedule=" – ".join(t for t in schedule if t),
+        certificate=_text(education, "DEGREE/DEGREE_TITLE"),
         min_participants=_int(course, "MIN_PARTICIPANTS"),
         max_participants=_int(course, "MAX_PARTICIPANTS"),
         azav_measure=azav_measure,
-        azav_provider=certified or azav_measure,
+        azav_provider=provider.certified or azav_measure,
         where=where,
-        withdrawn=withdrawn,
     )
 
 
-def _hours(course: etree._Element | None, where: str, problems: list[str], *, required: bool) -> Decimal:
+def _hours(course: etree._Element | None, where: str, problems: list[str]) -> Decimal:
     duration = course.find("DURATION") if course is not None else None
     if duration is None or duration.get("type", "hours") != "hours":
-        if required:
-            problems.append(f'{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type="hours").')
-        return Decimal(0)
+        problems.append(f'{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type="hours").')
+        return Decimal(1)  # reported above; never stored
     return _decimal(duration.text)
 
 
@@ -163,15 +173,21 @@ def _price(service: etree._Element) -> Decimal:
     return amounts[0] if amounts else Decimal(0)
 
 
-def _run(element: etree._Element) -> OfferRun:
-    from datetime import date
-
-    start = date.fromisoformat(_text(element, "START_DATE")[:10])
-    end_text = _text(element, "END_DATE")
-    return OfferRun(start, date.fromisoformat(end_text[:10]) if end_text else None)
+def _runs(service: etree._Element, run_id: str) -> tuple[OfferRun, ...]:
+    """The SERVICE_DATEs of a service (dates as the schema checked them; a time zone suffix is dropped)."""
+    runs = []
+    for element in service.findall("SERVICE_DETAILS/SERVICE_DATE"):
+        start = date.fromisoformat(_text(element, "START_DATE")[:10])
+        end_text = _text(element, "END_DATE")
+        runs.append(OfferRun(start, date.fromisoformat(end_text[:10]) if end_text else None, run_id))
+    runs.sort(key=lambda run: run.start)
+    if run_id and len(runs) > 1:  # one run per service is usual; more get numbered IDs
+        runs = [OfferRun(r.start, r.end, f"{run_id}#{n}") for n, r in enumerate(runs, start=1)]
+    return tuple(runs)
 
 
 def _text(element: etree._Element | None, path: str) -> str:
+    """The whitespace-normalised text of the first ``path`` below ``element`` ("" when absent)."""
     found = element.find(path) if element is not None else None
     return " ".join((found.text or "").split()) if found is not None else ""
 

@@ -101,37 +101,51 @@ def import_catalogue(
 
 
 def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date) -> OfferImportResult:
-    """Store ``catalogue`` into the session (no commit); returns the counts."""
+    """Store ``catalogue`` into the session (no commit); returns the counts. OfferImportError (the unit of work
+    then rolls back) when an update names a run of an offer that is neither in the file nor stored."""
     providers = catalogue.provider_ids()
     existing = {
         (o.provider_id, o.course_id): o
         for o in session.scalars(select(TrainingOffer).where(TrainingOffer.provider_id.in_(providers)))
     }
-    counts = {"created": 0, "updated": 0, "unchanged": 0, "retired": 0}
-    listed: set[tuple[str, str]] = set()
+    created: set[tuple[str, str]] = set()
+    changed: set[tuple[str, str]] = set()
+    sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for imported in catalogue.offers:
         ident = (imported.provider_id, imported.course_id)
-        listed.add(ident)
         row = existing.get(ident)
-        if imported.withdrawn:
-            if row is not None and not row.retired:
-                _retire(row, today)
-                counts["retired"] += 1
-            continue
         if row is None:
-            row = TrainingOffer(key=f"angebot-{uuid.uuid4().hex}", competences_confirmed=False)
+            row = TrainingOffer(key=f"angebot-{uuid.uuid4().hex}", competences_confirmed=False, sessions=[])
             session.add(row)
             existing[ident] = row
-            counts["created"] += 1
-            _fill(row, imported, catalogue.source)
-        else:
-            counts["updated" if _fill(row, imported, catalogue.source) else "unchanged"] += 1
+            created.add(ident)
+        if _fill(row, imported, catalogue.source):
+            changed.add(ident)
+        kept = [] if catalogue.full else [s for s in row.sessions or [] if s.get("id")]
+        sessions[ident] = kept + [run.to_json() for run in imported.runs]
+    _apply_runs(catalogue, existing, sessions)
+    retired = sum(_delete(existing, sessions, p, product, today) for p, product in catalogue.deleted)
     if catalogue.full:
+        listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
         for ident, row in existing.items():
             if ident not in listed and not row.retired:
                 _retire(row, today)
-                counts["retired"] += 1
+                retired += 1
+    for ident, runs in sessions.items():
+        row = existing[ident]
+        runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
+        if row.sessions != runs:
+            changed.add(ident)
+        row.sessions = runs
+        row.start_dates = sorted({run["start"] for run in runs})
     session.flush()
+    listed_existing = {(o.provider_id, o.course_id) for o in catalogue.offers} - created
+    counts = {
+        "created": len(created),
+        "updated": len(changed - created),
+        "unchanged": len(listed_existing - changed),
+        "retired": retired,
+    }
     to_review = sum(1 for row in existing.values() if not row.retired and not row.competences_confirmed)
     return OfferImportResult(
         source=catalogue.source,
@@ -140,6 +154,52 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         to_review=to_review,
         **counts,
     )
+
+
+def _apply_runs(
+    catalogue: ImportedCatalogue,
+    existing: dict[tuple[str, str], TrainingOffer],
+    sessions: dict[tuple[str, str], list[dict[str, Any]]],
+) -> None:
+    """Add or replace (by run ID) the runs delivered on their own."""
+    problems = []
+    for item in catalogue.runs:
+        ident = (item.provider_id, item.course_id)
+        row = existing.get(ident)
+        if row is None:
+            problems.append(
+                f"{item.where}: Der Termin gehört zum Angebot „{item.course_id}“, das weder in der Datei noch im "
+                "Bestand ist."
+            )
+            continue
+        runs = sessions.setdefault(ident, list(row.sessions or []))
+        runs[:] = [run for run in runs if run.get("id") != item.run.run_id]
+        runs.append(item.run.to_json())
+    if problems:
+        raise OfferImportError(catalogue.file_label or catalogue.source, problems)
+
+
+def _delete(
+    existing: dict[tuple[str, str], TrainingOffer],
+    sessions: dict[tuple[str, str], list[dict[str, Any]]],
+    provider_id: str,
+    product_id: str,
+    today: date,
+) -> int:
+    """An update's deletion: retire the offer, or drop the run with that ID; returns 1 if an offer was retired.
+    An ID the workspace does not know is nothing to delete."""
+    row = existing.get((provider_id, product_id))
+    if row is not None:
+        if row.retired:
+            return 0
+        _retire(row, today)
+        return 1
+    for ident, offer in existing.items():
+        if ident[0] != provider_id:
+            continue
+        runs = sessions.setdefault(ident, list(offer.sessions or []))
+        runs[:] = [run for run in runs if run.get("id") != product_id]
+    return 0
 
 
 def _retire(row: TrainingOffer, today: date) -> None:
@@ -159,8 +219,6 @@ def _fill(row: TrainingOffer, offer: ImportedOffer, source: str) -> bool:
         "cost_eur": offer.cost_eur,
         "format": str(offer.format),
         "location": offer.location,
-        "sessions": [run.to_json() for run in offer.runs],
-        "start_dates": [run.start.isoformat() for run in offer.runs],
         "schedule": offer.schedule,
         "certificate": offer.certificate,
         "min_participants": offer.min_participants,
