@@ -3018,7 +3018,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>ESCO skills (*.csv)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>URI der Fertigkeitengruppe (des Zweigs):</source>
         <translation>URI of the skill group (the branch):</translation>
     </message>
@@ -3028,7 +3028,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>ESCO version (e.g. 1.2.0):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
 
 {3}</source>

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from tests.cli_runner import verbund
 from tests.offers.support import DATA, offer_state
@@ -15,7 +16,7 @@ from tests.workspaces import copy_of
 from verbund_desktop.assessment.offer_import import OfferImportError
 from verbund_desktop.persistence.models import Competence, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.offers.esco_catalogue import import_esco_branch
+from verbund_desktop.services.offers.esco_catalogue import import_esco_branch, import_esco_collection
 from verbund_desktop.services.offers.offer_review import offers_to_review
 
 ESCO_SAMPLE = DATA / "esco" / "esco-skills-sample_de.csv"
@@ -114,3 +115,37 @@ def test_cli_import_esco_with_version_from_the_download_folder(demo_template: Pa
     assert refused.returncode == 2 and json.loads(refused.stdout)["probleme"] == [
         "Die Datei enthält kein Konzept mit der URI x."
     ]
+
+
+DOWNLOAD = DATA / "esco" / "download-sample"
+
+
+def test_the_unpacked_download_is_joined_from_its_files(ws: Workspace, tmp_path: Path) -> None:
+    folder = tmp_path / "ESCO dataset - v1.2.0 - classification - de - csv"
+    shutil.copytree(DOWNLOAD, folder)
+    for path in (folder, folder / "skills_de.csv"):
+        result = import_esco_branch(ws, path, sample_uri("S8.2"), version=None, actor="Test")
+        assert (result.version, result.competences) == ("1.2.0", 4)
+        with ws.unit_of_work() as uow:
+            uow.session.execute(delete(CompetenceCatalog).where(CompetenceCatalog.key == result.key))
+            uow.commit()
+
+
+def test_a_collection_becomes_one_catalogue(ws: Workspace) -> None:
+    result = import_esco_collection(
+        ws, DOWNLOAD / "digitalSkillsCollection_de.csv", version="1.2.0", actor="Test"
+    )
+    assert (result.name, result.areas, result.competences) == ("ESCO: Digitale Fertigkeiten", 1, 3)
+    assert result.key == "esco-digitale-fertigkeiten"
+
+
+def test_cli_imports_a_collection(demo_template: Path, tmp_path: Path) -> None:
+    db = copy_of(demo_template, tmp_path / "demo.db")
+    collection = str(DOWNLOAD / "digitalSkillsCollection_de.csv")
+    result = verbund(
+        "catalog", "import-esco", collection, "--collection", "--esco-version", "1.2.0", "--db", str(db)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "3 Kompetenzen" in result.stdout and "© Europäische Union" in result.stdout
+    both = verbund("catalog", "import-esco", collection, "--collection", "--branch", "x", "--db", str(db))
+    assert both.returncode == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,10 @@ def test_the_offer_columns_migrate_on_postgresql(tmp_path: Path, monkeypatch: py
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
     pgserver = pytest.importorskip("pgserver")
-    server = pgserver.get_server(str(tmp_path / "pg"), cleanup_mode="stop")
+    # Not below tmp_path: run as root, pgserver hands the data folder to its own user, who cannot pass
+    # pytest's private (0700) base folder.
+    data = Path(tempfile.mkdtemp(prefix="verbund-pg-offers-"))
+    server = pgserver.get_server(str(data), cleanup_mode="stop")
     engine = create_engine(server.get_uri().replace("postgresql://", "postgresql+psycopg://"))
     try:
         with engine.begin() as conn:
@@ -33,3 +38,4 @@ def test_the_offer_columns_migrate_on_postgresql(tmp_path: Path, monkeypatch: py
     finally:
         engine.dispose()
         server.cleanup()
+        shutil.rmtree(data, ignore_errors=True)

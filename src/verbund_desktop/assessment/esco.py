@@ -14,7 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verbund_desktop.assessment.catalog import (
     AreaDefinition,
@@ -29,7 +29,10 @@ ESCO_SOURCE = (
     "ESCO – European Skills, Competences, Qualifications and Occupations, https://esco.ec.europa.eu/"
 )
 SCALE_CATALOG = "querschnitt-dqr"  # the program's 0–4 scale, shared with the cross-cutting catalogue
-REQUIRED_COLUMNS = ("conceptType", "conceptUri", "preferredLabel", "description", "broaderUri")
+REQUIRED_COLUMNS = ("conceptUri", "preferredLabel")
+# The broader concept: "broaderUri" in a joined file and in broaderRelationsSkillPillar_<lang>.csv,
+# "broaderConceptUri" in the collection files.
+BROADER_COLUMNS = ("broaderUri", "broaderConceptUri")
 MAX_CONCEPTS = 50_000  # the whole skills pillar has about 14,000 skills and 600 groups
 _VERSION = re.compile(r"v(\d+\.\d+(?:\.\d+)?)")
 _SPLIT = re.compile(r"[\n|]+")
@@ -104,7 +107,8 @@ def _concepts(reader: Iterable[dict[str | None, str | None]]) -> tuple[list[Esco
             problems.append(f"Zeile {number}: Das Konzept {uri} kommt mehrfach vor.")
             continue
         seen.add(uri)
-        broader = tuple(u.strip() for u in _SPLIT.split(row.get("broaderUri") or "") if u.strip())
+        broader_text = next((row.get(c) for c in BROADER_COLUMNS if row.get(c)), "") or ""
+        broader = tuple(u.strip() for u in _SPLIT.split(broader_text) if u.strip())
         concepts.append(
             EscoConcept(
                 uri=uri,
@@ -117,6 +121,50 @@ def _concepts(reader: Iterable[dict[str | None, str | None]]) -> tuple[list[Esco
             )
         )
     return concepts, problems
+
+
+def read_esco_relations(data: bytes, file_label: str) -> dict[str, tuple[str, ...]]:
+    """conceptUri → its broader URIs, from ``broaderRelationsSkillPillar_<lang>.csv``."""
+    relations: dict[str, list[str]] = {}
+    for concept in _csv_columns(data, file_label, ("conceptUri", "broaderUri")):
+        relations.setdefault(concept[0], []).append(concept[1])
+    return {uri: tuple(broader) for uri, broader in relations.items()}
+
+
+def _csv_columns(data: bytes, file_label: str, columns: Sequence[str]) -> list[tuple[str, ...]]:
+    """The ``columns`` of every row of a UTF-8 CSV (for the relation file); OfferImportError when unusable."""
+    try:
+        reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            raise OfferImportError(file_label, [f"Zeile 1: Spalten fehlen: {', '.join(missing)}."])
+        rows = [tuple((row.get(c) or "").strip() for c in columns) for row in reader]
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise OfferImportError(
+            file_label, [f"Die CSV-Datei ist nicht lesbar ({type(err).__name__})."]
+        ) from None
+    if len(rows) > 10 * MAX_CONCEPTS:
+        raise OfferImportError(file_label, [f"Die Datei enthält mehr als {10 * MAX_CONCEPTS} Zeilen."])
+    return rows
+
+
+def with_broader(concepts: Sequence[EscoConcept], relations: dict[str, tuple[str, ...]]) -> list[EscoConcept]:
+    """``concepts`` with their broader URIs from the relation file (joined by conceptUri)."""
+    return [replace(c, broader=c.broader + relations.get(c.uri, ())) for c in concepts]
+
+
+def select_collection(
+    concepts: Sequence[EscoConcept], name: str, version: str, file_label: str
+) -> EscoSelection:
+    """Every skill of a collection file (``digitalSkillsCollection_de.csv`` …) as one area named ``name``."""
+    skills = [c for c in concepts if not c.is_group]
+    if not skills:
+        raise OfferImportError(file_label, ["Die Sammlung enthält keine Fertigkeiten."])
+    key = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "sammlung"
+    collection = EscoConcept(
+        uri=f"sammlung:{key}", concept_type="SkillGroup", label=name, description="", broader=(), row=0
+    )
+    return _selection(collection, [(collection, skills)], version, key=f"esco-{key}")
 
 
 def select_branch(
@@ -178,7 +226,7 @@ def _code(uri: str, used: set[str]) -> str:
 
 
 def _selection(
-    branch: EscoConcept, areas: list[tuple[EscoConcept, list[EscoConcept]]], version: str
+    branch: EscoConcept, areas: list[tuple[EscoConcept, list[EscoConcept]]], version: str, *, key: str = ""
 ) -> EscoSelection:
     scale = next(c for c in builtin_catalogs() if c.key == SCALE_CATALOG).levels
     used: set[str] = set()
@@ -193,12 +241,12 @@ def _selection(
         area_code = group.code if group.code and group.code not in used else _code(group.uri, used)
         used.add(area_code)
         area_definitions.append(AreaDefinition(area_code, group.label, "", tuple(competences)))
-    key_tail = _code(branch.uri, set())
     catalog = CatalogDefinition(
-        key=f"esco-{key_tail}",
+        key=key or f"esco-{_code(branch.uri, set())}",
         name=f"ESCO: {branch.label}",
         version=version,
-        source=f"{ESCO_SOURCE} (Version {version}), Zweig {branch.uri}",
+        source=f"{ESCO_SOURCE} (Version {version}), "
+        + (f"Zweig {branch.uri}" if not key else f"Sammlung „{branch.label}“"),
         licence=ESCO_LICENCE,
         attribution=(
             f"ESCO – European Skills, Competences, Qualifications and Occupations, Version {version}, © Europäische "

@@ -1,4 +1,4 @@
-"""`verbund catalog import-esco`: a branch of the ESCO skills CSV as a catalogue beside DigComp."""
+"""`verbund catalog import-esco`: a branch of the ESCO skills pillar, or a collection, as a catalogue beside DigComp."""
 
 from __future__ import annotations
 
@@ -14,13 +14,22 @@ def register(catalog_sub: Any) -> None:
     """Add ``import-esco`` to the ``catalog`` command group."""
     esco = catalog_sub.add_parser(
         "import-esco",
-        help="Einen Zweig der ESCO-Fertigkeiten (CSV, deutsch) als Kompetenzkatalog mit der Skala 0–4 laden.",
+        help="Einen Zweig der ESCO-Fertigkeiten oder eine ESCO-Sammlung (CSV, deutsch) als Kompetenzkatalog "
+        "mit der Skala 0–4 laden.",
     )
     esco.add_argument(
-        "file", type=Path, metavar="DATEI", help="ESCO-CSV mit conceptUri, preferredLabel, broaderUri …"
+        "file",
+        type=Path,
+        metavar="DATEI",
+        help="Der entpackte ESCO-Download (Ordner oder seine skills_de.csv), eine CSV mit broaderUri oder "
+        "eine Sammlung.",
     )
-    esco.add_argument(
-        "--branch", required=True, metavar="URI", help="URI der Fertigkeitengruppe (des Zweigs)."
+    part = esco.add_mutually_exclusive_group(required=True)
+    part.add_argument("--branch", metavar="URI", help="URI der Fertigkeitengruppe (des Zweigs).")
+    part.add_argument(
+        "--collection",
+        action="store_true",
+        help="DATEI ist eine ESCO-Sammlung (z. B. digitalSkillsCollection_de.csv): alle ihre Fertigkeiten.",
     )
     esco.add_argument(
         "--esco-version",
@@ -33,14 +42,18 @@ def register(catalog_sub: Any) -> None:
 
 
 def _cmd_import_esco(args: argparse.Namespace) -> int:
-    from verbund_desktop.services.offers.esco_catalogue import import_esco_branch
+    from verbund_desktop.services.offers.esco_catalogue import import_esco_branch, import_esco_collection
 
     def action() -> Mapping[str, Any]:
         ws = open_for_cli(args)
         try:
-            result = import_esco_branch(
-                ws, args.file, args.branch, version=args.esco_version, actor=cli_actor(ws)
-            )
+            actor = cli_actor(ws)
+            if args.collection:
+                result = import_esco_collection(ws, args.file, version=args.esco_version, actor=actor)
+            else:
+                result = import_esco_branch(
+                    ws, args.file, args.branch, version=args.esco_version, actor=actor
+                )
         finally:
             ws.close()
         return result.to_json_dict()

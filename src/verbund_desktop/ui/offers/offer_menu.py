@@ -98,7 +98,7 @@ class OfferActions(QObject):
     ) -> EscoImportResult | None:
         """Ask for the ESCO CSV, the branch's URI and the ESCO version; load it and show the attribution."""
         from verbund_desktop.assessment.esco import esco_version_from_name
-        from verbund_desktop.services.offers.esco_catalogue import import_esco_branch
+        from verbund_desktop.services.offers.esco_catalogue import import_esco_branch, import_esco_collection
 
         title = self.tr("ESCO-Zweig laden")
         if path is None:
@@ -108,7 +108,8 @@ class OfferActions(QObject):
             if not name:
                 return None
             path = Path(name)
-        if branch is None:
+        collection = "Collection" in path.stem  # digitalSkillsCollection_de.csv …: all its skills, no branch
+        if branch is None and not collection:
             branch, ok = QInputDialog.getText(
                 self.window, title, self.tr("URI der Fertigkeitengruppe (des Zweigs):")
             )
@@ -121,16 +122,15 @@ class OfferActions(QObject):
             )
             if not ok:
                 return None
-        chosen, uri, esco_version = path, branch, version.strip() or None
-        result = run_action(
-            self.window,
-            self.context,
-            lambda: import_esco_branch(
-                self.context.workspace, chosen, uri, version=esco_version, actor=self.context.actor
-            ),
-            title=title,
-            changed=("catalogs", None),
-        )
+        chosen, uri, esco_version = path, branch or "", version.strip() or None
+
+        def load() -> EscoImportResult:
+            ws, actor = self.context.workspace, self.context.actor
+            if collection:
+                return import_esco_collection(ws, chosen, version=esco_version, actor=actor)
+            return import_esco_branch(ws, chosen, uri, version=esco_version, actor=actor)
+
+        result = run_action(self.window, self.context, load, title=title, changed=("catalogs", None))
         if result is not None:
             QMessageBox.information(
                 self.window,
