@@ -246,3 +246,27 @@ def test_an_offer_must_be_its_own_course(ws: Workspace, tmp_path: Path) -> None:
         OfferImportError, match="SERVICE „K-4713“: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID"
     ):
         import_offer_file(ws, path, actor=ACTOR, today=date.today())
+
+
+def test_a_plan_keeps_its_offer_when_the_catalogue_drops_it(ws: Workspace, tmp_path: Path) -> None:
+    from verbund_desktop.persistence.models import PlanMeasure
+
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    offer_id = _imported(ws)["K-4713"].id
+    with ws.unit_of_work() as uow:
+        measure = uow.session.scalars(select(PlanMeasure)).first()
+        assert measure is not None
+        measure.offer_id = offer_id
+        measure_id = measure.id
+        uow.commit()
+    smaller = tmp_path / "ohne-4713.xml"
+    text = OPENQCAT_FULL.read_text(encoding="utf-8")
+    start = text.index('    <SERVICE mode="new">\n      <PRODUCT_ID>K-4713</PRODUCT_ID>')
+    smaller.write_text(
+        text[:start] + text[text.index("</SERVICE>", start) + len("</SERVICE>\n") :], encoding="utf-8"
+    )
+    assert import_offer_file(ws, smaller, actor=ACTOR, today=date.today()).retired == 1
+    with ws.unit_of_work() as uow:
+        measure = uow.session.get(PlanMeasure, measure_id)
+        assert measure is not None and measure.offer_id == offer_id
+        assert measure.offer is not None and measure.offer.retired
