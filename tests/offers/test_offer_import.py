@@ -270,3 +270,14 @@ def test_a_plan_keeps_its_offer_when_the_catalogue_drops_it(ws: Workspace, tmp_p
         measure = uow.session.get(PlanMeasure, measure_id)
         assert measure is not None and measure.offer_id == offer_id
         assert measure.offer is not None and measure.offer.retired
+
+
+def test_a_namespaced_export_with_a_schema_location_is_read_alike(ws: Workspace, tmp_path: Path) -> None:
+    text = OPENQCAT_FULL.read_text(encoding="utf-8").replace(
+        '<OPENQCAT version="1.1">',
+        '<OPENQCAT xmlns="http://www.openqcat.org/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://www.openqcat.org/1.1 open-Qcat.V1.1.xsd" version="1.1">',
+    )
+    path = tmp_path / "mit-namensraum.xml"
+    path.write_text(text, encoding="utf-8")
+    assert import_offer_file(ws, path, actor=ACTOR, today=date.today()).created == 3

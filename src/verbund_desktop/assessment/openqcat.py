@@ -65,10 +65,20 @@ def read_openqcat(data: bytes, file_label: str) -> ImportedCatalogue:
         )
     if root.getroottree().docinfo.doctype:
         raise OfferImportError(file_label, ["Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt."])
+    _drop_namespaces(root)
     schema = _schema()
     if not schema.validate(root):
         raise OfferImportError(file_label, [_schema_message(e) for e in schema.error_log])
     return _catalogue(root, file_label)
+
+
+def _drop_namespaces(root: etree._Element) -> None:
+    """Exports that put the openQCAT elements into a namespace are read like those without one (the schema
+    subset has no target namespace); attributes such as xsi:schemaLocation stay."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("{"):
+            element.tag = etree.QName(element).localname
+    etree.cleanup_namespaces(root)
 
 
 def _catalogue(root: etree._Element, file_label: str) -> ImportedCatalogue:
