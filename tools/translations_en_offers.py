@@ -28,6 +28,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "von Stufe": "from level",
         "bis Stufe": "to level",
         "Treffer im Text": "Matches in the text",
+        "Katalog": "Catalogue",
         "Kompetenzen des Angebots": "Competences of the offer",
         "&Bestätigen": "&Confirm",
         "Keine Angebote zu prüfen.": "No offers to review.",

@@ -3040,40 +3040,45 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+42"/>
-        <location line="+119"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+43"/>
+        <location line="+127"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kompetenz</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+78"/>
+        <location line="+1"/>
+        <location line="+84"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-82"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Treffer im Text</source>
         <translation>Matches in the text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kompetenzen des Angebots</source>
         <translation>Competences of the offer</translation>
     </message>

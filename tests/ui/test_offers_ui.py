@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -79,7 +81,7 @@ def test_a_refused_file_is_shown_in_german(
 
 
 def test_an_esco_branch_is_loaded_with_its_attribution_shown(
-    qtbot: QtBot, demo_ws: Workspace, boxes: list[str]
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Path
 ) -> None:
     from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
 
@@ -90,8 +92,11 @@ def test_an_esco_branch_is_loaded_with_its_attribution_shown(
     window.offer_actions.import_file(OPENQCAT_FULL)
     dialog = window.offer_actions.review()
     assert "© Europäische Union" in dialog.attribution_label.text()
+    qtbot.waitExposed(dialog)
+    out = Path(os.environ.get("VERBUND_SCREENSHOTS", tmp_path))  # docs/screenshots when asked to
+    assert dialog.grab().save(str(out / "angebote-pruefen.png"))
     assert any(
-        "ESCO: " in dialog.competences.topLevelItem(i).text(0)
+        "ESCO: " in dialog.competences.topLevelItem(i).text(3)
         for i in range(dialog.competences.topLevelItemCount())
     )
     dialog.close()

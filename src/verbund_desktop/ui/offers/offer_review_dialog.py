@@ -32,7 +32,8 @@ from verbund_desktop.services.offers.offer_review import (
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 
-FROM_COLUMN, TO_COLUMN, WHY_COLUMN = 1, 2, 3
+FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN, WHY_COLUMN = 1, 2, 3, 4
+NAME_WIDTH = 440
 
 
 class OfferReviewDialog(QDialog):
@@ -51,7 +52,13 @@ class OfferReviewDialog(QDialog):
         self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.competences = QTreeWidget()
         self.competences.setHeaderLabels(
-            [self.tr("Kompetenz"), self.tr("von Stufe"), self.tr("bis Stufe"), self.tr("Treffer im Text")]
+            [
+                self.tr("Kompetenz"),
+                self.tr("von Stufe"),
+                self.tr("bis Stufe"),
+                self.tr("Katalog"),
+                self.tr("Treffer im Text"),
+            ]
         )
         self.competences.setRootIsDecorated(False)
         self.competences.setAccessibleName(self.tr("Kompetenzen des Angebots"))
@@ -112,14 +119,16 @@ class OfferReviewDialog(QDialog):
         self.description_label.setText(offer.description)
         for choice in offer.choices:
             self._add_choice(choice)
-        self.competences.resizeColumnToContents(0)
+        self.competences.setColumnWidth(0, NAME_WIDTH)
+        for column in (FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN):
+            self.competences.resizeColumnToContents(column)
         first = self.competences.topLevelItem(0)
         if first is not None:
             self.competences.setCurrentItem(first)
 
     def _add_choice(self, choice: CompetenceChoice) -> None:
         item = QTreeWidgetItem(
-            [f"{choice.catalog_label}: {choice.code} {choice.name}", "", "", ", ".join(choice.matched)]
+            [f"{choice.code} {choice.name}", "", "", choice.catalog_label, ", ".join(choice.matched)]
         )
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked if choice.checked else Qt.CheckState.Unchecked)
