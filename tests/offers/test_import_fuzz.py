@@ -115,3 +115,22 @@ def test_esco_bytes(ws: Workspace, tmp_path: Path, data: bytes) -> None:
     except OfferImportError as err:
         assert err.problems
         assert offer_state(ws) == before
+
+
+CELLS = st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=30),  # what a sheet can hold
+    st.sampled_from(
+        ["", "0", "-1", "1e9", "NaN", "Infinity", "²", "٣", "1.234,5", "31.02.2027", "2027-13-01", "ja"]
+    ),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(),
+)
+
+
+@FUZZ
+@given(values=st.lists(CELLS, min_size=17, max_size=17))
+def test_arbitrary_cell_values_in_the_template(ws: Workspace, tmp_path: Path, values: list[object]) -> None:
+    """Every column of a row gets an arbitrary value (text, numbers, dates, special floats) in an XLSX file."""
+    header = sheet_rows()[0]
+    _import_refuses_cleanly_or_stores(ws, tmp_path / "zellen.xlsx", xlsx_bytes([list(header), values]))

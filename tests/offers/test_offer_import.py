@@ -281,3 +281,23 @@ def test_a_namespaced_export_with_a_schema_location_is_read_alike(ws: Workspace,
     path = tmp_path / "mit-namensraum.xml"
     path.write_text(text, encoding="utf-8")
     assert import_offer_file(ws, path, actor=ACTOR, today=date.today()).created == 3
+
+
+def test_excel_csv_in_windows_1252_with_commas(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    rows = [[cell.replace("–", "-") for cell in row] for row in sheet_rows()]
+    lines = [",".join(f'"{cell}"' for cell in row) for row in rows]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    assert import_offer_file(ws, path, actor=ACTOR, today=date.today()).created == 3
+    assert _imported(ws)["27-101"].title == "Passwörter und Konten sicher verwalten"
+
+
+def test_one_provider_id_with_two_names_is_refused(ws: Workspace, tmp_path: Path) -> None:
+    rows = sheet_rows()
+    rows[3][1] = "VHS Musterhausen"
+    path = tmp_path / "angebote.xlsx"
+    path.write_bytes(xlsx_bytes([list(r) for r in rows]))
+    with pytest.raises(
+        OfferImportError, match="Zeile 4, Spalte „anbieter“: „VHS Musterhausen“ weicht vom Namen"
+    ):
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())

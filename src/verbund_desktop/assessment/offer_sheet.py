@@ -86,6 +86,7 @@ def read_offer_sheet(data: bytes, file_label: str, *, xlsx: bool) -> ImportedCat
         row = {name: values[i] if i < len(values) else None for i, name in enumerate(names) if name}
         offer = _RowReader(row, f"Zeile {number}", problems).offer()
         offers.append(offer)
+    problems.extend(_provider_name_problems(offers))
     catalogue = ImportedCatalogue(
         source=f"{FILE_FORMAT}: {file_label}",
         file_format=FILE_FORMAT,
@@ -94,6 +95,20 @@ def read_offer_sheet(data: bytes, file_label: str, *, xlsx: bool) -> ImportedCat
         file_label=file_label,
     )
     return checked_catalogue(catalogue, file_label, problems)
+
+
+def _provider_name_problems(offers: Sequence[ImportedOffer]) -> list[str]:
+    """One provider ID, one name: a second name for the same ID is most likely a copied row."""
+    names: dict[str, str] = {}
+    problems = []
+    for offer in offers:
+        first = names.setdefault(offer.provider_id, offer.provider)
+        if offer.provider != first:
+            problems.append(
+                f"{offer.where}, Spalte „anbieter“: „{offer.provider}“ weicht vom Namen „{first}“ für die "
+                f"Anbieter-ID „{offer.provider_id}“ ab."
+            )
+    return problems
 
 
 def _header_problems(names: Sequence[str]) -> list[str]:
@@ -228,7 +243,7 @@ class _RowReader:
         text = self.text(column)
         if not text:
             return None
-        if not text.isdigit() or len(text) > 6:
+        if not (text.isascii() and text.isdigit()) or len(text) > 6:
             self.problem(column, f"„{text}“ ist keine ganze Zahl ≥ 0.")
             return None
         return int(text)
