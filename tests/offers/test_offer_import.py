@@ -121,7 +121,6 @@ def test_one_bad_row_refuses_the_whole_sheet_naming_rows_and_columns(ws: Workspa
         import_offer_file(ws, path, actor=ACTOR, today=date.today())
     assert caught.value.problems == (
         "Zeile 3, Spalte „stunden“: „zwölf“ ist keine gültige Zahl.",
-        "Zeile 3: Die Stundenzahl muss größer als 0 sein.",
         "Zeile 4: Die Mindestzahl (20) ist größer als die Höchstzahl (10) der Teilnehmenden.",
     )
     assert "nichts geändert" in str(caught.value)
@@ -301,3 +300,17 @@ def test_one_provider_id_with_two_names_is_refused(ws: Workspace, tmp_path: Path
         OfferImportError, match="Zeile 4, Spalte „anbieter“: „VHS Musterhausen“ weicht vom Namen"
     ):
         import_offer_file(ws, path, actor=ACTOR, today=date.today())
+
+
+def test_values_beyond_what_can_be_stored_are_refused(ws: Workspace, tmp_path: Path) -> None:
+    text = OPENQCAT_FULL.read_text(encoding="utf-8")
+    text = text.replace("<MAX_PARTICIPANTS>14<", f"<MAX_PARTICIPANTS>{10**30}<")
+    text = text.replace('<DURATION type="hours">24<', '<DURATION type="hours">99999999999<')
+    path = tmp_path / "riesig.xml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(OfferImportError) as caught:
+        import_offer_file(ws, path, actor=ACTOR, today=date.today())
+    assert [p.split(": ", 1)[1] for p in caught.value.problems] == [
+        "Mehr als 10000 Teilnehmende sind nicht vorgesehen.",
+        "Die Stundenzahl muss größer als 0 und höchstens 10000 sein.",
+    ]

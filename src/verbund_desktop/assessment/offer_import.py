@@ -18,6 +18,10 @@ from verbund_desktop.assessment.offers import OfferFormat
 MAX_LISTED_PROBLEMS = 30
 # Spreadsheet rows or openQCAT services per file; a network's catalogues hold a few thousand courses.
 MAX_OFFERS_PER_FILE = 20_000
+# Bounds that keep every value storable (Numeric(12, 2), 64-bit integers) and catch typing errors.
+MAX_HOURS = 10_000
+MAX_COST_EUR = 1_000_000_000
+MAX_PARTICIPANTS = 10_000
 
 
 class OfferImportError(UserError):
@@ -108,10 +112,15 @@ def offer_problems(offer: ImportedOffer) -> list[str]:
     """What is wrong with one offer (empty when it can be stored), each naming ``offer.where``."""
     where = offer.where
     problems: list[str] = []
-    if not offer.hours.is_finite() or offer.hours <= 0:
-        problems.append(f"{where}: Die Stundenzahl muss größer als 0 sein.")
-    if not offer.cost_eur.is_finite() or offer.cost_eur < 0:
-        problems.append(f"{where}: Die Kosten dürfen nicht negativ sein.")
+    if not offer.hours.is_finite() or not 0 < offer.hours <= MAX_HOURS:
+        problems.append(f"{where}: Die Stundenzahl muss größer als 0 und höchstens {MAX_HOURS} sein.")
+    if not offer.cost_eur.is_finite() or not 0 <= offer.cost_eur < MAX_COST_EUR:
+        problems.append(
+            f"{where}: Die Kosten müssen zwischen 0 und {MAX_COST_EUR:,} Euro liegen.".replace(",", ".")
+        )
+    for count in (offer.min_participants, offer.max_participants):
+        if count is not None and count > MAX_PARTICIPANTS:
+            problems.append(f"{where}: Mehr als {MAX_PARTICIPANTS} Teilnehmende sind nicht vorgesehen.")
     if offer.azav_measure and not offer.azav_provider:
         problems.append(f"{where}: Eine AZAV-zugelassene Maßnahme setzt einen zugelassenen Träger voraus.")
     low, high = offer.min_participants, offer.max_participants

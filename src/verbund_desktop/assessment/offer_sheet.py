@@ -193,7 +193,7 @@ class _RowReader:
             course_id=self._required("kurs_id"),
             title=self._required("titel"),
             description=self.text("beschreibung"),
-            hours=self._decimal("stunden", required=True),
+            hours=self._decimal("stunden", required=True, placeholder=Decimal(1)),
             cost_eur=self._decimal("kosten_eur", required=True),
             format=offer_format,
             location=self.text("ort"),
@@ -221,13 +221,15 @@ class _RowReader:
             self.problem(column, "Die Kennung ist länger als 64 Zeichen.")
         return value
 
-    def _decimal(self, column: str, *, required: bool = False) -> Decimal:
+    def _decimal(self, column: str, *, required: bool = False, placeholder: Decimal = Decimal(0)) -> Decimal:
+        """The number in ``column``; ``placeholder`` after a reported problem (the file is refused anyway, and
+        the placeholder adds no second message about the same cell)."""
         raw = self.row.get(column)
         text = _cell_text(raw).replace("€", "").replace(" ", "")
         if not text:
             if required:
                 self.problem(column, "Der Wert fehlt.")
-            return Decimal(0)
+            return placeholder
         if isinstance(raw, str) and "," in text:
             text = text.replace(".", "").replace(",", ".")
         try:
@@ -236,7 +238,7 @@ class _RowReader:
             value = Decimal("NaN")
         if not value.is_finite() or abs(value) >= Decimal(10) ** 9:
             self.problem(column, f"„{_cell_text(raw)}“ ist keine gültige Zahl.")
-            return Decimal(0)
+            return placeholder
         return value
 
     def _int(self, column: str) -> int | None:
