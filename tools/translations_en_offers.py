@@ -30,7 +30,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Treffer im Text": "Matches in the text",
         "Katalog": "Catalogue",
         "Kompetenzen des Angebots": "Competences of the offer",
-        "&Bestätigen": "&Confirm",
+        "Bestä&tigen": "&Confirm",
+        "Auch &bestätigte Angebote zeigen (zum Korrigieren)": "Also show confirmed offers (to co&rrect them)",
+        " (bestätigt)": " (confirmed)",
         "Keine Angebote zu prüfen.": "No offers to review.",
         "Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):": (
             "Suggested from title and description (please check, add or untick):"

@@ -3040,13 +3040,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+43"/>
-        <location line="+127"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+44"/>
+        <location line="+134"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-130"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -3057,18 +3057,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -3084,16 +3084,26 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Bestätigen</source>
+        <source>Bestä&amp;tigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+43"/>
+        <source> (bestätigt)</source>
+        <translation> (confirmed)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Auch &amp;bestätigte Angebote zeigen (zum Korrigieren)</source>
+        <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>

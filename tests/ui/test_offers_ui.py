@@ -61,12 +61,19 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
     spin = dialog.competences.itemWidget(second, 2)
     assert isinstance(spin, QSpinBox)
     spin.setValue(5)
-    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.offer_list.count() == 2)
     with demo_ws.unit_of_work() as uow:
         suggestible = {c.title: c.competences for _i, c in offer_candidates(uow.session)}
     assert suggestible["Datenschutz und IT-Sicherheit im Büroalltag"] == (("digcomp-2.2", "4.2", 1, 5),)
     assert len(offers_to_review(demo_ws)) == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # also show the confirmed ones
+    qtbot.waitUntil(lambda: dialog.offer_list.count() > 3)
+    titles = [dialog.offer_list.item(i).text() for i in range(dialog.offer_list.count())]
+    assert (
+        "Datenschutz und IT-Sicherheit im Büroalltag – Bildungszentrum Musterhausen (Beispiel) (bestätigt)"
+        in titles
+    )
     dialog.close()
 
 

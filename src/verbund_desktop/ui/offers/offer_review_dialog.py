@@ -1,13 +1,14 @@
 """„Angebote prüfen“: for each imported offer, the suggested competences with check boxes and levels; confirm.
 
 Keyboard: the offer list has the focus first; Tab moves to the competence list, Space ticks a competence,
-„Bestätigen“ (Alt+B) stores the ticked ones and moves on to the next offer.
+„Bestätigen“ (Alt+T) stores the ticked ones and moves on to the next offer.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -62,12 +63,14 @@ class OfferReviewDialog(QDialog):
         )
         self.competences.setRootIsDecorated(False)
         self.competences.setAccessibleName(self.tr("Kompetenzen des Angebots"))
-        self.confirm_button = QPushButton(self.tr("&Bestätigen"))
+        self.confirm_button = QPushButton(self.tr("Bestä&tigen"))
         self.confirm_button.clicked.connect(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.empty_label = QLabel(self.tr("Keine Angebote zu prüfen."))
+        self.show_confirmed = QCheckBox(self.tr("Auch &bestätigte Angebote zeigen (zum Korrigieren)"))
+        self.show_confirmed.toggled.connect(lambda _on: self.reload())
         self.attribution_label = QLabel()
         self.attribution_label.setWordWrap(True)
 
@@ -85,6 +88,7 @@ class OfferReviewDialog(QDialog):
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.show_confirmed)
         layout.addLayout(body, 1)
         layout.addWidget(self.attribution_label)
         layout.addWidget(buttons)
@@ -92,14 +96,18 @@ class OfferReviewDialog(QDialog):
         self.reload()
 
     def reload(self, select_row: int = 0) -> None:
-        loaded = run_action(self, self.context, lambda: offers_to_review(self.context.workspace))
+        everything = self.show_confirmed.isChecked()
+        loaded = run_action(
+            self, self.context, lambda: offers_to_review(self.context.workspace, include_confirmed=everything)
+        )
         self.offers = loaded or []
         notes = run_action(self, self.context, lambda: imported_catalog_attributions(self.context.workspace))
         self.attribution_label.setText("\n".join(notes or []))
         self.attribution_label.setVisible(bool(notes))
         self.offer_list.clear()
         for offer in self.offers:
-            self.offer_list.addItem(f"{offer.title} – {offer.provider}")
+            mark = self.tr(" (bestätigt)") if offer.confirmed else ""
+            self.offer_list.addItem(f"{offer.title} – {offer.provider}{mark}")
         self.empty_label.setVisible(not self.offers)
         self.confirm_button.setEnabled(bool(self.offers))
         if self.offers:
