@@ -15,6 +15,7 @@ from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.passphrase_rule import passphrase_problem
+from verbund_desktop.files import failure_reason
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -59,7 +60,7 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
             if is_plain_sqlite(path):
                 return None
         except OSError as exc:
-            raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+            raise CliError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if not sys.stdin.isatty():
         raise CliError(
             "Keine Passphrase: bitte VERBUND_PASSPHRASE setzen oder im Terminal aufrufen"

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import sqlcipher3
 from sqlalchemy import Engine
 
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect, readonly_connect
 from verbund_desktop.persistence.errors import (
     NewerSchemaError,
@@ -215,7 +215,9 @@ def write_verified_copy(
     try:
         _copy(src, dest, passphrase, source)
     except OSError as exc:
-        raise BackupError(f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
+        raise BackupError(
+            f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {failure_reason(exc)}."
+        ) from exc
     except _DB_ERRORS as exc:
         Path(str(dest) + ".part").unlink(missing_ok=True)
         raise BackupError(
@@ -342,7 +344,7 @@ def _examine(path: Path, passphrase: str | None, *, require_revision: bool) -> V
         size = path.stat().st_size
         encrypted = size > 0 and not is_plain_sqlite(path)
     except OSError as exc:
-        raise BackupError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+        raise BackupError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if size < 512:
         raise NotAWorkspaceError(f"„{path.name}“ ist leer oder abgeschnitten und keine Sicherung.")
     unreadable = WrongPassphraseError(

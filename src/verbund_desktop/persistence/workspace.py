@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
 from verbund_desktop.persistence.backup import default_backup_dir, migration_backup
 from verbund_desktop.persistence.base import Base
@@ -165,7 +165,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         size = path.stat().st_size
         encrypted = not is_plain_sqlite(path) if size else False
     except OSError as exc:
-        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if size < 512:
         raise NotAWorkspaceError(
             f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank."
@@ -367,7 +367,7 @@ def create_workspace(
         ensure_private_dir(path.parent)
     except OSError as exc:
         raise WorkspaceError(
-            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
+            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
         ) from exc
     built = building_path(path)
     _remove_with_side_files(built)  # left by a creation that was killed

@@ -26,6 +26,7 @@ from verbund_desktop.assessment.funding import (
     format_share,
 )
 from verbund_desktop.assessment.matching import FundingContext
+from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import FundingEstimateView
@@ -33,7 +34,7 @@ from verbund_desktop.services.funding.funding_rules_store import effective_rule_
 from verbund_desktop.services.protection.consent_gates import has_consent
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
-NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})
+NON_COURSE_KINDS = frozenset(kind.value for kind in MeasureKind if kind.costs_nothing_by_nature)
 SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
 NO_FUNDING_CONSENT = "Keine Förderschätzung: Die Person hat nicht eingewilligt, ihre Daten für einen Förderantrag zu verwenden."
 

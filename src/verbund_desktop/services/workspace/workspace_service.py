@@ -12,6 +12,7 @@ from sqlalchemy import create_engine
 from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import clean_name
 from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import readonly_connect
 from verbund_desktop.persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
@@ -78,7 +79,7 @@ def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(
-            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {exc.strerror}."
+            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
         ) from exc
     return writer_lock.acquire(path, program)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from verbund_desktop.files import failure_reason
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import is_plain_sqlite
@@ -88,7 +89,7 @@ class WorkspaceLauncher:
             self._error(
                 QCoreApplication.translate(
                     "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
-                ).format(path, exc.strerror)
+                ).format(path, failure_reason(exc))
             )
             return None
         held = self._when_held(path)
