@@ -194,6 +194,43 @@ def recomputable(hidden: set[Cell], known: _Equations) -> list[Cell]:
     return out
 
 
+def _in_span(vector: list[Fraction], basis: list[tuple[int, list[Fraction]]]) -> bool:
+    return any(vector) and not any(_reduce(vector, basis))
+
+
+def exposed_totals(hidden: set[Cell], known: _Equations, n_rows: int, n_cols: int) -> list[tuple[str, int]]:
+    """Hidden totals that follow from the published numbers: ("r", row), ("c", column) or ("t", 0)."""
+    order = sorted(hidden)
+    basis = _basis(_vectors(order, known))
+    out: list[tuple[str, int]] = []
+    for kind, count, known_lines, axis in (("r", n_rows, known.rows, 0), ("c", n_cols, known.columns, 1)):
+        for n in range(count):
+            if n in known_lines:
+                continue
+            vector = [Fraction(int(cell[axis] == n)) for cell in order]
+            if not any(vector) or _in_span(vector, basis):
+                out.append((kind, n))
+    if not known.total and _in_span([Fraction(1)] * len(order), basis):
+        out.append(("t", 0))
+    return out
+
+
+def _hide_more_totals(
+    exposed: tuple[str, int], known: _Equations, row_sums: list[int], col_sums: list[int]
+) -> _Equations:
+    """Withdraw one more published total so that the exposed hidden total no longer follows."""
+    if known.total:
+        return _Equations(known.rows, known.columns, False)
+    kind = exposed[0]
+    lines, sums = (known.rows, row_sums) if kind == "r" else (known.columns, col_sums)
+    if not lines:  # hide the other direction instead
+        lines, sums, kind = (known.columns, col_sums, "c") if kind == "r" else (known.rows, row_sums, "r")
+    smallest = min(lines, key=lambda n: (sums[n], n))
+    if kind == "r":
+        return _Equations(known.rows - {smallest}, known.columns, False)
+    return _Equations(known.rows, known.columns - {smallest}, False)
+
+
 def _partner(edge: Cell, grid: Sequence[Sequence[Contribution]], hidden: set[Cell]) -> Cell | None:
     """The smallest shown cell to hide next to an exposed one: same row first, else same column."""
     r, c = edge
@@ -232,6 +269,12 @@ def protect(
         # the whole line is hidden already: hide its totals instead (and the grand total with them)
         r, c = exposed[0]
         known = _Equations(known.rows - {r}, known.columns - {c}, False)
+    while totals := exposed_totals(hidden, known, len(grid), len(columns)):
+        if not (known.rows or known.columns or known.total):
+            break
+        known = _hide_more_totals(
+            totals[0], known, [s.people for s in row_sums], [s.people for s in col_sums]
+        )
     shown = tuple(
         tuple(None if (r, c) in hidden else round_count(cell.people, rules) for c, cell in enumerate(row))
         for r, row in enumerate(grid)
