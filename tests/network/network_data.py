@@ -27,8 +27,10 @@ from verbund_desktop.persistence.models import (
     CompetencyAssessment,
     CompetencyRating,
     ConsentRecord,
+    DevelopmentPlan,
     Employee,
     Network,
+    PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -78,7 +80,9 @@ def build_network(ws: Workspace, seed: int = 13) -> BuiltNetwork:
                 advisor = advisors[(c + p) % len(advisors)]
                 if not _consents(s, employee, rng):
                     refused.add(employee.id)
-                _interviews(s, employee, advisor, competences, rng)
+                latest = _interviews(s, employee, advisor, competences, rng)
+                if rng.random() < 0.6:
+                    _plan(s, employee, advisor, latest, rng)
         s.flush()
         built = BuiltNetwork(
             company_ids=tuple(c.id for c in companies),
@@ -127,14 +131,46 @@ def _consents(s: object, employee: Employee, rng: random.Random) -> bool:
 
 def _interviews(
     s: object, employee: Employee, advisor: Advisor, competences: list[Competence], rng: random.Random
-) -> None:
+) -> CompetencyAssessment:
     add = s.add  # type: ignore[attr-defined]
     day = date(2025, 6, 1) + timedelta(days=rng.randint(0, 300))
     count = 2 if rng.random() < 0.3 else 1
+    latest = None
     for n in range(count):
-        add(_assessment(employee, advisor, competences, rng, day + timedelta(days=120 * n), STATUS_COMPLETE))
+        latest = _assessment(
+            employee, advisor, competences, rng, day + timedelta(days=120 * n), STATUS_COMPLETE
+        )
+        add(latest)
     if rng.random() < 0.1:  # a newer draft: must not count
         add(_assessment(employee, advisor, competences, rng, day + timedelta(days=400), STATUS_DRAFT))
+    assert latest is not None
+    return latest
+
+
+MEASURE_STATUSES = ("geplant", "angemeldet", "laeuft", "abgeschlossen", "abgebrochen")
+
+
+def _plan(
+    s: object, employee: Employee, advisor: Advisor, assessment: CompetencyAssessment, rng: random.Random
+) -> None:
+    plan = DevelopmentPlan(employee=employee, assessment=assessment, advisor=advisor)
+    for pos in range(rng.randint(1, 2)):
+        start = date(2026, 1, 1) + timedelta(days=rng.randint(0, 330))
+        plan.measures.append(
+            PlanMeasure(
+                title=f"Kurs {rng.randint(1, 40)}",
+                kind="kurs",
+                start_date=start,
+                end_date=start + timedelta(days=30),
+                status=rng.choice(MEASURE_STATUSES),
+                hours=Decimal(rng.choice((16, 40, 160))),
+                cost_eur=Decimal(rng.choice((400, 1200, 3500))),
+                azav=rng.random() < 0.5,
+                note="Freitext, der nie im Bericht erscheinen darf",
+                position=pos,
+            )
+        )
+    s.add(plan)  # type: ignore[attr-defined]
 
 
 def _assessment(

@@ -204,19 +204,28 @@ def before_after(ws: Workspace, follow_up_id: uuid.UUID) -> tuple[BeforeAfter, .
         follow_up = s.get(FollowUp, follow_up_id)
         if follow_up is None:
             raise FollowUpError("Dieses Nachgespräch gibt es nicht (mehr).")
-        measure = s.get(PlanMeasure, follow_up.measure_id) if follow_up.measure_id else None
-        if measure is None:
-            return ()
-        competence_ids = list(
-            s.scalars(select(MeasureGap.competence_id).where(MeasureGap.measure_id == measure.id))
-        )
-        before = _levels(s, measure.plan.assessment_id, competence_ids)
-        after_assessment = _re_interview(s, follow_up)
-        after = _levels(s, after_assessment.id if after_assessment else None, competence_ids)
-        rows = []
-        for cid, (code, name, level, target) in before.items():
-            rows.append(BeforeAfter(code, name, level, target, after[cid][2] if cid in after else None))
-        return tuple(sorted(rows, key=lambda r: r.code))
+        return compare_levels(s, follow_up)
+
+
+def compare_levels(s: Session, follow_up: FollowUp) -> tuple[BeforeAfter, ...]:
+    """Before/after of one follow-up inside the caller's unit of work."""
+    measure = s.get(PlanMeasure, follow_up.measure_id) if follow_up.measure_id else None
+    if measure is None:
+        return ()
+    competence_ids = list(
+        s.scalars(select(MeasureGap.competence_id).where(MeasureGap.measure_id == measure.id))
+    )
+    before = _levels(s, measure.plan.assessment_id, competence_ids)
+    after_assessment = (
+        s.get(CompetencyAssessment, follow_up.done_assessment_id) if follow_up.done_assessment_id else None
+    )
+    after_assessment = after_assessment or _re_interview(s, follow_up)
+    after = _levels(s, after_assessment.id if after_assessment else None, competence_ids)
+    rows = [
+        BeforeAfter(code, name, level, target, after[cid][2] if cid in after else None)
+        for cid, (code, name, level, target) in before.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: r.code))
 
 
 def _levels(
