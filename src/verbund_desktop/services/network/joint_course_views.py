@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.network_terms import SEAT_CONFIRMED, CourseStatus, band_of
-from verbund_desktop.persistence.models import Company, Employee, JointCourse
+from verbund_desktop.persistence.models import Company, Employee, JointCourse, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.joint_courses import JointCourseError, confirmed_count, course_seat_cost
 from verbund_desktop.services.network.pooling import PoolFilter, cell_people
@@ -188,3 +188,28 @@ def seat_candidates(ws: Workspace, course_id: uuid.UUID) -> list[Candidate]:
             .order_by(Company.name, Employee.pseudonym_code)
         )
         return [Candidate(e, code, company) for e, code, company in rows]
+
+
+@dataclass(frozen=True)
+class CourseChoices:
+    """What the form of a new joint course offers to pick: offers of the catalogue and member companies."""
+
+    offers: tuple[tuple[uuid.UUID, str], ...]
+    companies: tuple[tuple[uuid.UUID, str], ...]
+
+
+def course_choices(ws: Workspace) -> CourseChoices:
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        offers = s.execute(
+            select(TrainingOffer.id, TrainingOffer.title, TrainingOffer.provider).order_by(
+                TrainingOffer.title
+            )
+        ).all()
+        companies = s.execute(
+            select(Company.id, Company.name).where(Company.archived_at.is_(None)).order_by(Company.name)
+        ).all()
+    return CourseChoices(
+        offers=tuple((i, f"{title} ({provider})") for i, title, provider in offers),
+        companies=tuple((i, name) for i, name in companies),
+    )
