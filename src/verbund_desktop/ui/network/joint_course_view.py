@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.network_terms import NEXT_STATUSES, CourseStatus
-from verbund_desktop.report.formatting import format_date, format_eur, format_hours
+from verbund_desktop.report.formatting import format_date, format_eur, format_hours, format_share
 from verbund_desktop.services.network.joint_course_views import (
     CourseChoices,
     CourseDetail,
+    SeatView,
     course_choices,
     joint_course_detail,
     joint_courses,
@@ -89,20 +89,22 @@ class JointCoursesView(QWidget):
         top.addWidget(self.view_box, 1)
         top.addWidget(self.status_box)
         top.addWidget(self.status_button)
-        grid = QGridLayout()
-        grid.addWidget(QLabel(self.tr("Plätze:")), 0, 0)
-        grid.addWidget(QLabel(self.tr("Mögliche Teilnehmende (Lücke, Einwilligung in Zweck 3):")), 0, 1)
-        grid.addWidget(self.seats, 1, 0)
-        grid.addWidget(self.candidates, 1, 1)
-        grid.addWidget(self.confirm_button, 2, 0)
-        grid.addWidget(self.propose_button, 2, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        seat_buttons = QHBoxLayout()
+        seat_buttons.addWidget(QLabel(self.tr("Plätze:")))
+        seat_buttons.addStretch(1)
+        seat_buttons.addWidget(self.confirm_button)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(QLabel(self.tr("Mögliche Teilnehmende (Lücke, Einwilligung in Zweck 3):")))
+        people_buttons.addStretch(1)
+        people_buttons.addWidget(self.propose_button)
         right = QVBoxLayout()
         right.addLayout(top)
         right.addWidget(self.header)
         right.addWidget(self.others)
-        right.addLayout(grid, 1)
+        right.addLayout(seat_buttons)
+        right.addWidget(self.seats, 3)
+        right.addLayout(people_buttons)
+        right.addWidget(self.candidates, 2)
         layout = QHBoxLayout(self)
         layout.addWidget(self.courses, 1)
         layout.addLayout(right, 3)
@@ -202,7 +204,7 @@ class JointCoursesView(QWidget):
             self.tr("Plätze: {0} vergeben, {1} bestätigt, mindestens {2}, höchstens {3}").format(
                 s.seats_taken, s.seats_confirmed, s.min_seats, s.max_seats
             ),
-            self.tr("Kosten gesamt {0}, je Platz {1}; {2}; Beginn {3}").format(
+            self.tr("Kosten gesamt {0}, je Platz {1}; {2} Stunden; Beginn {3}").format(
                 format_eur(d.total_cost_eur),
                 format_eur(d.cost_per_seat),
                 format_hours(d.hours),
@@ -229,7 +231,7 @@ class JointCoursesView(QWidget):
                 seat.company,
                 seat.company_size_band,
                 state,
-                seat.funding.summary_de,
+                _funding_text(seat),
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -238,6 +240,7 @@ class JointCoursesView(QWidget):
                     item.setToolTip("\n".join(seat.funding.details_de))
                 self.seats.setItem(r, c, item)
         self.seats.resizeColumnsToContents()
+        self.seats.horizontalHeader().setStretchLastSection(True)
 
     def _selected(self, table: QTableWidget) -> uuid.UUID | None:
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
@@ -283,3 +286,13 @@ class JointCoursesView(QWidget):
 
         if run_action(self, self.context, action, changed=("plan", None)):
             self.refresh()
+
+
+def _funding_text(seat: SeatView) -> str:
+    """Short: the share and amount of the person's own estimate (details in the tooltip)."""
+    est = seat.funding.estimate
+    if est is None or not est.eligible:
+        return seat.funding.summary_de
+    return QCoreApplication.translate("JointCoursesView", "{0} = {1} (Schätzung, {2})").format(
+        format_share(est.course_cost_share), format_eur(est.course_cost_subsidy), est.rule_set.title
+    )
