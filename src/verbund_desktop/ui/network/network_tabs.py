@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.ui.common.context import WorkspaceContext
@@ -11,18 +12,18 @@ def pool_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
     from verbund_desktop.ui.network.pool_view import PoolView
 
     view = PoolView(context)
-    return view.tr("Bedarf im Verbund"), view
+    return QCoreApplication.translate("PoolView", "Bedarf im Verbund"), view
 
 
 def joint_courses_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
     from verbund_desktop.ui.network.joint_course_view import JointCoursesView
 
     view = JointCoursesView(context)
-    return view.tr("Verbundmaßnahmen"), view
+    return QCoreApplication.translate("JointCoursesView", "Verbundmaßnahmen"), view
 
 
 def follow_ups_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
     from verbund_desktop.ui.network.follow_up_view import FollowUpsView
 
     view = FollowUpsView(context)
-    return view.tr("Nachgespräche"), view
+    return QCoreApplication.translate("FollowUpsView", "Nachgespräche"), view
