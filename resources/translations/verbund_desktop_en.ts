@@ -947,6 +947,85 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+33"/>
+        <source>Verbundmaßnahme bilden</source>
+        <translation>Form a joint course</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, Zielstufe {1}: {2} Personen aus {3} Betrieben</source>
+        <translation>{0}, target level {1}: {2} people from {3} companies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>– noch auszuschreiben –</source>
+        <translation>– to be tendered –</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>– kein Inhouse-Kurs –</source>
+        <translation>– no in-house course –</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme und Träger nach AZAV zugelassen</source>
+        <translation>Measure and provider approved under AZAV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Angebot:</source>
+        <translation>&amp;Offer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inhouse-Kurs von:</source>
+        <translation>&amp;In-house course of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mindestplätze:</source>
+        <translation>&amp;Minimum seats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Höchstplätze:</source>
+        <translation>Ma&amp;ximum seats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stunden:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesamt&amp;kosten (€):</source>
+        <translation>Total &amp;cost (€):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;eginn:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nde:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+22"/>
@@ -1760,6 +1839,120 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+48"/>
+        <source>Nur &amp;meine Nachgespräche ({0})</source>
+        <translation>Only &amp;my follow-ups ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nur &amp;fällige</source>
+        <translation>Only &amp;due</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beraterin/Berater</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="+29"/>
+        <source>Nachgespräche</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vorher</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nachher</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vorher und nachher</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachgespräche nach abgeschlossenen Maßnahmen</source>
+        <translation>Follow-up interviews after completed measures</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vorher/nachher der Kompetenzen, die die Maßnahme adressiert hat:</source>
+        <translation>Before/after of the competences the measure addressed:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geplant</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>geschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="-207"/>
@@ -2416,6 +2609,164 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>JointCoursesView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
+        <source>Verbundmaßnahmen</source>
+        <translation>Joint courses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plätze</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platz</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderung (Schätzung)</source>
+        <translation>Funding (estimate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mögliche Teilnehmende</source>
+        <translation>Possible participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platz &amp;vorschlagen</source>
+        <translation>Pr&amp;opose seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platz bestätigen</source>
+        <translation>Confirm se&amp;at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neuer Stand</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand &amp;setzen</source>
+        <translation>Set stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;icht:</source>
+        <translation>Sho&amp;w as:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plätze:</source>
+        <translation>Seats:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mögliche Teilnehmende (Lücke, Einwilligung in Zweck 3):</source>
+        <translation>Possible participants (gap, consent to purpose 3):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Koordinierungsstelle (alle Betriebe)</source>
+        <translation>Coordination office (all companies)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sicht des Betriebs {0}</source>
+        <translation>As seen by {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}
+{1} · {2}/{3} Plätze bestätigt (mind. {4})</source>
+        <translation>{0}
+{1} · {2}/{3} seats confirmed (min. {4})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Noch keine Verbundmaßnahme. Im Reiter „Bedarf im Verbund“ eine Zelle wählen und Strg+Umschalt+N drücken.</source>
+        <translation>No joint course yet. Pick a cell on the “Pooled demand” tab and press Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>noch auszuschreiben</source>
+        <translation>to be tendered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angebot</source>
+        <translation>offer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stand: {0} · Anbieter: {1}</source>
+        <translation>Status: {0} · Provider: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze: {0} vergeben, {1} bestätigt, mindestens {2}, höchstens {3}</source>
+        <translation>Seats: {0} taken, {1} confirmed, at least {2}, at most {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kosten gesamt {0}, je Platz {1}; {2} Stunden; Beginn {3}</source>
+        <translation>Total cost {0}, per seat {1}; {2} hours; start {3}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhouse-Kurs von {0}, für den Verbund geöffnet</source>
+        <translation>In-house course of {0}, opened to the network</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Andere Betriebe: {0} Plätze aus {1} Betrieben (nur als Anzahl)</source>
+        <translation>Other companies: {0} seats from {1} companies (counts only)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vorgeschlagen</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} = {1} (Schätzung, {2})</source>
+        <translation>{0} = {1} (estimate, {2})</translation>
+    </message>
+</context>
+<context>
     <name>LevelTrendChart</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-278"/>
@@ -2511,6 +2862,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+5"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
@@ -2536,13 +2888,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-100"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-101"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -2603,7 +2955,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Beschäftigte/r</source>
         <translation>Employee</translation>
     </message>
@@ -3361,6 +3713,109 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Nächste Über&amp;prüfung:</source>
         <translation>Next re&amp;view:</translation>
+    </message>
+</context>
+<context>
+    <name>PoolView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+50"/>
+        <source>Gebündelter Bedarf im Verbund</source>
+        <translation>Pooled demand in the network</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personen mit einer Lücke je Kompetenz und Zielstufe, mit der Zahl ihrer Betriebe. Gezählt werden nur Personen, die der pseudonymisierten Nutzung im Verbund zugestimmt haben.</source>
+        <translation>People with a gap per competence and target level, with the number of their companies. Only people who consented to the pseudonymised use in the network are counted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Größenklasse</source>
+        <translation>Size band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle Größen</source>
+        <translation>all sizes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verbundmaßnahme b&amp;ilden …</source>
+        <translation>Form &amp;joint course …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Größe:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heatmap: Kompetenzen × Zielstufen</source>
+        <translation>Heat map: competences × target levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tabelle des gebündelten Bedarfs</source>
+        <translation>Table of the pooled demand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>alle Regionen</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stufe {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} P. / {1} B.</source>
+        <translation>{0} p. / {1} c.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}, Zielstufe {1}: {2} Personen aus {3} Betrieben</source>
+        <translation>{0}, target level {1}: {2} people from {3} companies</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zielstufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebe</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
+        <source>Bedarf im Verbund</source>
+        <translation>Pooled demand</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
+from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs, network_tabs
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
         self.employee_overview = DetailPage()
         self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tabs())
         self.employee_tabs = self._tabs(self.tr("Überblick"), self.employee_overview, employee_tabs())
-        for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
+        self.network_tabs = self._tabs(self.tr("Überblick"), self.detail, network_tabs())
+        for page in (self.empty_page, self.network_tabs, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
         splitter = QSplitter()
@@ -269,7 +270,8 @@ class MainWindow(QMainWindow):
         self._current = (kind, ident)
         if kind == NodeKind.NETWORK and self._network is not None:
             self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
-            self.pages.setCurrentWidget(self.detail)
+            self._set_subject(self.network_tabs, ident)
+            self.pages.setCurrentWidget(self.network_tabs)
         elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
             self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
