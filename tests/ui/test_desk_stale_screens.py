@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_company_interview import (
+    COMPANY,
+    answer_with_keys,
+    focus,
+    focused_block,
+    open_interview_tab_by_keyboard,
+    press,
+)
 from tests.ui.test_competency_view import ACTOR, add_person, key, modal
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.competency.assessment_queries import assessment_sheet
 from verbund_desktop.services.competency.assessment_sheets import RatingField
 from verbund_desktop.services.competency.assessments import set_rating_field, start_from_role
+from verbund_desktop.services.organisation.companies import CompanyInput, create_company
 from verbund_desktop.ui.competency.competency_view import CompetencyView
+from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
 
 
@@ -55,3 +66,32 @@ def test_plan_tab_follows_a_completed_interview_without_f5(qtbot: QtBot, demo_ws
     assert tab_named(window.employee_tabs, "Entwicklungsplan") is editor
     assert editor.new_plan_button.isEnabled()
     assert "Neuen Plan anlegen" in editor.empty_label.text()
+
+
+def open_count(view: CompanyInterviewView) -> int:
+    match = re.search(r"(\d+) Pflichtfrage\(n\) offen", view.message.text())
+    assert match is not None, view.message.text()
+    return int(match.group(1))
+
+
+def test_open_questions_banner_follows_answers_and_can_be_closed(qtbot: QtBot, demo_ws: Workspace) -> None:
+    create_company(demo_ws, CompanyInput(COMPANY, 14, contact_name="Jörg Größner"), actor="Test")
+    window = make_window(qtbot, demo_ws)
+    view = open_interview_tab_by_keyboard(qtbot, window)
+    qtbot.waitUntil(lambda: focus() is view.start_button)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused_block(view) is not None)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # too early: the banner lists them
+    assert view.message.isVisible()
+    before = open_count(view)
+
+    block = focused_block(view)
+    assert block is not None
+    answer_with_keys(qtbot, block)
+    press(qtbot, Qt.Key.Key_Tab)  # leaving the field commits the answer
+    qtbot.waitUntil(lambda: open_count(view) == before - 1)
+    assert block.question.text_de not in view.message.text()
+
+    qtbot.mouseClick(view.interview_page.banner.close_button, Qt.MouseButton.LeftButton)
+    assert not view.message.isVisible()
+    assert view.state is not None and view.state.status == "draft"  # closing the hint changes nothing

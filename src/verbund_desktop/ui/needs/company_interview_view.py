@@ -27,8 +27,6 @@ from verbund_desktop.services.needs.interview_record import RECORD_QUESTIONS
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 from verbund_desktop.ui.needs.interview_layout import (
-    BANNER_STYLE,
-    DONE_STYLE,
     InterviewPage,
     StartPage,
     open_questions_message,
@@ -199,6 +197,12 @@ class CompanyInterviewView(QWidget):
             if still_open == 0
             else self.tr("Offene Pflichtfragen: {0}").format(still_open)
         )
+        if self.interview_page.banner.lists_open:  # the list of open questions follows every answer
+            listed = service.open_questions(self.state.guide, self.answers)
+            if listed:
+                self.interview_page.banner.show_text(open_questions_message(listed), lists_open=True)
+            else:
+                self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
 
     def _save_answer(self, key: str, value: Any) -> None:
         if not self.recorder.editable:
@@ -379,7 +383,7 @@ class CompanyInterviewView(QWidget):
         if still_open is None:
             return
         if still_open:
-            self.show_message(open_questions_message(still_open))
+            self.interview_page.banner.show_text(open_questions_message(still_open), lists_open=True)
             self.focus_question(still_open[0].question_key)
             return
         self._load()
@@ -392,9 +396,7 @@ class CompanyInterviewView(QWidget):
             self._restore_focus()
 
     def show_message(self, text: str, *, done: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(DONE_STYLE if done else BANNER_STYLE)  # from interview_layout
-        self.message.setVisible(bool(text))
+        self.interview_page.banner.show_text(text, done=done)
 
 
 def interview_tab(context: WorkspaceContext) -> tuple[str, QWidget]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,37 @@ def open_questions_message(still_open: Sequence[OpenQuestion]) -> str:
     return QCoreApplication.translate(
         "CompanyInterviewView", "Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}"
     ).format(len(still_open), lines, more if extra > 0 else "")
+
+
+class MessageBanner(QWidget):
+    """A message above the buttons that the advisor can close (×); ``lists_open`` while it lists open questions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lists_open = False
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setToolTip(self.tr("Hinweis schließen"))
+        self.close_button.setAccessibleName(self.tr("Hinweis schließen"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def show_text(self, text: str, *, done: bool = False, lists_open: bool = False) -> None:
+        self.lists_open = lists_open and bool(text)
+        self.label.setText(text)
+        self.label.setStyleSheet(DONE_STYLE if done else BANNER_STYLE)
+        self.setVisible(bool(text))
+
+    def dismiss(self) -> None:
+        self.show_text("")
 
 
 class StartPage(QWidget):
@@ -91,11 +123,9 @@ class InterviewPage(QWidget):
 
         self.record_bar = RecordDifferencesBar()  # answers that differ from the company record
         outer.addWidget(self.record_bar)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.message)
-        self.message.setVisible(False)
+        self.banner = MessageBanner()
+        self.message = self.banner.label
+        outer.addWidget(self.banner)
         buttons = QHBoxLayout()
         self.open_label = QLabel()
         self.next_open_button = QPushButton(self.tr("Nächste offene Pflichtfrage (F8)"))
