@@ -6,7 +6,7 @@ import re
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_company_interview import (
@@ -26,6 +26,7 @@ from verbund_desktop.services.competency.assessments import set_rating_field, st
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company
 from verbund_desktop.ui.competency.competency_view import CompetencyView
 from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
+from verbund_desktop.ui.organisation.directory_model import ID_ROLE
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
 
 
@@ -95,3 +96,35 @@ def test_open_questions_banner_follows_answers_and_can_be_closed(qtbot: QtBot, d
     qtbot.mouseClick(view.interview_page.banner.close_button, Qt.MouseButton.LeftButton)
     assert not view.message.isVisible()
     assert view.state is not None and view.state.status == "draft"  # closing the hint changes nothing
+
+
+def test_f5_and_a_company_edit_keep_expansion_selection_and_tree_width(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    network = window.proxy.index(0, 0)
+    first, second = window.proxy.index(0, 0, network), window.proxy.index(1, 0, network)
+    window.tree.collapse(first)
+    window.tree.expand(second)
+    person = window.proxy.index(0, 0, second)
+    qtbot.mouseClick(
+        window.tree.viewport(), Qt.MouseButton.LeftButton, pos=window.tree.visualRect(person).center()
+    )
+    chosen, company = person.data(ID_ROLE), uuid.UUID(second.data(ID_ROLE))
+    splitter = window.centralWidget()
+    assert isinstance(splitter, QSplitter)
+    splitter.setSizes([300, 1066])
+    sizes = splitter.sizes()
+
+    def unchanged() -> None:
+        assert window.tree.currentIndex().data(ID_ROLE) == chosen
+        assert window.pages.currentWidget() is window.employee_tabs
+        again = window.proxy.index(0, 0, window.proxy.index(0, 0))
+        assert not window.tree.isExpanded(again)
+        assert window.tree.isExpanded(window.proxy.index(1, 0, window.proxy.index(0, 0)))
+        assert splitter.sizes() == sizes
+
+    qtbot.keyClick(window.tree, Qt.Key.Key_F5)
+    unchanged()
+    window.context.notify_changed("company", company)  # as a company edit does
+    unchanged()

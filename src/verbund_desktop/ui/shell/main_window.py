@@ -26,7 +26,7 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -212,15 +212,15 @@ class MainWindow(QMainWindow):
         return self.action_pseudonyms.isChecked()
 
     def refresh(self) -> None:
-        self._network = self.directory.network()
-        companies = self.directory.companies()
-        employees = self.directory.employees()
-        self._companies = {c.id: c for c in companies}
-        self._employees = {e.id: e for e in employees}
-        self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
-        self.tree.expandToDepth(0)
-        self.pages.setCurrentWidget(self.empty_page)
-        self.context.pseudonymised = self.pseudonymised
+        with tree_state.kept(self.tree, ID_ROLE):  # expansion, selection and width survive F5 and edits
+            self._network = self.directory.network()
+            companies = self.directory.companies()
+            employees = self.directory.employees()
+            self._companies = {c.id: c for c in companies}
+            self._employees = {e.id: e for e in employees}
+            self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
+            self.pages.setCurrentWidget(self.empty_page)
+            self.context.pseudonymised = self.pseudonymised
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
