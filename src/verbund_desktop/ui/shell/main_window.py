@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,7 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
-from verbund_desktop.ui.common import settings, tree_state
+from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -76,7 +76,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
-        self.resize(1280, 760)
+        geometry.restore(
+            self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
+        )  # fits 1366×768 with its status bar
 
         self.model = DirectoryModel()
         self.proxy = DirectoryFilter()
@@ -329,5 +331,5 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
+        geometry.save(self, settings.WINDOW_GEOMETRY)
         super().closeEvent(event)
