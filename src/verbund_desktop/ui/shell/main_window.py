@@ -242,16 +242,11 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _focus_first_match(self) -> None:
-        index = self._first_leaf(QModelIndex())
+        """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus()
-
-    def _first_leaf(self, parent: QModelIndex) -> QModelIndex:
-        """The deepest first visible row: the most specific match of the filter."""
-        if self.proxy.rowCount(parent) == 0:
-            return parent
-        return self._first_leaf(self.proxy.index(0, 0, parent))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
