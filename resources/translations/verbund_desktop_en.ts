@@ -550,12 +550,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+152"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+157"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+47"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -565,7 +566,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Alle Pflichtfragen beantwortet.</source>
         <translation>All required questions answered.</translation>
     </message>
@@ -575,12 +576,23 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+88"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
+        <location line="+88"/>
+        <source>Der Entwurf wurde verworfen.</source>
+        <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wird abgeschlossen …</source>
+        <translation>Completing …</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-9"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -590,12 +602,43 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not completed yet: {0} required question(s) open.&lt;ul&gt;{1}&lt;/ul&gt;{2}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+97"/>
+        <location line="+11"/>
+        <source>Entwurf vom {0}</source>
+        <translation>Draft of {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Neue Bedarfsanalyse beginnen</source>
+        <translation>Start a new needs analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine neue Bedarfsanalyse beginnen? Die abgeschlossene bleibt unverändert und ist oben unter „Stand“ weiter einsehbar.</source>
+        <translation>Start a new needs analysis? The completed one stays unchanged and can still be viewed at the top.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue beginnen</source>
+        <translation>Start new</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Entwurf verwerfen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Den Entwurf mit allen seinen Antworten löschen? Das lässt sich nicht rückgängig machen; abgeschlossene Bedarfsanalysen bleiben erhalten.</source>
+        <translation>Delete the draft with all its answers? This cannot be undone; completed needs analyses are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+10"/>
         <source>Die Bedarfsanalyse ist abgeschlossen.</source>
         <translation>The needs analysis is completed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -2572,23 +2615,38 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+68"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stand der Bedarfsanalyse</source>
+        <translation>Needs analysis version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Bedarfsanalyse beginnen …</source>
+        <translation>Start a new needs analysis …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf verwerfen …</source>
+        <translation>Discard draft …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gesprächspartner/innen:</source>
         <translation>Interviewees:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Abschnitte des Leitfadens</source>
         <translation>Sections of the guide</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Nächste offene Pflichtfrage (F8)</source>
         <translation>Next open required question (F8)</translation>
     </message>
@@ -2601,11 +2659,6 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Wieder öffnen (Strg+Umschalt+O)</source>
         <translation>Reopen (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Neue Bedarfsanalyse beginnen</source>
-        <translation>Start a new needs analysis</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3232,15 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-90"/>
+        <location line="+1"/>
+        <source>Hinweis schließen</source>
+        <translation>Close this note</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPrivacyDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+27"/>
@@ -3612,7 +3674,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Starting point and g&amp;oals</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
         <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
     </message>
@@ -4111,6 +4173,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+18"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProtectionMenu</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-17"/>
@@ -4156,17 +4226,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+56"/>
-        <source>keine Angabe</source>
-        <translation>not stated</translation>
+        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+58"/>
+        <source>Antwort löschen</source>
+        <translation>Delete answer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Antwort löschen (bei Auswahlfragen auch mit Entf)</source>
-        <translation>Clear answer (for choice questions also with Del)</translation>
+        <location line="+2"/>
+        <source>Die Antwort wird entfernt, die Frage gilt wieder als offen (bei Auswahlfragen auch mit Entf)</source>
+        <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
@@ -4865,14 +4935,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <name>SingleChoiceCombo</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="+339"/>
-        <source>– keine Angabe –</source>
-        <translation>– not stated –</translation>
+        <source>– nicht beantwortet –</source>
+        <translation>– not answered –</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-60"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+25"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +26,7 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import JobRunner
@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
-        self.resize(1280, 760)
+        geometry.restore(
+            self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
+        )  # fits 1366×768 with its status bar
 
         self.model = DirectoryModel()
         self.proxy = DirectoryFilter()
@@ -219,15 +221,15 @@ class MainWindow(QMainWindow):
         return self.action_pseudonyms.isChecked()
 
     def refresh(self) -> None:
-        self._network = self.directory.network()
-        companies = self.directory.companies()
-        employees = self.directory.employees()
-        self._companies = {c.id: c for c in companies}
-        self._employees = {e.id: e for e in employees}
-        self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
-        self.tree.expandToDepth(0)
-        self.pages.setCurrentWidget(self.empty_page)
-        self.context.pseudonymised = self.pseudonymised
+        with tree_state.kept(self.tree, ID_ROLE):  # expansion, selection and width survive F5 and edits
+            self._network = self.directory.network()
+            companies = self.directory.companies()
+            employees = self.directory.employees()
+            self._companies = {c.id: c for c in companies}
+            self._employees = {e.id: e for e in employees}
+            self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
+            self.pages.setCurrentWidget(self.empty_page)
+            self.context.pseudonymised = self.pseudonymised
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -247,16 +249,11 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _focus_first_match(self) -> None:
-        index = self._first_leaf(QModelIndex())
+        """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus()
-
-    def _first_leaf(self, parent: QModelIndex) -> QModelIndex:
-        """The deepest first visible row: the most specific match of the filter."""
-        if self.proxy.rowCount(parent) == 0:
-            return parent
-        return self._first_leaf(self.proxy.index(0, 0, parent))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -339,5 +336,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.cancel_all()  # the workspace is closed after the window: no job may still use it
         self.jobs.wait()
-        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
+        geometry.save(self, settings.WINDOW_GEOMETRY)
         super().closeEvent(event)
