@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+20"/>
+        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+21"/>
         <source>&lt;p&gt;Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Needs analysis, competency interviews and development plans for continuing-education networks.&lt;/p&gt;</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Über Verbund Desktop</source>
         <translation>About Verbund Desktop</translation>
     </message>
@@ -286,12 +286,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+36"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+70"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -301,19 +301,35 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+51"/>
-        <location line="+39"/>
+        <location line="-60"/>
+        <location line="+62"/>
+        <location line="+71"/>
+        <location line="+65"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-196"/>
+        <source>Wohin sollen die Entwicklungspläne gehen?</source>
+        <translation>Where should the development plans go?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auf einem &amp;Drucker …</source>
+        <translation>On a &amp;printer …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Als &amp;PDF-Dateien in einen Ordner …</source>
+        <translation>As PDF &amp;files into a folder …</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>{0} Entwicklungsplan gespeichert in {1}.</source>
         <translation>{0} development plan saved in {1}.</translation>
     </message>
@@ -323,7 +339,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>{0} development plans saved in {1}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Abgebrochen: die übrigen Pläne wurden nicht gedruckt.</source>
         <translation>Cancelled: the remaining plans were not printed.</translation>
     </message>
@@ -333,19 +349,29 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not printed:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{0} Entwicklungsplan an „{1}“ gesendet.</source>
+        <translation>{0} development plan sent to “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} Entwicklungspläne an „{1}“ gesendet.</source>
+        <translation>{0} development plans sent to “{1}”.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
         <translation>There is no development plan to print.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Alle &amp;Entwicklungspläne drucken …</source>
         <translation>Print all &amp;development plans …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben</source>
-        <translation>Write the current plan of every employee as PDF files into a folder</translation>
+        <source>Den aktuellen Plan aller Beschäftigten auf einem Drucker drucken oder als PDF-Dateien in einen Ordner schreiben</source>
+        <translation>Print the current plan of every employee on a printer or write them as PDF files into a folder</translation>
     </message>
 </context>
 <context>
@@ -646,7 +672,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+26"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -716,7 +742,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -1268,7 +1294,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+31"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -2662,6 +2688,34 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>JobIndicator</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/job_indicator.py" line="+23"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laufende Arbeit abbrechen</source>
+        <translation>Cancel the running work</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} wird abgebrochen …</source>
+        <translation>Cancelling {0} …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (+{0} weitere)</source>
+        <translation> (+{0} more)</translation>
+    </message>
+</context>
+<context>
     <name>JointCoursesView</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
@@ -2820,6 +2874,56 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/printing/letterhead_box.py" line="+27"/>
+        <source>Logo für den Briefkopf wählen</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+51"/>
+        <location line="+7"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Logo im Briefkopf</source>
+        <translation>Logo on the letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Logo wählen …</source>
+        <translation>Choose &amp;logo …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo &amp;entfernen</source>
+        <translation>R&amp;emove logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Das Logo des Verbunds steht oben rechts auf jedem Ausdruck (PNG oder JPEG, höchstens 1 MB). Es wird im Arbeitsbereich gespeichert.</source>
+        <translation>The network&apos;s logo is printed at the top right of every printout (PNG or JPEG, at most 1 MB). It is kept in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kein Logo: die Ausdrucke tragen nur den Namen des Verbunds.</source>
+        <translation>No logo: printouts carry only the network&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}, {1} × {2} Pixel</source>
+        <translation>{0}, {1} × {2} pixels</translation>
+    </message>
+</context>
+<context>
     <name>LevelTrendChart</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-278"/>
@@ -2883,7 +2987,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+77"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+79"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2893,7 +2997,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -2920,7 +3024,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2941,13 +3045,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-101"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-96"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3003,7 +3107,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
@@ -3592,6 +3696,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>PdfRender</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/printing/pdf_render.py" line="+34"/>
+        <source>Das Dokument ist kein lesbares PDF.</source>
+        <translation>The document is not a readable PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+52"/>
@@ -3734,7 +3846,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+26"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
@@ -3883,38 +3995,48 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+49"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+68"/>
+        <location line="+47"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-45"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_pages.py" line="+36"/>
         <source>Der Drucker kann nicht angesprochen werden.</source>
         <translation>The printer cannot be reached.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+21"/>
         <source>Drucken nicht möglich: {0}</source>
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>◀ Vorige Seite</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Seite ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
@@ -3940,6 +4062,26 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
+        <source>Vorige Seite (Bild↑)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Seite (Bild↓)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verkleinern (Strg+Minus)</source>
+        <translation>Zoom out (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergrößern (Strg+Plus)</source>
+        <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drucken (Strg+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
@@ -3949,24 +4091,25 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Save as PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+74"/>
         <source>Seite {0} von {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>{0} Seiten · {1} %</source>
-        <translation>{0} pages · {1} %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 Seite · {0} %</source>
-        <translation>1 page · {0} %</translation>
+        <location line="-24"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>
@@ -4231,12 +4374,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Delete answer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Die Antwort wird entfernt, die Frage gilt wieder als offen (bei Auswahlfragen auch mit Entf)</source>
         <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
@@ -4790,7 +4933,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+51"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -4815,7 +4958,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Daily backups to keep:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+72"/>
         <source>Passphrase ändern</source>
         <translation>Change passphrase</translation>
@@ -5197,7 +5340,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+105"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -5212,7 +5355,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
+        <translation>Opening workspace “{0}” …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>
