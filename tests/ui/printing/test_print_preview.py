@@ -16,7 +16,8 @@ from tests.samples.report_views import sample_company_view, sample_consent_view,
 from tests.ui.printing.print_compare import blurred_difference, page_differences, page_matches, pdf_printer
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
 from verbund_desktop.services.planning.printing import PrintError
-from verbund_desktop.ui.printing import print_check, print_preview, window_fit
+from verbund_desktop.ui.common import geometry
+from verbund_desktop.ui.printing import print_check, print_preview
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_sizes, render_page, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
 from verbund_desktop.ui.printing.print_preview import PREVIEW_GEOMETRY, PreviewDialog
@@ -162,11 +163,11 @@ def test_preview_saves_the_bytes_unchanged(
 def test_preview_fits_a_laptop_screen_and_restores_its_geometry(
     qtbot: QtBot, plan_pdf: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(window_fit, "available_area", lambda widget: SCREEN_1366)
+    monkeypatch.setattr(geometry, "available_area", lambda widget: SCREEN_1366)
     PREVIEW_GEOMETRY.set("")
     first = preview(qtbot, plan_pdf)
-    assert first.width() + window_fit.FRAME_ALLOWANCE.width() <= SCREEN_1366.width()
-    assert first.height() + window_fit.FRAME_ALLOWANCE.height() <= SCREEN_1366.height()
+    assert first.width() + geometry.FRAME_ALLOWANCE.width() <= SCREEN_1366.width()
+    assert first.height() + geometry.FRAME_ALLOWANCE.height() <= SCREEN_1366.height()
     narrowest = first.minimumSizeHint().width()  # the button bar; Qt's test screen is only 800 px wide
     first.resize(narrowest, 500)
     first.move(120, 80)
@@ -179,7 +180,7 @@ def test_preview_fits_a_laptop_screen_and_restores_its_geometry(
     second.close_button.click()
     third = preview(qtbot, plan_pdf)
     frame = third.frameGeometry()
-    assert SCREEN_1366.contains(QRect(frame.topLeft(), third.size() + window_fit.FRAME_ALLOWANCE))
+    assert SCREEN_1366.contains(QRect(frame.topLeft(), third.size() + geometry.FRAME_ALLOWANCE))
     third.close()
 
 
