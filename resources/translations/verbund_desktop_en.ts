@@ -4102,7 +4102,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Seite {0} von {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
