@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
@@ -179,25 +179,34 @@ def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | Non
 
 
 def pooled_cells(session: Session, f: PoolFilter) -> list[PoolCell]:
+    """Two GROUP BYs, no DISTINCT: a person has one rating per competence in an interview, so first count the
+    people per (competence, level, company), then sum them and count the companies."""
     rows = gap_rows(f).subquery("gaps")
+    per_company = (
+        select(rows.c.competence_id, rows.c.level, rows.c.company_id, func.count().label("people"))
+        .group_by(rows.c.competence_id, rows.c.level, rows.c.company_id)
+        .subquery("per_company")
+    )
     query = (
         select(
             Competence.id,
             Competence.code,
             Competence.name_de,
             CompetenceCatalog.name,
-            rows.c.level,
-            func.count(distinct(rows.c.employee_id)),
-            func.count(distinct(rows.c.company_id)),
+            per_company.c.level,
+            func.sum(per_company.c.people),
+            func.count(),
         )
-        .select_from(rows)
-        .join(Competence, Competence.id == rows.c.competence_id)
+        .select_from(per_company)
+        .join(Competence, Competence.id == per_company.c.competence_id)
         .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
-        .group_by(Competence.id, Competence.code, Competence.name_de, CompetenceCatalog.name, rows.c.level)
-        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, rows.c.level)
+        .group_by(
+            Competence.id, Competence.code, Competence.name_de, CompetenceCatalog.name, per_company.c.level
+        )
+        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, per_company.c.level)
     )
     return [
-        PoolCell(cid, code, name, cat, level, people, firms)
+        PoolCell(cid, code, name, cat, level, int(people), firms)
         for cid, code, name, cat, level, people, firms in session.execute(query)
     ]
 
