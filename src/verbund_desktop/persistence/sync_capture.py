@@ -115,6 +115,27 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
     ]
 
 
+def drop_capture(conn: Connection) -> None:
+    """Remove every capture trigger before a schema change (a trigger naming a column that a migration drops or
+    a batch rebuild recreates would break it) and forget their fingerprint, so that they are generated anew from
+    the migrated schema, at the end of the upgrade or at the next open."""
+    if conn.dialect.name != "sqlite":
+        return
+    for name in list(_capture_triggers(conn)):
+        conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
+    has_state = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).first()
+    if has_state is not None:
+        conn.exec_driver_sql("UPDATE sync_state SET trigger_fingerprint = '' WHERE id = 1")
+
+
+def _capture_triggers(conn: Connection) -> Iterable[str]:
+    return conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_capture\\_%' ESCAPE '\\'"
+    ).scalars()
+
+
 def install_capture(conn: Connection) -> bool:
     """(Re)create the capture triggers when the live schema's fingerprint changed; True when it did.
 
@@ -128,10 +149,7 @@ def install_capture(conn: Connection) -> bool:
     fingerprint = hashlib.sha256("\n".join(statements).encode()).hexdigest()
     if state[0] == fingerprint:
         return False
-    old = conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_capture\\_%' ESCAPE '\\'"
-    ).scalars()
-    for name in list(old):
+    for name in list(_capture_triggers(conn)):
         conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
     for statement in statements:
         conn.exec_driver_sql(statement)

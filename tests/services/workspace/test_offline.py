@@ -61,6 +61,9 @@ NETWORK_NAMES = (
 ALLOWED: dict[str, str] = {
     "ui/shell/instance.py": "QLocalServer/QLocalSocket only: a named pipe or Unix-domain socket between two program "
     "instances on this computer (second start asks the first to show its window); no network.",
+    "services/sync/client.py": "The laptop's only way to the network office: HTTPS (httpx) to the address the "
+    "advisor enrolled with, the office's certificate pinned by its fingerprint, and only when the advisor syncs.",
+    "services/sync/tls.py": "The pinned-certificate check for that one connection (ssl); it opens nothing itself.",
 }
 
 

@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from verbund_desktop.persistence import models  # noqa: F401  - registers the tables
 from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.sync_capture import drop_capture
 
 config = context.config
 target_metadata = Base.metadata
@@ -38,6 +39,7 @@ def _refuse_foreign_keys_on(connection: Connection) -> None:
 
 def _run(connection: Connection) -> None:
     _refuse_foreign_keys_on(connection)
+    drop_capture(connection)  # rebuilt from the migrated schema afterwards (persistence.sync_capture)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
