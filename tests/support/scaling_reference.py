@@ -129,3 +129,48 @@ def old_report(monkeypatch: Any) -> Callable[..., Any]:
 
 def ids(values: Sequence[Any]) -> list[uuid.UUID]:
     return [v.id for v in values]
+
+
+def old_employees(
+    ws: Any, company_id: uuid.UUID | None = None, *, include_archived: bool = False
+) -> list[Any]:
+    """The directory's people as the ORM version built them (before plain rows), for the comparison."""
+    from sqlalchemy import func
+
+    from verbund_desktop.persistence.models import CompetencyAssessment, DevelopmentPlan
+    from verbund_desktop.services.organisation.directory import employee_summary
+
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        assessments = dict(
+            s.execute(
+                select(CompetencyAssessment.employee_id, func.count(CompetencyAssessment.id)).group_by(
+                    CompetencyAssessment.employee_id
+                )
+            ).all()
+        )
+        plans = dict(
+            s.execute(
+                select(
+                    DevelopmentPlan.employee_id, func.count(func.distinct(DevelopmentPlan.series_id))
+                ).group_by(DevelopmentPlan.employee_id)
+            ).all()
+        )
+        query = select(Employee).options(selectinload(Employee.role), selectinload(Employee.department))
+        if company_id is not None:
+            query = query.where(Employee.company_id == company_id)
+        if not include_archived:
+            query = query.where(Employee.archived_at.is_(None))
+        return [employee_summary(_Named(e), assessments, plans) for e in s.scalars(query)]
+
+
+class _Named:
+    """An ORM person with role and department as names, like the directory's plain rows."""
+
+    def __init__(self, employee: Employee) -> None:
+        self._employee = employee
+        self.role = employee.role.name if employee.role else None
+        self.department = employee.department.name if employee.department else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._employee, name)
