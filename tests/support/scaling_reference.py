@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.persistence.models import Company, Competence, CompetencyRating, Employee
 from verbund_desktop.services.needs import company_report
+from verbund_desktop.services.needs.report_ratings import Assessed
 from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
 from verbund_desktop.services.planning.plan_queries import current_plan, latest_complete_assessment
 from verbund_desktop.services.protection.consent_gates import pooling_consented
@@ -49,7 +50,7 @@ def old_assessed(s: Session, employees: Sequence[Employee]) -> list[Any]:
                 selectinload(CompetencyRating.catalog),
             )
         ).all()
-        result.append(company_report._Assessed(employee, {r.competence_id: r for r in ratings}))
+        result.append(Assessed(employee, {r.competence_id: r for r in ratings}))
     return result
 
 
@@ -119,7 +120,7 @@ def old_report(monkeypatch: Any) -> Callable[..., Any]:
 
     def build(*args: Any, **kwargs: Any) -> Any:
         with monkeypatch.context() as patch:
-            patch.setattr(company_report, "_assessed", old_assessed)
+            patch.setattr(company_report, "assessed_people", old_assessed)
             patch.setattr(company_report, "_pooling", old_pooling)
             patch.setattr(company_report, "_recommended", old_recommended)
             return company_report.company_report_view(*args, **kwargs)
