@@ -15,6 +15,7 @@ BENCHES = [
     ("Competency interview", "bench.bench_interview"),
     ("Protection: encryption and durability", "bench.bench_protection"),
     ("Network: pooled demand and the funder's report", "bench.bench_network"),
+    ("Network scale: data (issue 11)", "bench.bench_scale_data"),
 ]
 
 

@@ -15,7 +15,6 @@ import random
 import shutil
 import sys
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -27,6 +26,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.persistence.engine import raw_connect, readonly_connect
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -54,7 +54,7 @@ from verbund_desktop.services.workspace.content import sync_builtin_content
 from verbund_desktop.services.workspace.demo import populate_demo
 from verbund_desktop.services.workspace.workspace_service import create_locked
 
-FIXTURE_VERSION = 1
+FIXTURE_VERSION = 2  # 2: the generated rows count as synced (empty outbox)
 PASSPHRASE = "Skalierung im Verbund 2026"
 COMPANIES = 300  # including the demo's three
 PEOPLE = 6_000  # including the demo's fourteen
@@ -118,10 +118,16 @@ def build_scale_workspace(
                 populate_demo(uow.session)
             uow.flush()
             _Generator(uow.session, spec).insert_all()
+            _count_as_synced(uow.session)
             uow.commit()
 
     ws = create_locked(path, passphrase, "Benchmark (Skalierung)", initialize)
     ws.close()
+    conn = raw_connect(path, passphrase)  # the emptied outbox's pages: a synced laptop's file has none
+    try:
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
 
 
 @dataclass
@@ -187,8 +193,8 @@ class _Generator:
                 people_left -= size
             self._company(index, size)
         for table, rows in self.rows.by_table.items():  # dicts keep insertion order: parents first
-            for chunk in _chunks(rows, 5_000):
-                self.s.execute(insert(table), chunk)
+            for start in range(0, len(rows), 5_000):
+                self.s.execute(insert(table), rows[start : start + 5_000])
 
     def _company(self, index: int, size: int) -> None:
         name = BIG_COMPANY_NAME if index == 0 else f"Betrieb {index:03d} {_LAST[index % len(_LAST)]} GmbH"
@@ -359,32 +365,31 @@ class _Generator:
         self.rows.add(MeasureGap, measure_id=measure_id, competence_id=competence_id)
 
 
+def _count_as_synced(session: Session) -> None:
+    """The network as a laptop has it after syncing: the change capture's outbox (one pending change per
+    generated row, ≈ 209,000) is emptied before the commit folds it into a changeset, so the benchmarks see
+    a normal backlog of unsent changes, not the whole network."""
+    from verbund_desktop.persistence.base import Base
+
+    for name in ("sync_change", "sync_changeset"):
+        table = Base.metadata.tables.get(name)
+        if table is not None:
+            session.execute(table.delete())
+
+
 def _code(index: int) -> str:
     letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
     return "X" + letters[index // len(letters) % len(letters)] + letters[index % len(letters)]
 
 
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
+COUNTED = ("company", "employee", "competency_assessment", "competency_rating", "development_plan")
 
 
-def describe(path: Path, passphrase: str) -> dict[str, int]:
+def describe(path: Path, passphrase: str | None) -> dict[str, int]:
     """Row counts of the scale workspace (opened read-only)."""
-    from verbund_desktop.persistence.engine import readonly_connect
-
     conn = readonly_connect(path, passphrase)
     try:
-        return {
-            table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-            for table in (
-                "company",
-                "employee",
-                "competency_assessment",
-                "competency_rating",
-                "development_plan",
-            )
-        }
+        return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED}
     finally:
         conn.close()
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verbund_desktop.persistence.integrity import MAX_CACHE_BYTES, cache_kib_for, whole_file_cache
+from verbund_desktop.persistence.integrity import (
+    MAX_CACHE_BYTES,
+    cache_kib_for,
+    cache_limited_to,
+    whole_file_cache,
+)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.workspace.check import check_workspace
 
@@ -20,6 +25,9 @@ def test_the_cache_fits_the_file_within_bounds(tmp_path: Path) -> None:
     assert cache_kib_for(big) == 125 * 1024
     with big.open("r+b") as fh:
         fh.truncate(4 * MAX_CACHE_BYTES)
+    assert cache_kib_for(big) == MAX_CACHE_BYTES // 1024
+    with cache_limited_to(0):  # the daily backup in the program's worker: memory counts more than time
+        assert cache_kib_for(big) == 8 * 1024
     assert cache_kib_for(big) == MAX_CACHE_BYTES // 1024
 
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
 
-from tests.support.scaling_reference import counted_statements, old_report
+from tests.support.scaling_reference import counted_statements, old_employees, old_report
 from verbund_desktop.persistence.models import (
     CompetencyAssessment,
     CompetencyRating,
@@ -24,7 +24,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.needs.company_report import company_report_view
-from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.organisation.directory import Directory, EmployeeSummary
 from verbund_desktop.services.protection.activity import employee_activity
 from verbund_desktop.services.protection.privacy import privacy_overview
 
@@ -147,6 +147,38 @@ def _copy_latest(s: object, employee_id: uuid.UUID, *, draft: bool) -> None:
             )
         )
     s.add(copy)
+
+
+def _by_name(people: list[EmployeeSummary]) -> list[EmployeeSummary]:
+    return sorted(people, key=lambda e: (e.last_name, e.first_name, e.id))
+
+
+def test_directory_people_equal_the_orm_version(
+    ws: Workspace, networks: dict[str, Path], tmp_path: Path
+) -> None:
+    """Plain rows instead of ORM objects: the same people, roles, departments and counts (and archived ones
+    only when asked for); names in order."""
+    with ws.unit_of_work() as uow:
+        person = uow.session.scalars(select(Employee).order_by(Employee.pseudonym_code)).first()
+        assert person is not None
+        person.archived_at, person.role_id, person.department_id = person.created_at, None, None
+        uow.commit()
+    generated = _open(networks["small"], tmp_path)
+    try:
+        for workspace in (ws, generated):
+            directory = Directory(workspace)
+            for archived in (False, True):
+                new = directory.employees(include_archived=archived)
+                assert _by_name(new) == _by_name(old_employees(workspace, include_archived=archived))
+                assert [(e.last_name, e.first_name) for e in new] == sorted(
+                    (e.last_name, e.first_name) for e in new
+                )
+            for company in directory.companies():
+                assert _by_name(directory.employees(company.id)) == _by_name(
+                    old_employees(workspace, company.id)
+                )
+    finally:
+        generated.close()
 
 
 def test_directory_rows_equal_the_full_lists(ws: Workspace) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.persistence.models import Company, Competence, CompetencyRating, Employee
 from verbund_desktop.services.needs import company_report
+from verbund_desktop.services.needs.report_ratings import Assessed
 from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
 from verbund_desktop.services.planning.plan_queries import current_plan, latest_complete_assessment
 from verbund_desktop.services.protection.consent_gates import pooling_consented
@@ -49,7 +50,7 @@ def old_assessed(s: Session, employees: Sequence[Employee]) -> list[Any]:
                 selectinload(CompetencyRating.catalog),
             )
         ).all()
-        result.append(company_report._Assessed(employee, {r.competence_id: r for r in ratings}))
+        result.append(Assessed(employee, {r.competence_id: r for r in ratings}))
     return result
 
 
@@ -119,7 +120,7 @@ def old_report(monkeypatch: Any) -> Callable[..., Any]:
 
     def build(*args: Any, **kwargs: Any) -> Any:
         with monkeypatch.context() as patch:
-            patch.setattr(company_report, "_assessed", old_assessed)
+            patch.setattr(company_report, "assessed_people", old_assessed)
             patch.setattr(company_report, "_pooling", old_pooling)
             patch.setattr(company_report, "_recommended", old_recommended)
             return company_report.company_report_view(*args, **kwargs)
@@ -129,3 +130,48 @@ def old_report(monkeypatch: Any) -> Callable[..., Any]:
 
 def ids(values: Sequence[Any]) -> list[uuid.UUID]:
     return [v.id for v in values]
+
+
+def old_employees(
+    ws: Any, company_id: uuid.UUID | None = None, *, include_archived: bool = False
+) -> list[Any]:
+    """The directory's people as the ORM version built them (before plain rows), for the comparison."""
+    from sqlalchemy import func
+
+    from verbund_desktop.persistence.models import CompetencyAssessment, DevelopmentPlan
+    from verbund_desktop.services.organisation.directory import employee_summary
+
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        assessments = dict(
+            s.execute(
+                select(CompetencyAssessment.employee_id, func.count(CompetencyAssessment.id)).group_by(
+                    CompetencyAssessment.employee_id
+                )
+            ).all()
+        )
+        plans = dict(
+            s.execute(
+                select(
+                    DevelopmentPlan.employee_id, func.count(func.distinct(DevelopmentPlan.series_id))
+                ).group_by(DevelopmentPlan.employee_id)
+            ).all()
+        )
+        query = select(Employee).options(selectinload(Employee.role), selectinload(Employee.department))
+        if company_id is not None:
+            query = query.where(Employee.company_id == company_id)
+        if not include_archived:
+            query = query.where(Employee.archived_at.is_(None))
+        return [employee_summary(_Named(e), assessments, plans) for e in s.scalars(query)]
+
+
+class _Named:
+    """An ORM person with role and department as names, like the directory's plain rows."""
+
+    def __init__(self, employee: Employee) -> None:
+        self._employee = employee
+        self.role = employee.role.name if employee.role else None
+        self.department = employee.department.name if employee.department else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._employee, name)

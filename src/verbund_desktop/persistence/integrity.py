@@ -13,12 +13,27 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
 # Enough for a whole network's workspace (300 companies: ≈ 90 MiB); a larger file is checked in this much.
 MAX_CACHE_BYTES = 256 * 2**20
 _MARGIN = 1.25  # the WAL's pages and SQLite's own bookkeeping
+_DEFAULT_KIB = 8 * 1024  # SQLite's default cache (8 MB)
+# Per thread (each thread has its own context): a background job inside the program can do with less.
+_limit: ContextVar[int] = ContextVar("integrity_cache_limit", default=MAX_CACHE_BYTES)
+
+
+@contextmanager
+def cache_limited_to(max_bytes: int) -> Iterator[None]:
+    """Checks in this thread use at most ``max_bytes`` of page cache (0: SQLite's default), e.g. the daily
+    backup's verification in a worker of the program, where memory counts more than seconds."""
+    token = _limit.set(max_bytes)
+    try:
+        yield
+    finally:
+        _limit.reset(token)
 
 
 def cache_kib_for(path: Path) -> int:
@@ -27,7 +42,7 @@ def cache_kib_for(path: Path) -> int:
         size = Path(path).stat().st_size
     except OSError:
         size = 0
-    return max(8 * 1024, min(int(size * _MARGIN), MAX_CACHE_BYTES) // 1024)
+    return max(_DEFAULT_KIB, min(int(size * _MARGIN), _limit.get()) // 1024)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.guide import GuideQuestion, QuestionType, is_relevant
@@ -40,6 +40,7 @@ from verbund_desktop.report.viewmodels import (
     scrub_names,
 )
 from verbund_desktop.services.needs.interview_guides import guide_definition
+from verbund_desktop.services.needs.report_ratings import Assessed, ReportRating, assessed_people
 from verbund_desktop.services.organisation.advisors import current_advisor
 from verbund_desktop.services.organisation.pseudonyms import pseudonym_people
 from verbund_desktop.services.planning.plan_documents import (
@@ -101,38 +102,13 @@ def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewS
     return tuple(sections)
 
 
-@dataclass
-class _Assessed:
-    employee: Employee
-    ratings: dict[uuid.UUID, CompetencyRating]
-
-
-def _assessed(s: Session, employees: Sequence[Employee]) -> list[_Assessed]:
-    """Each employee's newest complete assessment with its ratings, in the employees' order: two statements
-    (and the eager loads of competences and catalogues), whatever the number of people."""
-    latest = latest_complete_assessments([e.id for e in employees])
-    chosen = {employee_id: assessment_id for employee_id, assessment_id in s.execute(select(latest))}
-    by_assessment: dict[uuid.UUID, dict[uuid.UUID, CompetencyRating]] = {a: {} for a in chosen.values()}
-    ratings = s.scalars(
-        select(CompetencyRating)
-        .where(CompetencyRating.assessment_id.in_(select(latest.c.assessment_id)))
-        .options(
-            selectinload(CompetencyRating.competence).selectinload(Competence.area),
-            selectinload(CompetencyRating.catalog),
-        )
-    )
-    for rating in ratings:
-        by_assessment[rating.assessment_id][rating.competence_id] = rating
-    return [_Assessed(e, by_assessment[chosen[e.id]]) for e in employees if e.id in chosen]
-
-
-def _gap(rating: CompetencyRating | None) -> int | None:
+def _gap(rating: ReportRating | None) -> int | None:
     if rating is None or rating.agreed_level is None or rating.target_level is None:
         return None
     return max(rating.target_level - rating.agreed_level, 0)
 
 
-def _has_gap(rating: CompetencyRating | None) -> bool:
+def _has_gap(rating: ReportRating | None) -> bool:
     return rating is not None and not rating.not_applicable and (_gap(rating) or 0) > 0
 
 
@@ -220,7 +196,7 @@ def _summed(fundings: Sequence[MeasureFunding], cost: Decimal | None) -> Funding
 
 
 def _pooling(
-    s: Session, company: Company, here: Sequence[_Assessed], competences: Sequence[Competence]
+    s: Session, company: Company, here: Sequence[Assessed], competences: Sequence[Competence]
 ) -> tuple[str, ...]:
     """Competences with gaps here and in other companies of the network: counts only, no names.
 
@@ -293,8 +269,8 @@ def company_report_view(
             .where(Employee.company_id == company.id, Employee.archived_at.is_(None))
             .order_by(Employee.last_name, Employee.first_name)
         ).all()
-        assessed = _assessed(s, employees)
-        seen: dict[uuid.UUID, CompetencyRating] = {}
+        assessed = assessed_people(s, employees)
+        seen: dict[uuid.UUID, ReportRating] = {}
         for a in assessed:
             for ident, rating in a.ratings.items():
                 seen.setdefault(ident, rating)
@@ -357,7 +333,7 @@ def company_report_view(
         return scrub_names(view, Pseudonymiser(pseudonym_people(s, company.id)))
 
 
-def _cell(rating: CompetencyRating | None) -> HeatMapCell:
+def _cell(rating: ReportRating | None) -> HeatMapCell:
     if rating is None:
         return HeatMapCell(gap=None)
     priority = PRIORITIES.get(rating.priority or 2, Priority.MEDIUM)

@@ -5,7 +5,9 @@ connection (the engine keys it with the key derived on open: no second derivatio
 snapshot (``persistence.snapshot_copy``), so an edit saved meanwhile is in the workspace and either wholly in
 the backup or not at all, and the program keeps its writer lock (the backup only reads). Saves made meanwhile
 checkpoint passively and never wait for the backup (``FileGuard.long_read``). A cancelled backup leaves no
-file and rotates none away.
+file and rotates none away. Its verification is as complete as ever but runs with SQLite's default page cache
+(slower, in the background) instead of one the size of the file, so the program's memory peak does not grow by
+the size of the workspace.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from verbund_desktop.persistence.backup import (
     daily_backup_due,
     daily_backup_if_due,
 )
+from verbund_desktop.persistence.integrity import cache_limited_to
 from verbund_desktop.persistence.snapshot_copy import CopyCancelledError, Progress
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -49,8 +52,9 @@ def run_daily_backup(
     """Today's backup unless there is one (None then). ``progress(pages_done, pages_total)`` is called from
     the worker's thread; set ``cancel`` to stop it (BackupCancelledError, no file written)."""
     try:
-        return daily_backup_if_due(
-            ws, keep=keep, today=today, directory=directory, progress=progress, cancel=cancel
-        )
+        with cache_limited_to(0):
+            return daily_backup_if_due(
+                ws, keep=keep, today=today, directory=directory, progress=progress, cancel=cancel
+            )
     except CopyCancelledError as exc:
         raise BackupCancelledError(CANCELLED) from exc
