@@ -27,7 +27,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy import select as sql_select
 
 from tests.persistence.schema_revision2 import REVISION_1, REVISION_2, revision_2_available
-from verbund_desktop.persistence import backup, workspace
+from verbund_desktop.persistence import backup, backup_verify, workspace
 from verbund_desktop.persistence.backup import list_backups, verify_backup
 from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.models import Advisor, AuditEvent, Network
@@ -54,7 +54,8 @@ def _report_steps(out: int) -> None:
     for module, names in (
         (workspace, ("make_engine", "make_schema_engine", "fsync_file", "move_into_place", "fsync_dir")),
         (workspace, ("_remove_with_side_files", "inspect_file")),
-        (backup, ("_copy", "check_integrity", "prune_backups", "raw_connect")),
+        (backup, ("_copy", "prune_backups", "raw_connect")),
+        (backup_verify, ("check_integrity",)),
     ):
         for name in names:
             setattr(module, name, _announced(getattr(module, name), name, step))
@@ -80,8 +81,8 @@ def _first_records(ws: Workspace) -> None:
 
 
 def _child(out: int, work: Callable[[], None]) -> None:
-    _report_steps(out)
     try:
+        _report_steps(out)  # inside: a hook that no longer fits is reported, not a silent child
         work()
     except BaseException as exc:  # reported, so that the test fails with the reason
         os.write(out, f"error {type(exc).__name__}: {exc}\n".encode())
@@ -150,6 +151,8 @@ def _rows(path: Path, passphrase: str | None) -> Rows:
         names = [
             r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         ]
+        # sync_state holds the fingerprint of the capture triggers, which follow the schema by design.
+        names = [name for name in names if name != "sync_state"]
         return {name: sorted(conn.execute(f'SELECT * FROM "{name}"'), key=repr) for name in names}
     finally:
         conn.close()
