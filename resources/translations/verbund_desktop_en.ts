@@ -853,6 +853,69 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+33"/>
+        <source>Mit der Koordinierungsstelle verbinden</source>
+        <translation>Connect to the coordination office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. buero.example.de:8443</source>
+        <translation>e.g. office.example.org:8443</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Einmal-Code aus der Koordinierungsstelle</source>
+        <translation>One-time code from the coordination office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zertifikat abrufen</source>
+        <translation>Fetch &amp;certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Noch kein Zertifikat abgerufen.</source>
+        <translation>No certificate fetched yet.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Der &amp;Fingerabdruck stimmt mit dem der Koordinierungsstelle überein.</source>
+        <translation>The &amp;fingerprint matches the one the coordination office gave me.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verbinden</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einmal-&amp;Code:</source>
+        <translation>One-time c&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Zertifikat abrufen</source>
+        <translation>Fetch certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHA-256-Fingerabdruck des Zertifikats:
+{0}
+Bitte mit dem Fingerabdruck vergleichen, den Ihnen die Koordinierungsstelle genannt hat.</source>
+        <translation>SHA-256 fingerprint of the certificate:
+{0}
+Please compare it with the fingerprint the coordination office gave you.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
@@ -2479,7 +2542,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+77"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2515,7 +2578,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -4371,6 +4434,30 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+5"/>
         <source>Kein passendes Angebot im Katalog.</source>
         <translation>No matching offer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+20"/>
+        <source>Mit der Koordinierungsstelle &amp;verbinden …</source>
+        <translation>Connect to the coordination &amp;office …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jetzt a&amp;bgleichen</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Abgleich</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Übernommen: {0}, Konflikte: {1}, abgewiesen: {2}, geholt: {3}.</source>
+        <translation>Accepted: {0}, conflicts: {1}, refused: {2}, pulled: {3}.</translation>
     </message>
 </context>
 <context>
