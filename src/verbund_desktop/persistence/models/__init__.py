@@ -25,6 +25,7 @@ from verbund_desktop.persistence.models.office import (
     OfficeDevice,
     OfficeEnrolment,
     OfficeNonce,
+    OfficeReplica,
     OfficeUser,
 )
 from verbund_desktop.persistence.models.organisation import (
@@ -84,6 +85,7 @@ __all__ = [
     "OfficeDevice",
     "OfficeEnrolment",
     "OfficeNonce",
+    "OfficeReplica",
     "OfficeUser",
     "PlanMeasure",
     "RoleProfile",
