@@ -91,7 +91,7 @@ def test_a_resent_changeset_is_applied_once(office: Office, pair: tuple[Workspac
     assert transport.push([changeset]) == first and office.last_seq() == seq
     other = Changeset(changeset.id, changeset.replica_id, changeset.local_seq, changeset.schema_rev, ())
     [refused] = transport.push([other])
-    assert refused.status == "rejected" and refused.reason == "reused_id"
+    assert refused.status == "rejected" and refused.reason == "rewound"
 
 
 def test_two_departments_of_the_same_name_are_a_duplicate(

@@ -88,6 +88,14 @@ def _changed_names(columns: list[str]) -> str:
     return f"json_array({', '.join(parts)})"
 
 
+def row_json(conn: Connection, table: str, stored_id: str) -> str | None:
+    """A row's synced values in the form the insert trigger stores them (None when the row is gone)."""
+    columns = live_columns(conn).get(table, [])
+    sql = f"SELECT {_json_of(_quote(table), columns)} FROM {_quote(table)} WHERE id = ?"
+    found = conn.exec_driver_sql(sql, (stored_id,)).first()
+    return None if found is None else str(found[0])
+
+
 def trigger_sql(table: str, columns: list[str]) -> list[str]:
     """The three capture triggers of one table."""
     q, lit = _quote(table), table.replace("'", "''")
@@ -284,3 +292,31 @@ def note_dropped(conn: Connection, dropped: Counter[str]) -> None:
         text("INSERT INTO sync_notice (created_at, text) VALUES (:at, :t)"),
         {"at": datetime.now(UTC).isoformat(), "t": message},
     )
+
+
+def renew_changesets(dbapi_conn: Any) -> None:
+    """Every changeset not yet answered gets a new id (a new identity sends them as new)."""
+    rows = dbapi_conn.execute("SELECT id FROM sync_changeset WHERE status IN ('pending', 'sent')").fetchall()
+    for (old_id,) in rows:
+        new_id = str(uuid.uuid4())
+        dbapi_conn.execute(
+            "UPDATE sync_changeset SET id = ?, status = 'pending' WHERE id = ?", (new_id, old_id)
+        )
+        dbapi_conn.execute("UPDATE sync_change SET changeset_id = ? WHERE changeset_id = ?", (new_id, old_id))
+
+
+def renew_identity(dbapi_conn: Any) -> bool:
+    """A restored backup becomes a new replica, never a rewound one: new replica id, the office's state pulled
+    again from the start. Its unsent changesets may have reached the office from the original already, maybe with
+    other content (capture merges later edits into them): they get new ids, so the office compares them like any
+    change: identical values change nothing, older ones become a visible conflict, new ones are applied.
+    ``dbapi_conn`` is a DB-API connection to the restored file; False for a backup from before sync."""
+    found = dbapi_conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).fetchone()
+    if found is None:
+        return False
+    dbapi_conn.execute("UPDATE sync_state SET replica_id = ?, pull_cursor = 0", (str(uuid.uuid4()),))
+    renew_changesets(dbapi_conn)
+    dbapi_conn.commit()
+    return True

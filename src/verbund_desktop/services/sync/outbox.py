@@ -24,7 +24,7 @@ from verbund_desktop.persistence.models.sync import (
     sync_row_version,
     sync_state,
 )
-from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values
+from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values, renew_changesets
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.schema import raw_to_python, to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Change, Changeset, ConflictItem, conflict_to_wire
@@ -133,13 +133,27 @@ def set_versions(conn: Connection, versions: Iterable[tuple[str, str, int]]) -> 
 
 
 def _accepted(conn: Connection, result: ApplyResult) -> None:
+    deleted = {
+        (r.tbl, r.row_id)
+        for r in conn.execute(
+            select(sync_change.c.tbl, sync_change.c.row_id).where(
+                sync_change.c.changeset_id == result.changeset_id, sync_change.c.op == "delete"
+            )
+        )
+    }
     conn.execute(sync_change.delete().where(sync_change.c.changeset_id == result.changeset_id))
     conn.execute(
         sync_changeset.update()
         .where(sync_changeset.c.id == result.changeset_id)
         .values(status="accepted", server_seq=result.server_seq, message="")
     )
-    set_versions(conn, result.versions)
+    set_versions(conn, [v for v in result.versions if (v[0], hex_id(v[1])) not in deleted])
+    for table, row_id in deleted:  # the office keeps the tombstone; nothing of a deleted row stays here
+        conn.execute(
+            sync_row_version.delete().where(
+                sync_row_version.c.tbl == table, sync_row_version.c.row_id == row_id
+            )
+        )
 
 
 def _conflicted(conn: Connection, changeset_id: str, conflicts: Sequence[ConflictItem]) -> None:
@@ -166,10 +180,12 @@ def _conflicted(conn: Connection, changeset_id: str, conflicts: Sequence[Conflic
 
 def start_new_replica(conn: Connection) -> str:
     """A new identity (after a restore or a copy): new replica id, the office's state pulled again from the
-    start; unsent changes stay and are sent under the new identity (their ids keep resends harmless)."""
+    start; unsent changes stay and are sent under the new identity."""
     replica_id = str(uuid.uuid4())
     conn.execute(sync_state.update().values(replica_id=replica_id, pull_cursor=0))
-    conn.execute(sync_changeset.update().where(sync_changeset.c.status == "sent").values(status="pending"))
+    # Its changesets may have reached the office from the original file with other content: new ids, compared
+    # like any change (see persistence.sync_capture.renew_identity).
+    renew_changesets(conn.connection.driver_connection)
     return replica_id
 
 

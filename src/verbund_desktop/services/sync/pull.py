@@ -4,7 +4,8 @@ A row with an unsent or conflicting local change is not overwritten (its conflic
 instead). A tombstone wins: the row goes, and so do the local changes and conflict copies of it; the advisor is
 told how many (an erasure or a deletion in the office reaches every replica, and nothing of the person stays in
 the outbox). A batch that does not start at this replica's cursor was read out of order and changes nothing; one
-that ends at or before it was applied already and changes nothing twice.
+that ends at or before it was applied already and changes nothing twice; one that overlaps applies its newer
+rows only.
 """
 
 from __future__ import annotations
@@ -43,14 +44,16 @@ def apply_batch(ws: Workspace, batch: Batch) -> PullReport:
         cursor = read_state(conn).pull_cursor
         if batch.until <= cursor and batch.after <= cursor:
             return PullReport(already=True)
-        if batch.after != cursor:
+        if batch.after > cursor:
             raise OutOfOrderError(
                 "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs "
                 "an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen."
             )
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         conn.execute(sync_state.update().values(capture=0))
-        report = _apply_rows(conn, batch.rows)
+        # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
+        # its newer rows are applied.
+        report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
         conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
         try:
             uow.commit()
@@ -75,14 +78,16 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
         if row.values is None:
             dropped[row.table] += _forget_local(conn, key)
             _delete(conn, row)
-        elif key in held:
+            applied += 1
+            continue
+        if key in held:
             kept += 1
             _refresh_conflict(conn, key, row)
             continue
-        elif not _upsert(conn, row):
-            kept += (
-                1  # its natural key is taken here by a local row in conflict: it comes with the resolution
-            )
+        if not _upsert(
+            conn, row
+        ):  # its natural key is held by a local row in conflict: comes with the resolution
+            kept += 1
             continue
         applied += 1
         set_versions(conn, [(row.table, row.row_id, row.version)])
@@ -98,6 +103,9 @@ def _forget_local(conn: Connection, key: tuple[str, str]) -> int:
     count = int(conn.execute(text(f"SELECT count(*) FROM sync_change WHERE {where}"), params).scalar_one())
     conn.execute(text(f"DELETE FROM sync_change WHERE {where}"), params)
     conn.execute(text(f"DELETE FROM sync_conflict WHERE {where}"), params)
+    conn.execute(
+        text(f"DELETE FROM sync_row_version WHERE {where}"), params
+    )  # a tombstone keeps no trace here
     return count
 
 
