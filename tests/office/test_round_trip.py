@@ -3,6 +3,7 @@ one laptop reaches the office and the other laptop; a change to a company not as
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -115,3 +116,26 @@ def test_a_device_cannot_push_under_another_laptops_identity(
 def _replica(ws: Workspace) -> str:
     with ws.engine.connect() as conn:
         return str(read_state(conn).replica_id)
+
+
+def test_pushed_and_pulled_content_never_reaches_the_log(
+    pair: tuple[Workspace, Workspace],
+    service: RunningService,
+    office: OfficeDatabase,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    a, b = pair
+    enrol_laptop(a, service, office, companies=2)
+    enrol_laptop(b, service, office, companies=2)
+    mine, other = (person_of(a, c) for c, _ in demo_companies(office)[:2])
+    set_notes(a, mine, "Vertraulich: Rückenleiden")
+    sync_with_office(a)
+    sync_with_office(b)
+    assert notes_in(b, mine) == "Vertraulich: Rückenleiden"
+    text_logged = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
+    assert "push: 1 changesets" in text_logged
+    with a.unit_of_work() as uow:
+        names = list(uow.session.scalars(select(Employee.last_name).where(Employee.id.in_([mine, other]))))
+    for forbidden in ["Rückenleiden", *names, str(mine)]:
+        assert forbidden not in text_logged, forbidden
