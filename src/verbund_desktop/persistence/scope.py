@@ -19,8 +19,13 @@ from sqlalchemy.sql.expression import ColumnElement
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.office import OFFICE_ONLY_TABLES
 
-# Rows with a network_id column of their own (network: its id).
-NETWORK_TABLES = {"network": "id", "advisor": "network_id", "company": "network_id"}
+# Rows with a network_id column of their own (network: its id); joint courses are network-wide data.
+NETWORK_TABLES = {
+    "network": "id",
+    "advisor": "network_id",
+    "company": "network_id",
+    "joint_course": "network_id",
+}
 
 # Rows of a company: table → (column, parent table); the chain ends at ``company``.
 COMPANY_PARENT = {
@@ -36,6 +41,8 @@ COMPANY_PARENT = {
     "competency_rating": ("assessment_id", "competency_assessment"),
     "plan_measure": ("plan_id", "development_plan"),
     "measure_gap": ("measure_id", "plan_measure"),
+    "joint_course_seat": ("company_id", "company"),  # a seat of a joint course is the company's (its person)
+    "follow_up": ("employee_id", "employee"),
 }
 
 # Content every network of the office shares: owned by the office, pulled read-only by every laptop.
