@@ -853,6 +853,55 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+31"/>
+        <location line="+106"/>
+        <source>Konflikte lösen</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hier (meine Fassung)</source>
+        <translation>Here (my version)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Koordinierungsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Meine Fassung behalten</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fassung der &amp;Koordinierungsstelle übernehmen</source>
+        <translation>Take the &amp;office&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bearbeitete Fassung speichern</source>
+        <translation>Save the &amp;edited version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit dem vorhandenen Eintrag &amp;zusammenführen</source>
+        <translation>Mer&amp;ge into the existing entry</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keine offenen Konflikte.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
@@ -2479,7 +2528,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+77"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2515,7 +2564,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2589,6 +2638,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+40"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4371,6 +4421,81 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+5"/>
         <source>Kein passendes Angebot im Katalog.</source>
         <translation>No matching offer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-6"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Konflikte lösen …</source>
+        <translation>Resolve &amp;conflicts …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync-Datei &amp;exportieren …</source>
+        <translation>&amp;Export sync file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync-Datei &amp;einlesen …</source>
+        <translation>&amp;Import sync file …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n Änderung(en) nicht übertragen</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Konflikt(e)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n abgelehnt</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: {0}</source>
+        <translation>Sync: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync-Datei exportieren</source>
+        <translation>Export sync file</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n Änderungspaket(e) in „{0}“ geschrieben. Bitte der Koordinierungsstelle bringen.</source>
+        <translation>
+            <numerusform>%n changeset written to “{0}”. Please take it to the coordination office.</numerusform>
+            <numerusform>%n changesets written to “{0}”. Please take them to the coordination office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync-Datei einlesen</source>
+        <translation>Import sync file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Übernommen: {0}, Konflikte: {1}, abgelehnt: {2}; {3} Einträge von der Koordinierungsstelle.</source>
+        <translation>Accepted: {0}, conflicts: {1}, refused: {2}; {3} entries from the coordination office.</translation>
     </message>
 </context>
 <context>

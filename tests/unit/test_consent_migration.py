@@ -15,6 +15,7 @@ from sqlalchemy import delete, inspect, select, text
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.engine import make_schema_engine
 from verbund_desktop.persistence.migrate import alembic_config
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import ConsentRecord, Employee
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.protection.consent import consent_state
@@ -54,11 +55,9 @@ def test_an_old_workspace_keeps_every_record_and_old_consents_count_for_purpose_
     try:
         assert ws.migration_backup is not None and ws.migration_backup.exists()
         after = row_counts(ws)
-        assert after == before
+        assert {t: n for t, n in after.items() if t in before} == before  # later revisions may add tables
         with ws.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == (
-                "0003_consent_purposes"
-            )
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD_REVISION
             empty = conn.execute(text("SELECT street, dpo_name, authority_name FROM network")).one()
         assert tuple(empty) == ("", "", "")
         with ws.unit_of_work() as uow:

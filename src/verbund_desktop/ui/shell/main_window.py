@@ -42,6 +42,7 @@ from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
+from verbund_desktop.ui.sync.sync_menu import SyncMenu
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.sync_menu = SyncMenu(self, self.context)
         self.context.saved.connect(self._show_saved)
         self.context.data_changed.connect(self._data_changed)
         state = self.tr("verschlüsselt") if workspace.encrypted else self.tr("NICHT verschlüsselt")

@@ -1,0 +1,1 @@
+"""Sync on the laptop: conflicts screen, status-bar counts, sync file export and import."""
