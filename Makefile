@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations lock
+.PHONY: run test lint bench clean venv test-venv translations lock bundle office
 
 # Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
@@ -39,8 +39,19 @@ lint: $(VENV)/.installed-test
 test: lint
 	$(BIN)/python -m pytest -n auto --dist worksteal --cov --cov-report=term:skip-covered
 
+# The coordination office on this machine: PostgreSQL (pgserver), the demo network, the sync service with a
+# self-signed certificate; prints the address, a one-time code and the fingerprint for connecting a laptop.
+office: $(VENV)/.installed-test
+	$(BIN)/python tools/office_local.py
+
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
+
+# One-folder installer bundle in dist/verbund-desktop/ (the desktop program and the `verbund` command line);
+# see docs/install.md for Windows and signing.
+bundle: $(VENV)/.installed-test
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/verbund_desktop.spec
 
 # English UI: extract every tr()/translate() string of the UI, fill in tools/translations_en.py, compile the .qm.
 translations: $(VENV)/.installed

@@ -21,7 +21,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "SyncMenu": {
         "S&ynchronisation": "S&ync",
         "&Konflikte lösen …": "Resolve &conflicts …",
-        "Sync-Datei &exportieren …": "&Export sync file …",
+        "Sync-Datei ex&portieren …": "&Export sync file …",
         "Sync-Datei &einlesen …": "&Import sync file …",
         "%n Änderung(en) nicht übertragen": ("%n change not sent", "%n changes not sent"),
         "%n Konflikt(e)": ("%n conflict", "%n conflicts"),

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
     BackupError,
@@ -135,7 +135,7 @@ def _restore_locked(
             _move_with_side_files(aside, db_path)
         _remove_with_side_files(staging)
         raise BackupError(
-            f"Die Wiederherstellung ist fehlgeschlagen ({exc.strerror}); der bisherige Arbeitsbereich ist "
+            f"Die Wiederherstellung ist fehlgeschlagen ({failure_reason(exc)}); der bisherige Arbeitsbereich ist "
             "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
         ) from exc
     log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source.name, aside)

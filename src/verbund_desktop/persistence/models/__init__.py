@@ -19,6 +19,16 @@ from verbund_desktop.persistence.models.interview import (
     CompetencyRating,
     InterviewAnswer,
 )
+from verbund_desktop.persistence.models.network import FollowUp, JointCourse, JointCourseSeat
+from verbund_desktop.persistence.models.office import (
+    OFFICE_ONLY_TABLES,
+    OfficeAssignment,
+    OfficeDevice,
+    OfficeEnrolment,
+    OfficeNonce,
+    OfficeReplica,
+    OfficeUser,
+)
 from verbund_desktop.persistence.models.organisation import (
     Advisor,
     Company,
@@ -46,6 +56,7 @@ from verbund_desktop.persistence.models.sync import SYNC_TABLES
 __all__ = [
     "MEASURE_KINDS",
     "MEASURE_STATUSES",
+    "OFFICE_ONLY_TABLES",
     "STATUS_COMPLETE",
     "STATUS_DRAFT",
     "SYNC_TABLES",
@@ -64,13 +75,22 @@ __all__ = [
     "Department",
     "DevelopmentPlan",
     "Employee",
+    "FollowUp",
     "GuideQuestion",
     "GuideSection",
     "InterviewAnswer",
     "InterviewGuide",
+    "JointCourse",
+    "JointCourseSeat",
     "MeasureGap",
     "Network",
     "OfferCompetence",
+    "OfficeAssignment",
+    "OfficeDevice",
+    "OfficeEnrolment",
+    "OfficeNonce",
+    "OfficeReplica",
+    "OfficeUser",
     "PlanMeasure",
     "RoleProfile",
     "RoleTarget",

@@ -17,12 +17,13 @@ from sqlalchemy import select
 
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.files import write_atomic
+from verbund_desktop.files import failure_reason, write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
 from verbund_desktop.report.viewmodels import scrub_names
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.organisation.pseudonyms import pseudonymiser
 from verbund_desktop.services.planning.plan_queries import current_plan
 from verbund_desktop.services.planning.plans import freeze_plan
@@ -119,7 +120,7 @@ def write_pdf(path: Path, data: bytes) -> Path:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
+        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {failure_reason(exc)}.") from exc
     return path
 
 
@@ -133,7 +134,7 @@ def plan_pdf(
         # Colleagues named in the plan's free text are printed by their codes too, not only the person; the
         # name field itself stays for the builder, which never prints it in pseudonymised mode.
         view = dataclasses.replace(scrub_names(view, pseudonymiser(ws)), employee_name=view.employee_name)
-    return build_development_plan(view)
+    return build_development_plan(view, logo=letterhead_logo(ws))
 
 
 def print_plan(

@@ -23,7 +23,7 @@ from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
 from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.files import write_atomic
+from verbund_desktop.files import failure_reason, write_atomic
 from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
@@ -36,6 +36,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.protection.consent_gates import has_consent
 from verbund_desktop.services.protection.person_data_view import export_view
 
@@ -334,19 +335,20 @@ def export_person(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InputError(f"Den Ordner „{out_dir}“ gibt es nicht.")
+    logo = letterhead_logo(ws)
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)
         code = data["person"]["pseudonym_code"] or "person"
         stem = safe_file_name(f"Auskunft-{_file_safe(code)}-{date.today().isoformat()}")
         json_path, pdf_path = _free_names(out_dir, stem)
-        pdf = build_person_data_export(export_view(data, network_name=network_name))
+        pdf = build_person_data_export(export_view(data, network_name=network_name), logo=logo)
         try:
             # Each file appears complete or not at all (a full disk leaves no truncated PDF behind).
             write_atomic(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
             write_atomic(pdf_path, pdf)
         except OSError as exc:
             json_path.unlink(missing_ok=True)
-            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {exc.strerror or exc}.") from exc
+            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {failure_reason(exc)}.") from exc
         audit.record(
             uow.session,
             actor=actor,

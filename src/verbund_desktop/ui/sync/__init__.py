@@ -1,1 +1,1 @@
-"""Sync on the laptop: conflicts screen, status-bar counts, sync file export and import."""
+"""Sync on the laptop: connecting to the office, syncing, conflicts, status-bar counts, the sync file."""

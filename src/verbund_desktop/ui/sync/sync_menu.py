@@ -1,4 +1,4 @@
-"""The „Synchronisation“ menu and the status-bar counts of pending and conflicting changes."""
+"""The „Synchronisation“ menu (connect, sync now, conflicts, the sync file) and the status-bar counts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
+from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.notices import take_notices
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.sync_file import (
@@ -20,6 +21,7 @@ from verbund_desktop.services.sync.sync_file import (
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
 
 FILE_FILTER = "Sync-Datei (*.verbund-sync)"
 PathChooser = Callable[[str], Path | None]
@@ -32,9 +34,14 @@ class SyncMenu(QObject):
         super().__init__(window)
         self.window, self.context = window, context
         self.menu = QMenu(self.tr("S&ynchronisation"), window)
+        self.action_connect = self._add(
+            self.tr("Mit der Koordinierungsstelle &verbinden …"), self.open_connect_dialog
+        )
+        self.action_sync = self._add(self.tr("Jetzt a&bgleichen"), self.sync_now)
+        self.menu.addSeparator()
         self.action_conflicts = self._add(self.tr("&Konflikte lösen …"), self.show_conflicts)
         self.menu.addSeparator()
-        self.action_export = self._add(self.tr("Sync-Datei &exportieren …"), self.export_file)
+        self.action_export = self._add(self.tr("Sync-Datei ex&portieren …"), self.export_file)
         self.action_import = self._add(self.tr("Sync-Datei &einlesen …"), self.import_file)
         bar = window.menuBar()
         help_title = QCoreApplication.translate("MainWindow", "&Hilfe")  # the main window's menu, translated
@@ -44,7 +51,8 @@ class SyncMenu(QObject):
         window.statusBar().addPermanentWidget(self.label)
         self.choose_save: PathChooser = self._ask_save
         self.choose_open: PathChooser = self._ask_open
-        self.dialog: ConflictsDialog | None = None
+        self.dialog: ConnectDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
         context.saved.connect(lambda _when: self.update_counts())
         self.update_counts()
 
@@ -63,10 +71,34 @@ class SyncMenu(QObject):
             parts.append(self.tr("%n abgelehnt", "", counts.rejected))
         self.label.setText(self.tr("Sync: {0}").format(", ".join(parts)))
 
+    def open_connect_dialog(self) -> None:
+        self.dialog = ConnectDialog(self.context, self.window)
+        self.dialog.open()
+
+    def sync_now(self) -> None:
+        ws = self.context.workspace
+        report = run_action(
+            self.window,
+            self.context,
+            lambda: sync_with_office(ws),
+            title=self.tr("Abgleich"),
+            changed=("sync", None),
+        )
+        self.update_counts()
+        if report is None:
+            return
+        lines = [
+            self.tr("Übernommen: {0}, Konflikte: {1}, abgewiesen: {2}, geholt: {3}.").format(
+                report.accepted, report.conflicts, report.rejected, report.pulled
+            ),
+            *take_notices(ws),
+        ]
+        QMessageBox.information(self.window, self.tr("Abgleich"), "\n\n".join(lines))
+
     def show_conflicts(self) -> ConflictsDialog:
-        self.dialog = ConflictsDialog(self.context, self.window)
-        self.dialog.show()
-        return self.dialog
+        self.conflicts_dialog = ConflictsDialog(self.context, self.window)
+        self.conflicts_dialog.show()
+        return self.conflicts_dialog
 
     def _ask_save(self, title: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
