@@ -25,8 +25,9 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, create_engine, select, update
 
+from tests import pg
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.backup import BackupKind, rotating_backup
 from verbund_desktop.persistence.models import Department, Employee
@@ -62,12 +63,18 @@ def replica_rows(engine: Engine) -> dict[tuple[str, str], dict[str, Any]]:
 class Network(RuleBasedStateMachine):
     template: Path
     root: Path
+    backend = "sqlite"
 
     @initialize()
     def start(self) -> None:
         folder = self.root / uuid.uuid4().hex
         folder.mkdir()
-        self.office = Office(self.template, folder)
+        self._database: Any = None
+        engine = None
+        if self.backend == "postgresql":
+            self._database = pg.fresh_database(migrated=True, seed=self.template)
+            engine = create_engine(pg._psycopg(self._database.__enter__()))
+        self.office = Office(self.template, folder, engine)
         self.laptops = [laptop(self.template, folder, f"l{i}") for i in range(LAPTOPS)]
         with self.laptops[0].unit_of_work() as uow:
             rows = uow.session.execute(
@@ -86,6 +93,9 @@ class Network(RuleBasedStateMachine):
     def teardown(self) -> None:
         for ws in getattr(self, "laptops", []):
             ws.close()
+        if getattr(self, "_database", None) is not None:
+            self.office.engine.dispose()
+            self._database.__exit__(None, None, None)
 
     def version_at_office(self, person: uuid.UUID) -> int:
         found = self.office.scalar("SELECT version FROM office_sync_row WHERE row_id = :r", r=str(person))
@@ -227,7 +237,7 @@ def _column(ws: Workspace, sql: str) -> list[str]:
         return [str(r[0]) for r in conn.execute(text(sql))]
 
 
-def _run(template: Path, root: Path, examples: int) -> None:
+def _run(template: Path, root: Path, examples: int, backend: str = "sqlite") -> None:
     class Machine(Network):
         def teardown(self) -> None:
             try:
@@ -236,7 +246,7 @@ def _run(template: Path, root: Path, examples: int) -> None:
             finally:
                 super().teardown()
 
-    Machine.template, Machine.root = template, root
+    Machine.template, Machine.root, Machine.backend = template, root, backend
     run_state_machine_as_test(
         Machine, settings=settings(max_examples=examples, stateful_step_count=25, deadline=None)
     )
@@ -246,6 +256,13 @@ def test_random_work_on_two_laptops_converges_with_the_office(demo_template: Pat
     _run(demo_template, tmp_path, int(os.environ.get("VERBUND_SYNC_EXAMPLES", "6")))
 
 
+def test_random_work_converges_with_an_office_on_postgresql(demo_template: Path, tmp_path: Path) -> None:
+    _run(
+        demo_template, tmp_path, max(2, int(os.environ.get("VERBUND_SYNC_EXAMPLES", "6")) // 2), "postgresql"
+    )
+
+
 @pytest.mark.slow
-def test_many_more_random_runs(demo_template: Path, tmp_path: Path) -> None:
-    _run(demo_template, tmp_path, 100)
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_many_more_random_runs(demo_template: Path, tmp_path: Path, backend: str) -> None:
+    _run(demo_template, tmp_path, 100, backend)

@@ -128,15 +128,31 @@ def install_capture(conn: Connection) -> bool:
     fingerprint = hashlib.sha256("\n".join(statements).encode()).hexdigest()
     if state[0] == fingerprint:
         return False
+    _drop_triggers(conn)
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+    conn.execute(text("UPDATE sync_state SET trigger_fingerprint = :f WHERE id = 1"), {"f": fingerprint})
+    return True
+
+
+def drop_capture(conn: Connection) -> None:
+    """Remove every capture trigger (before schema changes); the next :func:`install_capture` recreates them."""
+    if conn.dialect.name != "sqlite":
+        return
+    _drop_triggers(conn)
+    has_state = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).first()
+    if has_state is not None:
+        conn.exec_driver_sql("UPDATE sync_state SET trigger_fingerprint = ''")
+
+
+def _drop_triggers(conn: Connection) -> None:
     old = conn.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_capture\\_%' ESCAPE '\\'"
     ).scalars()
     for name in list(old):
         conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
-    for statement in statements:
-        conn.exec_driver_sql(statement)
-    conn.execute(text("UPDATE sync_state SET trigger_fingerprint = :f WHERE id = 1"), {"f": fingerprint})
-    return True
 
 
 def ensure_capture(engine: Engine) -> None:

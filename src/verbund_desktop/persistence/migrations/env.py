@@ -7,6 +7,7 @@ from sqlalchemy import Connection
 
 from verbund_desktop.persistence import models  # noqa: F401  - registers the tables
 from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.sync_capture import drop_capture
 
 config = context.config
 target_metadata = Base.metadata
@@ -45,6 +46,9 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        # The sync capture triggers name columns: a migration dropping or renaming one would fail on them. They
+        # go before any revision runs and are generated anew from the upgraded schema (sync_capture).
+        drop_capture(connection)
         context.run_migrations()
 
 

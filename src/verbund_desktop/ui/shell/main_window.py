@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.protection = ProtectionMenu(self, self.context)
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.offer_actions = OfferActions(self, self.context)
-        self.sync_menu = SyncMenu(self, self.context, self.protection.menu)
+        self.sync_menu = SyncMenu(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)

@@ -1,1 +1,1 @@
-"""The laptop side of sync in the desktop program: connecting to the coordination office, syncing."""
+"""Sync on the laptop: connecting to the office, syncing, conflicts, status-bar counts, the sync file."""
