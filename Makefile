@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations lock bundle
+.PHONY: run test lint bench clean venv test-venv translations lock bundle office
 
 # Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
@@ -38,6 +38,11 @@ lint: $(VENV)/.installed-test
 # Two workers (one per core here); coverage is reported and must stay above the floor in pyproject.toml.
 test: lint
 	$(BIN)/python -m pytest -n auto --dist worksteal --cov --cov-report=term:skip-covered
+
+# The coordination office on this machine: PostgreSQL (pgserver), the demo network, the sync service with a
+# self-signed certificate; prints the address, a one-time code and the fingerprint for connecting a laptop.
+office: $(VENV)/.installed-test
+	$(BIN)/python tools/office_local.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench

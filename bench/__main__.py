@@ -16,6 +16,7 @@ BENCHES = [
     ("Protection: encryption and durability", "bench.bench_protection"),
     ("Network: pooled demand and the funder's report", "bench.bench_network"),
     ("Network scale: data (issue 11)", "bench.bench_scale_data"),
+    ("Office sync (PostgreSQL, HTTPS on loopback)", "bench.bench_office"),
 ]
 
 

@@ -922,6 +922,118 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+31"/>
+        <location line="+106"/>
+        <source>Konflikte lösen</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hier (meine Fassung)</source>
+        <translation>Here (my version)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Koordinierungsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Meine Fassung behalten</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fassung der &amp;Koordinierungsstelle übernehmen</source>
+        <translation>Take the &amp;office&apos;s version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bearbeitete Fassung speichern</source>
+        <translation>Save the &amp;edited version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit dem vorhandenen Eintrag &amp;zusammenführen</source>
+        <translation>Mer&amp;ge into the existing entry</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keine offenen Konflikte.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+33"/>
+        <source>Mit der Koordinierungsstelle verbinden</source>
+        <translation>Connect to the coordination office</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z. B. buero.example.de:8443</source>
+        <translation>e.g. office.example.org:8443</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Einmal-Code aus der Koordinierungsstelle</source>
+        <translation>One-time code from the coordination office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Zertifikat abrufen</source>
+        <translation>Fetch &amp;certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>Noch kein Zertifikat abgerufen.</source>
+        <translation>No certificate fetched yet.</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Der &amp;Fingerabdruck stimmt mit dem der Koordinierungsstelle überein.</source>
+        <translation>The &amp;fingerprint matches the one the coordination office gave me.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Verbinden</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Adresse:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einmal-&amp;Code:</source>
+        <translation>One-time c&amp;ode:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Zertifikat abrufen</source>
+        <translation>Fetch certificate</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SHA-256-Fingerabdruck des Zertifikats:
+{0}
+Bitte mit dem Fingerabdruck vergleichen, den Ihnen die Koordinierungsstelle genannt hat.</source>
+        <translation>SHA-256 fingerprint of the certificate:
+{0}
+Please compare it with the fingerprint the coordination office gave you.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
@@ -2987,7 +3099,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+81"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3024,7 +3136,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -3098,6 +3210,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+47"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5192,6 +5305,102 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+5"/>
         <source>Kein passendes Angebot im Katalog.</source>
         <translation>No matching offer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-11"/>
+        <source>S&amp;ynchronisation</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mit der Koordinierungsstelle &amp;verbinden …</source>
+        <translation>Connect to the coordination &amp;office …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jetzt a&amp;bgleichen</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Konflikte lösen …</source>
+        <translation>Resolve &amp;conflicts …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync-Datei ex&amp;portieren …</source>
+        <translation>&amp;Export sync file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync-Datei &amp;einlesen …</source>
+        <translation>&amp;Import sync file …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n Änderung(en) nicht übertragen</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Konflikt(e)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n abgelehnt</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: {0}</source>
+        <translation>Sync: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <source>Abgleich</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Übernommen: {0}, Konflikte: {1}, abgewiesen: {2}, geholt: {3}.</source>
+        <translation>Accepted: {0}, conflicts: {1}, refused: {2}, pulled: {3}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sync-Datei exportieren</source>
+        <translation>Export sync file</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n Änderungspaket(e) in „{0}“ geschrieben. Bitte der Koordinierungsstelle bringen.</source>
+        <translation>
+            <numerusform>%n changeset written to “{0}”. Please take it to the coordination office.</numerusform>
+            <numerusform>%n changesets written to “{0}”. Please take them to the coordination office.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sync-Datei einlesen</source>
+        <translation>Import sync file</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Übernommen: {0}, Konflikte: {1}, abgelehnt: {2}; {3} Einträge von der Koordinierungsstelle.</source>
+        <translation>Accepted: {0}, conflicts: {1}, refused: {2}; {3} entries from the coordination office.</translation>
     </message>
 </context>
 <context>

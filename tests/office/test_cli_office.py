@@ -4,6 +4,7 @@ by `verbund office serve` as a real process."""
 from __future__ import annotations
 
 import re
+import shutil
 import signal
 import socket
 import stat
@@ -15,7 +16,7 @@ from pathlib import Path
 from tests.cli_runner import verbund
 from tests.office.helpers import demo_advisor, demo_companies
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.office.database import OfficeDatabase
+from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
 from verbund_desktop.services.office.devices import list_devices
 from verbund_desktop.services.sync.client import (
     OfficeClient,
@@ -90,3 +91,19 @@ def test_serve_runs_the_service_that_a_laptop_enrols_with_and_revoke_locks_it_ou
         out, err = server.communicate(timeout=60)
     assert certificate.fingerprint in out
     assert one_time not in out + err  # the service's output holds no code
+
+
+def test_seed_fills_an_empty_office_once(office_url: str, demo_template: Path, tmp_path: Path) -> None:
+    workspace = tmp_path / "buero.db"
+    shutil.copy(demo_template, workspace)
+    first = verbund("office", "seed", "--db", office_url, "--workspace", str(workspace))
+    assert first.returncode == 0, first.stderr
+    assert "Datensätze" in first.stdout
+    office = open_office_database(office_url)
+    try:
+        companies = demo_companies(office)
+    finally:
+        office.close()
+    assert len(companies) == 3
+    again = verbund("office", "seed", "--db", office_url, "--workspace", str(workspace))
+    assert again.returncode == 2 and "schon einen Verbund" in again.stderr

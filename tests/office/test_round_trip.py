@@ -3,8 +3,10 @@ one laptop reaches the office and the other laptop; a change to a company not as
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,10 @@ from tests.sync.harness import laptop
 from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.database import OfficeDatabase
+from verbund_desktop.services.sync.client import OfficeClient, SyncConnectionError
 from verbund_desktop.services.sync.http_transport import sync_with_office
-from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.outbox import read_state, sync_counts, take_pending
+from verbund_desktop.sync.messages import changeset_to_wire
 
 
 @pytest.fixture
@@ -81,9 +85,57 @@ def test_a_change_to_a_company_not_assigned_is_refused_and_the_office_is_unchang
     assert report.accepted == 0 and report.rejected == 1
     assert office_notes(office, person) == before_notes
     after = snapshot(office)
-    # Only the service's bookkeeping moved: the refused changeset is logged, the nonce kept, the network's
-    # sequence row created at its first push (its counter stays at 0: nothing was accepted).
+    # Only the service's bookkeeping moved: the refused changeset is logged, the nonce kept, the replica bound
+    # to the device, the network's sequence row created at its first push (its counter stays at 0).
     moved = {k for k in before["counts"] if before["counts"][k] != after["counts"][k]}
-    assert moved <= {"office_nonce", "office_sync_log", "office_sync_seq"}
+    assert moved <= {"office_nonce", "office_sync_log", "office_sync_seq", "office_replica"}
     with office.engine.connect() as conn:
         assert conn.execute(text("SELECT coalesce(max(last_seq), 0) FROM office_sync_seq")).scalar_one() == 0
+
+
+def test_a_device_cannot_push_under_another_laptops_identity(
+    pair: tuple[Workspace, Workspace], service: RunningService, office: OfficeDatabase
+) -> None:
+    a, b = pair
+    enrol_laptop(a, service, office, companies=1)
+    enrol_laptop(b, service, office, companies=1)
+    person = person_of(a, demo_companies(office)[0][0])
+    set_notes(a, person, "von A")
+    sync_with_office(a)  # binds A's replica id to A's device
+    set_notes(b, person, "von B unter falscher Kennung")
+    forged = [replace(c, replica_id=_replica(a)) for c in take_pending(b)]
+    before = snapshot(office)
+    with pytest.raises(SyncConnectionError, match="anderen Gerät"):
+        OfficeClient.for_workspace(b).post("/v1/push", {"changesets": [changeset_to_wire(c) for c in forged]})
+    assert office_notes(office, person) == "von A"
+    assert {k: v for k, v in snapshot(office)["counts"].items() if k != "office_nonce"} == {
+        k: v for k, v in before["counts"].items() if k != "office_nonce"
+    }
+
+
+def _replica(ws: Workspace) -> str:
+    with ws.engine.connect() as conn:
+        return str(read_state(conn).replica_id)
+
+
+def test_pushed_and_pulled_content_never_reaches_the_log(
+    pair: tuple[Workspace, Workspace],
+    service: RunningService,
+    office: OfficeDatabase,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    a, b = pair
+    enrol_laptop(a, service, office, companies=2)
+    enrol_laptop(b, service, office, companies=2)
+    mine, other = (person_of(a, c) for c, _ in demo_companies(office)[:2])
+    set_notes(a, mine, "Vertraulich: Rückenleiden")
+    sync_with_office(a)
+    sync_with_office(b)
+    assert notes_in(b, mine) == "Vertraulich: Rückenleiden"
+    text_logged = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in caplog.records)
+    assert "push: 1 changesets" in text_logged
+    with a.unit_of_work() as uow:
+        names = list(uow.session.scalars(select(Employee.last_name).where(Employee.id.in_([mine, other]))))
+    for forbidden in ["Rückenleiden", *names, str(mine)]:
+        assert forbidden not in text_logged, forbidden

@@ -4,6 +4,7 @@ helper's ``tests/pg.py`` is merged), laptops as workspace copies, a transport th
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,15 +21,23 @@ from verbund_desktop.sync.messages import ApplyResult, Batch, Changeset
 
 
 class Office:
-    def __init__(self, template: Path, directory: Path) -> None:
-        path = directory / "office.db"
-        shutil.copy(template, path)
-        self.engine: Engine = create_engine(f"sqlite:///{path}")
-        event.listen(self.engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys = ON"))
+    """The office database: a SQLite copy of the demo, or (``engine`` given) PostgreSQL seeded with it."""
+
+    def __init__(self, template: Path, directory: Path, engine: Engine | None = None) -> None:
+        if engine is None:
+            path = directory / "office.db"
+            shutil.copy(template, path)
+            engine = create_engine(f"sqlite:///{path}")
+            event.listen(engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys = ON"))
+        self.engine: Engine = engine
         with self.engine.begin() as conn:  # the office is no laptop: nothing of it is captured
             conn.execute(text("UPDATE sync_state SET capture = 0"))
             conn.execute(text("DELETE FROM sync_change"))
             self.network_id = str(conn.execute(select(Network.id)).scalars().one())
+
+    def hex(self, ident: str) -> str:
+        """How ``scalar`` queries name a UUID: 32 hex digits on SQLite, the UUID itself on PostgreSQL."""
+        return ident if self.engine.dialect.name == "sqlite" else str(uuid.UUID(ident))
 
     def scope(self, companies: Sequence[str] | None = None) -> Scope:
         return Scope(self.network_id, None if companies is None else frozenset(companies))
@@ -38,8 +47,21 @@ class Office:
             return int(conn.execute(select(func.max(office_sync_seq.c.last_seq))).scalar() or 0)
 
     def scalar(self, sql: str, **params: Any) -> Any:
+        """One value; parameters that are 32 hex digits are UUIDs (converted for PostgreSQL)."""
+        if self.engine.dialect.name != "sqlite":
+            params = {k: _as_uuid(v) for k, v in params.items()}
         with self.engine.connect() as conn:
-            return conn.execute(text(sql), params).scalar()
+            found = conn.execute(text(sql), params).scalar()
+        return found.hex if isinstance(found, uuid.UUID) else found
+
+
+def _as_uuid(value: Any) -> Any:
+    if isinstance(value, str) and len(value) == 32:
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return value
+    return value
 
 
 class Direct:

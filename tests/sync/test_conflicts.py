@@ -21,11 +21,6 @@ from verbund_desktop.services.sync.run import sync
 
 
 @pytest.fixture
-def office(demo_template: Path, tmp_path: Path) -> Office:
-    return Office(demo_template, tmp_path)
-
-
-@pytest.fixture
 def pair(demo_template: Path, tmp_path: Path) -> Iterator[tuple[Workspace, Workspace]]:
     a, b = laptop(demo_template, tmp_path, "a"), laptop(demo_template, tmp_path, "b")
     yield a, b

@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from verbund_desktop.cli.common import CliError
+from verbund_desktop.cli.common import CliError, open_for_cli
 from verbund_desktop.services.office.certificate import make_self_signed
 from verbund_desktop.services.office.companies import list_advisors, list_companies
 from verbund_desktop.services.office.database import OFFICE_DB_ENV, init_office_database, open_office_database
@@ -83,6 +83,22 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.key,
         access_log=False,
     )
+    return 0
+
+
+def _cmd_seed(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.seed import seed_from_workspace
+
+    ws = open_for_cli(argparse.Namespace(db=Path(args.workspace)), reading=True)
+    try:
+        office = open_office_database(args.db)
+        try:
+            copied = seed_from_workspace(ws, office)
+        finally:
+            office.close()
+    finally:
+        ws.close()
+    print(f"{copied} Datensätze aus „{Path(args.workspace).name}“ in die Büro-Datenbank übernommen.")
     return 0
 
 
@@ -169,6 +185,10 @@ def register(sub: Any) -> None:
     serve.add_argument("--port", type=int, default=8443, help="Port (Standard 8443).")
     serve.add_argument("--cert", required=True, metavar="PFAD", help="Zertifikat (PEM).")
     serve.add_argument("--key", required=True, metavar="PFAD", help="Privater Schlüssel (PEM).")
+    seed = command("seed", "Eine leere Büro-Datenbank aus einem Arbeitsbereich füllen.", _cmd_seed)
+    seed.add_argument(
+        "--workspace", required=True, metavar="PFAD", help="Arbeitsbereich, der übernommen wird."
+    )
     command("advisors", "Berater*innen und Betriebe mit ihren IDs auflisten.", _cmd_advisors)
     code = command("code", "Einmal-Code zum Verbinden eines Laptops erstellen.", _cmd_code)
     code.add_argument("--advisor", required=True, metavar="ID", help="ID der Beraterin / des Beraters.")

@@ -19,13 +19,11 @@ from sqlalchemy.sql.expression import ColumnElement
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.office import OFFICE_ONLY_TABLES
 
-# Rows with a network_id column of their own (network: its id).
+# Rows with a network_id column of their own (network: its id); joint courses are network-wide data.
 NETWORK_TABLES = {
     "network": "id",
     "advisor": "network_id",
     "company": "network_id",
-    # A joint course belongs to the network; its seats belong to the participants' companies (below), so an
-    # advisor pulls the course and the seats of their own companies only: the others are counts.
     "joint_course": "network_id",
 }
 
@@ -43,7 +41,7 @@ COMPANY_PARENT = {
     "competency_rating": ("assessment_id", "competency_assessment"),
     "plan_measure": ("plan_id", "development_plan"),
     "measure_gap": ("measure_id", "plan_measure"),
-    "joint_course_seat": ("company_id", "company"),
+    "joint_course_seat": ("company_id", "company"),  # a seat of a joint course is the company's (its person)
     "follow_up": ("employee_id", "employee"),
 }
 

@@ -115,27 +115,6 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
     ]
 
 
-def drop_capture(conn: Connection) -> None:
-    """Remove every capture trigger before a schema change (a trigger naming a column that a migration drops or
-    a batch rebuild recreates would break it) and forget their fingerprint, so that they are generated anew from
-    the migrated schema, at the end of the upgrade or at the next open."""
-    if conn.dialect.name != "sqlite":
-        return
-    for name in list(_capture_triggers(conn)):
-        conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
-    has_state = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
-    ).first()
-    if has_state is not None:
-        conn.exec_driver_sql("UPDATE sync_state SET trigger_fingerprint = '' WHERE id = 1")
-
-
-def _capture_triggers(conn: Connection) -> Iterable[str]:
-    return conn.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_capture\\_%' ESCAPE '\\'"
-    ).scalars()
-
-
 def install_capture(conn: Connection) -> bool:
     """(Re)create the capture triggers when the live schema's fingerprint changed; True when it did.
 
@@ -149,12 +128,31 @@ def install_capture(conn: Connection) -> bool:
     fingerprint = hashlib.sha256("\n".join(statements).encode()).hexdigest()
     if state[0] == fingerprint:
         return False
-    for name in list(_capture_triggers(conn)):
-        conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
+    _drop_triggers(conn)
     for statement in statements:
         conn.exec_driver_sql(statement)
     conn.execute(text("UPDATE sync_state SET trigger_fingerprint = :f WHERE id = 1"), {"f": fingerprint})
     return True
+
+
+def drop_capture(conn: Connection) -> None:
+    """Remove every capture trigger (before schema changes); the next :func:`install_capture` recreates them."""
+    if conn.dialect.name != "sqlite":
+        return
+    _drop_triggers(conn)
+    has_state = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
+    ).first()
+    if has_state is not None:
+        conn.exec_driver_sql("UPDATE sync_state SET trigger_fingerprint = ''")
+
+
+def _drop_triggers(conn: Connection) -> None:
+    old = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync\\_capture\\_%' ESCAPE '\\'"
+    ).scalars()
+    for name in list(old):
+        conn.exec_driver_sql(f"DROP TRIGGER {_quote(name)}")
 
 
 def ensure_capture(engine: Engine) -> None:
@@ -312,9 +310,22 @@ def note_dropped(conn: Connection, dropped: Counter[str]) -> None:
     )
 
 
+def renew_changesets(dbapi_conn: Any) -> None:
+    """Every changeset not yet answered gets a new id (a new identity sends them as new)."""
+    rows = dbapi_conn.execute("SELECT id FROM sync_changeset WHERE status IN ('pending', 'sent')").fetchall()
+    for (old_id,) in rows:
+        new_id = str(uuid.uuid4())
+        dbapi_conn.execute(
+            "UPDATE sync_changeset SET id = ?, status = 'pending' WHERE id = ?", (new_id, old_id)
+        )
+        dbapi_conn.execute("UPDATE sync_change SET changeset_id = ? WHERE changeset_id = ?", (new_id, old_id))
+
+
 def renew_identity(dbapi_conn: Any) -> bool:
     """A restored backup becomes a new replica, never a rewound one: new replica id, the office's state pulled
-    again from the start, changesets that were on their way sent again (their ids make that harmless).
+    again from the start. Its unsent changesets may have reached the office from the original already, maybe with
+    other content (capture merges later edits into them): they get new ids, so the office compares them like any
+    change: identical values change nothing, older ones become a visible conflict, new ones are applied.
     ``dbapi_conn`` is a DB-API connection to the restored file; False for a backup from before sync."""
     found = dbapi_conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'"
@@ -322,6 +333,6 @@ def renew_identity(dbapi_conn: Any) -> bool:
     if found is None:
         return False
     dbapi_conn.execute("UPDATE sync_state SET replica_id = ?, pull_cursor = 0", (str(uuid.uuid4()),))
-    dbapi_conn.execute("UPDATE sync_changeset SET status = 'pending' WHERE status = 'sent'")
+    renew_changesets(dbapi_conn)
     dbapi_conn.commit()
     return True

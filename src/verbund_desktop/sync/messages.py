@@ -74,7 +74,7 @@ class ApplyResult:
     versions: tuple[tuple[str, str, int], ...] = ()  # (table, row_id, new version) of an accepted changeset
     conflicts: tuple[ConflictItem, ...] = ()
     message: str = ""  # German, for a rejection; no personal data
-    reason: str = ""  # rejected: "rewound", "schema", "scope", "format", "reused_id"
+    reason: str = ""  # rejected: "rewound", "schema", "scope", "format"
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,16 @@ def test_english_translator_turns_menus_tabs_and_dialogs_english(
     translators = language(ENGLISH)
     assert any(Path(t.filePath()).name == "verbund_desktop_en.qm" for t in translators)
     window = _window(qtbot, demo_ws)
-    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Company", "&Tools", "O&ffers", "&Help"]
+    assert _menu_titles(window) == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Company",
+        "&Tools",
+        "O&ffers",
+        "S&ync",
+        "&Help",
+    ]
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     assert [a.text() for a in file_menu.actions() if a.text()][:2] == ["&New workspace …", "&Open …"]
@@ -378,6 +387,7 @@ def test_without_an_english_locale_the_ui_stays_german(
         "Be&trieb",
         "E&xtras",
         "An&gebote",
+        "S&ynchronisation",
         "&Hilfe",
     ]
     assert _tab_titles(window)[0][:2] == ["Überblick", "Bedarfsanalyse"]

@@ -39,7 +39,6 @@ def _refuse_foreign_keys_on(connection: Connection) -> None:
 
 def _run(connection: Connection) -> None:
     _refuse_foreign_keys_on(connection)
-    drop_capture(connection)  # rebuilt from the migrated schema afterwards (persistence.sync_capture)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -47,6 +46,9 @@ def _run(connection: Connection) -> None:
         compare_type=True,
     )
     with context.begin_transaction():
+        # The sync capture triggers name columns: a migration dropping or renaming one would fail on them. They
+        # go before any revision runs and are generated anew from the upgraded schema (sync_capture).
+        drop_capture(connection)
         context.run_migrations()
 
 

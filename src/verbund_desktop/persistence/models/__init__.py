@@ -26,6 +26,7 @@ from verbund_desktop.persistence.models.office import (
     OfficeDevice,
     OfficeEnrolment,
     OfficeNonce,
+    OfficeReplica,
     OfficeUser,
 )
 from verbund_desktop.persistence.models.organisation import (
@@ -88,6 +89,7 @@ __all__ = [
     "OfficeDevice",
     "OfficeEnrolment",
     "OfficeNonce",
+    "OfficeReplica",
     "OfficeUser",
     "PlanMeasure",
     "RoleProfile",

@@ -85,8 +85,27 @@ class OfficeNonce(Base):
     seen_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
 
 
+class OfficeReplica(Base):
+    """A replica (workspace identity) and the device that first pushed under it: no other device may use it."""
+
+    __tablename__ = "office_replica"
+
+    replica_id: Mapped[str] = mapped_column(primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("office_device.id", ondelete="CASCADE"), index=True
+    )
+    first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+
+
 OFFICE_ONLY_TABLES = frozenset(
-    {"office_user", "office_device", "office_enrolment", "office_assignment", "office_nonce"}
+    {
+        "office_user",
+        "office_device",
+        "office_enrolment",
+        "office_assignment",
+        "office_nonce",
+        "office_replica",
+    }
 )
 
 __all__ = [
@@ -96,5 +115,6 @@ __all__ = [
     "OfficeDevice",
     "OfficeEnrolment",
     "OfficeNonce",
+    "OfficeReplica",
     "OfficeUser",
 ]

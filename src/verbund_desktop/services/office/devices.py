@@ -67,6 +67,7 @@ class Scope:
     network_id: uuid.UUID
     advisor_id: uuid.UUID | None
     company_ids: frozenset[uuid.UUID] | None
+    device_id: uuid.UUID | None = None
 
     def allows_company(self, company_id: uuid.UUID) -> bool:
         return self.company_ids is None or company_id in self.company_ids
@@ -241,4 +242,4 @@ def device_scope(session: Session, device: OfficeDevice) -> Scope:
     companies = session.scalars(
         select(OfficeAssignment.company_id).where(OfficeAssignment.advisor_id == device.advisor_id)
     )
-    return Scope(device.network_id, device.advisor_id, frozenset(companies))
+    return Scope(device.network_id, device.advisor_id, frozenset(companies), device.id)

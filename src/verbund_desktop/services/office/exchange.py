@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import OfficeReplica
+from verbund_desktop.services.office.auth import RequestRefused
 from verbund_desktop.services.office.database import OfficeDatabase
 from verbund_desktop.services.office.devices import Scope
 from verbund_desktop.services.sync.office_apply import Scope as SyncScope
@@ -31,6 +36,7 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
         raise UserError("Die Anfrage enthält keine Liste von Änderungspaketen.")
     if len(changesets) > MAX_CHANGESETS:
         raise UserError(f"Höchstens {MAX_CHANGESETS} Änderungspakete je Anfrage.")
+    _bind_replicas(office, scope, changesets)
     results = []
     for changeset in changesets:
         with office.unit_of_work() as uow:
@@ -38,6 +44,31 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
             uow.commit()
         results.append(result_to_wire(result))
     return {"results": results}
+
+
+def _bind_replicas(office: OfficeDatabase, scope: Scope, changesets: list[Any]) -> None:
+    """Each replica id belongs to the device that first pushed under it; another device using it is refused
+    (it could otherwise make the office refuse that replica's changesets as "counting backwards")."""
+    replicas = {c.get("replica_id") for c in changesets if isinstance(c, dict)}
+    wanted = sorted(r for r in replicas if isinstance(r, str) and r)
+    if not wanted or scope.device_id is None:
+        return
+    with office.unit_of_work() as uow:
+        s = uow.session
+        s.execute(
+            insert(OfficeReplica)
+            .values([{"replica_id": r, "device_id": scope.device_id} for r in wanted])
+            .on_conflict_do_nothing()
+        )
+        owners = set(s.scalars(select(OfficeReplica.device_id).where(OfficeReplica.replica_id.in_(wanted))))
+        if owners != {scope.device_id}:
+            raise RequestRefused(
+                "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden "
+                "ist; es wurde nichts übernommen.",
+                status=403,
+                reason="foreign-replica",
+            )
+        uow.commit()
 
 
 def pull_changes(

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import Network
+from verbund_desktop.persistence.models.sync import sync_change, sync_changeset
 from verbund_desktop.persistence.scope import is_local_only
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.database import OfficeDatabase
+from verbund_desktop.services.sync.outbox import start_new_replica
 
 
 def synced_tables() -> list[Table]:
@@ -53,10 +55,19 @@ def _copy(source: Connection, target: Connection) -> int:
     return copied
 
 
-def seed_from_workspace(ws: Workspace, office: OfficeDatabase) -> int:
-    """Copy the workspace's synced rows into an empty office database; returns the number of rows."""
+def seed_from_workspace(ws: Workspace, office: OfficeDatabase, *, share: bool = False) -> int:
+    """Copy the workspace's synced rows into an empty office database; returns the number of rows.
+
+    ``share``: the workspace becomes a laptop of that office — what it holds is the office's state now, so its
+    outbox (the creation of those very rows) is emptied and it starts a replica identity of its own."""
     with office.engine.begin() as target:
         if target.execute(select(Network.id).limit(1)).first() is not None:
             raise UserError("Die Büro-Datenbank enthält schon einen Verbund; es wurde nichts übernommen.")
         with ws.unit_of_work() as uow:
-            return _copy(uow.session.connection(), target)
+            copied = _copy(uow.session.connection(), target)
+    if share:
+        with ws.engine.begin() as conn:
+            conn.execute(delete(sync_change))
+            conn.execute(delete(sync_changeset))
+            start_new_replica(conn)
+    return copied

@@ -28,7 +28,9 @@ from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of
 
 SETTING_KEY = "sync.office"
 DEFAULT_PORT = 8443
-TIMEOUT = 30.0
+CONNECT_TIMEOUT = 15.0
+# A push of many changesets is applied one by one before the answer comes (about 0.1 s each here).
+TIMEOUT = httpx.Timeout(120.0, connect=CONNECT_TIMEOUT)
 
 
 class SyncConnectionError(UserError):
@@ -76,7 +78,7 @@ def fetch_certificate(address: str) -> ServerCertificate:
     """The certificate the office presents, unverified: its fingerprint is for the advisor to confirm."""
     host, port = parse_address(address)
     try:
-        pem = ssl.get_server_certificate((host, port), timeout=TIMEOUT)
+        pem = ssl.get_server_certificate((host, port), timeout=CONNECT_TIMEOUT)
     except (OSError, ssl.SSLError) as exc:
         raise SyncConnectionError(
             f"Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS."

@@ -29,7 +29,7 @@ from verbund_desktop.services.sync.conflict_texts import (
     shown,
 )
 from verbund_desktop.services.sync.outbox import canonical_id, hex_id, set_versions, wire_change
-from verbund_desktop.services.sync.schema import from_wire_values, synced_table
+from verbund_desktop.services.sync.schema import column_kind, from_wire_values, synced_columns, synced_table
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,12 @@ def resolve_conflict(
             _rebase(conn, conflict)
         _capture(conn, on=True)
         if choice == "edited":
-            _write(conn, conflict.tbl, conflict.row_id, from_wire_values(conflict.tbl, dict(edited or {})))
+            _write(
+                conn,
+                conflict.tbl,
+                conflict.row_id,
+                from_wire_values(conflict.tbl, _from_texts(conflict.tbl, edited)),
+            )
         elif choice == "merge":
             _merge_into_existing(conn, conflict)
         if conflict.kind in ("duplicate", "plan_successor"):
@@ -156,6 +161,33 @@ def resolve_conflict(
             new=choice,
         )
         uow.commit()
+
+
+def _from_texts(table: str, edited: Mapping[str, Any] | None) -> dict[str, Any]:
+    """What the person typed, as canonical values ("—" is empty, "ja"/"nein", decimal comma)."""
+    kinds = {c.name: column_kind(c)[0] for c in synced_columns(table)}
+    out: dict[str, Any] = {}
+    for name, typed in (edited or {}).items():
+        if name not in kinds:
+            raise InputError(f"Das Feld „{name}“ gibt es hier nicht.")
+        text_value = str(typed).strip()
+        kind = kinds[name]
+        try:
+            if text_value in ("", "—") and kind != "str":
+                out[name] = None
+            elif kind == "int":
+                out[name] = int(text_value)
+            elif kind == "float":
+                out[name] = float(text_value.replace(",", "."))
+            elif kind == "bool":
+                out[name] = text_value.lower() in ("ja", "true", "1")
+            elif kind == "decimal":
+                out[name] = text_value.replace(",", ".")
+            else:
+                out[name] = typed
+        except ValueError as exc:
+            raise InputError(f"„{text_value}“ ist keine Zahl. Nichts wurde geändert.") from exc
+    return out
 
 
 def _capture(conn: Connection, *, on: bool) -> None:

@@ -17,7 +17,9 @@ from verbund_desktop.sync.messages import (
     result_from_wire,
 )
 
-PUSH_CHUNK = 200  # changesets per request (the office takes up to 500)
+PUSH_CHUNK = (
+    50  # changesets per request (the office takes up to 500); each answer comes well within the timeout
+)
 
 
 class HttpTransport:

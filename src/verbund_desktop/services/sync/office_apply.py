@@ -43,6 +43,12 @@ from verbund_desktop.sync.messages import (
 __all__ = ["ApplyResult", "Scope", "accepted_revisions", "apply_changeset", "changes_since"]
 
 
+REWOUND = (
+    "Dieser Arbeitsbereich zählt rückwärts: Er wurde aus einer Sicherung wiederhergestellt oder kopiert. "
+    "Er erhält eine neue Kennung, sendet seine Änderungen neu und holt den Stand der Koordinierungsstelle neu ab."
+)
+
+
 def accepted_revisions() -> frozenset[str]:
     """The current schema revision and the one before it (a laptop one update behind may still sync)."""
     from verbund_desktop.persistence.migrate import _script
@@ -75,13 +81,8 @@ def apply_changeset(session: Session, device: Scope, changeset: Changeset | dict
         select(office_sync_log).where(office_sync_log.c.changeset_id == parsed.id)
     ).first()
     if logged is not None:
-        if logged.payload_sha256 != digest:
-            return _refused(
-                parsed.id,
-                "reused_id",
-                "Ein Änderungspaket mit dieser Kennung, aber anderem Inhalt ist schon eingegangen; "
-                "es wurde nicht übernommen.",
-            )
+        if logged.payload_sha256 != digest:  # only a restored or copied replica sends an id with new content
+            return _refused(parsed.id, "rewound", REWOUND)
         return result_from_wire(json.loads(logged.result))  # resent: the same answer, nothing applied twice
     refusal = _precheck(session, parsed)
     if refusal is not None:
@@ -120,12 +121,7 @@ def _precheck(session: Session, changeset: Changeset) -> ApplyResult | None:
         )
     )
     if highest is not None and changeset.local_seq <= highest:
-        return _refused(
-            changeset.id,
-            "rewound",
-            "Dieser Arbeitsbereich zählt rückwärts: Er wurde aus einer Sicherung wiederhergestellt oder kopiert. "
-            "Er erhält eine neue Kennung und holt den Stand der Koordinierungsstelle neu ab.",
-        )
+        return _refused(changeset.id, "rewound", REWOUND)
     for change in changeset.changes:
         synced_table(change.table)  # an unknown table raises WireError before anything is locked
     return None

@@ -46,12 +46,13 @@ class RowPlan:
     company_id: str | None = None
     conflict: ConflictItem | None = None
     noop: bool = False
+    as_update: bool = False  # an insert of a row the office has: written as an update
 
     def write(self, session: Session) -> None:
         if self.noop:
             return
         ident = as_uuid(self.change.row_id)
-        if self.change.op == "insert":
+        if self.change.op == "insert" and not self.as_update:
             session.execute(self.table.insert().values(**self.values))
         elif self.change.op == "update":
             session.execute(self.table.update().where(self.table.c.id == ident).values(**self.values))
@@ -115,12 +116,9 @@ def _plan_insert(session: Session, device: Scope, plan: RowPlan, current: dict[s
     plan.values = from_wire_values(change.table, change.new or {})
     plan.values["id"] = as_uuid(change.row_id)
     plan.company_id = company_of(session, change.table, plan.values)
-    if current is not None:
-        same = to_wire_values(change.table, current) == to_wire_values(change.table, plan.values)
-        if same:  # the same row again (bundled content, or both sides created it identically)
-            plan.noop = True
-            return
-        _conflict(plan, "duplicate", current, existing_id=change.row_id)
+    if current is not None:  # the row is there already (bundled content, or a restored or copied replica)
+        plan.as_update = True  # identical: nothing to do; else compared like an update of every column
+        _plan_update(session, device, plan, current)
         return
     if plan.state.deleted and change.base_version != plan.state.version:
         _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
@@ -141,14 +139,14 @@ def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[s
     _check_scope(device, plan)
     if before != plan.company_id:
         _check_scope(device, RowPlan(change=change, table=plan.table, state=plan.state, company_id=before))
+    if to_wire_values(change.table, current) == to_wire_values(change.table, merged):
+        plan.noop = True  # the same values on both sides: nothing to apply, nothing to decide
+        return
     if change.base_version != plan.state.version:
         changed_there = {n for n, v in plan.state.field_versions.items() if v > change.base_version}
         overlap = tuple(sorted(set(plan.values) & changed_there))
         kind = "same_field" if overlap or not changed_there else "other_fields"
         _conflict(plan, kind, current, fields=overlap or tuple(sorted(plan.values)))
-        return
-    if to_wire_values(change.table, current) == to_wire_values(change.table, merged):
-        plan.noop = True
         return
     _check_natural_keys(session, plan, merged)
 

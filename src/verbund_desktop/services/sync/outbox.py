@@ -24,7 +24,7 @@ from verbund_desktop.persistence.models.sync import (
     sync_row_version,
     sync_state,
 )
-from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values
+from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values, renew_changesets
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.schema import raw_to_python, to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Change, Changeset, ConflictItem, conflict_to_wire
@@ -180,10 +180,12 @@ def _conflicted(conn: Connection, changeset_id: str, conflicts: Sequence[Conflic
 
 def start_new_replica(conn: Connection) -> str:
     """A new identity (after a restore or a copy): new replica id, the office's state pulled again from the
-    start; unsent changes stay and are sent under the new identity (their ids keep resends harmless)."""
+    start; unsent changes stay and are sent under the new identity."""
     replica_id = str(uuid.uuid4())
     conn.execute(sync_state.update().values(replica_id=replica_id, pull_cursor=0))
-    conn.execute(sync_changeset.update().where(sync_changeset.c.status == "sent").values(status="pending"))
+    # Its changesets may have reached the office from the original file with other content: new ids, compared
+    # like any change (see persistence.sync_capture.renew_identity).
+    renew_changesets(conn.connection.driver_connection)
     return replica_id
 
 

@@ -46,6 +46,7 @@ from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs, network_tabs
 from verbund_desktop.ui.shell.read_only import with_read_only_banner
+from verbund_desktop.ui.sync.sync_menu import SyncMenu
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.protection = ProtectionMenu(self, self.context)
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.offer_actions = OfferActions(self, self.context)
+        self.sync_menu = SyncMenu(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)

@@ -1,4 +1,5 @@
-"""office tables: devices, one-time enrolment codes, advisor–company assignments, office users, request nonces
+"""office tables: devices, one-time enrolment codes, advisor–company assignments, office users, request nonces,
+replicas bound to their device
 
 Revision ID: 0004_office
 Revises: 0008_sync
@@ -154,8 +155,30 @@ def upgrade() -> None:
     with op.batch_alter_table("office_nonce", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_office_nonce_seen_at"), ["seen_at"], unique=False)
 
+    op.create_table(
+        "office_replica",
+        sa.Column("replica_id", sa.String(), nullable=False),
+        sa.Column("device_id", sa.Uuid(), nullable=False),
+        sa.Column(
+            "first_seen_at", verbund_desktop.persistence.base.UtcDateTime(timezone=True), nullable=False
+        ),
+        sa.ForeignKeyConstraint(
+            ["device_id"],
+            ["office_device.id"],
+            name=op.f("fk_office_replica_device_id_office_device"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("replica_id", name=op.f("pk_office_replica")),
+    )
+    with op.batch_alter_table("office_replica", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_office_replica_device_id"), ["device_id"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("office_replica", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_office_replica_device_id"))
+
+    op.drop_table("office_replica")
     with op.batch_alter_table("office_nonce", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_office_nonce_seen_at"))
 

@@ -1,0 +1,155 @@
+"""The „Synchronisation“ menu (connect, sync now, conflicts, the sync file) and the status-bar counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+
+from verbund_desktop.services.sync.http_transport import sync_with_office
+from verbund_desktop.services.sync.notices import take_notices
+from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.sync_file import (
+    ExportReport,
+    ImportReport,
+    export_sync_file,
+    import_sync_file,
+)
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.sync.conflicts_dialog import ConflictsDialog
+from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
+
+FILE_FILTER = "Sync-Datei (*.verbund-sync)"
+PathChooser = Callable[[str], Path | None]
+
+
+class SyncMenu(QObject):
+    """Created by the main window once: the menu, and the label in the status bar."""
+
+    def __init__(self, window: QMainWindow, context: WorkspaceContext) -> None:
+        super().__init__(window)
+        self.window, self.context = window, context
+        self.menu = QMenu(self.tr("S&ynchronisation"), window)
+        self.action_connect = self._add(
+            self.tr("Mit der Koordinierungsstelle &verbinden …"), self.open_connect_dialog
+        )
+        self.action_sync = self._add(self.tr("Jetzt a&bgleichen"), self.sync_now)
+        self.menu.addSeparator()
+        self.action_conflicts = self._add(self.tr("&Konflikte lösen …"), self.show_conflicts)
+        self.menu.addSeparator()
+        self.action_export = self._add(self.tr("Sync-Datei ex&portieren …"), self.export_file)
+        self.action_import = self._add(self.tr("Sync-Datei &einlesen …"), self.import_file)
+        bar = window.menuBar()
+        help_title = QCoreApplication.translate("MainWindow", "&Hilfe")  # the main window's menu, translated
+        help_action = next((a for a in bar.actions() if a.text() == help_title), None)
+        bar.insertMenu(help_action, self.menu) if help_action is not None else bar.addMenu(self.menu)
+        self.label = QLabel()
+        window.statusBar().addPermanentWidget(self.label)
+        self.choose_save: PathChooser = self._ask_save
+        self.choose_open: PathChooser = self._ask_open
+        self.dialog: ConnectDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
+        context.saved.connect(lambda _when: self.update_counts())
+        self.update_counts()
+
+    def _add(self, text: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    def update_counts(self) -> None:
+        counts = sync_counts(self.context.workspace)
+        parts = [self.tr("%n Änderung(en) nicht übertragen", "", counts.pending)]
+        if counts.conflicts:
+            parts.append(self.tr("%n Konflikt(e)", "", counts.conflicts))
+        if counts.rejected:
+            parts.append(self.tr("%n abgelehnt", "", counts.rejected))
+        self.label.setText(self.tr("Sync: {0}").format(", ".join(parts)))
+
+    def open_connect_dialog(self) -> None:
+        self.dialog = ConnectDialog(self.context, self.window)
+        self.dialog.open()
+
+    def sync_now(self) -> None:
+        ws = self.context.workspace
+        report = run_action(
+            self.window,
+            self.context,
+            lambda: sync_with_office(ws),
+            title=self.tr("Abgleich"),
+            changed=("sync", None),
+        )
+        self.update_counts()
+        if report is None:
+            return
+        lines = [
+            self.tr("Übernommen: {0}, Konflikte: {1}, abgewiesen: {2}, geholt: {3}.").format(
+                report.accepted, report.conflicts, report.rejected, report.pulled
+            ),
+            *take_notices(ws),
+        ]
+        QMessageBox.information(self.window, self.tr("Abgleich"), "\n\n".join(lines))
+
+    def show_conflicts(self) -> ConflictsDialog:
+        self.conflicts_dialog = ConflictsDialog(self.context, self.window)
+        self.conflicts_dialog.show()
+        return self.conflicts_dialog
+
+    def _ask_save(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, title, "an-die-koordinierungsstelle.verbund-sync", FILE_FILTER
+        )
+        return Path(name) if name else None
+
+    def _ask_open(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.window, title, "", FILE_FILTER)
+        return Path(name) if name else None
+
+    def export_file(self) -> ExportReport | None:
+        title = self.tr("Sync-Datei exportieren")
+        dest = self.choose_save(title)
+        if dest is None:
+            return None
+        report = run_action(
+            self.window, self.context, lambda: export_sync_file(self.context.workspace, dest), title=title
+        )
+        if report is not None:
+            QMessageBox.information(
+                self.window,
+                title,
+                self.tr(
+                    "%n Änderungspaket(e) in „{0}“ geschrieben. Bitte der Koordinierungsstelle bringen.",
+                    "",
+                    report.changesets,
+                ).format(dest.name),
+            )
+        self.update_counts()
+        return report
+
+    def import_file(self) -> ImportReport | None:
+        title = self.tr("Sync-Datei einlesen")
+        source = self.choose_open(title)
+        if source is None:
+            return None
+        report = run_action(
+            self.window,
+            self.context,
+            lambda: import_sync_file(self.context.workspace, source),
+            title=title,
+            changed=("company", None),
+        )
+        if report is not None:
+            lines = [
+                self.tr(
+                    "Übernommen: {0}, Konflikte: {1}, abgelehnt: {2}; {3} Einträge von der Koordinierungsstelle."
+                ).format(report.accepted, report.conflicts, report.rejected, report.pull.applied),
+                *take_notices(self.context.workspace),
+            ]
+            QMessageBox.information(self.window, title, "\n\n".join(lines))
+        self.update_counts()
+        return report

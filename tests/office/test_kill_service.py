@@ -1,0 +1,147 @@
+"""SIGKILL of the sync service at random moments of a laptop's push and pull, 50 times: afterwards nothing the
+laptop was told is accepted is missing at the office, nothing is there twice, and the next sync completes.
+
+The service runs in a forked child on a listening socket the test keeps open, so a new child takes over the
+same port at once (connections made meanwhile wait in the socket's queue). POSIX only, like every kill test.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from tests.office.helpers import demo_companies, enrol_laptop
+from tests.office.service import RunningService
+from tests.sync.harness import laptop
+from verbund_desktop.persistence.models import Department
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.office.certificate import OfficeCertificate
+from verbund_desktop.services.office.database import open_office_database
+from verbund_desktop.services.sync.client import SyncConnectionError, fetch_certificate
+from verbund_desktop.services.sync.http_transport import sync_with_office
+from verbund_desktop.services.sync.outbox import sync_counts
+
+KILLS = 50
+PREFIX = "Kill"
+
+
+class KillableService:
+    """Service processes on one listening socket the test keeps open; ``kill_and_restart`` is SIGKILL + a new one."""
+
+    def __init__(self, url: str, cert: OfficeCertificate) -> None:
+        self.url, self.cert = url, cert
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        port = self.sock.getsockname()[1]
+        self.running = RunningService(f"127.0.0.1:{port}", port)
+        self.process = self._start()
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        fd = self.sock.fileno()
+        args = [self.url, str(self.cert.certificate), str(self.cert.key), str(fd)]
+        return subprocess.Popen(
+            [sys.executable, "-m", "tests.office.serve_fd", *args],
+            pass_fds=(fd,),
+            cwd=Path(__file__).parents[2],
+        )
+
+    def kill_and_restart(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        self.process = self._start()
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        self.sock.close()
+
+
+def _add_departments(ws: Workspace, company: object, round_no: int) -> None:
+    for t in range(3):  # three local transactions: three changesets
+        with ws.unit_of_work() as uow:
+            uow.session.add_all(
+                Department(company_id=company, name=f"{PREFIX} {round_no:02d}-{t}-{n}") for n in range(2)
+            )
+            uow.commit()
+
+
+def _wait_until_serving(service: KillableService) -> None:
+    while True:
+        assert service.process.poll() is None, "the service did not start"
+        try:
+            fetch_certificate(service.running.address)
+            return
+        except SyncConnectionError:
+            time.sleep(0.1)
+
+
+def _office_state(url: str) -> tuple[list[str], int, int]:
+    office = open_office_database(url)
+    try:
+        with office.engine.connect() as conn:
+            names = list(
+                conn.execute(
+                    text("SELECT name FROM department WHERE name LIKE :p"), {"p": PREFIX + " %"}
+                ).scalars()
+            )
+            logged = conn.execute(text("SELECT count(*) FROM office_sync_log")).scalar_one()
+            distinct = conn.execute(
+                text("SELECT count(DISTINCT changeset_id) FROM office_sync_log")
+            ).scalar_one()
+    finally:
+        office.close()
+    return sorted(names), int(logged), int(distinct)
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing(
+    demo_template: Path, tmp_path: Path, demo_office_url: str, office_cert: OfficeCertificate
+) -> None:
+    rng = random.Random(1202)
+    ws = laptop(demo_template, tmp_path, "a")
+    setup = open_office_database(demo_office_url)
+    try:
+        service = KillableService(demo_office_url, office_cert)
+        try:
+            _wait_until_serving(service)
+            enrol_laptop(ws, service.running, setup, companies=1)
+            company = demo_companies(setup)[0][0]
+            interrupted = 0
+            for round_no in range(KILLS):
+                _add_departments(ws, company, round_no)
+                timer = threading.Timer(rng.uniform(0.0, 0.4), service.kill_and_restart)
+                timer.start()
+                try:
+                    sync_with_office(ws)
+                except SyncConnectionError:
+                    interrupted += 1
+                timer.join()
+                report = sync_with_office(ws)  # the next sync completes
+                assert report.rejected == 0 and report.conflicts == 0
+                counts = sync_counts(ws)
+                assert counts.pending == 0 and counts.conflicts == 0
+                names, logged, distinct = _office_state(demo_office_url)
+                with ws.unit_of_work() as uow:
+                    mine = sorted(
+                        uow.session.scalars(
+                            select(Department.name).where(Department.name.like(PREFIX + " %"))
+                        )
+                    )
+                assert names == mine  # nothing missing, nothing twice
+                assert logged == distinct == 3 * (round_no + 1)  # every changeset accepted exactly once
+            assert interrupted > 0  # some kills really hit a sync
+        finally:
+            service.stop()
+    finally:
+        setup.close()
+        ws.close()

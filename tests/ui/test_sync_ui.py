@@ -1,0 +1,129 @@
+"""Sync in the program: the status bar counts, the conflicts screen resolved by keyboard, the sync file menu."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from tests.sync.harness import Direct, Office, laptop, value
+from tests.ui.keyboard import type_text
+from tests.ui.windows import make_window
+from verbund_desktop.persistence.models import Department, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.run import sync
+from verbund_desktop.services.sync.sync_file import set_file_keys
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.sync.conflicts_dialog import MINE_COLUMN, ConflictsDialog
+
+
+def first_person(ws: Workspace) -> uuid.UUID:
+    with ws.unit_of_work() as uow:
+        found = uow.session.scalars(select(Employee.id).order_by(Employee.pseudonym_code)).first()
+    assert found is not None
+    return found
+
+
+def set_notes(ws: Workspace, person: uuid.UUID, notes: str) -> None:
+    with ws.unit_of_work() as uow:
+        uow.session.execute(update(Employee).where(Employee.id == person).values(notes=notes))
+        uow.commit()
+
+
+def open_dialog(qtbot: QtBot, ws: Workspace) -> ConflictsDialog:
+    dialog = ConflictsDialog(WorkspaceContext(ws, "Beraterin B"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def conflict_on_b(demo_template: Path, tmp_path: Path) -> tuple[Office, Workspace, Workspace, uuid.UUID]:
+    office = Office(demo_template, tmp_path)
+    a, b = laptop(demo_template, tmp_path, "a"), laptop(demo_template, tmp_path, "b")
+    person = first_person(a)
+    set_notes(a, person, "von A")
+    sync(a, Direct(office, office.scope()))
+    set_notes(b, person, "von B")
+    sync(b, Direct(office, office.scope()))
+    return office, a, b, person
+
+
+def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    before = sync_counts(demo_ws).pending
+    assert f"{before} Änderung" in window.sync_menu.label.text()
+    with demo_ws.unit_of_work() as uow:  # a new row: one more change (an edit of an unsent row merges)
+        company = uow.session.scalars(select(Employee.company_id)).first()
+        uow.session.add(Department(company_id=company, name="Neu im Test"))
+        uow.commit()
+    window.context.notify_saved()
+    assert f"{before + 1} Änderung" in window.sync_menu.label.text()
+
+
+def test_a_conflict_is_resolved_by_keyboard_with_the_office_version(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    _office, a, b, person = conflict_on_b(demo_template, tmp_path)
+    try:
+        dialog = open_dialog(qtbot, b)
+        assert dialog.list.count() == 1 and "Dasselbe Feld" in dialog.explanation.text()
+        assert not dialog.buttons["merge"].isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        assert value(b, "SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von A"
+    finally:
+        a.close()
+        b.close()
+
+
+def test_an_edited_version_is_typed_into_the_table(qtbot: QtBot, demo_template: Path, tmp_path: Path) -> None:
+    office, a, b, person = conflict_on_b(demo_template, tmp_path)
+    try:
+        dialog = open_dialog(qtbot, b)
+        [row] = [r for r, f in enumerate(dialog.conflicts[0].fields) if f.column == "notes"]
+        dialog.table.setFocus()
+        dialog.table.setCurrentCell(row, MINE_COLUMN)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor is not None
+        qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, editor, "Beide Gespräche geführt")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        sync(b, Direct(office, office.scope()))
+        assert (
+            office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex)
+            == "Beide Gespräche geführt"
+        )
+    finally:
+        a.close()
+        b.close()
+
+
+def test_the_sync_file_menu_exports_and_refuses_a_second_reading(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: object
+) -> None:
+    key, mine, theirs = os.urandom(32), Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    set_file_keys(demo_ws, key, mine, theirs.public_key())
+    window = make_window(qtbot, demo_ws)
+    shown: list[str] = []
+    for name in ("information", "warning", "critical"):
+        setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))  # type: ignore[misc]
+    target = tmp_path / "an-das-buero.verbund-sync"
+    window.sync_menu.choose_save = lambda _title: target
+    report = window.sync_menu.export_file()
+    assert report is not None and target.exists() and "Änderungspaket" in shown[-1]
+    window.sync_menu.choose_open = lambda _title: target
+    assert window.sync_menu.import_file() is None  # a file for the office, not for this laptop
+    assert "nichts geändert" in shown[-1].lower()
