@@ -4672,7 +4672,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+79"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>

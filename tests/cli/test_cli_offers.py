@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import verbund
-from tests.offers.support import OPENQCAT_FULL, OPENQCAT_UPDATE, SHEET_CSV
+from tests.support.offers import OPENQCAT_FULL, OPENQCAT_UPDATE, SHEET_CSV
 from tests.workspaces import copy_of
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.offers.support import (
+from tests.support.offers import (
     OPENQCAT_FULL,
     OPENQCAT_UPDATE,
     SHEET_CSV,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.offers.support import OPENQCAT_FULL, offer_state
+from tests.support.offers import OPENQCAT_FULL, offer_state
 from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.catalogue_import import import_offer_file

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from tests.offers.support import OPENQCAT_FULL
+from tests.support.offers import OPENQCAT_FULL
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.offer_review import offers_to_review
@@ -90,7 +90,7 @@ def test_a_refused_file_is_shown_in_german(
 def test_an_esco_branch_is_loaded_with_its_attribution_shown(
     qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Path
 ) -> None:
-    from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
+    from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
 
     window = make_window(qtbot, demo_ws)
     result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
