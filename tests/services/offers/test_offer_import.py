@@ -185,7 +185,7 @@ def test_unknown_suffix_and_missing_file_are_refused(ws: Workspace, tmp_path: Pa
     shutil.copy(OPENQCAT_FULL, other)
     with pytest.raises(OfferImportError, match="Unbekannte Dateiart"):
         import_offer_file(ws, other, actor=ACTOR, today=date.today())
-    with pytest.raises(OfferImportError, match="kann nicht gelesen werden"):
+    with pytest.raises(OfferImportError, match="kann nicht gelesen werden: "):
         import_offer_file(ws, tmp_path / "fehlt.xml", actor=ACTOR, today=date.today())
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
 from verbund_desktop.assessment.openqcat import read_openqcat
-from verbund_desktop.files import FileTooLargeError, read_limited
+from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
@@ -55,17 +55,22 @@ class OfferImportResult:
         }
 
 
-def read_catalogue_file(path: Path) -> ImportedCatalogue:
-    """The catalogue in ``path`` (openQCAT XML, CSV or XLSX by its suffix); OfferImportError when it is unusable."""
-    path = Path(path)
+def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
+    """The bytes of an import file (at most ``limit``); OfferImportError saying in German why it cannot be read."""
     try:
-        data = read_limited(path)
+        return read_limited(path, limit)
     except FileTooLargeError as err:
         raise OfferImportError(path.name, [str(err)]) from None
     except OSError as err:
         raise OfferImportError(
-            path.name, [f"Die Datei kann nicht gelesen werden ({err.strerror})."]
+            path.name, [f"Die Datei kann nicht gelesen werden: {failure_reason(err)}."]
         ) from None
+
+
+def read_catalogue_file(path: Path) -> ImportedCatalogue:
+    """The catalogue in ``path`` (openQCAT XML, CSV or XLSX by its suffix); OfferImportError when it is unusable."""
+    path = Path(path)
+    data = read_import_file(path)
     suffix = path.suffix.lower()
     if suffix in SHEET_SUFFIXES:
         return read_offer_sheet(data, path.name, xlsx=suffix == ".xlsx")

@@ -21,10 +21,10 @@ from verbund_desktop.assessment.esco import (
     with_broader,
 )
 from verbund_desktop.assessment.offer_import import OfferImportError
-from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.persistence.models import Competence, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.offers.catalogue_import import read_import_file
 from verbund_desktop.services.workspace.content import add_catalog
 
 # The German skills file of the full ESCO download is about 20 MiB.
@@ -61,14 +61,7 @@ class EscoImportResult:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return read_limited(path, ESCO_FILE_LIMIT)
-    except FileTooLargeError as err:
-        raise OfferImportError(path.name, [str(err)]) from None
-    except OSError as err:
-        raise OfferImportError(
-            path.name, [f"Die Datei kann nicht gelesen werden ({err.strerror})."]
-        ) from None
+    return read_import_file(path, ESCO_FILE_LIMIT)
 
 
 def _version(path: Path, version: str | None) -> str:
