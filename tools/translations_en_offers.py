@@ -51,3 +51,9 @@ BY_CONTEXT["OfferActions"].update(
         ),
     }
 )
+BY_CONTEXT["OfferReviewDialog"].update(
+    {
+        "Weitere Kompetenzen suchen (Name oder Code) …": "Search further competences (name or code) …",
+        "Weitere Kompetenzen suchen": "Search further competences",
+    }
+)

@@ -3040,13 +3040,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+44"/>
-        <location line="+134"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+52"/>
+        <location line="+174"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-168"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -3057,18 +3057,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+90"/>
+        <location line="-122"/>
+        <location line="+122"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-121"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -3083,17 +3083,27 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Competences of the offer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Weitere Kompetenzen suchen (Name oder Code) …</source>
+        <translation>Search further competences (name or code) …</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Weitere Kompetenzen suchen</source>
+        <translation>Search further competences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bestä&amp;tigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
