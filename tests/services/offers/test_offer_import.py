@@ -314,3 +314,12 @@ def test_values_beyond_what_can_be_stored_are_refused(ws: Workspace, tmp_path: P
         "Mehr als 10000 Teilnehmende sind nicht vorgesehen.",
         "Die Stundenzahl muss größer als 0 und höchstens 10000 sein.",
     ]
+
+
+@pytest.mark.parametrize("path", sorted(OPENQCAT_FULL.parent.glob("*.xml")), ids=lambda p: p.name)
+def test_every_kept_openqcat_file_is_read(path: Path) -> None:
+    """Every openQCAT file kept as test data (tests/data/openqcat) passes the schema and gives offers."""
+    from verbund_desktop.services.offers.catalogue_import import read_catalogue_file
+
+    catalogue = read_catalogue_file(path)
+    assert catalogue.offers and all(o.provider_id and o.course_id and o.title for o in catalogue.offers)
