@@ -27,6 +27,13 @@ PRIVATE_DIR_MODE = 0o700
 # Content files (catalogues, guides, offers, rule sets) are a few hundred KiB at most; 16 MiB leaves room.
 CONTENT_FILE_LIMIT = 16 * 1024 * 1024
 _POSIX = sys.platform != "win32"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True when the file starts with the SQLite header (an unencrypted database)."""
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
 
 
 _REASONS = {

@@ -17,7 +17,9 @@ from verbund_desktop.assessment.funding_format import format_headcount
 from verbund_desktop.cli import catalog as cli_catalog
 from verbund_desktop.cli import funding as cli_funding
 from verbund_desktop.cli import offers as cli_offers
+from verbund_desktop.cli import office as cli_office
 from verbund_desktop.cli import plans as cli_plans
+from verbund_desktop.cli import pool as cli_pool
 from verbund_desktop.cli import protection as cli_protection
 from verbund_desktop.cli.common import CliError, database_path, db_arg, open_for_cli, passphrase_for
 from verbund_desktop.logfile import apology, configure_logging
@@ -202,7 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Subcommands that live in their own modules."""
-    return [cli_funding.register, cli_protection.register, cli_plans.register, cli_offers.register]
+    return [
+        cli_funding.register,
+        cli_protection.register,
+        cli_plans.register,
+        cli_office.register,
+        cli_offers.register,
+        cli_pool.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

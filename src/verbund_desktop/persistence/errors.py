@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from pathlib import Path
-
-import sqlcipher3
-from sqlalchemy.exc import DBAPIError
+from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
+
+# SQLAlchemy and SQLCipher are imported only when needed: the program's first window (the passphrase dialog)
+# names these errors before the database layer is loaded. An error of a driver not yet imported cannot exist,
+# so ``describe_failure`` looks the classes up in ``sys.modules`` instead of importing them.
 
 
 class WorkspaceError(UserError):
@@ -81,7 +84,21 @@ class NameTooLongError(WorkspaceError):
     """A file name or path is longer than the file system allows."""
 
 
-DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, sqlcipher3.Error, DBAPIError)
+def __getattr__(name: str) -> Any:
+    """``DB_ERRORS``: the driver and SQLAlchemy errors of a database read, imported on first use."""
+    if name == "DB_ERRORS":
+        import sqlcipher3
+        from sqlalchemy.exc import DBAPIError
+
+        return (sqlite3.Error, sqlcipher3.Error, DBAPIError)
+    raise AttributeError(name)
+
+
+def _loaded(module: str, name: str) -> tuple[type[BaseException], ...]:
+    """The exception class ``module.name`` when that module is imported, else nothing to match."""
+    found = getattr(sys.modules.get(module), name, None)
+    return (found,) if isinstance(found, type) and issubclass(found, BaseException) else ()
+
 
 # SQLite primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -182,9 +199,9 @@ def describe_failure(exc: BaseException, name: str) -> WorkspaceError | None:
     """
     if isinstance(exc, WorkspaceError):
         return exc
-    if isinstance(exc, DBAPIError) and exc.orig is not None:
-        exc = exc.orig
-    if isinstance(exc, (sqlite3.Error, sqlcipher3.Error)):
+    if isinstance(exc, _loaded("sqlalchemy.exc", "DBAPIError")) and getattr(exc, "orig", None) is not None:
+        exc = exc.orig  # type: ignore[attr-defined]
+    if isinstance(exc, (sqlite3.Error, *_loaded("sqlcipher3", "Error"))):
         return _from_sqlite(exc, name)
     if isinstance(exc, OSError):
         return _from_os(exc, name)

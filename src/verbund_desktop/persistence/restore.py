@@ -22,9 +22,10 @@ from verbund_desktop.persistence.backup import (
     workspace_key,
     write_verified_copy,
 )
-from verbund_desktop.persistence.engine import is_plain_sqlite
+from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
+from verbund_desktop.persistence.sync_capture import renew_identity
 from verbund_desktop.persistence.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ def _restore_locked(
         except WorkspaceError:
             _remove_with_side_files(staging)
             raise
+    _renew_sync_identity(staging, target_passphrase if target_passphrase is not None else key)
     aside: Path | None = None
     try:
         if db_path.exists():
@@ -146,6 +148,14 @@ def _restore_locked(
         reencrypted=changed_key and not verified.encrypted,
         rekeyed=changed_key and verified.encrypted,
     )
+
+
+def _renew_sync_identity(path: Path, passphrase: str | None) -> None:
+    conn = raw_connect(path, passphrase)
+    try:
+        renew_identity(conn)
+    finally:
+        conn.close()
 
 
 def _move_with_side_files(src: Path, dest: Path) -> None:

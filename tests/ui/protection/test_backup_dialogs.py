@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text, update
 
@@ -21,6 +21,7 @@ from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.ui.protection import backup_dialogs
 from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice, RestoreDialog, restore_open_workspace
 from verbund_desktop.ui.shell import launcher as launcher_module
+from verbund_desktop.ui.shell.app import DesktopApplication
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 from verbund_desktop.ui.shell.main_window import MainWindow
 
@@ -133,15 +134,24 @@ def test_a_newer_workspace_is_not_replaced_when_the_offer_is_declined(
     assert sha(path) == before
 
 
-def test_a_successful_open_makes_the_daily_backup_once(
-    qtbot: QtBot, demo_template: Path, tmp_path: Path
+def test_the_daily_backup_runs_once_a_day_after_the_window_shows_with_the_status_bar_saying_so(
+    qtbot: QtBot, qapp: QApplication, demo_template: Path, tmp_path: Path
 ) -> None:
     path = tmp_path / "verbund.db"
     shutil.copy(demo_template, path)
+    desktop = DesktopApplication(qapp)
     for _ in range(2):
         ws = WorkspaceLauncher().open_path(path)
         assert ws is not None
+        window = MainWindow(ws)
+        qtbot.addWidget(window)
+        desktop.show(window)  # shows the window, then starts the backup in a job
+        assert window.jobs.running or window.statusBar().currentMessage().startswith("Tägliche Sicherung")
+        qtbot.waitUntil(lambda w=window: not w.jobs.running and "Sicherung" in w.statusBar().currentMessage())
+        window.close()
         ws.close()
+    if desktop.channel is not None:
+        desktop.channel.close()
     assert [b.kind for b in list_backups(path)] == [BackupKind.DAILY]
 
 
@@ -184,7 +194,6 @@ def test_any_text_in_the_passphrase_dialog_opens_only_with_the_key_and_changes_n
     attempt: str,
 ) -> None:
     monkeypatch.setattr(launcher_module, "PassphraseDialog", ScriptedPassphrase)
-    monkeypatch.setattr(launcher_module, "daily_backup_quietly", lambda _ws: None)  # no backup: no offer
     ScriptedPassphrase.answers = [attempt]
     before = sha(encrypted_file)
     ws = WorkspaceLauncher().open_path(encrypted_file)

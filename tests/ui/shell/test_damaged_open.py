@@ -54,7 +54,6 @@ def offers(monkeypatch: pytest.MonkeyPatch) -> Offers:
     monkeypatch.setattr(launcher_module, "offer_restore", box.offer_restore)
     monkeypatch.setattr(launcher_module.QMessageBox, "warning", box.warning)
     monkeypatch.setattr(launcher_module, "PassphraseDialog", Cancelled)
-    monkeypatch.setattr(launcher_module, "daily_backup_quietly", lambda _ws: None)
     return box
 
 
@@ -118,7 +117,7 @@ def test_damage_met_while_the_window_loads_offers_a_restore_instead_of_a_crash(
     def damaged_window(_ws: object) -> None:
         raise sqlcipher3.DatabaseError("database disk image is malformed")
 
-    monkeypatch.setattr(app_module, "MainWindow", damaged_window)
+    monkeypatch.setattr(app_module, "main_window_class", lambda: damaged_window)
     monkeypatch.setattr(app_module, "offer_restore", offers.offer_restore)
     assert app_module.first_window(ws) is None
     assert "beschädigt" in offers.messages[-1]

@@ -124,6 +124,24 @@ class MeasureFunding:
 def funding_person(session: Session, employee: Employee) -> FundingPerson:
     company = session.get(Company, employee.company_id)
     assert company is not None
+    return person_facts(
+        employee,
+        company,
+        share=share_affected(session, company.id),
+        rule_sets=effective_rule_sets(session),
+        funding_consent=has_consent(session, employee.id, ConsentPurpose.FUNDING_APPLICATION),
+    )
+
+
+def person_facts(
+    employee: Employee,
+    company: Company,
+    *,
+    share: Decimal | None,
+    rule_sets: tuple[FundingRuleSet, ...],
+    funding_consent: bool,
+) -> FundingPerson:
+    """The estimate's facts from the rows already read (one person, or many: ``plan_sets.funding_people``)."""
     return FundingPerson(
         company_size=company.headcount_linked,
         birth_year=employee.birth_year,
@@ -131,9 +149,9 @@ def funding_person(session: Session, employee: Employee) -> FundingPerson:
         has_vocational_qualification=employee.has_vocational_qualification,
         severely_disabled=bool(employee.severely_disabled),
         company_agreement=company.training_agreement,
-        share_affected=share_affected(session, company.id),
-        rule_sets=effective_rule_sets(session),
-        funding_consent=has_consent(session, employee.id, ConsentPurpose.FUNDING_APPLICATION),
+        share_affected=share,
+        rule_sets=rule_sets,
+        funding_consent=funding_consent,
     )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from verbund_desktop.persistence.workspace import Workspace
+if TYPE_CHECKING:  # the start-up dialogs import this module before the database layer is loaded
+    from verbund_desktop.persistence.workspace import Workspace
 
 
 class WorkspaceContext(QObject):

@@ -9,6 +9,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QLibraryInfo,
@@ -23,13 +24,16 @@ from PySide6.QtWidgets import QApplication
 
 from verbund_desktop import crash_dumps
 from verbund_desktop.logfile import configure_logging
-from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.resources import resource_path
 from verbund_desktop.ui.common.operations import explain_failure
-from verbund_desktop.ui.protection.backup_dialogs import offer_restore
+from verbund_desktop.ui.shell import preload
+from verbund_desktop.ui.shell.daily_backup import start_daily_backup
 from verbund_desktop.ui.shell.instance import WindowChannel, channel_name
-from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
-from verbund_desktop.ui.shell.main_window import MainWindow
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher, offer_restore
+
+if TYPE_CHECKING:  # imported in the background while the first dialog shows (ui/shell/preload.py)
+    from verbund_desktop.persistence.workspace import Workspace
+    from verbund_desktop.ui.shell.main_window import MainWindow
 
 _START = time.perf_counter()
 _qt_log = logging.getLogger("verbund_desktop.qt")
@@ -86,6 +90,7 @@ class DesktopApplication:
         ws_window.open_requested.connect(self.open_other)
         ws_window.new_requested.connect(self.create_other)
         ws_window.show()
+        start_daily_backup(ws_window.jobs, ws_window.workspace, ws_window.statusBar())
         if old is not None:
             old.close()
             old.workspace.close()
@@ -115,14 +120,22 @@ class DesktopApplication:
     def open_other(self) -> None:
         ws = WorkspaceLauncher(self.window).choose_and_open()
         if ws is not None:
-            self.show(MainWindow(ws))
+            self.show(main_window_class()(ws))
 
     def create_other(self) -> None:
         from verbund_desktop.paths import default_database_path
 
         ws = WorkspaceLauncher(self.window).welcome(default_database_path().with_name("neu.db"))
         if ws is not None:
-            self.show(MainWindow(ws))
+            self.show(main_window_class()(ws))
+
+
+def main_window_class() -> type[MainWindow]:
+    """The main window's class, once the background imports are done."""
+    preload.wait()
+    from verbund_desktop.ui.shell.main_window import MainWindow
+
+    return MainWindow
 
 
 def first_window(ws: Workspace | None) -> MainWindow | None:
@@ -132,7 +145,7 @@ def first_window(ws: Workspace | None) -> MainWindow | None:
         if ws is None:
             return None
         try:
-            return MainWindow(ws)
+            return main_window_class()(ws)
         except Exception as exc:
             path = ws.path
             ws.close()
@@ -153,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Verbund Desktop")
     app.setApplicationName("Verbund Desktop")
     install_translations(app, QLocale.system())
+    preload.start()  # SQLAlchemy, the models and the main window, while the first dialog is shown
     db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
     window = first_window(WorkspaceLauncher().start(db))
     if window is None:
@@ -168,5 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     desktop.show(window)
     code = app.exec()
     if desktop.window is not None:
+        desktop.window.jobs.cancel_all()
+        desktop.window.jobs.wait()
         desktop.window.workspace.close()
     return code

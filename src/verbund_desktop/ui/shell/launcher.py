@@ -1,26 +1,51 @@
-"""Controller that gets the user from program start to an open workspace: unlock, create, demo, or open."""
+"""Controller that gets the user from program start to an open workspace: unlock, create, demo, or open.
+
+Only Qt and small modules are imported here, so the first dialog shows at once; the database layer is imported
+in the background (``ui/shell/preload.py``) and used after ``preload.wait()``, in the worker that opens.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from verbund_desktop.files import failure_reason
+from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
-from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
-from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
 from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
-from verbund_desktop.ui.protection.backup_dialogs import daily_backup_quietly, offer_restore
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
+from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
 from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest, WelcomeDialog
+
+if TYPE_CHECKING:
+    from verbund_desktop.persistence.workspace import Workspace
+
+
+def _open_file(path: Path, passphrase: str | None, *, read_only: bool) -> Workspace:
+    """Key derivation, opening and the schema check: run in a worker after Enter (see ``open_path``)."""
+    preload.wait()
+    from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
+
+    return open_read_only(path, passphrase) if read_only else open_existing(path, passphrase)
+
+
+def offer_restore(
+    parent: QWidget | None, path: Path, message: str, *, warn_without_backups: bool = True
+) -> bool:
+    """``backup_dialogs.offer_restore``, imported when first needed (it pulls in the backup layer)."""
+    preload.wait()
+    from verbund_desktop.ui.protection import backup_dialogs
+
+    return backup_dialogs.offer_restore(parent, path, message, warn_without_backups=warn_without_backups)
 
 
 class WorkspaceLauncher:
@@ -51,9 +76,10 @@ class WorkspaceLauncher:
                 return ws
 
     def fulfil(self, request: StartRequest) -> Workspace | None:
+        if request.choice is StartChoice.OPEN:
+            return self.open_path(request.path)
+        preload.wait()
         try:
-            if request.choice is StartChoice.OPEN:
-                return self.open_path(request.path)
             if request.choice is StartChoice.DEMO:
                 from verbund_desktop.services.workspace.demo import create_demo_workspace
 
@@ -118,7 +144,13 @@ class WorkspaceLauncher:
                         )
                         continue
             try:
-                ws = open_read_only(path, passphrase) if read_only else open_existing(path, passphrase)
+                ws = run_in_worker(
+                    self.parent,
+                    QCoreApplication.translate(
+                        "WorkspaceLauncher", "Arbeitsbereich „{0}“ wird geöffnet …"
+                    ).format(path.name),
+                    functools.partial(_open_file, path, passphrase, read_only=read_only),
+                )
             except WorkspaceLockedError as exc:  # taken by another start since the check above
                 self._error(str(exc))
                 return None
@@ -159,8 +191,7 @@ class WorkspaceLauncher:
         notice = writer_lock.stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
         if notice:
             QMessageBox.information(self.parent, "Verbund Desktop", notice)
-        daily_backup_quietly(ws)
-        return ws
+        return ws  # the daily backup runs after the main window is shown (MainWindow.start_daily_backup)
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self.parent, "Verbund Desktop", message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,8 +26,10 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.job_indicator import JobIndicator
+from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.offers.offer_menu import OfferActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -42,7 +44,7 @@ from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
+from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs, network_tabs
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -77,7 +79,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
-        self.resize(1280, 760)
+        geometry.restore(
+            self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
+        )  # fits 1366×768 with its status bar
 
         self.model = DirectoryModel()
         self.proxy = DirectoryFilter()
@@ -107,7 +111,8 @@ class MainWindow(QMainWindow):
         self.employee_overview = DetailPage()
         self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tabs())
         self.employee_tabs = self._tabs(self.tr("Überblick"), self.employee_overview, employee_tabs())
-        for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
+        self.network_tabs = self._tabs(self.tr("Überblick"), self.detail, network_tabs())
+        for page in (self.empty_page, self.network_tabs, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
         splitter = QSplitter()
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
+        self.jobs = JobRunner(self)  # long work of this window (ui/common/jobs.py), shown in the status bar
+        self.statusBar().addPermanentWidget(JobIndicator(self.jobs))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.context.saved.connect(self._show_saved)
         self.context.data_changed.connect(self._data_changed)
@@ -214,15 +221,15 @@ class MainWindow(QMainWindow):
         return self.action_pseudonyms.isChecked()
 
     def refresh(self) -> None:
-        self._network = self.directory.network()
-        companies = self.directory.companies()
-        employees = self.directory.employees()
-        self._companies = {c.id: c for c in companies}
-        self._employees = {e.id: e for e in employees}
-        self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
-        self.tree.expandToDepth(0)
-        self.pages.setCurrentWidget(self.empty_page)
-        self.context.pseudonymised = self.pseudonymised
+        with tree_state.kept(self.tree, ID_ROLE):  # expansion, selection and width survive F5 and edits
+            self._network = self.directory.network()
+            companies = self.directory.companies()
+            employees = self.directory.employees()
+            self._companies = {c.id: c for c in companies}
+            self._employees = {e.id: e for e in employees}
+            self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
+            self.pages.setCurrentWidget(self.empty_page)
+            self.context.pseudonymised = self.pseudonymised
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -242,16 +249,11 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _focus_first_match(self) -> None:
-        index = self._first_leaf(QModelIndex())
+        """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus()
-
-    def _first_leaf(self, parent: QModelIndex) -> QModelIndex:
-        """The deepest first visible row: the most specific match of the filter."""
-        if self.proxy.rowCount(parent) == 0:
-            return parent
-        return self._first_leaf(self.proxy.index(0, 0, parent))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -265,7 +267,8 @@ class MainWindow(QMainWindow):
         self._current = (kind, ident)
         if kind == NodeKind.NETWORK and self._network is not None:
             self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
-            self.pages.setCurrentWidget(self.detail)
+            self._set_subject(self.network_tabs, ident)
+            self.pages.setCurrentWidget(self.network_tabs)
         elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
             self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
@@ -331,5 +334,7 @@ class MainWindow(QMainWindow):
         self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
+        self.jobs.cancel_all()  # the workspace is closed after the window: no job may still use it
+        self.jobs.wait()
+        geometry.save(self, settings.WINDOW_GEOMETRY)
         super().closeEvent(event)

@@ -1,7 +1,7 @@
 """offer catalogues from providers: provider and course IDs, runs, limits, retirement, review; ESCO URIs
 
 Revision ID: 0005_offers
-Revises: 0003_consent_purposes
+Revises: 0004_office
 Create Date: 2026-12-02 06:40:00
 
 Only new columns, each with a server default, so no row is rewritten and no table is recreated (a rebuild with
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_offers"
-down_revision: str | None = "0003_consent_purposes"
+down_revision: str | None = "0004_office"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -39,7 +39,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("uri", sa.String(), nullable=False, server_default=""))
 
 
+def _drop_capture_triggers(tables: Sequence[str]) -> None:
+    """SQLite refuses to drop a column a trigger names: drop the sync capture triggers of ``tables`` and clear
+    their fingerprint, so that the next open generates them again from the schema as it then is."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for table in tables:
+        for kind in ("ins", "upd", "del"):
+            op.execute(f'DROP TRIGGER IF EXISTS "sync_capture_{table}_{kind}"')
+    state = bind.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")
+    if state.first() is not None:
+        op.execute("UPDATE sync_state SET trigger_fingerprint = ''")
+
+
 def downgrade() -> None:
+    _drop_capture_triggers(("competence", "training_offer"))
     with op.batch_alter_table("competence", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("uri")
     op.drop_index("ix_training_offer_provider_id", table_name="training_offer")
