@@ -323,3 +323,18 @@ def test_every_kept_openqcat_file_is_read(path: Path) -> None:
 
     catalogue = read_catalogue_file(path)
     assert catalogue.offers and all(o.provider_id and o.course_id and o.title for o in catalogue.offers)
+
+
+def test_the_same_catalogue_gives_the_same_offer_ids_in_every_workspace(
+    ws: Workspace, demo_template: Path, tmp_path: Path
+) -> None:
+    from tests.workspaces import copy_of
+    from verbund_desktop.persistence.workspace import open_workspace
+
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    other = open_workspace(copy_of(demo_template, tmp_path / "zweiter-laptop.db"))
+    try:
+        import_offer_file(other, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+        assert {k: o.id for k, o in _imported(ws).items()} == {k: o.id for k, o in _imported(other).items()}
+    finally:
+        other.close()

@@ -27,6 +27,14 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
+# Offer IDs derive from (provider ID, course ID): the same catalogue imported on two laptops, or at the office and
+# on a laptop, gives the same row, which sync then sees as one offer instead of two.
+OFFER_NAMESPACE = uuid.UUID("6f1b0c9e-2d4a-5b8e-9c3f-7a1d2e4b6c80")
+
+
+def offer_uuid(provider_id: str, course_id: str) -> uuid.UUID:
+    """The primary key of the offer a provider identifies by ``course_id``."""
+    return uuid.uuid5(OFFER_NAMESPACE, f"{provider_id}\x1f{course_id}")
 
 
 @dataclass(frozen=True)
@@ -120,7 +128,10 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         ident = (imported.provider_id, imported.course_id)
         row = existing.get(ident)
         if row is None:
-            row = TrainingOffer(key=f"angebot-{uuid.uuid4().hex}", competences_confirmed=False, sessions=[])
+            ident_uuid = offer_uuid(*ident)
+            row = TrainingOffer(
+                id=ident_uuid, key=f"angebot-{ident_uuid.hex}", competences_confirmed=False, sessions=[]
+            )
             session.add(row)
             existing[ident] = row
             created.add(ident)
