@@ -34,6 +34,7 @@ from verbund_desktop.services.offers.offer_review import (
     CompetenceChoice,
     OfferToReview,
     confirm_offer_competences,
+    offer_to_review,
     offers_to_review,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
@@ -116,7 +117,11 @@ class OfferReviewDialog(QDialog):
     def reload(self, select_row: int = 0) -> None:
         everything = self.show_confirmed.isChecked()
         loaded = run_action(
-            self, self.context, lambda: offers_to_review(self.context.workspace, include_confirmed=everything)
+            self,
+            self.context,
+            lambda: offers_to_review(
+                self.context.workspace, include_confirmed=everything, with_choices=False
+            ),
         )
         self.offers = loaded or []
         notes = run_action(self, self.context, lambda: imported_catalog_attributions(self.context.workspace))
@@ -135,7 +140,12 @@ class OfferReviewDialog(QDialog):
         self.offer_list.setFocus()
 
     def _show_offer(self, row: int) -> None:
-        self.current = self.offers[row] if 0 <= row < len(self.offers) else None
+        self.current = None
+        if 0 <= row < len(self.offers):
+            ident = self.offers[row].offer_id
+            self.current = run_action(
+                self, self.context, lambda: offer_to_review(self.context.workspace, ident)
+            )
         if self.current is None:
             self.title_label.clear()
             self.description_label.clear()
