@@ -18,7 +18,7 @@ from tests.support.offers import (
     xlsx_bytes,
 )
 from verbund_desktop.assessment.offer_import import OfferImportError
-from verbund_desktop.persistence.models import TrainingOffer
+from verbund_desktop.persistence.models import AuditEvent, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.catalogue_import import import_offer_file
 from verbund_desktop.services.planning.suggestions import offer_candidates
@@ -69,6 +69,18 @@ def test_update_catalogue_in_iso_8859_15_updates_retires_and_adds_by_provider_id
     before = _imported(ws)
     result = import_offer_file(ws, OPENQCAT_UPDATE, actor=ACTOR, today=date.today())
     assert (result.created, result.updated, result.retired, result.full) == (1, 2, 1, False)
+    assert (result.created_ids, result.updated_ids, result.retired_ids) == (
+        ("100234/K-4720",),
+        ("100234/K-4711", "100234/K-4712"),
+        ("100234/K-4713",),
+    )
+    with ws.unit_of_work() as uow:
+        event = uow.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "angebotskatalog_importiert")
+            .order_by(AuditEvent.created_at.desc())
+        ).first()
+        assert event is not None and event.new_value["zurueckgezogene_kurse"] == ["100234/K-4713"]
     after = _imported(ws)
     assert {k: o.id for k, o in before.items()} == {k: after[k].id for k in before}  # primary keys stable
     assert after["K-4712"].title.endswith("(Preis inkl. Übungsheft für 25 €)")

@@ -49,6 +49,10 @@ class OfferImportResult:
     unchanged: int
     retired: int
     to_review: int
+    # "provider ID/course ID" of the offers created, changed and retired, for the audit trail
+    created_ids: tuple[str, ...] = ()
+    updated_ids: tuple[str, ...] = ()
+    retired_ids: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +64,9 @@ class OfferImportResult:
             "unveraendert": self.unchanged,
             "zurueckgezogen": self.retired,
             "zu_pruefen": self.to_review,
+            "neue_kurse": list(self.created_ids),
+            "geaenderte_kurse": list(self.updated_ids),
+            "zurueckgezogene_kurse": list(self.retired_ids),
         }
 
 
@@ -121,6 +128,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         (o.provider_id, o.course_id): o
         for o in session.scalars(select(TrainingOffer).where(TrainingOffer.provider_id.in_(providers)))
     }
+    retired_before = {ident for ident, row in existing.items() if row.retired}
     created: set[tuple[str, str]] = set()
     changed: set[tuple[str, str]] = set()
     sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -140,13 +148,14 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         kept = [] if catalogue.full else [s for s in row.sessions or [] if s.get("id")]
         sessions[ident] = kept + [run.to_json() for run in imported.runs]
     _apply_runs(catalogue, existing, sessions)
-    retired = sum(_delete(existing, sessions, p, product, today) for p, product in catalogue.deleted)
+    for provider_id, product_id in catalogue.deleted:
+        _delete(existing, sessions, provider_id, product_id, today)
     if catalogue.full:
         listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
         for ident, row in existing.items():
             if ident not in listed and not row.retired:
                 _retire(row, today)
-                retired += 1
+    retired = {ident for ident, row in existing.items() if row.retired} - retired_before
     for ident, runs in sessions.items():
         row = existing[ident]
         runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
@@ -160,7 +169,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         "created": len(created),
         "updated": len(changed - created),
         "unchanged": len(listed_existing - changed),
-        "retired": retired,
+        "retired": len(retired),
     }
     to_review = sum(1 for row in existing.values() if not row.retired and not row.competences_confirmed)
     return OfferImportResult(
@@ -168,8 +177,15 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         file_format=catalogue.file_format,
         full=catalogue.full,
         to_review=to_review,
+        created_ids=_names(created),
+        updated_ids=_names(changed - created - retired),
+        retired_ids=_names(retired),
         **counts,
     )
+
+
+def _names(idents: set[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(f"{provider}/{course}" for provider, course in sorted(idents))
 
 
 def _apply_runs(
@@ -201,21 +217,19 @@ def _delete(
     provider_id: str,
     product_id: str,
     today: date,
-) -> int:
-    """An update's deletion: retire the offer, or drop the run with that ID; returns 1 if an offer was retired.
-    An ID the workspace does not know is nothing to delete."""
+) -> None:
+    """An update's deletion: retire the offer, or drop the run with that ID. An ID the workspace does not know is
+    nothing to delete."""
     row = existing.get((provider_id, product_id))
     if row is not None:
-        if row.retired:
-            return 0
-        _retire(row, today)
-        return 1
+        if not row.retired:
+            _retire(row, today)
+        return
     for ident, offer in existing.items():
         if ident[0] != provider_id:
             continue
         runs = sessions.setdefault(ident, list(offer.sessions or []))
         runs[:] = [run for run in runs if run.get("id") != product_id]
-    return 0
 
 
 def _retire(row: TrainingOffer, today: date) -> None:
