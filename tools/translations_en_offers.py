@@ -15,10 +15,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)": (
             "Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)"
         ),
-        "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die "
-        "Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?": (
-            "{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their "
-            "competences; only then are they suggested in plans. Review now?"
+        "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.": (
+            "{0}: {1} new, {2} changed, {3} unchanged, {4} retired."
+        ),
+        "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
+        "vorgeschlagen. Jetzt prüfen?": (
+            "{0} offers wait for you to review their competences; only then are they suggested in plans. "
+            "Review now?"
         ),
     },
     "OfferReviewDialog": {

@@ -144,3 +144,17 @@ def test_a_large_catalogue_is_reached_through_the_search(
     assert any(name.endswith("WIG-Schweißen") for name in names())  # ticked ones stay in the list
     assert len(dialog.chosen()) == 4  # 4.1, 4.2, the suggested ESCO safety skill and WIG
     dialog.close()
+
+
+def test_nothing_to_review_asks_nothing(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
+    from verbund_desktop.services.offers.offer_review import ChosenCompetence, confirm_offer_competences
+
+    window = make_window(qtbot, demo_ws)
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    for item in offers_to_review(demo_ws):
+        chosen = [
+            ChosenCompetence(c.competence_id, c.level_from, c.level_to) for c in item.choices if c.checked
+        ]
+        confirm_offer_competences(demo_ws, item.offer_id, chosen, actor="Test")
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    assert boxes[-1].endswith("0 neu, 0 geändert, 3 unverändert, 0 zurückgezogen.")
