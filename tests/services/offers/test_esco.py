@@ -109,6 +109,9 @@ def test_cli_import_esco_with_version_from_the_download_folder(demo_template: Pa
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["ok"] and answer["version"] == "1.2.0" and answer["kompetenzen"] == 2
+    listed = json.loads(verbund("catalog", "imported", "--db", str(db), "--json").stdout)
+    assert [(c["version"], c["kompetenzen"]) for c in listed] == [("1.2.0", 2)]
+    assert "© Europäische Union" in listed[0]["lizenzhinweis"]
     plain = verbund("catalog", "import-esco", str(csv_file), "--branch", sample_uri("S8.3"), "--db", str(db))
     assert plain.returncode == 2 and "schon geladen" in plain.stderr
     refused = verbund("catalog", "import-esco", str(csv_file), "--branch", "x", "--db", str(db), "--json")

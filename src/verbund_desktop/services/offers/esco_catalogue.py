@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from verbund_desktop.assessment.catalog import catalog_problem
 from verbund_desktop.assessment.esco import (
@@ -143,12 +143,44 @@ def _store(ws: Workspace, selection: EscoSelection, file_label: str, actor: str)
     )
 
 
-def imported_catalog_attributions(ws: Workspace) -> list[str]:
-    """The licence attribution of every imported (not bundled) catalogue, to show where its competences appear."""
+@dataclass(frozen=True)
+class ImportedCatalog:
+    key: str
+    name: str
+    version: str
+    competences: int
+    source: str
+    attribution: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "schluessel": self.key,
+            "name": self.name,
+            "version": self.version,
+            "kompetenzen": self.competences,
+            "quelle": self.source,
+            "lizenzhinweis": self.attribution,
+        }
+
+
+def imported_catalogs(ws: Workspace) -> list[ImportedCatalog]:
+    """The catalogues imported into this workspace (ESCO parts), every version, by key and version."""
     with ws.unit_of_work() as uow:
+        grouped = uow.session.execute(
+            select(Competence.catalog_id, func.count(Competence.id)).group_by(Competence.catalog_id)
+        ).all()
+        counts = {catalog_id: int(count) for catalog_id, count in grouped}
         rows = uow.session.scalars(
             select(CompetenceCatalog)
             .where(CompetenceCatalog.builtin.is_(False))
             .order_by(CompetenceCatalog.key, CompetenceCatalog.version)
         ).all()
-        return [row.attribution for row in rows if row.attribution]
+        return [
+            ImportedCatalog(r.key, r.name, r.version, counts.get(r.id, 0), r.source, r.attribution)
+            for r in rows
+        ]
+
+
+def imported_catalog_attributions(ws: Workspace) -> list[str]:
+    """The licence attribution of every imported (not bundled) catalogue, to show where its competences appear."""
+    return [catalog.attribution for catalog in imported_catalogs(ws) if catalog.attribution]
