@@ -14,6 +14,7 @@ BENCHES = [
     ("Plans from the demo database", "bench.bench_plans"),
     ("Competency interview", "bench.bench_interview"),
     ("Protection: encryption and durability", "bench.bench_protection"),
+    ("Network: pooled demand and the funder's report", "bench.bench_network"),
 ]
 
 

@@ -3,6 +3,8 @@ shared workspaces: one demo built per test process, copied for every test that w
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.workspaces import copy_of
+from verbund_desktop.persistence import secret as secret_module
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 
@@ -70,3 +73,22 @@ def ws(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     workspace = open_workspace(copy_of(demo_template, tmp_path / "demo.db"))
     yield workspace
     workspace.close()
+
+
+@functools.cache
+def _pbkdf2(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, secret_module.KDF_ITERATIONS, secret_module.KEY_BYTES
+    )
+
+
+@pytest.fixture
+def derived_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each damaged copy has the demo's salt: its key is derived once for the whole sweep, not per command.
+
+    This changes no check: SQLCipher still authenticates every page it reads with that key."""
+    monkeypatch.setattr(
+        secret_module,
+        "derive_key",
+        lambda passphrase, salt: secret_module.RawKey(_pbkdf2(passphrase, salt), salt),
+    )

@@ -15,3 +15,11 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Arbeitsbereich „{0}“ wird geöffnet …": "Opening workspace “{0}” …",
     },
 }
+BY_CONTEXT["ReadOnlyBanner"] = {
+    "<b>Nur zum Lesen geöffnet.</b> Dieser Arbeitsbereich ist in einem anderen Fenster geöffnet; "
+    "hier kann nichts gespeichert werden. Zum Bearbeiten das andere Fenster verwenden.": (
+        "<b>Opened read-only.</b> This workspace is open in another window; nothing can be saved here. "
+        "Use the other window to make changes."
+    ),
+    "Hinweis: nur zum Lesen geöffnet": "Note: opened read-only",
+}

@@ -2987,7 +2987,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+79"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+80"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3531,7 +3531,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
@@ -4117,7 +4117,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+4"/>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Seite {0} von {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
@@ -4582,6 +4582,19 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+4"/>
         <source>{0} Stufen bis zum Soll</source>
         <translation>{0} levels to the target</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/shell/read_only.py" line="+18"/>
+        <source>&lt;b&gt;Nur zum Lesen geöffnet.&lt;/b&gt; Dieser Arbeitsbereich ist in einem anderen Fenster geöffnet; hier kann nichts gespeichert werden. Zum Bearbeiten das andere Fenster verwenden.</source>
+        <translation>&lt;b&gt;Opened read-only.&lt;/b&gt; This workspace is open in another window; nothing can be saved here. Use the other window to make changes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hinweis: nur zum Lesen geöffnet</source>
+        <translation>Note: opened read-only</translation>
     </message>
 </context>
 <context>

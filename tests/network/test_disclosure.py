@@ -134,3 +134,13 @@ def test_the_rules_name_their_sources() -> None:
     assert all(rule.source for rule in FUNDER_RULES.rules)
     assert any("Bundesagentur" in rule.source for rule in FUNDER_RULES.rules)
     assert round_count(12) == 10 and round_count(13) == 15
+
+
+def test_a_total_is_never_hidden_where_its_cells_are_all_shown() -> None:
+    """Found by Hypothesis: withdrawing the smallest total once hid a total whose cells were all shown."""
+    big = Contribution({"b0": 1, "b1": 5, "b2": 5})
+    small = Contribution({"b0": 1, "b1": 2, "b2": 2})
+    empty = Contribution({})
+    grid = [[empty, big], [empty, empty], [empty, big], [small, small]]
+    table = protect(["a", "b", "c", "d"], ["x", "y"], grid)
+    assert _solve_exposed(table, grid) == []

@@ -32,6 +32,7 @@ from verbund_desktop.services.planning.plan_queries import current_plan
 from verbund_desktop.services.planning.plans import freeze_plan
 
 ACTOR = "Test"
+ADVISOR = "Dr. Sabine Kröger"  # the demo plans' advisor
 START = date(2027, 3, 1)
 
 
@@ -107,7 +108,7 @@ def test_seats_confirmed_in_two_companies_plans_print_with_the_course(ws: Worksp
     people = list(by_company.values())[:2]
     seats = [propose_seat(ws, course_id, p, actor=ACTOR) for p in people]
     for seat in seats:
-        confirm_seat(ws, seat, actor="Dr. Sabine Kröger", today=date.today())
+        confirm_seat(ws, seat, actor=ADVISOR, today=date.today())
     set_course_status(ws, course_id, CourseStatus.CONFIRMED, actor=ACTOR)
     for person in people:
         with ws.unit_of_work() as uow:
@@ -146,7 +147,7 @@ def test_rules_of_seats_and_status(ws: Workspace) -> None:
     propose_seat(ws, course_id, people[1], actor=ACTOR)
     with pytest.raises(JointCourseError, match="Alle 2 Plätze"):
         propose_seat(ws, course_id, people[2], actor=ACTOR)
-    confirm_seat(ws, first, actor=ACTOR)
+    confirm_seat(ws, first, actor=ADVISOR)
     with pytest.raises(JointCourseError, match="erst mit 2 bestätigten"):
         set_course_status(ws, course_id, CourseStatus.CONFIRMED, actor=ACTOR)
     with pytest.raises(JointCourseError, match="kann nicht"):
@@ -177,7 +178,7 @@ def test_people_without_pooling_consent_get_no_seat(ws: Workspace) -> None:
 def test_completing_the_course_schedules_follow_ups(ws: Workspace) -> None:
     course_id = create_joint_course(ws, _draft(ws, min_seats=1), actor=ACTOR)
     person = seat_candidates(ws, course_id)[0].employee_id
-    confirm_seat(ws, propose_seat(ws, course_id, person, actor=ACTOR), actor=ACTOR)
+    confirm_seat(ws, propose_seat(ws, course_id, person, actor=ACTOR), actor=ADVISOR)
     for status in (CourseStatus.CONFIRMED, CourseStatus.RUNNING, CourseStatus.COMPLETED):
         set_course_status(ws, course_id, status, actor=ACTOR)
     with ws.unit_of_work() as uow:
@@ -188,3 +189,13 @@ def test_completing_the_course_schedules_follow_ups(ws: Workspace) -> None:
     listed = follow_ups(ws, only_due_on=date(2027, 12, 1))
     assert [f.employee_id for f in listed] == [person]
     assert follow_ups(ws, only_due_on=date(2027, 11, 1)) == []
+
+
+def test_only_the_persons_advisor_confirms_the_seat(ws: Workspace) -> None:
+    course_id = create_joint_course(ws, _draft(ws), actor=ACTOR)
+    seat = propose_seat(ws, course_id, seat_candidates(ws, course_id)[0].employee_id, actor=ACTOR)
+    with pytest.raises(JointCourseError, match="Sabine Kröger"):
+        confirm_seat(ws, seat, actor="Jemand anderes")
+    assert joint_course_detail(ws, course_id).summary.seats_confirmed == 0
+    confirm_seat(ws, seat, actor=f"{ADVISOR} (Kommandozeile)")
+    assert joint_course_detail(ws, course_id).summary.seats_confirmed == 1

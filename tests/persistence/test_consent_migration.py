@@ -55,7 +55,8 @@ def test_an_old_workspace_keeps_every_record_and_old_consents_count_for_purpose_
     try:
         assert ws.migration_backup is not None and ws.migration_backup.exists()
         after = row_counts(ws)
-        assert {t: after[t] for t in before} == before
+        assert {t: after[t] for t in before} == before  # tables of later revisions start empty
+        assert all(n == 0 for t, n in after.items() if t not in before)
         with ws.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == HEAD_REVISION
             empty = conn.execute(text("SELECT street, dpo_name, authority_name FROM network")).one()

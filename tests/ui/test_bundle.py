@@ -79,6 +79,9 @@ def test_the_bundle_creates_a_demo_prints_a_plan_and_starts_offscreen(tmp_path: 
         ("persistence", "migrations", "env.py"),
     ):
         assert internal.joinpath(*part).is_file(), part
+    qt = BUNDLE / "_internal" / "PySide6"
+    assert any(qt.rglob("qtbase_de.qm"))  # Qt's own buttons and dialogs in German
+    assert any(qt.rglob("*qoffscreen*")) and any(qt.rglob("printsupport"))
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

@@ -216,19 +216,24 @@ def exposed_totals(hidden: set[Cell], known: _Equations, n_rows: int, n_cols: in
 
 
 def _hide_more_totals(
-    exposed: tuple[str, int], known: _Equations, row_sums: list[int], col_sums: list[int]
+    exposed: tuple[str, int], known: _Equations, hidden: set[Cell], row_sums: list[int], col_sums: list[int]
 ) -> _Equations:
-    """Withdraw one more published total so that the exposed hidden total no longer follows."""
+    """Withdraw one more published total so that the exposed hidden total no longer follows.
+
+    Only a line with a hidden cell is a candidate: the total of a line whose cells are all shown would follow
+    from them. Once the grand total is withdrawn such a line always exists (else nothing could be exposed).
+    """
     if known.total:
         return _Equations(known.rows, known.columns, False)
-    kind = exposed[0]
-    lines, sums = (known.rows, row_sums) if kind == "r" else (known.columns, col_sums)
-    if not lines:  # hide the other direction instead
-        lines, sums, kind = (known.columns, col_sums, "c") if kind == "r" else (known.rows, row_sums, "r")
-    smallest = min(lines, key=lambda n: (sums[n], n))
+    rows = [(row_sums[r], "r", r) for r in known.rows if any(cell[0] == r for cell in hidden)]
+    cols = [(col_sums[c], "c", c) for c in known.columns if any(cell[1] == c for cell in hidden)]
+    same, other = (rows, cols) if exposed[0] == "r" else (cols, rows)
+    if not (same or other):  # cannot happen (see above); withdraw every total rather than loop
+        return _Equations(frozenset(), frozenset(), False)
+    _size, kind, line = min(same or other)
     if kind == "r":
-        return _Equations(known.rows - {smallest}, known.columns, False)
-    return _Equations(known.rows, known.columns - {smallest}, False)
+        return _Equations(known.rows - {line}, known.columns, False)
+    return _Equations(known.rows, known.columns - {line}, False)
 
 
 def _partner(edge: Cell, grid: Sequence[Sequence[Contribution]], hidden: set[Cell]) -> Cell | None:
@@ -273,7 +278,7 @@ def protect(
         if not (known.rows or known.columns or known.total):
             break
         known = _hide_more_totals(
-            totals[0], known, [s.people for s in row_sums], [s.people for s in col_sums]
+            totals[0], known, hidden, [s.people for s in row_sums], [s.people for s in col_sums]
         )
     shown = tuple(
         tuple(None if (r, c) in hidden else round_count(cell.people, rules) for c, cell in enumerate(row))

@@ -95,6 +95,7 @@ def _cmd_report_funder(args: argparse.Namespace) -> int:
     from verbund_desktop.files import write_atomic
     from verbund_desktop.report.funder import build_funder_report, funder_csv, funder_xlsx
     from verbund_desktop.services.network.funder_report import funder_report, parse_period
+    from verbund_desktop.services.organisation.letterhead import letterhead_logo
 
     period = parse_period(args.period)
     out: Path | None = args.out
@@ -105,6 +106,7 @@ def _cmd_report_funder(args: argparse.Namespace) -> int:
     ws = open_for_cli(args, reading=True)
     try:
         vm = funder_report(ws, period, today=date.today())
+        logo = letterhead_logo(ws)
     finally:
         ws.close()
     if args.format == "csv":
@@ -114,7 +116,7 @@ def _cmd_report_funder(args: argparse.Namespace) -> int:
             return 0
         data = text.encode("utf-8")
     else:
-        data = build_funder_report(vm) if args.format == "pdf" else funder_xlsx(vm)
+        data = build_funder_report(vm, logo=logo) if args.format == "pdf" else funder_xlsx(vm)
     assert out is not None
     print(write_atomic(out, data))
     return 0

@@ -22,7 +22,9 @@ def period_text(vm: FunderReportView) -> str:
     return f"{format_date(vm.period_start)} bis {format_date(vm.period_end)}"
 
 
-def build_funder_report(vm: FunderReportView, styles: ReportStyles | None = None) -> bytes:
+def build_funder_report(
+    vm: FunderReportView, styles: ReportStyles | None = None, *, logo: bytes | None = None
+) -> bytes:
     styles = styles or default_styles()
     meta = DocumentMeta(
         title=f"{TITLE} – {vm.network_name}",
@@ -32,7 +34,7 @@ def build_funder_report(vm: FunderReportView, styles: ReportStyles | None = None
         footer_left=f"Erstellt am {format_date(vm.created)} · {vm.network_name}",
         keywords=("Weiterbildungsverbund", "Fördermittelgeber", "Kennzahlen"),
     )
-    return render_pdf(funder_story(vm, styles), meta)
+    return render_pdf(funder_story(vm, styles), meta, logo)
 
 
 def funder_story(vm: FunderReportView, styles: ReportStyles) -> list[Flowable]:

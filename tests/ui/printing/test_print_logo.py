@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from reportlab.lib.units import mm
 
+from tests.cli_runner import verbund
 from tests.samples.report_views import sample_consent_view, sample_plan_view
 from tests.support.logos import LOGO_RGB, logo_file
 from tests.support.plan_support import employee_id
@@ -108,3 +109,19 @@ def test_the_logo_is_chosen_and_removed_in_the_settings(
 
     qtbot.mouseClick(box.remove_button, Qt.MouseButton.LeftButton)
     assert letterhead.letterhead(ws) is None and "Kein Logo" in box.info.text()
+
+
+def test_printouts_of_the_command_line_carry_the_logo_too(ws: Workspace, tmp_path: Path) -> None:
+    """The funder's report and the plans printed by `verbund` take the logo from the workspace as well."""
+    letterhead.set_letterhead_logo(ws, logo_file(tmp_path / "logo.png"), actor="Test")
+    db = str(ws.path)
+    ws.close()
+    funder = tmp_path / "foerderer.pdf"
+    result = verbund("report", "funder", "--db", db, "--period", "2026-01..2026-12", "--out", str(funder))
+    assert result.returncode == 0, result.stderr
+    plans = tmp_path / "plaene"
+    plans.mkdir()
+    result = verbund("plan", "print", "--all", "--out", str(plans), "--db", db)
+    assert result.returncode == 0, result.stderr
+    for pdf in (funder, next(plans.glob("*.pdf"))):
+        assert near(region_colour(render_page(pdf.read_bytes(), 0, DPI), *logo_area()), LOGO_COLOUR), pdf.name

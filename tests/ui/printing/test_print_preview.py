@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.samples.report_views import sample_company_view, sample_consent_view, sample_plan_view
 from tests.ui.printing.print_compare import blurred_difference, page_differences, page_matches, pdf_printer
 from verbund_desktop.report import build_company_report, build_consent_sheet, build_development_plan
-from verbund_desktop.ui.printing import print_check, print_preview, window_fit
+from verbund_desktop.services.planning.printing import PrintError
+from verbund_desktop.ui.common import geometry
+from verbund_desktop.ui.printing import print_check, print_preview
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_sizes, render_page, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
 from verbund_desktop.ui.printing.print_preview import PREVIEW_GEOMETRY, PreviewDialog
@@ -161,11 +163,11 @@ def test_preview_saves_the_bytes_unchanged(
 def test_preview_fits_a_laptop_screen_and_restores_its_geometry(
     qtbot: QtBot, plan_pdf: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(window_fit, "available_area", lambda widget: SCREEN_1366)
+    monkeypatch.setattr(geometry, "available_area", lambda widget: SCREEN_1366)
     PREVIEW_GEOMETRY.set("")
     first = preview(qtbot, plan_pdf)
-    assert first.width() + window_fit.FRAME_ALLOWANCE.width() <= SCREEN_1366.width()
-    assert first.height() + window_fit.FRAME_ALLOWANCE.height() <= SCREEN_1366.height()
+    assert first.width() + geometry.FRAME_ALLOWANCE.width() <= SCREEN_1366.width()
+    assert first.height() + geometry.FRAME_ALLOWANCE.height() <= SCREEN_1366.height()
     narrowest = first.minimumSizeHint().width()  # the button bar; Qt's test screen is only 800 px wide
     first.resize(narrowest, 500)
     first.move(120, 80)
@@ -178,7 +180,7 @@ def test_preview_fits_a_laptop_screen_and_restores_its_geometry(
     second.close_button.click()
     third = preview(qtbot, plan_pdf)
     frame = third.frameGeometry()
-    assert SCREEN_1366.contains(QRect(frame.topLeft(), third.size() + window_fit.FRAME_ALLOWANCE))
+    assert SCREEN_1366.contains(QRect(frame.topLeft(), third.size() + geometry.FRAME_ALLOWANCE))
     third.close()
 
 
@@ -202,3 +204,19 @@ def test_pages_render_the_same_from_worker_threads(plan_pdf: bytes) -> None:
         results = list(pool.map(lambda _: render_pages(plan_pdf, 48), range(6)))
     for images in results:
         assert [image == want for image, want in zip(images, expected, strict=True)] == [True] * 4
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # Qt's own warning when the printer cannot start
+def test_an_unreadable_document_or_printer_is_refused_in_german_and_prints_nothing(
+    qtbot: QtBot, plan_pdf: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
+    target = tmp_path / "p.pdf"
+    monkeypatch.setattr(print_preview, "choose_printer", lambda parent, title: pdf_printer(target))
+    assert not print_preview.print_document(None, "Plan", lambda: b"kein PDF")
+    assert warnings == ["Drucken nicht möglich: Das Dokument ist kein lesbares PDF."] and not target.exists()
+
+    unreachable = pdf_printer(tmp_path / "fehlt" / "p.pdf")  # its folder does not exist: Qt cannot start
+    with pytest.raises(PrintError, match="Der Drucker kann nicht angesprochen werden"):
+        paint_pdf(unreachable, plan_pdf)

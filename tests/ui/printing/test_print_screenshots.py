@@ -18,8 +18,8 @@ from tests.ui.shell.test_translations import ENGLISH, Install, language
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.letterhead import set_letterhead_logo
+from verbund_desktop.ui.common import geometry
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
-from verbund_desktop.ui.printing import window_fit
 from verbund_desktop.ui.printing.print_preview import PREVIEW_GEOMETRY
 
 __all__ = ["language"]  # the fixture, used by name below
@@ -65,7 +65,7 @@ def test_screenshot_of_the_preview_at_1366x768(
 ) -> None:
     if locale is not None:
         language(locale)
-    monkeypatch.setattr(window_fit, "available_area", lambda widget: SCREEN.adjusted(0, 0, 0, -TASK_BAR))
+    monkeypatch.setattr(geometry, "available_area", lambda widget: SCREEN.adjusted(0, 0, 0, -TASK_BAR))
     PREVIEW_GEOMETRY.set("")
     set_letterhead_logo(demo_ws, demo_logo(tmp_path / "logo.png"), actor="Test")
     window = make_window(qtbot, demo_ws)
@@ -79,7 +79,7 @@ def test_screenshot_of_the_preview_at_1366x768(
     dialog = editor.preview
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    assert dialog.height() + window_fit.FRAME_ALLOWANCE.height() <= SCREEN.height() - TASK_BAR
+    assert dialog.height() + geometry.FRAME_ALLOWANCE.height() <= SCREEN.height() - TASK_BAR
     shot = composite(window, dialog)
     assert (shot.width(), shot.height()) == (1366, 768)
     out = Path(os.environ.get("VERBUND_SCREENSHOTS", tmp_path))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.organisation.test_company_editor import company_row, when_modal
@@ -53,6 +53,8 @@ def test_a_second_start_says_who_holds_the_workspace_and_opens_it_read_only(
         window = MainWindow(second)
         qtbot.addWidget(window)
         assert window.windowTitle().endswith("(nur lesen)")
+        banner = window.findChild(QLabel, "readOnlyBanner")
+        assert banner is not None and "Nur zum Lesen geöffnet" in banner.text()
         assert [c.name for c in Directory(second).companies()] == ["Bäckerei Öztürk"]
         try:
             create_company(second, CompanyInput(name="Schreinerei Groß", headcount="4"), actor="Test")

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import and_, case, distinct, func, or_, select, union
 from sqlalchemy.orm import Session
@@ -147,8 +149,22 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
             DevelopmentPlan.created_at < p.end_utc,
         ),
     )
+    e = Employee
     rows = s.execute(
-        select(m, Employee)
+        select(
+            m.status,
+            m.kind,
+            m.hours,
+            m.cost_eur,
+            m.azav,
+            m.start_date,
+            e.id.label("employee_id"),
+            e.company_id,
+            e.birth_year,
+            e.qualification_year,
+            e.has_vocational_qualification,
+            e.severely_disabled,
+        )
         .join(DevelopmentPlan, DevelopmentPlan.id == m.plan_id)
         .join(Employee, Employee.id == DevelopmentPlan.employee_id)
         .where(
@@ -158,20 +174,20 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
         )
     ).all()
     funding_ok = set(s.scalars(consented_ids(ConsentPurpose.FUNDING_APPLICATION)))
-    people = _funding_people(s, [e for _m, e in rows], funding_ok)
+    people = _funding_people(s, rows, funding_ok)
     out = {group: MeasureTotals() for group in STATUS_GROUP_ORDER}
-    for measure, employee in rows:
-        totals = out[STATUS_GROUPS.get(measure.status, "geplant")]
-        totals.people[employee.company_id].add(employee.id)
-        totals.hours += measure.hours or 0
-        totals.cost += measure.cost_eur or 0
+    for row in rows:
+        totals = out[STATUS_GROUPS.get(row.status, "geplant")]
+        totals.people[row.company_id].add(row.employee_id)
+        totals.hours += row.hours or 0
+        totals.cost += row.cost_eur or 0
         est = estimate_measure(
-            people[employee.id],
-            kind=measure.kind,
-            hours=measure.hours,
-            cost=measure.cost_eur,
-            azav=measure.azav,
-            start=measure.start_date,
+            people[row.employee_id],
+            kind=row.kind,
+            hours=row.hours,
+            cost=row.cost_eur,
+            azav=row.azav,
+            start=row.start_date,
             today=today,
         ).estimate
         if est is not None and est.eligible:
@@ -180,7 +196,7 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
 
 
 def _funding_people(
-    s: Session, employees: list[Employee], funding_ok: set[uuid.UUID]
+    s: Session, employees: Sequence[Any], funding_ok: set[uuid.UUID]
 ) -> dict[uuid.UUID, FundingPerson]:
     """The facts of each person for the estimate; company facts and the rule sets are read once."""
     rule_sets = effective_rule_sets(s)
@@ -196,7 +212,7 @@ def _funding_people(
                 share_affected(s, company.id),
             )
         size, agreement, share = company_rows[e.company_id]
-        out[e.id] = FundingPerson(
+        out[e.employee_id] = FundingPerson(
             company_size=size,
             birth_year=e.birth_year,
             qualification_year=e.qualification_year,
@@ -205,7 +221,7 @@ def _funding_people(
             company_agreement=agreement,
             share_affected=share,
             rule_sets=rule_sets,
-            funding_consent=e.id in funding_ok,
+            funding_consent=e.employee_id in funding_ok,
         )
     return out
 
@@ -234,28 +250,32 @@ def course_figures(s: Session, p: Period) -> CourseFigures:
 
 
 def gap_people(s: Session, p: Period) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int], int, int]:
-    """(all people with a gap per company, people with a digital gap per company, gaps, digital gaps)."""
+    """(all people with a gap per company, people with a digital gap per company, gaps, digital gaps).
+
+    Two GROUP BYs: gaps per person first, then people per company (no DISTINCT to sort)."""
     rows = gap_rows(PoolFilter(start=p.start, end=p.end)).subquery("gaps")
-    digital = CompetenceCatalog.key.like("digcomp%")
-    query = (
-        select(
-            rows.c.company_id,
-            func.count(distinct(rows.c.employee_id)),
-            func.count(distinct(case((digital, rows.c.employee_id)))),
-            func.count(),
-            func.sum(case((digital, 1), else_=0)),
-        )
+    digital = case((CompetenceCatalog.key.like("digcomp%"), 1), else_=0)
+    per_person = (
+        select(rows.c.company_id, func.count().label("gaps"), func.sum(digital).label("digital"))
         .join(Competence, Competence.id == rows.c.competence_id)
         .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
-        .group_by(rows.c.company_id)
+        .group_by(rows.c.company_id, rows.c.employee_id)
+        .subquery("per_person")
     )
+    query = select(
+        per_person.c.company_id,
+        func.count(),
+        func.sum(case((per_person.c.digital > 0, 1), else_=0)),
+        func.sum(per_person.c.gaps),
+        func.sum(per_person.c.digital),
+    ).group_by(per_person.c.company_id)
     everyone: dict[uuid.UUID, int] = {}
     digital_people: dict[uuid.UUID, int] = {}
     gaps = digital_gaps = 0
     for company_id, people, digital_n, n, digital_count in s.execute(query):
         everyone[company_id] = people
-        digital_people[company_id] = digital_n
-        gaps += n
+        digital_people[company_id] = int(digital_n or 0)
+        gaps += int(n or 0)
         digital_gaps += int(digital_count or 0)
     return everyone, digital_people, gaps, digital_gaps
 

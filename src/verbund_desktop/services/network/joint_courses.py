@@ -26,6 +26,7 @@ from verbund_desktop.assessment.network_terms import (
     cost_per_seat,
 )
 from verbund_desktop.persistence.models import (
+    Advisor,
     Company,
     Competence,
     CompetencyRating,
@@ -216,6 +217,7 @@ def confirm_seat(ws: Workspace, seat_id: uuid.UUID, *, actor: str, today: date |
             raise JointCourseError(
                 "Für diese Person gibt es noch keinen Entwicklungsplan; legen Sie zuerst einen an."
             )
+        _require_advisor(s, plan.advisor_id, actor)
         try:
             plan, _copied, _ = editable_plan(s, plan.id, actor)
         except PlanError as exc:
@@ -240,6 +242,16 @@ def confirm_seat(ws: Workspace, seat_id: uuid.UUID, *, actor: str, today: date |
         )
         uow.commit()
         return measure.id
+
+
+def _require_advisor(s: Session, advisor_id: uuid.UUID | None, actor: str) -> None:
+    """Only the person's own advisor (of their plan) confirms a seat; a plan without an advisor: anyone."""
+    advisor = s.get(Advisor, advisor_id) if advisor_id is not None else None
+    if advisor is not None and not actor.startswith(advisor.name):
+        raise JointCourseError(
+            f"Den Platz bestätigt die Beraterin oder der Berater der Person ({advisor.name}), "
+            "die ihren Entwicklungsplan betreut."
+        )
 
 
 def _seat_measure(

@@ -1,7 +1,7 @@
 """Pooled demand across the network's companies: people with a gap per competence and target level.
 
 One set-based query (GROUP BY), portable between SQLite and PostgreSQL: each person's latest complete
-competency interview (in the time window) is picked with ``ROW_NUMBER() OVER (PARTITION BY …)``; a rating has a
+competency interview (in the time window) is the one with no newer one (NOT EXISTS); a rating has a
 gap when the target lies above the current level (the agreed level, else the lower of self and supervisor rating,
 as :mod:`verbund_desktop.assessment.gaps` defines it). Only people who consented to the pooled use in the
 network (purpose 3, :func:`pooling_consented`) are counted, in companies and people not archived.
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.network_terms import SIZE_BANDS, size_band
@@ -128,20 +128,30 @@ def current_level() -> ColumnElement[Any]:
 
 
 def latest_assessments(start: date | None = None, end: date | None = None) -> Any:
-    """A sub-query: each person's latest complete assessment (in the window), as (id, employee_id)."""
+    """A sub-query: each person's latest complete assessment (in the window), as (id, employee_id).
+
+    Written as NOT EXISTS (no newer complete assessment of the same person): PostgreSQL estimates the anti-join
+    well and hash-joins the ratings, where a ``ROW_NUMBER() … = 1`` filter made it loop (bench_network)."""
     a = CompetencyAssessment
-    rank = (
-        func.row_number()
-        .over(partition_by=a.employee_id, order_by=(a.assessed_on.desc(), a.created_at.desc()))
-        .label("rank")
+    newer = aliased(CompetencyAssessment)
+
+    def in_window(x: Any) -> list[ColumnElement[bool]]:
+        conditions = [x.status == STATUS_COMPLETE]
+        if start is not None:
+            conditions.append(x.assessed_on >= start)
+        if end is not None:
+            conditions.append(x.assessed_on <= end)
+        return conditions
+
+    later = exists().where(
+        newer.employee_id == a.employee_id,
+        *in_window(newer),
+        or_(
+            newer.assessed_on > a.assessed_on,
+            and_(newer.assessed_on == a.assessed_on, newer.created_at > a.created_at),
+        ),
     )
-    conditions = [a.status == STATUS_COMPLETE]
-    if start is not None:
-        conditions.append(a.assessed_on >= start)
-    if end is not None:
-        conditions.append(a.assessed_on <= end)
-    ranked = select(a.id, a.employee_id, rank).where(*conditions).subquery("ranked")
-    return select(ranked.c.id, ranked.c.employee_id).where(ranked.c.rank == 1).subquery("latest")
+    return select(a.id, a.employee_id).where(*in_window(a), ~later).subquery("latest")
 
 
 def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | None]:
@@ -179,25 +189,34 @@ def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | Non
 
 
 def pooled_cells(session: Session, f: PoolFilter) -> list[PoolCell]:
+    """Two GROUP BYs, no DISTINCT: a person has one rating per competence in an interview, so first count the
+    people per (competence, level, company), then sum them and count the companies."""
     rows = gap_rows(f).subquery("gaps")
+    per_company = (
+        select(rows.c.competence_id, rows.c.level, rows.c.company_id, func.count().label("people"))
+        .group_by(rows.c.competence_id, rows.c.level, rows.c.company_id)
+        .subquery("per_company")
+    )
     query = (
         select(
             Competence.id,
             Competence.code,
             Competence.name_de,
             CompetenceCatalog.name,
-            rows.c.level,
-            func.count(distinct(rows.c.employee_id)),
-            func.count(distinct(rows.c.company_id)),
+            per_company.c.level,
+            func.sum(per_company.c.people),
+            func.count(),
         )
-        .select_from(rows)
-        .join(Competence, Competence.id == rows.c.competence_id)
+        .select_from(per_company)
+        .join(Competence, Competence.id == per_company.c.competence_id)
         .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
-        .group_by(Competence.id, Competence.code, Competence.name_de, CompetenceCatalog.name, rows.c.level)
-        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, rows.c.level)
+        .group_by(
+            Competence.id, Competence.code, Competence.name_de, CompetenceCatalog.name, per_company.c.level
+        )
+        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, per_company.c.level)
     )
     return [
-        PoolCell(cid, code, name, cat, level, people, firms)
+        PoolCell(cid, code, name, cat, level, int(people), firms)
         for cid, code, name, cat, level, people, firms in session.execute(query)
     ]
 

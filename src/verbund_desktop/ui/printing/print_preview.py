@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.services.planning.printing import PrintError, write_pdf
+from verbund_desktop.ui.common import geometry
 from verbund_desktop.ui.common.settings import Setting
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_count, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
-from verbund_desktop.ui.printing.window_fit import restore_geometry, save_geometry
 
 Finalize = Callable[[], bytes | None]
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -142,7 +142,7 @@ class PreviewDialog(QDialog):
         layout.addLayout(self.bar)
         layout.addWidget(self.scroll_area, 1)
         self._connect()
-        restore_geometry(self, PREVIEW_GEOMETRY, DEFAULT_SIZE)
+        self._place()
         self.render_pages()
         self.scroll_area.setFocus()  # arrow keys scroll, Bild↑/↓ go by page
 
@@ -209,6 +209,18 @@ class PreviewDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _place(self) -> None:
+        """The remembered geometry, clamped to the screen; the first time the default size, shrunk to the
+        screen, and Qt centres the dialog on its parent (moving it here would pin it to the screen's corner)."""
+        if PREVIEW_GEOMETRY.get():
+            geometry.restore(self, PREVIEW_GEOMETRY, DEFAULT_SIZE)
+            return
+        area, frame = geometry.available_area(self), geometry.FRAME_ALLOWANCE
+        self.resize(
+            min(DEFAULT_SIZE.width(), area.width() - frame.width()),
+            min(DEFAULT_SIZE.height(), area.height() - frame.height()),
+        )
+
     def screen_dpi(self) -> float:
         screen = self.screen()
         return screen.logicalDotsPerInch() if screen is not None else 96.0
@@ -263,11 +275,11 @@ class PreviewDialog(QDialog):
         self.next_button.setEnabled(self.current_page < self.page_count - 1)
 
     def done(self, result: int) -> None:  # every way out: Esc, „Schließen“, after printing or saving
-        save_geometry(self, PREVIEW_GEOMETRY)
+        geometry.save(self, PREVIEW_GEOMETRY)
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API name: the window's close button
-        save_geometry(self, PREVIEW_GEOMETRY)
+        geometry.save(self, PREVIEW_GEOMETRY)
         super().closeEvent(event)
 
     def print_(self) -> None:

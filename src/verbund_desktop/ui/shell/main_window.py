@@ -45,6 +45,7 @@ from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs, network_tabs
+from verbund_desktop.ui.shell.read_only import with_read_only_banner
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -121,7 +122,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 900])
-        self.setCentralWidget(splitter)
+        self.setCentralWidget(with_read_only_banner(splitter) if workspace.read_only else splitter)
 
         self._build_menus()
         self.company_actions = CompanyActions(self, self.tree, self.context, self.select)
