@@ -15,10 +15,13 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)": (
             "Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)"
         ),
-        "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die "
-        "Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?": (
-            "{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their "
-            "competences; only then are they suggested in plans. Review now?"
+        "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.": (
+            "{0}: {1} new, {2} changed, {3} unchanged, {4} retired."
+        ),
+        "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
+        "vorgeschlagen. Jetzt prüfen?": (
+            "{0} offers wait for you to review their competences; only then are they suggested in plans. "
+            "Review now?"
         ),
     },
     "OfferReviewDialog": {
@@ -49,5 +52,11 @@ BY_CONTEXT["OfferActions"].update(
         "Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}": (
             "Catalogue “{0}” loaded: {1} areas, {2} competences.\n\n{3}"
         ),
+    }
+)
+BY_CONTEXT["OfferReviewDialog"].update(
+    {
+        "Weitere Kompetenzen suchen (Name oder Code) …": "Search further competences (name or code) …",
+        "Weitere Kompetenzen suchen": "Search further competences",
     }
 )

@@ -3624,22 +3624,27 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+11"/>
         <location line="+18"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?</source>
-        <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
+        <location line="+20"/>
+        <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.</source>
+        <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?</source>
+        <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
@@ -3671,13 +3676,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+44"/>
-        <location line="+134"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+53"/>
+        <location line="+183"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-177"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -3688,18 +3693,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+132"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+90"/>
+        <location line="-131"/>
+        <location line="+131"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-130"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -3714,17 +3719,27 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Competences of the offer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Weitere Kompetenzen suchen (Name oder Code) …</source>
+        <translation>Search further competences (name or code) …</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Weitere Kompetenzen suchen</source>
+        <translation>Search further competences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bestä&amp;tigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>

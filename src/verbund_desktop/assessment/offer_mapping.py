@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 STEM_LENGTH = 6
 MIN_SCORE = 4
@@ -46,11 +47,12 @@ class MappingSuggestion:
     matched: tuple[str, ...]  # the stems found in the offer's text, for the reviewer
 
 
-def stems(text: str) -> set[str]:
+@lru_cache(maxsize=65_536)  # catalogue texts recur for every offer reviewed
+def stems(text: str) -> frozenset[str]:
     """The word stems of ``text`` as this module compares them."""
     folded = text.lower()
     words = (w.translate(_FOLD) for w in _WORD.findall(folded))
-    return {w[:STEM_LENGTH] for w in words if len(w) >= 4 and w not in _STOPWORDS}
+    return frozenset(w[:STEM_LENGTH] for w in words if len(w) >= 4 and w not in _STOPWORDS)
 
 
 def _offer_words(text: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""`verbund catalog import-esco`: a branch of the ESCO skills pillar, or a collection, as a catalogue beside DigComp."""
+"""`verbund catalog import-esco`: a branch of the ESCO skills pillar, or a collection, as a catalogue beside DigComp;
+`verbund catalog imported`: the catalogues imported so far."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from verbund_desktop.cli.common import cli_actor, db_arg, json_arg, open_for_cli, run_import
+from verbund_desktop.cli.common import cli_actor, db_arg, json_arg, open_for_cli, print_json, run_import
 
 
 def register(catalog_sub: Any) -> None:
@@ -39,6 +40,31 @@ def register(catalog_sub: Any) -> None:
     json_arg(esco)
     db_arg(esco)
     esco.set_defaults(func=_cmd_import_esco)
+    imported = catalog_sub.add_parser(
+        "imported",
+        help="Die in den Arbeitsbereich importierten Kataloge (ESCO) mit Version und Lizenzhinweis.",
+    )
+    json_arg(imported)
+    db_arg(imported)
+    imported.set_defaults(func=_cmd_imported)
+
+
+def _cmd_imported(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.offers.esco_catalogue import imported_catalogs
+
+    ws = open_for_cli(args, reading=True)
+    try:
+        catalogs = imported_catalogs(ws)
+    finally:
+        ws.close()
+    if args.json:
+        print_json([catalog.to_json_dict() for catalog in catalogs])
+        return 0
+    for catalog in catalogs:
+        print(
+            f"{catalog.key}\t{catalog.version}\t{catalog.name}\t{catalog.competences} Kompetenzen\t{catalog.attribution}"
+        )
+    return 0
 
 
 def _cmd_import_esco(args: argparse.Namespace) -> int:

@@ -11,12 +11,8 @@ import sys
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from verbund_desktop.cli.common import CliError, cli_actor, db_arg, open_for_cli
-
-if TYPE_CHECKING:
-    pass
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -21,12 +21,20 @@ from sqlalchemy.orm import Session
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
 from verbund_desktop.assessment.openqcat import read_openqcat
-from verbund_desktop.files import FileTooLargeError, read_limited
+from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 
 SHEET_SUFFIXES = (".csv", ".xlsx")
+# Offer IDs derive from (provider ID, course ID): the same catalogue imported on two laptops, or at the office and
+# on a laptop, gives the same row, which sync then sees as one offer instead of two.
+OFFER_NAMESPACE = uuid.UUID("6f1b0c9e-2d4a-5b8e-9c3f-7a1d2e4b6c80")
+
+
+def offer_uuid(provider_id: str, course_id: str) -> uuid.UUID:
+    """The primary key of the offer a provider identifies by ``course_id``."""
+    return uuid.uuid5(OFFER_NAMESPACE, f"{provider_id}\x1f{course_id}")
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,10 @@ class OfferImportResult:
     unchanged: int
     retired: int
     to_review: int
+    # "provider ID/course ID" of the offers created, changed and retired, for the audit trail
+    created_ids: tuple[str, ...] = ()
+    updated_ids: tuple[str, ...] = ()
+    retired_ids: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -52,20 +64,28 @@ class OfferImportResult:
             "unveraendert": self.unchanged,
             "zurueckgezogen": self.retired,
             "zu_pruefen": self.to_review,
+            "neue_kurse": list(self.created_ids),
+            "geaenderte_kurse": list(self.updated_ids),
+            "zurueckgezogene_kurse": list(self.retired_ids),
         }
+
+
+def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
+    """The bytes of an import file (at most ``limit``); OfferImportError saying in German why it cannot be read."""
+    try:
+        return read_limited(path, limit)
+    except FileTooLargeError as err:
+        raise OfferImportError(path.name, [str(err)]) from None
+    except OSError as err:
+        raise OfferImportError(
+            path.name, [f"Die Datei kann nicht gelesen werden: {failure_reason(err)}."]
+        ) from None
 
 
 def read_catalogue_file(path: Path) -> ImportedCatalogue:
     """The catalogue in ``path`` (openQCAT XML, CSV or XLSX by its suffix); OfferImportError when it is unusable."""
     path = Path(path)
-    try:
-        data = read_limited(path)
-    except FileTooLargeError as err:
-        raise OfferImportError(path.name, [str(err)]) from None
-    except OSError as err:
-        raise OfferImportError(
-            path.name, [f"Die Datei kann nicht gelesen werden ({err.strerror})."]
-        ) from None
+    data = read_import_file(path)
     suffix = path.suffix.lower()
     if suffix in SHEET_SUFFIXES:
         return read_offer_sheet(data, path.name, xlsx=suffix == ".xlsx")
@@ -108,6 +128,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         (o.provider_id, o.course_id): o
         for o in session.scalars(select(TrainingOffer).where(TrainingOffer.provider_id.in_(providers)))
     }
+    retired_before = {ident for ident, row in existing.items() if row.retired}
     created: set[tuple[str, str]] = set()
     changed: set[tuple[str, str]] = set()
     sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -115,7 +136,10 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         ident = (imported.provider_id, imported.course_id)
         row = existing.get(ident)
         if row is None:
-            row = TrainingOffer(key=f"angebot-{uuid.uuid4().hex}", competences_confirmed=False, sessions=[])
+            ident_uuid = offer_uuid(*ident)
+            row = TrainingOffer(
+                id=ident_uuid, key=f"angebot-{ident_uuid.hex}", competences_confirmed=False, sessions=[]
+            )
             session.add(row)
             existing[ident] = row
             created.add(ident)
@@ -124,13 +148,14 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         kept = [] if catalogue.full else [s for s in row.sessions or [] if s.get("id")]
         sessions[ident] = kept + [run.to_json() for run in imported.runs]
     _apply_runs(catalogue, existing, sessions)
-    retired = sum(_delete(existing, sessions, p, product, today) for p, product in catalogue.deleted)
+    for provider_id, product_id in catalogue.deleted:
+        _delete(existing, sessions, provider_id, product_id, today)
     if catalogue.full:
         listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
         for ident, row in existing.items():
             if ident not in listed and not row.retired:
                 _retire(row, today)
-                retired += 1
+    retired = {ident for ident, row in existing.items() if row.retired} - retired_before
     for ident, runs in sessions.items():
         row = existing[ident]
         runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
@@ -144,7 +169,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         "created": len(created),
         "updated": len(changed - created),
         "unchanged": len(listed_existing - changed),
-        "retired": retired,
+        "retired": len(retired),
     }
     to_review = sum(1 for row in existing.values() if not row.retired and not row.competences_confirmed)
     return OfferImportResult(
@@ -152,8 +177,15 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         file_format=catalogue.file_format,
         full=catalogue.full,
         to_review=to_review,
+        created_ids=_names(created),
+        updated_ids=_names(changed - created - retired),
+        retired_ids=_names(retired),
         **counts,
     )
+
+
+def _names(idents: set[tuple[str, str]]) -> tuple[str, ...]:
+    return tuple(f"{provider}/{course}" for provider, course in sorted(idents))
 
 
 def _apply_runs(
@@ -185,21 +217,19 @@ def _delete(
     provider_id: str,
     product_id: str,
     today: date,
-) -> int:
-    """An update's deletion: retire the offer, or drop the run with that ID; returns 1 if an offer was retired.
-    An ID the workspace does not know is nothing to delete."""
+) -> None:
+    """An update's deletion: retire the offer, or drop the run with that ID. An ID the workspace does not know is
+    nothing to delete."""
     row = existing.get((provider_id, product_id))
     if row is not None:
-        if row.retired:
-            return 0
-        _retire(row, today)
-        return 1
+        if not row.retired:
+            _retire(row, today)
+        return
     for ident, offer in existing.items():
         if ident[0] != provider_id:
             continue
         runs = sessions.setdefault(ident, list(offer.sessions or []))
         runs[:] = [run for run in runs if run.get("id") != product_id]
-    return 0
 
 
 def _retire(row: TrainingOffer, today: date) -> None:

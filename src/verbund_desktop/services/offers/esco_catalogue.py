@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from verbund_desktop.assessment.catalog import catalog_problem
 from verbund_desktop.assessment.esco import (
@@ -21,10 +21,10 @@ from verbund_desktop.assessment.esco import (
     with_broader,
 )
 from verbund_desktop.assessment.offer_import import OfferImportError
-from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.persistence.models import Competence, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.offers.catalogue_import import read_import_file
 from verbund_desktop.services.workspace.content import add_catalog
 
 # The German skills file of the full ESCO download is about 20 MiB.
@@ -61,14 +61,7 @@ class EscoImportResult:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return read_limited(path, ESCO_FILE_LIMIT)
-    except FileTooLargeError as err:
-        raise OfferImportError(path.name, [str(err)]) from None
-    except OSError as err:
-        raise OfferImportError(
-            path.name, [f"Die Datei kann nicht gelesen werden ({err.strerror})."]
-        ) from None
+    return read_import_file(path, ESCO_FILE_LIMIT)
 
 
 def _version(path: Path, version: str | None) -> str:
@@ -150,12 +143,44 @@ def _store(ws: Workspace, selection: EscoSelection, file_label: str, actor: str)
     )
 
 
-def imported_catalog_attributions(ws: Workspace) -> list[str]:
-    """The licence attribution of every imported (not bundled) catalogue, to show where its competences appear."""
+@dataclass(frozen=True)
+class ImportedCatalog:
+    key: str
+    name: str
+    version: str
+    competences: int
+    source: str
+    attribution: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "schluessel": self.key,
+            "name": self.name,
+            "version": self.version,
+            "kompetenzen": self.competences,
+            "quelle": self.source,
+            "lizenzhinweis": self.attribution,
+        }
+
+
+def imported_catalogs(ws: Workspace) -> list[ImportedCatalog]:
+    """The catalogues imported into this workspace (ESCO parts), every version, by key and version."""
     with ws.unit_of_work() as uow:
+        grouped = uow.session.execute(
+            select(Competence.catalog_id, func.count(Competence.id)).group_by(Competence.catalog_id)
+        ).all()
+        counts = {catalog_id: int(count) for catalog_id, count in grouped}
         rows = uow.session.scalars(
             select(CompetenceCatalog)
             .where(CompetenceCatalog.builtin.is_(False))
             .order_by(CompetenceCatalog.key, CompetenceCatalog.version)
         ).all()
-        return [row.attribution for row in rows if row.attribution]
+        return [
+            ImportedCatalog(r.key, r.name, r.version, counts.get(r.id, 0), r.source, r.attribution)
+            for r in rows
+        ]
+
+
+def imported_catalog_attributions(ws: Workspace) -> list[str]:
+    """The licence attribution of every imported (not bundled) catalogue, to show where its competences appear."""
+    return [catalog.attribution for catalog in imported_catalogs(ws) if catalog.attribution]

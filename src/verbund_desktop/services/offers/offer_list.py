@@ -26,6 +26,10 @@ class OfferRow:
     cost_eur: Decimal
     format: str
     start_dates: tuple[str, ...]
+    runs: tuple[dict[str, Any], ...]
+    location: str
+    schedule: str
+    certificate: str
     min_participants: int | None
     max_participants: int | None
     source: str
@@ -51,6 +55,10 @@ class OfferRow:
             "kosten_eur": str(self.cost_eur),
             "format": self.format,
             "beginn": list(self.start_dates),
+            "termine": [dict(run) for run in self.runs],
+            "ort": self.location,
+            "zeitmodell": self.schedule,
+            "abschluss": self.certificate,
             "min_teilnehmende": self.min_participants,
             "max_teilnehmende": self.max_participants,
             "quelle": self.source,
@@ -83,6 +91,10 @@ def list_offers(ws: Workspace, *, include_retired: bool = True) -> list[OfferRow
                 cost_eur=o.cost_eur,
                 format=o.format,
                 start_dates=tuple(o.start_dates),
+                runs=tuple(o.sessions or ()),
+                location=o.location,
+                schedule=o.schedule,
+                certificate=o.certificate,
                 min_participants=o.min_participants,
                 max_participants=o.max_participants,
                 source=o.source_catalog,

@@ -81,8 +81,11 @@ def _scale(catalog: CompetenceCatalog) -> tuple[int, int]:
     return (min(values), max(values)) if values else (0, 0)
 
 
-def offers_to_review(ws: Workspace, *, include_confirmed: bool = False) -> list[OfferToReview]:
-    """Offers (not retired) whose competences wait for a person, each with its choices; oldest import first."""
+def offers_to_review(
+    ws: Workspace, *, include_confirmed: bool = False, with_choices: bool = True
+) -> list[OfferToReview]:
+    """Offers (not retired) whose competences wait for a person, oldest import first; each with its choices
+    unless ``with_choices`` is off (a screen then asks :func:`offer_to_review` for the one it shows)."""
     with ws.unit_of_work() as uow:
         session = uow.session
         query = select(TrainingOffer).where(TrainingOffer.retired.is_(False))
@@ -93,13 +96,30 @@ def offers_to_review(ws: Workspace, *, include_confirmed: bool = False) -> list[
                 TrainingOffer.created_at, TrainingOffer.title
             )
         ).all()
-        catalogs = _current_catalogs(session)
-        competences = session.scalars(
-            select(Competence)
-            .where(Competence.catalog_id.in_([c.id for c in catalogs]))
-            .order_by(Competence.catalog_id, Competence.position)
-        ).all()
+        if not with_choices:
+            return [_review_item(offer, [], []) for offer in offers]
+        catalogs, competences = _choosable(session)
         return [_review_item(offer, catalogs, competences) for offer in offers]
+
+
+def offer_to_review(ws: Workspace, offer_id: uuid.UUID) -> OfferToReview:
+    """One offer with its choices (suggested and linked competences first)."""
+    with ws.unit_of_work() as uow:
+        offer = uow.session.get(TrainingOffer, offer_id, options=[selectinload(TrainingOffer.competences)])
+        if offer is None:
+            raise InputError("Dieses Angebot gibt es nicht mehr.")
+        catalogs, competences = _choosable(uow.session)
+        return _review_item(offer, catalogs, competences)
+
+
+def _choosable(session: Session) -> tuple[list[CompetenceCatalog], Sequence[Competence]]:
+    catalogs = _current_catalogs(session)
+    competences = session.scalars(
+        select(Competence)
+        .where(Competence.catalog_id.in_([c.id for c in catalogs]))
+        .order_by(Competence.catalog_id, Competence.position)
+    ).all()
+    return catalogs, competences
 
 
 def _review_item(

@@ -72,24 +72,22 @@ class OfferActions(QObject):
         )
         if result is None:
             return None
-        answer = QMessageBox.information(
-            self.window,
-            self.tr("Angebote importieren"),
-            self.tr(
-                "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. "
-                "Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
-                "vorgeschlagen. Jetzt prüfen?"
-            ).format(
-                result.source,
-                result.created,
-                result.updated,
-                result.unchanged,
-                result.retired,
-                result.to_review,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        summary = self.tr("{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.").format(
+            result.source, result.created, result.updated, result.unchanged, result.retired
         )
-        if answer == QMessageBox.StandardButton.Yes and result.to_review:
+        title = self.tr("Angebote importieren")
+        if not result.to_review:
+            QMessageBox.information(self.window, title, summary)
+            return result
+        question = self.tr(
+            "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
+            "vorgeschlagen. Jetzt prüfen?"
+        ).format(result.to_review)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if (
+            QMessageBox.information(self.window, title, f"{summary} {question}", buttons)
+            == QMessageBox.StandardButton.Yes
+        ):
             self.review()
         return result
 

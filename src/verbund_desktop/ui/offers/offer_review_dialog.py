@@ -1,10 +1,15 @@
 """„Angebote prüfen“: for each imported offer, the suggested competences with check boxes and levels; confirm.
 
-Keyboard: the offer list has the focus first; Tab moves to the competence list, Space ticks a competence,
-„Bestätigen“ (Alt+T) stores the ticked ones and moves on to the next offer.
+Keyboard: the offer list has the focus first; Tab moves to the search field, Tab again to the competence list,
+Space ticks a competence, „Bestätigen“ (Alt+T) stores the ticked ones and moves on to the next offer. Large
+catalogues (an ESCO branch) are not listed in full: the search finds their competences.
 """
 
 from __future__ import annotations
+
+import uuid
+from collections import Counter
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
@@ -28,6 +34,7 @@ from verbund_desktop.services.offers.offer_review import (
     CompetenceChoice,
     OfferToReview,
     confirm_offer_competences,
+    offer_to_review,
     offers_to_review,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
@@ -35,6 +42,8 @@ from verbund_desktop.ui.common.operations import run_action
 
 FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN, WHY_COLUMN = 1, 2, 3, 4
 NAME_WIDTH = 440
+SMALL_CATALOG = 60  # catalogues up to this size are listed in full; larger ones (ESCO branches) by search
+MAX_LISTED = 200
 
 
 class OfferReviewDialog(QDialog):
@@ -44,6 +53,8 @@ class OfferReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Angebote prüfen"))
         self.resize(1100, 640)
         self.offers: list[OfferToReview] = []
+        self.current: OfferToReview | None = None
+        self.state: dict[uuid.UUID, list[Any]] = {}  # competence → [ticked, from level, to level]
         self.offer_list = QListWidget()
         self.offer_list.setAccessibleName(self.tr("Angebote, deren Kompetenzen zu prüfen sind"))
         self.title_label = QLabel()
@@ -63,6 +74,11 @@ class OfferReviewDialog(QDialog):
         )
         self.competences.setRootIsDecorated(False)
         self.competences.setAccessibleName(self.tr("Kompetenzen des Angebots"))
+        self.competences.itemChanged.connect(self._item_changed)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Weitere Kompetenzen suchen (Name oder Code) …"))
+        self.filter_edit.setAccessibleName(self.tr("Weitere Kompetenzen suchen"))
+        self.filter_edit.textChanged.connect(lambda _text: self._refill())
         self.confirm_button = QPushButton(self.tr("Bestä&tigen"))
         self.confirm_button.clicked.connect(self.confirm)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -82,6 +98,7 @@ class OfferReviewDialog(QDialog):
                 self.tr("Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):")
             )
         )
+        right.addWidget(self.filter_edit)
         right.addWidget(self.competences, 1)
         body = QHBoxLayout()
         body.addWidget(self.offer_list, 1)
@@ -93,12 +110,18 @@ class OfferReviewDialog(QDialog):
         layout.addWidget(self.attribution_label)
         layout.addWidget(buttons)
         self.offer_list.currentRowChanged.connect(self._show_offer)
+        QWidget.setTabOrder(self.offer_list, self.filter_edit)
+        QWidget.setTabOrder(self.filter_edit, self.competences)
         self.reload()
 
     def reload(self, select_row: int = 0) -> None:
         everything = self.show_confirmed.isChecked()
         loaded = run_action(
-            self, self.context, lambda: offers_to_review(self.context.workspace, include_confirmed=everything)
+            self,
+            self.context,
+            lambda: offers_to_review(
+                self.context.workspace, include_confirmed=everything, with_choices=False
+            ),
         )
         self.offers = loaded or []
         notes = run_action(self, self.context, lambda: imported_catalog_attributions(self.context.workspace))
@@ -117,15 +140,43 @@ class OfferReviewDialog(QDialog):
         self.offer_list.setFocus()
 
     def _show_offer(self, row: int) -> None:
-        self.competences.clear()
-        if not 0 <= row < len(self.offers):
+        self.current = None
+        if 0 <= row < len(self.offers):
+            ident = self.offers[row].offer_id
+            self.current = run_action(
+                self, self.context, lambda: offer_to_review(self.context.workspace, ident)
+            )
+        if self.current is None:
             self.title_label.clear()
             self.description_label.clear()
-            return
-        offer = self.offers[row]
-        self.title_label.setText(f"<b>{_escape(offer.title)}</b><br>{_escape(offer.provider)}")
-        self.description_label.setText(offer.description)
-        for choice in offer.choices:
+            self.state = {}
+        else:
+            offer = self.current
+            self.title_label.setText(f"<b>{_escape(offer.title)}</b><br>{_escape(offer.provider)}")
+            self.description_label.setText(offer.description)
+            self.state = {c.competence_id: [c.checked, c.level_from, c.level_to] for c in offer.choices}
+        self._refill()
+
+    def _visible(self) -> list[CompetenceChoice]:
+        """Ticked and suggested competences, then those the search finds (or, without a search, those of the
+        small catalogues such as DigComp); at most MAX_LISTED rows, so a large ESCO branch stays usable."""
+        if self.current is None:
+            return []
+        needle = self.filter_edit.text().strip().lower()
+        sizes = Counter(c.catalog_key for c in self.current.choices)
+        shown = [
+            c
+            for c in self.current.choices
+            if self.state[c.competence_id][0]
+            or c.suggested
+            or (needle and (needle in c.name.lower() or needle in c.code.lower()))
+            or (not needle and sizes[c.catalog_key] <= SMALL_CATALOG)
+        ]
+        return shown[:MAX_LISTED]
+
+    def _refill(self) -> None:
+        self.competences.clear()
+        for choice in self._visible():
             self._add_choice(choice)
         self.competences.setColumnWidth(0, NAME_WIDTH)
         for column in (FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN):
@@ -135,31 +186,38 @@ class OfferReviewDialog(QDialog):
             self.competences.setCurrentItem(first)
 
     def _add_choice(self, choice: CompetenceChoice) -> None:
+        checked, low, high = self.state[choice.competence_id]
         item = QTreeWidgetItem(
             [f"{choice.code} {choice.name}", "", "", choice.catalog_label, ", ".join(choice.matched)]
         )
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(0, Qt.CheckState.Checked if choice.checked else Qt.CheckState.Unchecked)
-        item.setData(0, Qt.ItemDataRole.UserRole, choice)
+        item.setData(0, Qt.ItemDataRole.UserRole, choice.competence_id)
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.competences.addTopLevelItem(item)
-        for column, value in ((FROM_COLUMN, choice.level_from), (TO_COLUMN, choice.level_to)):
+        for column, value in ((FROM_COLUMN, low), (TO_COLUMN, high)):
             spin = QSpinBox()
             spin.setRange(choice.min_level, choice.max_level)
             spin.setValue(value)
             spin.setAccessibleName(self.tr("von Stufe") if column == FROM_COLUMN else self.tr("bis Stufe"))
+            spin.valueChanged.connect(
+                lambda v, ident=choice.competence_id, slot=column: self.state[ident].__setitem__(slot, v)
+            )
             self.competences.setItemWidget(item, column, spin)
 
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        ident = item.data(0, Qt.ItemDataRole.UserRole)
+        if column == 0 and ident in self.state:
+            self.state[ident][0] = item.checkState(0) == Qt.CheckState.Checked
+
     def chosen(self) -> list[ChosenCompetence]:
-        """The ticked competences with the levels shown next to them."""
+        """The ticked competences (also those the search no longer shows) with their levels."""
+        if self.current is None:
+            return []
         result = []
-        for index in range(self.competences.topLevelItemCount()):
-            item = self.competences.topLevelItem(index)
-            if item is None or item.checkState(0) != Qt.CheckState.Checked:
-                continue
-            choice: CompetenceChoice = item.data(0, Qt.ItemDataRole.UserRole)
-            low, high = (self.competences.itemWidget(item, c) for c in (FROM_COLUMN, TO_COLUMN))
-            assert isinstance(low, QSpinBox) and isinstance(high, QSpinBox)
-            result.append(ChosenCompetence(choice.competence_id, low.value(), high.value()))
+        for choice in self.current.choices:
+            checked, low, high = self.state[choice.competence_id]
+            if checked:
+                result.append(ChosenCompetence(choice.competence_id, low, high))
         return result
 
     def confirm(self) -> bool:

@@ -39,7 +39,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("uri", sa.String(), nullable=False, server_default=""))
 
 
+def _drop_capture_triggers(tables: Sequence[str]) -> None:
+    """SQLite refuses to drop a column a trigger names: drop the sync capture triggers of ``tables`` and clear
+    their fingerprint, so that the next open generates them again from the schema as it then is."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return
+    for table in tables:
+        for kind in ("ins", "upd", "del"):
+            op.execute(f'DROP TRIGGER IF EXISTS "sync_capture_{table}_{kind}"')
+    state = bind.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'")
+    if state.first() is not None:
+        op.execute("UPDATE sync_state SET trigger_fingerprint = ''")
+
+
 def downgrade() -> None:
+    _drop_capture_triggers(("competence", "training_offer"))
     with op.batch_alter_table("competence", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("uri")
     op.drop_index("ix_training_offer_provider_id", table_name="training_offer")

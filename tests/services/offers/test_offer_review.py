@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.offers.support import OPENQCAT_FULL, offer_state
+from tests.support.offers import OPENQCAT_FULL, offer_state
 from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.catalogue_import import import_offer_file
@@ -68,3 +68,13 @@ def test_a_changed_description_asks_for_a_new_review(ws: Workspace, tmp_path: Pa
     again = offers_to_review(ws)
     assert [item.title for item in again] == ["Datenschutz und IT-Sicherheit im Büroalltag"]
     assert [c.code for c in again[0].choices if c.checked] == ["4.1", "4.2"]  # the confirmed ones stay ticked
+
+
+def test_the_list_without_choices_and_one_offer_with_them(ws: Workspace) -> None:
+    from verbund_desktop.services.offers.offer_review import offer_to_review
+
+    import_offer_file(ws, OPENQCAT_FULL, actor="Test", today=date.today())
+    listed = offers_to_review(ws, with_choices=False)
+    assert len(listed) == 3 and all(item.choices == () for item in listed)
+    full = offer_to_review(ws, listed[0].offer_id)
+    assert full.title == listed[0].title and [c.code for c in full.choices if c.checked] == ["4.1", "4.2"]

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from tests.cli_runner import verbund
-from tests.offers.support import DATA, offer_state
+from tests.support.offers import DATA, offer_state
 from tests.workspaces import copy_of
 from verbund_desktop.assessment.offer_import import OfferImportError
 from verbund_desktop.persistence.models import Competence, CompetenceCatalog
@@ -68,7 +68,7 @@ def test_a_new_esco_version_coexists_and_the_same_one_is_refused(ws: Workspace) 
 def test_esco_competences_are_suggested_for_technical_offers(ws: Workspace, tmp_path: Path) -> None:
     from datetime import date
 
-    from tests.offers.support import sheet_rows, xlsx_bytes
+    from tests.support.offers import sheet_rows, xlsx_bytes
     from verbund_desktop.services.offers.catalogue_import import import_offer_file
 
     import_esco_branch(ws, ESCO_SAMPLE, sample_uri("S8"), version="1.2.0", actor="Test")
@@ -109,6 +109,9 @@ def test_cli_import_esco_with_version_from_the_download_folder(demo_template: Pa
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["ok"] and answer["version"] == "1.2.0" and answer["kompetenzen"] == 2
+    listed = json.loads(verbund("catalog", "imported", "--db", str(db), "--json").stdout)
+    assert [(c["version"], c["kompetenzen"]) for c in listed] == [("1.2.0", 2)]
+    assert "© Europäische Union" in listed[0]["lizenzhinweis"]
     plain = verbund("catalog", "import-esco", str(csv_file), "--branch", sample_uri("S8.3"), "--db", str(db))
     assert plain.returncode == 2 and "schon geladen" in plain.stderr
     refused = verbund("catalog", "import-esco", str(csv_file), "--branch", "x", "--db", str(db), "--json")

@@ -27,7 +27,7 @@ def test_old_offers_stay_suggestible_and_plans_keep_their_offer(tmp_path: Path) 
     path = tmp_path / "old.db"
     create_demo_workspace(path, None).close()
     with make_schema_engine(path, None).begin() as conn:
-        command.downgrade(alembic_config(conn), "0003_consent_purposes")
+        command.downgrade(alembic_config(conn), "0005_offers-1")  # the revision before this one
         assert not {c["name"] for c in inspect(conn).get_columns("training_offer")} & NEW_COLUMNS
     links = _links(path)
     assert links

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.offers.support import (
+from tests.support.offers import (
     OPENQCAT_FULL,
     OPENQCAT_UPDATE,
     SHEET_CSV,
@@ -18,7 +18,7 @@ from tests.offers.support import (
     xlsx_bytes,
 )
 from verbund_desktop.assessment.offer_import import OfferImportError
-from verbund_desktop.persistence.models import TrainingOffer
+from verbund_desktop.persistence.models import AuditEvent, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.catalogue_import import import_offer_file
 from verbund_desktop.services.planning.suggestions import offer_candidates
@@ -69,6 +69,18 @@ def test_update_catalogue_in_iso_8859_15_updates_retires_and_adds_by_provider_id
     before = _imported(ws)
     result = import_offer_file(ws, OPENQCAT_UPDATE, actor=ACTOR, today=date.today())
     assert (result.created, result.updated, result.retired, result.full) == (1, 2, 1, False)
+    assert (result.created_ids, result.updated_ids, result.retired_ids) == (
+        ("100234/K-4720",),
+        ("100234/K-4711", "100234/K-4712"),
+        ("100234/K-4713",),
+    )
+    with ws.unit_of_work() as uow:
+        event = uow.session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "angebotskatalog_importiert")
+            .order_by(AuditEvent.created_at.desc())
+        ).first()
+        assert event is not None and event.new_value["zurueckgezogene_kurse"] == ["100234/K-4713"]
     after = _imported(ws)
     assert {k: o.id for k, o in before.items()} == {k: after[k].id for k in before}  # primary keys stable
     assert after["K-4712"].title.endswith("(Preis inkl. Übungsheft für 25 €)")
@@ -185,7 +197,7 @@ def test_unknown_suffix_and_missing_file_are_refused(ws: Workspace, tmp_path: Pa
     shutil.copy(OPENQCAT_FULL, other)
     with pytest.raises(OfferImportError, match="Unbekannte Dateiart"):
         import_offer_file(ws, other, actor=ACTOR, today=date.today())
-    with pytest.raises(OfferImportError, match="kann nicht gelesen werden"):
+    with pytest.raises(OfferImportError, match="kann nicht gelesen werden: "):
         import_offer_file(ws, tmp_path / "fehlt.xml", actor=ACTOR, today=date.today())
 
 
@@ -314,3 +326,27 @@ def test_values_beyond_what_can_be_stored_are_refused(ws: Workspace, tmp_path: P
         "Mehr als 10000 Teilnehmende sind nicht vorgesehen.",
         "Die Stundenzahl muss größer als 0 und höchstens 10000 sein.",
     ]
+
+
+@pytest.mark.parametrize("path", sorted(OPENQCAT_FULL.parent.glob("*.xml")), ids=lambda p: p.name)
+def test_every_kept_openqcat_file_is_read(path: Path) -> None:
+    """Every openQCAT file kept as test data (tests/data/openqcat) passes the schema and gives offers."""
+    from verbund_desktop.services.offers.catalogue_import import read_catalogue_file
+
+    catalogue = read_catalogue_file(path)
+    assert catalogue.offers and all(o.provider_id and o.course_id and o.title for o in catalogue.offers)
+
+
+def test_the_same_catalogue_gives_the_same_offer_ids_in_every_workspace(
+    ws: Workspace, demo_template: Path, tmp_path: Path
+) -> None:
+    from tests.workspaces import copy_of
+    from verbund_desktop.persistence.workspace import open_workspace
+
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    other = open_workspace(copy_of(demo_template, tmp_path / "zweiter-laptop.db"))
+    try:
+        import_offer_file(other, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+        assert {k: o.id for k, o in _imported(ws).items()} == {k: o.id for k, o in _imported(other).items()}
+    finally:
+        other.close()

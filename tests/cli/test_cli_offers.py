@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli_runner import verbund
-from tests.offers.support import OPENQCAT_FULL, OPENQCAT_UPDATE, SHEET_CSV
+from tests.support.offers import OPENQCAT_FULL, OPENQCAT_UPDATE, SHEET_CSV
 from tests.workspaces import copy_of
 
 
@@ -29,6 +29,13 @@ def test_import_prints_what_changed_and_list_shows_the_offers(db: Path) -> None:
     imported = {row["kurs_id"]: row for row in listing if row["anbieter_id"] == "100234"}
     assert set(imported) == {"K-4711", "K-4712", "K-4713", "K-4720"}
     assert imported["K-4713"]["zurueckgezogen"] and not imported["K-4711"]["kompetenzen_bestaetigt"]
+    assert imported["K-4711"]["termine"] == [
+        {"start": "2027-09-06", "end": "2027-09-10", "id": "K-4711-2"},
+        {"start": "2027-11-08", "end": "2027-11-12", "id": "K-4711-3"},
+    ]
+    assert (
+        imported["K-4711"]["abschluss"] == "Trägerzertifikat" and imported["K-4711"]["ort"] == "Musterhausen"
+    )
     active = verbund("offers", "list", "--db", str(db), "--aktive").stdout
     assert "100234/K-4711" in active and "100234/K-4713" not in active
 

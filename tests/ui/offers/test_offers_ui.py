@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from tests.offers.support import OPENQCAT_FULL
+from tests.support.offers import OPENQCAT_FULL
+from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.offers.offer_review import offers_to_review
@@ -53,6 +54,8 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
     first = dialog.competences.topLevelItem(0)
     assert first is not None and first.checkState(0) == Qt.CheckState.Checked and "4.1" in first.text(0)
     qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.filter_edit.hasFocus())
+    qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.competences.hasFocus())
     qtbot.keyClick(dialog.competences, Qt.Key.Key_Space)  # untick 4.1 Geräte schützen
     assert first.checkState(0) == Qt.CheckState.Unchecked
@@ -90,7 +93,7 @@ def test_a_refused_file_is_shown_in_german(
 def test_an_esco_branch_is_loaded_with_its_attribution_shown(
     qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Path
 ) -> None:
-    from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
+    from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
 
     window = make_window(qtbot, demo_ws)
     result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
@@ -107,3 +110,51 @@ def test_an_esco_branch_is_loaded_with_its_attribution_shown(
         for i in range(dialog.competences.topLevelItemCount())
     )
     dialog.close()
+
+
+def test_a_large_catalogue_is_reached_through_the_search(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
+    from verbund_desktop.ui.offers import offer_review_dialog
+
+    monkeypatch.setattr(offer_review_dialog, "SMALL_CATALOG", 5)  # the 7 ESCO skills count as large now
+    window = make_window(qtbot, demo_ws)
+    window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    dialog = window.offer_actions.review()
+    qtbot.waitExposed(dialog)
+
+    def names() -> list[str]:
+        return [
+            dialog.competences.topLevelItem(i).text(0) for i in range(dialog.competences.topLevelItemCount())
+        ]
+
+    assert not any("WIG-Schweißen" in name for name in names())
+    dialog.filter_edit.setFocus()
+    type_text(qtbot, dialog.filter_edit, "WIG")
+    assert [name for name in names() if "WIG" in name] == [n for n in names() if n.endswith("WIG-Schweißen")]
+    wig = next(
+        dialog.competences.topLevelItem(i)
+        for i in range(len(names()))
+        if names()[i].endswith("WIG-Schweißen")
+    )
+    wig.setCheckState(0, Qt.CheckState.Checked)
+    dialog.filter_edit.clear()
+    assert any(name.endswith("WIG-Schweißen") for name in names())  # ticked ones stay in the list
+    assert len(dialog.chosen()) == 4  # 4.1, 4.2, the suggested ESCO safety skill and WIG
+    dialog.close()
+
+
+def test_nothing_to_review_asks_nothing(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
+    from verbund_desktop.services.offers.offer_review import ChosenCompetence, confirm_offer_competences
+
+    window = make_window(qtbot, demo_ws)
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    for item in offers_to_review(demo_ws):
+        chosen = [
+            ChosenCompetence(c.competence_id, c.level_from, c.level_to) for c in item.choices if c.checked
+        ]
+        confirm_offer_competences(demo_ws, item.offer_id, chosen, actor="Test")
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    assert boxes[-1].endswith("0 neu, 0 geändert, 3 unverändert, 0 zurückgezogen.")

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from tests.offers.support import (
+from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
+from tests.support.offers import (
     OPENQCAT_FULL,
     OPENQCAT_UPDATE,
     SHEET_CSV,
@@ -21,7 +22,6 @@ from tests.offers.support import (
     sheet_rows,
     xlsx_bytes,
 )
-from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
 from verbund_desktop.assessment.offer_import import OfferImportError
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
