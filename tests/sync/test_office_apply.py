@@ -180,3 +180,20 @@ def test_a_copied_workspace_becomes_a_new_replica(
         assert report.conflicts == 1  # its edit was based on a version the original moved on from
     finally:
         twin.close()
+
+
+def test_a_laptop_built_on_its_own_pushes_its_data_and_shares_the_bundled_catalogues(
+    office: Office, tmp_path: Path
+) -> None:
+    from verbund_desktop.services.workspace.demo import create_demo_workspace
+
+    own = create_demo_workspace(tmp_path / "eigener.db", None)  # its own companies; the same bundled content
+    try:
+        catalogs = office.scalar("SELECT count(*) FROM competence_catalog")
+        report = sync(own, Direct(office, office.scope()))
+        assert (report.conflicts, report.rejected) == (0, 0) and report.accepted >= 1
+        assert office.scalar("SELECT count(*) FROM competence_catalog") == catalogs  # no duplicate catalogue
+        assert office.scalar("SELECT count(*) FROM company") == 2 * value(own, "SELECT count(*) FROM company")
+        assert sync_counts(own).pending == 0
+    finally:
+        own.close()

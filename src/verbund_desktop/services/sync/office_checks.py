@@ -54,7 +54,7 @@ class RowPlan:
         ident = as_uuid(self.change.row_id)
         if self.change.op == "insert" and not self.as_update:
             session.execute(self.table.insert().values(**self.values))
-        elif self.change.op == "update":
+        elif self.change.op == "update" or self.as_update:
             session.execute(self.table.update().where(self.table.c.id == ident).values(**self.values))
         else:
             session.execute(self.table.delete().where(self.table.c.id == ident))
@@ -130,6 +130,7 @@ def _plan_insert(session: Session, device: Scope, plan: RowPlan, current: dict[s
 def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
     plan.values = from_wire_values(change.table, change.new or {})
+    plan.values.pop("id", None)  # the key is never rewritten (SQLite counts that as a change of a parent key)
     if current is None or plan.state.deleted:
         _conflict(plan, "deleted_there", None, fields=tuple(sorted(plan.values)))
         return

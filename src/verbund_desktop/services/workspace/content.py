@@ -7,6 +7,7 @@ at the version they were made with. Example offers are replaced when their colle
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -48,6 +49,15 @@ class ContentSyncReport:
 
 
 BUNDLE_KIND = "bundle"
+# Bundled rows get the same id in every workspace (UUID 5 of what names them), so laptops and the office share
+# catalogues, guides and example offers without duplicates, and a rating names the same competence everywhere.
+CONTENT_NAMESPACE = uuid.UUID("6f1d3c52-8a4e-5b7f-9c2d-0e1f2a3b4c5d")
+
+
+def content_id(*parts: str) -> uuid.UUID:
+    return uuid.uuid5(CONTENT_NAMESPACE, "/".join(parts))
+
+
 CONTENT_FOLDERS = ("catalogs", "guides", "offers", "schemas")
 
 
@@ -98,6 +108,7 @@ def add_catalog(session: Session, cat: CatalogDefinition, *, builtin: bool) -> b
     if exists is not None:
         return False
     row = CompetenceCatalog(
+        id=content_id("catalog", cat.key, cat.version),
         key=cat.key,
         name=cat.name,
         version=cat.version,
@@ -109,6 +120,7 @@ def add_catalog(session: Session, cat: CatalogDefinition, *, builtin: bool) -> b
     )
     row.levels = [
         CatalogLevel(
+            id=content_id("catalog", cat.key, cat.version, "level", str(lv.value)),
             value=lv.value,
             label_de=lv.label_de,
             label_en=lv.label_en,
@@ -119,11 +131,18 @@ def add_catalog(session: Session, cat: CatalogDefinition, *, builtin: bool) -> b
     ]
     session.add(row)
     for a_pos, area in enumerate(cat.areas):
-        area_row = CompetenceArea(code=area.code, name_de=area.name_de, name_en=area.name_en, position=a_pos)
+        area_row = CompetenceArea(
+            id=content_id("catalog", cat.key, cat.version, "area", area.code),
+            code=area.code,
+            name_de=area.name_de,
+            name_en=area.name_en,
+            position=a_pos,
+        )
         row.areas.append(area_row)
         for c_pos, comp in enumerate(area.competences):
             area_row.competences.append(
                 Competence(
+                    id=content_id("catalog", cat.key, cat.version, "competence", comp.code),
                     catalog=row,
                     code=comp.code,
                     name_de=comp.name_de,
@@ -145,18 +164,28 @@ def add_guide(session: Session, guide: InterviewGuideDefinition) -> bool:
     if exists is not None:
         return False
     row = InterviewGuide(
-        key=guide.key, name=guide.name, version=guide.version, source=guide.source, licence=guide.licence
+        id=content_id("guide", guide.key, guide.version),
+        key=guide.key,
+        name=guide.name,
+        version=guide.version,
+        source=guide.source,
+        licence=guide.licence,
     )
     session.add(row)
     for s_pos, sec in enumerate(guide.sections):
         sec_row = GuideSection(
-            key=sec.key, title_de=sec.title_de, description_de=sec.description_de, position=s_pos
+            id=content_id("guide", guide.key, guide.version, "section", sec.key),
+            key=sec.key,
+            title_de=sec.title_de,
+            description_de=sec.description_de,
+            position=s_pos,
         )
         row.sections.append(sec_row)
         for q_pos, q in enumerate(sec.questions):
             rel = q.relevance
             sec_row.questions.append(
                 GuideQuestion(
+                    id=content_id("guide", guide.key, guide.version, "question", q.key),
                     guide=row,
                     key=q.key,
                     text_de=q.text_de,
@@ -200,7 +229,9 @@ def sync_offers(session: Session, collection: OfferCollection) -> int:
     index = _competence_index(session)
     existing = {o.key: o for o in session.scalars(select(TrainingOffer).where(TrainingOffer.is_example))}
     for definition in collection.offers:
-        offer = existing.get(definition.key) or TrainingOffer(key=definition.key)
+        offer = existing.get(definition.key) or TrainingOffer(
+            id=content_id("offer", collection.key, definition.key), key=definition.key
+        )
         if offer.competences:
             # Delete the old links before adding the new ones: the same (offer, competence) pair may come back,
             # and one flush would insert it before deleting the old row.
@@ -236,7 +267,12 @@ def _fill_offer(
         if comp is None:
             continue  # validated against the bundled catalogues when loaded; a custom catalogue may be missing
         offer.competences.append(
-            OfferCompetence(competence=comp, level_from=oc.level_from, level_to=oc.level_to)
+            OfferCompetence(
+                id=content_id("offer", version, d.key, oc.catalog_key, oc.competence_code),
+                competence=comp,
+                level_from=oc.level_from,
+                level_to=oc.level_to,
+            )
         )
 
 
