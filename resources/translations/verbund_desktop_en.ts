@@ -1783,6 +1783,276 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Year of vocational qualification</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>AZAV-zugelassen</source>
+        <translation>AZAV-approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrung (Monate)</source>
+        <translation>Retention (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte (verbundene Unternehmen)</source>
+        <translation>Employees (linked companies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsrat</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branche</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte/r</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf verworfen</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung (Stunden)</source>
+        <translation>Paid leave (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderregeln</source>
+        <translation>Funding rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderregeln geladen</source>
+        <translation>Funding rules loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderregeln zurückgesetzt</source>
+        <translation>Funding rules reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesprächsleitfaden</source>
+        <translation>Interview guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis zur Bündelung</source>
+        <translation>Note on pooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt Datenschutz</source>
+        <translation>Data protection contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosten (€)</source>
+        <translation>Costs (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lernform</source>
+        <translation>Learning format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme entfernt</source>
+        <translation>Measure removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme geändert</source>
+        <translation>Measure changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme hinzugefügt</source>
+        <translation>Measure added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (€)</source>
+        <translation>Monthly pay (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort/Region</source>
+        <translation>Town/region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan angelegt</source>
+        <translation>Plan created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan gedruckt und festgeschrieben</source>
+        <translation>Plan printed and frozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan geändert</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym-Code</source>
+        <translation>Pseudonym code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifizierungsvereinbarung</source>
+        <translation>Training agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tätigkeit</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlichkeiten</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiviert am</source>
+        <translation>archived on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>festgeschrieben am</source>
+        <translation>frozen on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neue Planversion angelegt</source>
+        <translation>new plan version created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Überprüfung am</source>
+        <translation>review on</translation>
+    </message>
+    <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
         <source>Kurs</source>
         <translation>Course</translation>
