@@ -12,34 +12,33 @@ from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
 from verbund_desktop.persistence.backup import default_backup_dir, migration_backup
-from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.engine import (
     copy_database,
-    is_plain_sqlite,
     make_engine,
     make_schema_engine,
-    readonly_connect,
     restrict_database_files,
 )
 from verbund_desktop.persistence.errors import (
-    IncompleteSchemaError,
     NewerSchemaError,
-    NotAWorkspaceError,
     ReadOnlyWorkspaceError,
     UpgradeFailedError,
     WorkspaceError,
     WorkspaceExistsError,
     WrongPassphraseError,
-    describe_failure,
 )
 from verbund_desktop.persistence.file_guard import FileGuard, guard_commits
 from verbund_desktop.persistence.files import fsync_dir, fsync_file, move_into_place
+from verbund_desktop.persistence.inspection import (
+    OPEN_FAILURES,
+    FileInspection,
+    inspect_file,
+    open_failure,
+)
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.secret import Passphrase
 from verbund_desktop.persistence.sync_capture import capture_commits, ensure_capture, install_capture
@@ -49,15 +48,6 @@ from verbund_desktop.persistence.writer_lock import WriterLock, acquire
 log = logging.getLogger(__name__)
 
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
-# What can go wrong below the program on open: the driver, the file system, or SQLite running out of memory on
-# a damaged page of an encrypted file.
-_OPEN_FAILURES: tuple[type[BaseException], ...] = (
-    sqlite3.Error,
-    sqlcipher3.Error,
-    DBAPIError,
-    OSError,
-    MemoryError,
-)
 
 
 @dataclass
@@ -149,96 +139,6 @@ class Workspace:
             self.writer_lock = None
 
 
-@dataclass(frozen=True)
-class FileInspection:
-    encrypted: bool
-    revision: str | None
-    table_count: int
-    tables: frozenset[str] = frozenset()
-    # The held passphrase: the key it derived for the check is reused by every later connection.
-    passphrase: Passphrase | None = field(default=None, repr=False)
-
-
-def inspect_file(path: Path, passphrase: str | Passphrase | None) -> FileInspection:
-    """Read, without writing a byte, whether ``path`` is a workspace we can open with ``passphrase``."""
-    if not path.exists():
-        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
-    if not path.is_file():
-        raise NotAWorkspaceError(f"„{path}“ ist keine Datei.")
-    try:
-        size = path.stat().st_size
-        encrypted = not is_plain_sqlite(path) if size else False
-    except OSError as exc:
-        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
-    if size < 512:
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank."
-        )
-    if encrypted and passphrase is None:
-        raise WrongPassphraseError(
-            f"„{path.name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben."
-        )
-    try:
-        conn = readonly_connect(path, passphrase if encrypted else None)
-    except _OPEN_FAILURES as exc:
-        raise _open_failure(exc, path) from exc
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        ]
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except _OPEN_FAILURES as exc:
-        raise _read_failure(exc, path, encrypted=encrypted) from exc
-    finally:
-        conn.close()
-    if tables and "alembic_version" not in tables:
-        raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
-    _refuse_partial_schema(path, revision, tables)
-    return FileInspection(
-        encrypted=encrypted,
-        revision=revision,
-        table_count=len(tables),
-        tables=frozenset(tables),
-        passphrase=Passphrase.hold(passphrase) if encrypted else None,
-    )
-
-
-def _refuse_partial_schema(path: Path, revision: str | None, tables: list[str]) -> None:
-    """Without a revision a file may hold no tables of ours: those are the remains of a creation or an upgrade
-    that an older program version could not finish (it committed every ``CREATE TABLE`` on its own)."""
-    if revision is None and set(tables) & set(Base.metadata.tables):
-        raise IncompleteSchemaError(
-            f"„{path.name}“ ist unvollständig: Das Anlegen oder Aktualisieren des Arbeitsbereichs wurde "
-            "abgebrochen, bevor alle Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung "
-            "wiederherstellen oder den Arbeitsbereich neu anlegen."
-        )
-
-
-def _open_failure(exc: BaseException, path: Path) -> WorkspaceError:
-    described = describe_failure(exc, path.name)
-    if described is not None:
-        return described
-    return NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.")
-
-
-def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> WorkspaceError:
-    """Reading the schema failed. For an encrypted file "not a database" is what SQLCipher says both for a
-    wrong key and for a damaged first page; every other cause (locked, read-only, damaged) is named as such."""
-    described = describe_failure(exc, path.name)
-    code = getattr(exc, "sqlite_errorcode", None)
-    not_a_database = code == 26 or "not a database" in (str(exc.args[0]) if exc.args else "")
-    if encrypted and (not_a_database or described is None):
-        return WrongPassphraseError(
-            "Die Passphrase ist falsch, oder der Anfang der Datei ist beschädigt. Die Datei wurde nicht verändert."
-        )
-    if described is not None:
-        return described
-    return NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.")
-
-
 def open_workspace(
     path: Path,
     passphrase: str | Passphrase | None = None,
@@ -261,8 +161,8 @@ def open_workspace(
     info = inspect_file(path, Passphrase.hold(passphrase))
     try:
         return _open_inspected(path, info, backup_dir, on_migrate)
-    except _OPEN_FAILURES as exc:
-        raise _open_failure(exc, path) from exc
+    except OPEN_FAILURES as exc:
+        raise open_failure(exc, path) from exc
 
 
 def _open_inspected(
