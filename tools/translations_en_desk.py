@@ -37,3 +37,76 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Wird abgeschlossen …": "Completing …",
     },
 }
+
+BY_CONTEXT["LockScreen"] = {
+    "Der Arbeitsbereich „{0}“ wurde gesperrt (Jetzt sperren, Strg+L).": (
+        "The workspace “{0}” was locked (Lock now, Ctrl+L)."
+    ),
+    "Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt.": (
+        "The workspace “{0}” was locked after a period of inactivity."
+    ),
+    "Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.": (
+        "Please enter the passphrase. Unsaved input is kept."
+    ),
+    "Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.": (
+        "It is not encrypted; one click unlocks it."
+    ),
+}
+
+BY_CONTEXT["DomainLabels"] = {
+    "Förderregeln": "Funding rules",
+    "Gesprächsleitfaden": "Interview guide",
+    "Plan angelegt": "Plan created",
+    "Plan gedruckt und festgeschrieben": "Plan printed and frozen",
+    "neue Planversion angelegt": "New plan version created",
+    "Plan geändert": "Plan changed",
+    "Maßnahme hinzugefügt": "Measure added",
+    "Maßnahme entfernt": "Measure removed",
+    "Maßnahme geändert": "Measure changed",
+    "Entwurf verworfen": "Draft discarded",
+    "Förderregeln geladen": "Funding rules loaded",
+    "Förderregeln zurückgesetzt": "Funding rules reset",
+    "Ausgangslage": "Starting point",
+    "Ziele": "Goals",
+    "Verantwortlichkeiten": "Responsibilities",
+    "Überprüfung am": "Review on",
+    "festgeschrieben am": "Frozen on",
+    "Version": "Version",
+    "Titel": "Title",
+    "Art": "Kind",
+    "Anbieter": "Provider",
+    "Lernform": "Format",
+    "Beginn": "Start",
+    "Ende": "End",
+    "Verantwortlich": "Responsible",
+    "Stunden": "Hours",
+    "Kosten (€)": "Cost (€)",
+    "Freistellung (Stunden)": "Release (hours)",
+    "AZAV-zugelassen": "AZAV-approved",
+    "Hinweis zur Bündelung": "Pooling note",
+    "Monatsentgelt (€)": "Monthly pay (€)",
+    "Reihenfolge": "Order",
+    "Name": "Name",
+    "Branche": "Industry",
+    "Beschäftigte": "Employees",
+    "Beschäftigte (verbundene Unternehmen)": "Employees (linked companies)",
+    "Straße": "Street",
+    "PLZ": "Postcode",
+    "Ort/Region": "Town/region",
+    "Datenschutzbeauftragte/r": "Data protection officer",
+    "Kontakt Datenschutz": "Data protection contact",
+    "Betriebsrat": "Works council",
+    "Qualifizierungsvereinbarung": "Training agreement",
+    "Ansprechperson": "Contact person",
+    "E-Mail": "E-mail",
+    "Telefon": "Phone",
+    "Aufbewahrung (Monate)": "Retention (months)",
+    "archiviert am": "Archived on",
+    "Vorname": "First name",
+    "Nachname": "Last name",
+    "Pseudonym-Code": "Pseudonym code",
+    "Tätigkeit": "Job",
+    "Berufsabschluss": "Vocational qualification",
+    "Beschreibung": "Description",
+    "Soll-Stufe im Stellenprofil": "Target level in the role profile",
+}

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+20"/>
+        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+21"/>
         <source>&lt;p&gt;Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Needs analysis, competency interviews and development plans for continuing-education networks.&lt;/p&gt;</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Über Verbund Desktop</source>
         <translation>About Verbund Desktop</translation>
     </message>
@@ -1189,7 +1189,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+31"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -1564,6 +1564,281 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+1"/>
         <source>Jahr des Berufsabschlusses</source>
         <translation>Year of vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Förderregeln</source>
+        <translation>Funding rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesprächsleitfaden</source>
+        <translation>Interview guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan angelegt</source>
+        <translation>Plan created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan gedruckt und festgeschrieben</source>
+        <translation>Plan printed and frozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neue Planversion angelegt</source>
+        <translation>New plan version created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan geändert</source>
+        <translation>Plan changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme hinzugefügt</source>
+        <translation>Measure added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme entfernt</source>
+        <translation>Measure removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme geändert</source>
+        <translation>Measure changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf verworfen</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderregeln geladen</source>
+        <translation>Funding rules loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderregeln zurückgesetzt</source>
+        <translation>Funding rules reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlichkeiten</source>
+        <translation>Responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>festgeschrieben am</source>
+        <translation>Frozen on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lernform</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosten (€)</source>
+        <translation>Cost (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung (Stunden)</source>
+        <translation>Release (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AZAV-zugelassen</source>
+        <translation>AZAV-approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hinweis zur Bündelung</source>
+        <translation>Pooling note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (€)</source>
+        <translation>Monthly pay (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branche</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte (verbundene Unternehmen)</source>
+        <translation>Employees (linked companies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort/Region</source>
+        <translation>Town/region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datenschutzbeauftragte/r</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt Datenschutz</source>
+        <translation>Data protection contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsrat</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifizierungsvereinbarung</source>
+        <translation>Training agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrung (Monate)</source>
+        <translation>Retention (months)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archiviert am</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym-Code</source>
+        <translation>Pseudonym code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tätigkeit</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Stufe im Stellenprofil</source>
+        <translation>Target level in the role profile</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
@@ -2309,7 +2584,7 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+277"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+293"/>
         <source>Verbund Desktop – gesperrt</source>
         <translation>Verbund Desktop – locked</translation>
     </message>
@@ -2499,22 +2774,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="-211"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="-242"/>
+        <source>Der Arbeitsbereich „{0}“ wurde gesperrt (Jetzt sperren, Strg+L).</source>
+        <translation>The workspace “{0}” was locked (Lock now, Ctrl+L).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt.</source>
+        <translation>The workspace “{0}” was locked after a period of inactivity.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
+        <translation>Please enter the passphrase. Unsaved input is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
+        <translation>It is not encrypted; one click unlocks it.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
-        <translation>The workspace “{0}” was locked after a period of inactivity. Please enter the passphrase. Entries not yet saved are kept.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
-        <translation>The workspace “{0}” was locked after a period of inactivity. It is not encrypted; one click unlocks it.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -2542,7 +2827,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -2589,13 +2874,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+108"/>
+        <location line="+103"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-100"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-95"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -2651,7 +2936,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
@@ -3636,12 +3921,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Delete answer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Die Antwort wird entfernt, die Frage gilt wieder als offen (bei Auswahlfragen auch mit Entf)</source>
         <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
@@ -4602,17 +4887,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+79"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>“{0}” cannot be read: {1}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>

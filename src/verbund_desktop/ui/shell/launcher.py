@@ -13,6 +13,7 @@ from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.workspace.file_kind import not_a_workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.operations import explain_failure
@@ -84,12 +85,16 @@ class WorkspaceLauncher:
         """Open ``path``, asking for the passphrase as often as needed; None when the user gives up."""
         try:
             encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+            foreign = not_a_workspace(path) if encrypted else None
         except OSError as exc:
             self._error(
                 QCoreApplication.translate(
                     "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
                 ).format(path, exc.strerror)
             )
+            return None
+        if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
+            self._error(foreign)
             return None
         held = self._when_held(path)
         if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
@@ -105,11 +110,9 @@ class WorkspaceLauncher:
                 else:
                     dialog = PassphraseDialog(path.name, error, self.parent)
                     if dialog.exec() != QDialog.DialogCode.Accepted:
-                        # After failed tries the file may be damaged rather than the passphrase wrong.
-                        restored = error and offer_restore(
-                            self.parent, path, error, warn_without_backups=False
-                        )
-                        return self.open_path(path) if restored else None
+                        # Cancelling means „not now“, even after a wrong passphrase: no offer to restore a
+                        # backup over the file (that is in the menu, and offered for files that fail to open).
+                        return None
                     passphrase = dialog.passphrase()
                     if "\x00" in passphrase:  # SQLite cannot take it; it is simply not the passphrase
                         error = QCoreApplication.translate(
