@@ -110,3 +110,9 @@ BY_CONTEXT["DomainLabels"] = {
     "Beschreibung": "Description",
     "Soll-Stufe im Stellenprofil": "Target level in the role profile",
 }
+
+BY_CONTEXT["WorkspaceLauncher"] = {
+    "Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.": (
+        "Creating and encrypting the workspace … This takes a few seconds."
+    ),
+}

@@ -2093,7 +2093,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+28"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -2103,19 +2103,19 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Reset funding r&amp;ule sets</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -3662,7 +3662,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+52"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -3812,12 +3812,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Export data access copy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the data access copy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Auskunft exportiert</source>
         <translation>Data access copy exported</translation>
     </message>
@@ -4887,7 +4887,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+79"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+57"/>
+        <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
+        <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>

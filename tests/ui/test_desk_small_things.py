@@ -6,12 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import folders
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+from verbund_desktop.ui.shell.welcome import WelcomeDialog
 
 
 def test_open_dialogs_start_in_documents_then_in_the_last_folder(
@@ -32,3 +35,33 @@ def test_open_dialogs_start_in_documents_then_in_the_last_folder(
     window.funding_rules.load()  # „Förderregelwerk laden …“; the file is refused, the folder remembered
     window.funding_rules.load()
     assert starts == [str(folders.documents_folder()), str(chosen.parent)]
+
+
+def test_creating_a_workspace_shows_what_is_happening(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verbund_desktop.services.workspace import workspace_service
+
+    dialog = WelcomeDialog(tmp_path / "neu.db")
+    qtbot.addWidget(dialog)
+    dialog.passphrase_fields.unencrypted.setChecked(True)
+    type_text(qtbot, dialog.network_edit, "Weiterbildungsverbund Weser-Ems")
+    type_text(qtbot, dialog.advisor_edit, "Hannelore Kühn")
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: pytest.fail(text))
+    shown: list[str] = []
+    real = workspace_service.create_new
+
+    def create(*args: Any, **kwargs: Any) -> Workspace:
+        shown.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workspace_service, "create_new", create)
+    ws = WorkspaceLauncher().fulfil(dialog.request())
+    assert ws is not None
+    ws.close()
+    assert shown and "wird angelegt" in shown[0]
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())

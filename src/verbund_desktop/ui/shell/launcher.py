@@ -17,6 +17,7 @@ from verbund_desktop.services.workspace.file_kind import not_a_workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.prompts import working
 from verbund_desktop.ui.protection.backup_dialogs import daily_backup_quietly, offer_restore
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
@@ -51,27 +52,35 @@ class WorkspaceLauncher:
                 return ws
 
     def fulfil(self, request: StartRequest) -> Workspace | None:
+        if request.choice is StartChoice.OPEN:
+            return self.open_path(request.path)
+        text = QCoreApplication.translate(
+            "WorkspaceLauncher",
+            "Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.",
+        )
         try:
-            if request.choice is StartChoice.OPEN:
-                return self.open_path(request.path)
-            if request.choice is StartChoice.DEMO:
-                from verbund_desktop.services.workspace.demo import create_demo_workspace
-
-                ws = create_demo_workspace(request.path, request.passphrase)
-            else:
-                from verbund_desktop.services.workspace.workspace_service import create_new
-
-                ws = create_new(
-                    request.path,
-                    request.passphrase,
-                    network_name=request.network_name,
-                    advisor_name=request.advisor_name,
-                )
+            with working(self.parent, text):
+                ws = self._create(request)
         except Exception as exc:
             self._error(explain_failure(exc, None)[0])
             return None
         settings.LAST_DATABASE.set(str(request.path))
         return ws
+
+    @staticmethod
+    def _create(request: StartRequest) -> Workspace:
+        if request.choice is StartChoice.DEMO:
+            from verbund_desktop.services.workspace.demo import create_demo_workspace
+
+            return create_demo_workspace(request.path, request.passphrase)
+        from verbund_desktop.services.workspace.workspace_service import create_new
+
+        return create_new(
+            request.path,
+            request.passphrase,
+            network_name=request.network_name,
+            advisor_name=request.advisor_name,
+        )
 
     def choose_and_open(self) -> Workspace | None:
         name, _ = QFileDialog.getOpenFileName(
