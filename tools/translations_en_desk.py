@@ -116,3 +116,6 @@ BY_CONTEXT["WorkspaceLauncher"] = {
         "Creating and encrypting the workspace … This takes a few seconds."
     ),
 }
+
+# The UI language marker of ui/common/locale_format: the English UI formats dates and numbers the British way.
+BY_CONTEXT["UiLocale"] = {"de_DE": "en_GB"}

@@ -550,13 +550,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+157"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+158"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+48"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -3387,7 +3387,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+53"/>
         <source>Vorschau (Strg+Umschalt+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
@@ -4726,6 +4726,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+5"/>
         <source>Kein passendes Angebot im Katalog.</source>
         <translation>No matching offer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLocale</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+18"/>
+        <source>de_DE</source>
+        <translation>en_GB</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from verbund_desktop.assessment.guide import GuideSection, is_relevant
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.services.needs.interview_record import RECORD_QUESTIONS
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.prompts import busy
 from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 from verbund_desktop.ui.needs.interview_layout import (
@@ -178,7 +179,7 @@ class CompanyInterviewView(QWidget):
     def _apply_status(self) -> None:
         assert self.state is not None
         complete = self.state.complete
-        when = self.state.completed_at.astimezone().strftime("%d.%m.%Y") if self.state.completed_at else ""
+        when = ui_date(self.state.completed_at.astimezone().date()) if self.state.completed_at else ""
         self.status_label.setText(
             self.tr("Abgeschlossen am {0}").format(when) if complete else self.tr("Entwurf")
         )

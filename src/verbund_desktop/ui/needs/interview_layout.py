@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.needs.company_interview import OpenQuestion
 from verbund_desktop.services.needs.interview_versions import InterviewVersion
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.prompts import confirm
 from verbund_desktop.ui.needs.interview_record_bar import RecordDifferencesBar
 from verbund_desktop.ui.needs.interview_sections_model import SectionListModel
@@ -45,7 +46,7 @@ def version_text(version: InterviewVersion) -> str:
     """„Abgeschlossen am 03.02.2026“ or „Entwurf vom 03.02.2026“ for the version chooser."""
     if version.complete and version.completed_at is not None:
         return QCoreApplication.translate("CompanyInterviewView", "Abgeschlossen am {0}").format(
-            version.completed_at.astimezone().strftime("%d.%m.%Y")
+            ui_date(version.completed_at.astimezone().date())
         )
     return QCoreApplication.translate("CompanyInterviewView", "Entwurf vom {0}").format(
         version.conducted_on.strftime("%d.%m.%Y")

@@ -40,6 +40,7 @@ from verbund_desktop.services.planning.plan_queries import (
 from verbund_desktop.services.planning.suggestions import suggestions_for_plan
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.locale_format import ui_date, ui_datetime
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.planning.measure_form import MeasureForm, PlanFieldsForm
 from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel, StatusDelegate
@@ -62,7 +63,7 @@ def version_label(version: PlanVersionInfo) -> str:
             version.version
         )
     return QCoreApplication.translate("PlanEditor", "Version {0} – gedruckt am {1}").format(
-        version.version, f"{version.frozen_at.astimezone():%d.%m.%Y %H:%M}"
+        version.version, ui_datetime(version.frozen_at)
     )
 
 
@@ -248,7 +249,7 @@ class PlanEditor(PlanPrintActions, QWidget):
             else f"{state.employee_name} ({state.pseudonym_code})"
         )
         basis = (
-            self.tr("Kompetenzgespräch vom {0}").format(f"{state.assessment_date:%d.%m.%Y}")
+            self.tr("Kompetenzgespräch vom {0}").format(ui_date(state.assessment_date))
             if state.assessment_date
             else ""
         )
