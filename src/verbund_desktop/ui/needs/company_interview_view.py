@@ -31,11 +31,10 @@ from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorde
 from verbund_desktop.ui.needs.interview_layout import (
     InterviewPage,
     StartPage,
-    confirm_discard,
-    confirm_new,
     fill_versions,
     open_questions_message,
 )
+from verbund_desktop.ui.needs.interview_version_actions import VersionActions
 from verbund_desktop.ui.needs.question_block import QuestionBlock, blocks_of, section_page
 
 POSITION_DELAY_MS = 600
@@ -85,9 +84,7 @@ class CompanyInterviewView(QWidget):
         self.next_open_button, self.complete_button = page.next_open_button, page.complete_button
         self.reopen_button, self.new_button = page.reopen_button, page.new_button
         self.start_button.clicked.connect(self.start)
-        self.new_button.clicked.connect(self.start_new)
-        page.discard_button.clicked.connect(self.discard)
-        page.version_box.activated.connect(self._version_chosen)
+        self.versions = VersionActions(self, page, self.recorder, self.flush, self._load, self.start)
         self.interviewees_edit.editingFinished.connect(self._save_interviewees)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
         self.next_open_button.clicked.connect(self.jump_to_next_open)
@@ -186,12 +183,7 @@ class CompanyInterviewView(QWidget):
         for block in self.blocks.values():
             block.set_read_only(complete)
         self.interviewees_edit.setReadOnly(complete)
-        latest = self.recorder.is_latest  # an earlier analysis is only looked at
-        self.complete_button.setVisible(not complete)
-        self.next_open_button.setVisible(not complete)
-        self.reopen_button.setVisible(complete and latest)
-        self.new_button.setVisible(complete and latest)
-        self.interview_page.discard_button.setVisible(not complete)
+        self.versions.show_buttons(complete)
 
     # -- relevance and saving ----------------------------------------------------------------------------------
     def _refresh_relevance(self) -> None:
@@ -207,12 +199,7 @@ class CompanyInterviewView(QWidget):
             if still_open == 0
             else self.tr("Offene Pflichtfragen: {0}").format(still_open)
         )
-        if self.interview_page.banner.lists_open:  # the list of open questions follows every answer
-            listed = service.open_questions(self.state.guide, self.answers)
-            if listed:
-                self.interview_page.banner.show_text(open_questions_message(listed), lists_open=True)
-            else:
-                self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
+        self.interview_page.banner.follow(service.open_questions(self.state.guide, self.answers))
 
     def _save_answer(self, key: str, value: Any) -> None:
         if not self.recorder.editable:
@@ -379,23 +366,6 @@ class CompanyInterviewView(QWidget):
         if self.company_id is not None and self.recorder.start(self.company_id) is not None:
             self._load()
             self._restore_focus()
-
-    def start_new(self) -> None:
-        """After a completed analysis: begin the next one (the service keeps the completed one unchanged)."""
-        if self.state is not None and self.state.complete and confirm_new(self):
-            self.start()
-
-    def discard(self) -> None:
-        if self.recorder.editable and confirm_discard(self) and self.recorder.discard():
-            self._load()
-            self.show_message(self.tr("Der Entwurf wurde verworfen."), done=True)
-
-    def _version_chosen(self, index: int) -> None:
-        data = self.interview_page.version_box.itemData(index)
-        if data and self.state is not None and data != str(self.state.id):
-            self.flush()
-            self.recorder.show_version(uuid.UUID(data))
-            self._load()
 
     def complete(self) -> None:
         if not self.recorder.editable:

@@ -118,6 +118,16 @@ class MessageBanner(QWidget):
     def dismiss(self) -> None:
         self.show_text("")
 
+    def follow(self, still_open: Sequence[OpenQuestion]) -> None:
+        """While the banner lists the open questions, it follows every answer."""
+        if not self.lists_open:
+            return
+        if still_open:
+            self.show_text(open_questions_message(still_open), lists_open=True)
+        else:
+            done = QCoreApplication.translate("CompanyInterviewView", "Alle Pflichtfragen sind beantwortet.")
+            self.show_text(done, done=True)
+
 
 class StartPage(QWidget):
     """Shown while the company has no interview yet."""
