@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -49,7 +50,7 @@ def version_text(version: InterviewVersion) -> str:
             ui_date(version.completed_at.astimezone().date())
         )
     return QCoreApplication.translate("CompanyInterviewView", "Entwurf vom {0}").format(
-        version.conducted_on.strftime("%d.%m.%Y")
+        ui_date(version.conducted_on)
     )
 
 
@@ -160,6 +161,10 @@ class InterviewPage(QWidget):
         self.interviewees_edit.setPlaceholderText(self.tr("Gesprächspartner/innen"))
         self.interviewees_edit.setAccessibleName(self.tr("Gesprächspartner/innen"))
         self.version_box = QComboBox()  # earlier analyses stay viewable (read-only)
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.interviewees_edit.setMinimumWidth(180)
+        # The guide's name gives way first when the row is narrow (1366×768 with the tree beside it).
+        self.guide_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.version_box.setAccessibleName(self.tr("Stand der Bedarfsanalyse"))
         # Safe and destructive actions sit up here, away from „Abschließen“ (bottom right); both ask first.
         self.new_button = QPushButton(self.tr("Neue Bedarfsanalyse beginnen …"))
