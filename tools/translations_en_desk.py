@@ -119,3 +119,8 @@ BY_CONTEXT["WorkspaceLauncher"] = {
 
 # The UI language marker of ui/common/locale_format: the English UI formats dates and numbers the British way.
 BY_CONTEXT["UiLocale"] = {"de_DE": "en_GB"}
+
+BY_CONTEXT["CompanyReportTab"] = {
+    "&Gespräch wie erfasst (Vorschau) …": "Interview as &entered (preview) …",
+    "Bedarfsanalyse – Gespräch wie erfasst": "Needs analysis – interview as entered",
+}

@@ -29,7 +29,7 @@
         <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Über Verbund Desktop</source>
         <translation>About Verbund Desktop</translation>
     </message>
@@ -550,13 +550,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+158"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+155"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+48"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+49"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -566,7 +566,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Alle Pflichtfragen beantwortet.</source>
         <translation>All required questions answered.</translation>
     </message>
@@ -576,23 +576,23 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+88"/>
+        <location line="+90"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+80"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_version_actions.py" line="+52"/>
         <source>Der Entwurf wurde verworfen.</source>
         <translation>The draft was discarded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+85"/>
         <source>Wird abgeschlossen …</source>
         <translation>Completing …</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-9"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-89"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -646,7 +646,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+26"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -706,17 +706,27 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Print all &amp;development plans of the company …</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Gespräch wie erfasst (Vorschau) …</source>
+        <translation>Interview as &amp;entered (preview) …</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Der Bericht enthält Profil, Treiber des Wandels aus der Bedarfsanalyse, die Kompetenz-Heatmap, priorisierte Handlungsfelder sowie Maßnahmen mit Kosten- und Förderübersicht (Schätzung).</source>
         <translation>The report contains the profile, the drivers of change from the needs analysis, the competence heat map, prioritised fields of action and measures with an overview of costs and funding (estimate).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Bericht zur Bedarfsanalyse – {0}</source>
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
         <location line="+46"/>
+        <source>Bedarfsanalyse – Gespräch wie erfasst</source>
+        <translation>Needs analysis – interview as entered</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -2697,13 +2707,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+68"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+78"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stand der Bedarfsanalyse</source>
         <translation>Needs analysis version</translation>
     </message>
@@ -3167,7 +3177,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-90"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-104"/>
         <location line="+1"/>
         <source>Hinweis schließen</source>
         <translation>Close this note</translation>
@@ -4632,7 +4642,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+35"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>
