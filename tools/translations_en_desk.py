@@ -124,3 +124,5 @@ BY_CONTEXT["CompanyReportTab"] = {
     "&Gespräch wie erfasst (Vorschau) …": "Interview as &entered (preview) …",
     "Bedarfsanalyse – Gespräch wie erfasst": "Needs analysis – interview as entered",
 }
+
+BY_CONTEXT["PlanEditor"] = {"Rückgängig": "Undo", "Wiederholen": "Redo"}

@@ -3397,7 +3397,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+53"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+54"/>
         <source>Vorschau (Strg+Umschalt+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
@@ -3477,7 +3477,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Starting point and g&amp;oals</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
         <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
     </message>
@@ -3545,6 +3545,16 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+38"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_undo.py" line="+44"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

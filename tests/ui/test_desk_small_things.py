@@ -6,10 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
+from tests.ui.test_plan_editor import open_editor, stored_measures
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import folders
@@ -65,3 +67,26 @@ def test_creating_a_workspace_shows_what_is_happening(
     ws.close()
     assert shown and "wird angelegt" in shown[0]
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_undo_and_redo_in_the_plan_editor(qtbot: QtBot, demo_ws: Workspace) -> None:
+    _window, editor = open_editor(qtbot, demo_ws, "MS-02")
+    assert editor.state is not None
+    plan_id = editor.state.plan_id
+    tabs = editor.tabs
+    tabs.setCurrentIndex(1)  # „Maßnahmen“
+    old_title = stored_measures(demo_ws, plan_id)[0][0]
+    edit = editor.form.title_edit
+    edit.setFocus()
+    edit.selectAll()
+    type_text(qtbot, edit, "Staplerschein mit Praxistag")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving the field saves it
+    qtbot.waitUntil(lambda: stored_measures(demo_ws, plan_id)[0][0] == "Staplerschein mit Praxistag")
+
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_measures(demo_ws, plan_id)[0][0] == old_title
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    editor.table.setFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, shift_ctrl)
+    assert stored_measures(demo_ws, plan_id)[0][0] == "Staplerschein mit Praxistag"
