@@ -35,6 +35,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         ),
         "Der Entwurf wurde verworfen.": "The draft was discarded.",
         "Wird abgeschlossen …": "Completing …",
+        "Rückgängig": "Undo",
+        "Wiederholen": "Redo",
     },
 }
 

@@ -576,7 +576,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+80"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
@@ -638,9 +638,19 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The needs analysis is completed.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_undo.py" line="+42"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>

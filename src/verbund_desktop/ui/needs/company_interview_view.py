@@ -1,9 +1,8 @@
 """The company needs interview (tab „Bedarfsanalyse“): sections with progress on the left, questions on the right.
 
-Keyboard first: Tab goes from answer to answer, Strg+Bild↓/Bild↑ or Alt+↓/↑ change the section, F8 or Strg+J
-jumps to the next open required question, F2 opens the note of the current question, Strg+Enter completes.
-Every change is committed at once through the service (text after a short pause and on leaving the field).
-"""
+Keyboard first: Tab goes from answer to answer, Strg+Bild↓/Bild↑ or Alt+↓/↑ change the section, F8 or Strg+J the
+next open required question, F2 the note, Strg+Enter completes, Strg+Z undoes an answer. Every change is committed
+at once through the service (text after a short pause and on leaving the field)."""
 
 from __future__ import annotations
 
@@ -47,6 +46,7 @@ class CompanyInterviewView(QWidget):
         super().__init__(parent)
         self._ctx = context
         self.recorder = InterviewRecorder(context, self)
+        self.recorder.undo.restored.connect(self._answer_restored)
         self.company_id: uuid.UUID | None = None
         self.blocks: dict[str, QuestionBlock] = {}
         self._section_of: dict[str, int] = {}
@@ -95,8 +95,8 @@ class CompanyInterviewView(QWidget):
         bindings: list[tuple[str, Callable[[], object]]] = [
             ("Ctrl+PgDown", self.next_section),
             ("Alt+Down", self.next_section),
-            ("Ctrl+PgUp", self.previous_section),
-            ("Alt+Up", self.previous_section),
+            ("Ctrl+PgUp", lambda: self.next_section(-1)),
+            ("Alt+Up", lambda: self.next_section(-1)),
             ("F8", self.jump_to_next_open),
             ("Ctrl+J", self.jump_to_next_open),
             ("Ctrl+Return", self.complete),
@@ -212,6 +212,11 @@ class CompanyInterviewView(QWidget):
         if key in RECORD_QUESTIONS:
             self.record_bar.refresh()
 
+    def _answer_restored(self, key: str) -> None:
+        self.blocks[key].input.set_value(self.answers.get(key))
+        self._refresh_relevance()
+        self.focus_question(key)
+
     def _save_interviewees(self) -> None:
         self.recorder.save_interviewees(self.interviewees_edit.text())
 
@@ -259,11 +264,8 @@ class CompanyInterviewView(QWidget):
         if first is not None:
             self.focus_question(first.key)
 
-    def next_section(self) -> None:
-        self.go_to_section(self.pages.currentIndex() + 1)
-
-    def previous_section(self) -> None:
-        self.go_to_section(self.pages.currentIndex() - 1)
+    def next_section(self, step: int = 1) -> None:
+        self.go_to_section(self.pages.currentIndex() + step)
 
     def focus_question(self, key: str) -> None:
         block = self.blocks.get(key)
@@ -395,5 +397,4 @@ class CompanyInterviewView(QWidget):
 
 
 def interview_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    """Tab factory for ``feature_tabs.company_tab_factories``."""
     return QApplication.translate("CompanyInterviewView", "Bedarfsanalyse"), CompanyInterviewView(context)
