@@ -46,3 +46,31 @@ def test_the_record_lists_every_relevant_question_with_its_answer(qtbot: QtBot, 
         assert words(note) in text
     hidden = [q for q in state.guide.questions() if not is_relevant(q, state.answers)]
     assert all(words(q.text_de) not in text for q in hidden)
+
+
+def test_the_company_report_has_strengths_shortage_a5_b_and_funding_answers(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    company = next(c for c in companies_of(demo_ws) if c.name.startswith("Bäckerei"))
+    state = service.latest_interview(demo_ws, company.id)
+    assert state is not None
+    window = make_window(qtbot, demo_ws)
+    window.select("company", company.id)
+    tabs = window.company_tabs
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Bericht"))
+    tab = tabs.currentWidget()
+    assert isinstance(tab, CompanyReportTab)
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    assert tab.preview is not None
+    reader = pypdf.PdfReader(io.BytesIO(tab.preview.pdf))
+    text = words("".join(page.extract_text() for page in reader.pages))
+    assert words("8. Weitere Angaben aus der Bedarfsanalyse") in text
+    wanted = ("a2_staerken_schwaechen", "a5_kooperation", "b_personalentwicklung", "foerderung")
+    for section in state.guide.sections:
+        if section.key not in wanted:
+            continue
+        assert words(section.title_de) in text
+        for q in section.questions:
+            if q.key in state.answers and is_relevant(q, state.answers):
+                assert words(q.text_de) in text, q.key
+    assert words("offene Stellen mit Fachkräften zu besetzen") in text  # the skilled-worker shortage

@@ -274,6 +274,9 @@ class CompanyReportView:
     measures: tuple[RecommendedMeasureView, ...]
     pooling_needs: tuple[str, ...] = ()  # anonymised lines, e.g. "3 Beschäftigte: IT-Sicherheit (Grundlagen)"
     catalogue_note: str = ""  # catalogue names, versions and attribution
+    # Strengths and weaknesses (with the skilled-worker shortage), A5 cooperation, B personnel development and
+    # the funding answers of the interview, as answered.
+    further: tuple[InterviewSectionView, ...] = ()
 
 
 # --------------------------------------------------------------------------------------- consent sheet

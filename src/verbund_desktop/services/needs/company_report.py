@@ -56,6 +56,7 @@ from verbund_desktop.services.planning.plan_queries import current_plan, latest_
 from verbund_desktop.services.protection.consent_gates import pooling_consented
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
+FURTHER_SECTIONS = ("a2_staerken_schwaechen", "a5_kooperation", "b_personalentwicklung", "foerderung")
 MAX_POOLING_LINES = 8
 
 
@@ -78,7 +79,9 @@ def format_answer(question: GuideQuestion, value: Any) -> str:
     return str(value)
 
 
-def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewSectionView, ...]:
+def _drivers(
+    s: Session, interview: CompanyInterview | None, keys: Sequence[str] = DRIVER_SECTIONS
+) -> tuple[InterviewSectionView, ...]:
     if interview is None:
         return ()
     guide = guide_definition(s, interview.guide_id)
@@ -89,7 +92,7 @@ def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewS
     }
     sections = []
     for section in guide.sections:
-        if section.key not in DRIVER_SECTIONS:
+        if section.key not in keys:
             continue
         rows = tuple(
             InterviewAnswerView(q.text_de, format_answer(q, answers[q.key]))
@@ -323,6 +326,7 @@ def company_report_view(
             network_name=network.name if network is not None else "",
             pseudonymised=pseudonymised,
             drivers=_drivers(s, newest),
+            further=_drivers(s, newest, FURTHER_SECTIONS),
             competences=tuple(HeatMapCompetence(c.code, c.name_de) for c in competences),
             rows=rows,
             measures=_recommended(s, employees, today),

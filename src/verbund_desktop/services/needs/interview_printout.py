@@ -12,10 +12,11 @@ from typing import Any
 
 from verbund_desktop.assessment import guide as domain
 from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.assessment.german import format_date, format_number
+from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import InterviewRecordView, RecordedAnswer, RecordedSection
 from verbund_desktop.services.needs.company_interview import InterviewState, latest_interview
+from verbund_desktop.services.needs.company_report import format_answer
 from verbund_desktop.services.needs.interview_versions import interview_state
 from verbund_desktop.services.organisation.directory import Directory
 
@@ -23,26 +24,10 @@ NOT_ANSWERED = "– nicht beantwortet –"
 
 
 def answer_text(question: domain.GuideQuestion, value: Any) -> str:
-    """The answer as a person reads it: „Ja“, the option's label, „12 Standorte“ …"""
+    """The answer as a person reads it (as in the company report), or that it is still open."""
     if value is None or value == "" or value == []:
         return NOT_ANSWERED
-    kind = question.type
-    if kind is domain.QuestionType.YES_NO:
-        return "Ja" if value else "Nein"
-    if kind is domain.QuestionType.SINGLE_CHOICE:
-        return question.option_label(str(value))
-    if kind is domain.QuestionType.MULTIPLE_CHOICE:
-        return "; ".join(question.option_label(str(v)) for v in value)
-    if kind is domain.QuestionType.SCALE:
-        ends = question.scale_labels_de
-        scale = (
-            f" (von {question.scale_min} = {ends[0]} bis {question.scale_max} = {ends[1]})" if ends else ""
-        )
-        return f"{value}{scale}"
-    if kind is domain.QuestionType.NUMBER:
-        number = format_number(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
-        return f"{number} {question.unit_de}" if question.unit_de else number
-    return str(value)
+    return format_answer(question, value)
 
 
 def record_of(state: InterviewState, network_name: str, today: date) -> InterviewRecordView:
