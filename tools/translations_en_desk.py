@@ -128,3 +128,8 @@ BY_CONTEXT["CompanyReportTab"] = {
 }
 
 BY_CONTEXT["PlanEditor"] = {"Rückgängig": "Undo", "Wiederholen": "Redo"}
+
+BY_CONTEXT["MeasureForm"] = {
+    "brutto, für den Arbeitsentgeltzuschuss": "gross, for the wage subsidy",
+    "Monatsentgelt (€, br&utto):": "Monthly pay (€, gr&oss):",
+}

@@ -3007,6 +3007,11 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
+        <source>brutto, für den Arbeitsentgeltzuschuss</source>
+        <translation>gross, for the wage subsidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maßnahme und Träger nach AZAV zugelassen</source>
         <translation>Measure and provider approved under AZAV</translation>
     </message>
@@ -3081,6 +3086,11 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Cost (€):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (€, br&amp;utto):</source>
+        <translation>Monthly pay (€, gr&amp;oss):</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verbund&amp;maßnahme:</source>
         <translation>Pooled co&amp;urse:</translation>
@@ -3096,7 +3106,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Closes &amp;gaps:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>{0} {1} (Ist {2} → Soll {3})</source>
         <translation>{0} {1} (current {2} → target {3})</translation>
     </message>

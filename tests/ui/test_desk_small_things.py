@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
@@ -90,3 +93,38 @@ def test_undo_and_redo_in_the_plan_editor(qtbot: QtBot, demo_ws: Workspace) -> N
     editor.table.setFocus()
     qtbot.keyClick(editor.table, Qt.Key.Key_Z, shift_ctrl)
     assert stored_measures(demo_ws, plan_id)[0][0] == "Staplerschein mit Praxistag"
+
+
+def test_a_measures_monthly_pay_estimates_the_wage_subsidy(qtbot: QtBot, demo_ws: Workspace) -> None:
+    _window, editor = open_editor(qtbot, demo_ws, "MS-02")
+    assert editor.state is not None
+    editor.tabs.setCurrentIndex(1)  # „Maßnahmen“
+    first = editor.state.measures[0]
+    assert first.funding.estimate is None or first.funding.estimate.wage_subsidy is None
+    assert any("Monatsentgelt ist nicht erfasst" in m for m in first.funding.missing)
+    pdf = words(editor_pdf(editor))
+    assert words("Zuschuss zum Arbeitsentgelt: nicht geschätzt") in pdf  # the printed plan says so
+
+    for edit, text in ((editor.form.release_edit, "80"), (editor.form.pay_edit, "3.200,00")):
+        edit.setFocus()
+        edit.selectAll()
+        type_text(qtbot, edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.state is not None and editor.state.measures[0].monthly_pay_eur is not None)
+    funding = editor.state.measures[0].funding
+    assert funding.estimate is not None and funding.estimate.eligible
+    assert funding.estimate.wage_subsidy is not None and funding.estimate.wage_subsidy > 0
+    assert any("Monaten Freistellung" in m for m in funding.missing)
+
+
+def words(text: str) -> str:
+    return re.sub(r"[\s\u00ad-]+", "", text)
+
+
+def editor_pdf(editor: Any) -> str:
+    from verbund_desktop.report import build_development_plan
+    from verbund_desktop.services.planning.plan_documents import development_plan_view
+
+    view = development_plan_view(editor.context.workspace, editor.state.plan_id)
+    reader = pypdf.PdfReader(io.BytesIO(build_development_plan(view)))
+    return "".join(page.extract_text() for page in reader.pages)

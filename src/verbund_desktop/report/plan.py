@@ -291,6 +291,10 @@ def _totals(measures: tuple[PlanMeasureView, ...], styles: ReportStyles) -> Tabl
     wage_total = sum((w for w in wage if w is not None), Decimal(0))
     if wage_total > 0:
         rows.append(("Zuschuss zum Arbeitsentgelt (Schätzung)", format_eur(wage_total)))
+    if any(w is None for w in wage):  # the printed plan says when the wage subsidy is missing from the sum
+        rows.append(
+            ("Zuschuss zum Arbeitsentgelt: nicht geschätzt (Monatsentgelt oder Freistellung fehlt)", DASH)
+        )
     rows.append(("Freistellung gesamt", f"{format_hours(release)} Std."))
     data = [[Paragraph(markup(label), styles.cell_bold), value] for label, value in rows]
     table = Table(data, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.2], hAlign="RIGHT")

@@ -173,6 +173,7 @@ def _recommended(
                     azav=m.azav,
                     start=m.start_date,
                     today=today,
+                    pay=(m.monthly_pay_eur, m.release_hours),
                 )
             )
     views = [
