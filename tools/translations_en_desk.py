@@ -4,7 +4,7 @@ from __future__ import annotations
 
 SHARED: dict[str, str] = {}
 
-BY_CONTEXT: dict[str, dict[str, str]] = {
+BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {  # a plural (%n) maps to (singular, plural)
     "MessageBanner": {"Hinweis schließen": "Close this note"},
     "Prompts": {"Abbrechen": "Cancel"},
     "InterviewPage": {
@@ -132,4 +132,12 @@ BY_CONTEXT["PlanEditor"] = {"Rückgängig": "Undo", "Wiederholen": "Redo"}
 BY_CONTEXT["MeasureForm"] = {
     "brutto, für den Arbeitsentgeltzuschuss": "gross, for the wage subsidy",
     "Monatsentgelt (€, br&utto):": "Monthly pay (€, gr&oss):",
+}
+
+BY_CONTEXT["GapChart"] = {
+    "%n Lücke(n)": ("%n gap", "%n gaps"),
+    ", zusammen %n Stufe(n)": (", %n level in all", ", %n levels in all"),
+    ", %n mit hoher Priorität": (", %n of high priority", ", %n of high priority"),
+    "Keine Lücken": "No gaps",
+    "{0} von {1} Kompetenzen mit Ist und Soll": "{0} of {1} competences with current and target level",
 }

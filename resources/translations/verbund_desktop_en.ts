@@ -2407,17 +2407,51 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/gap_chart.py" line="+39"/>
+        <location filename="../../src/verbund_desktop/ui/competency/gap_chart.py" line="+40"/>
         <source>Lücken: Ist gegen Soll</source>
         <translation>Gaps: current against target</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Kein Kompetenzgespräch</source>
         <translation>No competency interview</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keine Lücken</source>
+        <translation>No gaps</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Lücke(n)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, zusammen %n Stufe(n)</source>
+        <translation>
+            <numerusform>, %n level in all</numerusform>
+            <numerusform>, %n levels in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n mit hoher Priorität</source>
+        <translation>
+            <numerusform>, %n of high priority</numerusform>
+            <numerusform>, %n of high priority</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} von {1} Kompetenzen mit Ist und Soll</source>
+        <translation>{0} of {1} competences with current and target level</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} {1}: Ist {2}{3}, Soll {4}, Priorität {5}</source>
         <translation>{0} {1}: current {2}{3}, target {4}, priority {5}</translation>
     </message>

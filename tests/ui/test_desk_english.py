@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_competency_view import add_person, key, make_view
 from tests.ui.test_plan_editor import open_editor
 from tests.ui.test_translations import Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.planning import plans
 from verbund_desktop.ui.common.locale_format import ui_date, ui_datetime, ui_number
+from verbund_desktop.ui.competency.rating_model import Column
 from verbund_desktop.ui.planning.plan_editor import version_label
 
 
@@ -40,3 +42,26 @@ def test_the_english_plan_tab_shows_english_dates(
     assert label.startswith("Version") and "printed" in label
     assert frozen.frozen_at is not None and frozen.frozen_at.astimezone().strftime("%d/%m/%Y") in label
     assert "." not in label.split("printed")[-1]  # no German 03.02.2026
+
+
+def test_the_gap_summary_is_english_in_the_english_ui(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    person = add_person(demo_ws, consent=True)
+    view = make_view(qtbot, demo_ws, person)
+    key(qtbot, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.editable)
+    row = view.model.ratings()[0]
+    scale = view.model.scale_of(row)
+    target = row.values.target_level
+    assert target is not None and target > scale.min_level
+    view.grid.focus_cell(view.model.row_of(row.id), Column.AGREED)
+    key(qtbot, Qt.Key(Qt.Key.Key_0 + scale.min_level))
+    assert view.gap_text.text().startswith("1 Lücke, zusammen")  # German UI: as before
+    language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    view.values_changed()
+    size = target - scale.min_level
+    assert view.gap_text.text().startswith(f"1 gap, {size} level{'s' if size != 1 else ''} in all")
+    assert "competences with current and target level" in view.gap_text.text()
