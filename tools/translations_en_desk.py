@@ -141,3 +141,9 @@ BY_CONTEXT["GapChart"] = {
     "Keine Lücken": "No gaps",
     "{0} von {1} Kompetenzen mit Ist und Soll": "{0} of {1} competences with current and target level",
 }
+
+BY_CONTEXT["InterviewHeader"] = {
+    "Andere Rechtsgrundlage: {0}, dokumentiert am {1}": "Other legal basis: {0}, documented on {1}",
+    "{0} am {1}, Textfassung {2}": "{0} on {1}, text version {2}",
+    " – widerrufen": " – withdrawn",
+}

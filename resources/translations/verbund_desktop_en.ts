@@ -2683,7 +2683,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewHeader</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+19"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+26"/>
+        <source>Andere Rechtsgrundlage: {0}, dokumentiert am {1}</source>
+        <translation>Other legal basis: {0}, documented on {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} am {1}, Textfassung {2}</source>
+        <translation>{0} on {1}, text version {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – widerrufen</source>
+        <translation> – withdrawn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kompetenzgespräch</source>
         <translation>Competency interview</translation>
     </message>
@@ -2723,7 +2738,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Role profile {0} · </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rechtsgrundlage: {0}</source>
         <translation>Legal basis: {0}</translation>
     </message>

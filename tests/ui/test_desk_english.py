@@ -65,3 +65,18 @@ def test_the_gap_summary_is_english_in_the_english_ui(
     size = target - scale.min_level
     assert view.gap_text.text().startswith(f"1 gap, {size} level{'s' if size != 1 else ''} in all")
     assert "competences with current and target level" in view.gap_text.text()
+
+
+def test_the_legal_basis_line_is_english_in_the_english_ui(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    person = add_person(demo_ws, consent=True)
+    view = make_view(qtbot, demo_ws, person)
+    assert "Rechtsgrundlage: Einwilligung schriftlich (Papier) am" in view.consent_label.text()
+    language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    view.reload()
+    text = view.consent_label.text()
+    assert "Legal basis:" in text and "Einwilligung" not in text and "Textfassung" not in text
+    assert date.today().strftime("%d/%m/%Y") in text
