@@ -11,8 +11,10 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_competency_view import add_person, key, make_view
 from tests.ui.test_plan_editor import open_editor
 from tests.ui.test_translations import Install, language  # noqa: F401 (the fixture)
+from tests.unit.plan_support import employee_id
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.planning import plans
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.common.locale_format import ui_date, ui_datetime, ui_number
 from verbund_desktop.ui.competency.rating_model import Column
 from verbund_desktop.ui.planning.plan_editor import version_label
@@ -80,3 +82,16 @@ def test_the_legal_basis_line_is_english_in_the_english_ui(
     text = view.consent_label.text()
     assert "Legal basis:" in text and "Einwilligung" not in text and "Textfassung" not in text
     assert date.today().strftime("%d/%m/%Y") in text
+
+
+def test_the_interview_chooser_says_completed_in_english(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    language(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    view = make_view(qtbot, demo_ws, employee_id(demo_ws, "MS-02"))
+    items = [view.assessment_box.itemText(i) for i in range(view.assessment_box.count())]
+    assert items and any(item.endswith(f"({domain_label('abgeschlossen')})") for item in items)
+    assert domain_label("abgeschlossen") != "abgeschlossen"
+    assert not any("abgeschlossen" in item or "." in item.split(" ")[0] for item in items)
