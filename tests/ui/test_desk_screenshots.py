@@ -15,6 +15,7 @@ from tests.ui.dialogs import answer_next_box
 from tests.ui.test_company_interview import companies_of
 from tests.ui.test_translations import Install, language  # noqa: F401 (the fixture)
 from tests.ui.windows import make_window
+from tests.unit.plan_support import employee_id
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
 from verbund_desktop.ui.shell.about import about_dialog
@@ -60,6 +61,11 @@ def test_screenshots_of_the_changed_windows(
     qtbot.waitExposed(about)
     save(about, out, f"desk-info{suffix}.png")
     about.close()
+
+    window.select("employee", employee_id(demo_ws, "MS-02"))
+    window.employee_tabs.setCurrentIndex(1)  # the competency interview: legal basis, chooser, gap summary
+    qtbot.wait(50)
+    save(window, out, f"desk-kompetenzgespraech{suffix}.png")
 
     window.protection.lock.lock_now()
     qtbot.wait(50)
