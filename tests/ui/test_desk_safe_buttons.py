@@ -6,13 +6,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.dialogs import answer_next_box
 from tests.ui.needs.test_company_interview import companies_of
 from tests.ui.windows import make_window
-from verbund_desktop.persistence.models import AuditEvent, CompanyInterview
+from verbund_desktop.persistence.models import AuditEvent, CompanyInterview, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.ui.needs.company_interview_view import CompanyInterviewView
@@ -120,3 +121,34 @@ def test_the_clear_button_says_it_deletes_the_answer(qtbot: QtBot, demo_ws: Work
     assert "wieder als offen" in block.clear_button.toolTip()
     qtbot.mouseClick(block.clear_button, Qt.MouseButton.LeftButton)
     assert block.key in view.recorder.open_keys()
+
+
+def stored_answer(ws: Workspace, view: CompanyInterviewView, key: str) -> object:
+    assert view.state is not None
+    with ws.unit_of_work() as uow:
+        return uow.session.scalars(
+            select(InterviewAnswer.value).where(
+                InterviewAnswer.interview_id == view.state.id, InterviewAnswer.question_key == key
+            )
+        ).first()
+
+
+def test_undo_and_redo_of_an_answer(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window, view = bakery_interview(qtbot, demo_ws)
+    answer_next_box(qtbot, "Neue beginnen")
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view.focus_question("betriebsrat")
+    before = view.blocks["betriebsrat"].input.value()
+    assert before is not None
+    other = Qt.Key.Key_Right if before else Qt.Key.Key_Left  # „Ja“ | „Nein“: the other choice, saved at once
+    qtbot.keyClick(QApplication.focusWidget(), other)
+    changed = view.blocks["betriebsrat"].input.value()
+    assert changed != before and stored_answer(demo_ws, view, "betriebsrat") == changed
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored_answer(demo_ws, view, "betriebsrat") == before
+    assert view.blocks["betriebsrat"].input.value() == before
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, redo)
+    assert stored_answer(demo_ws, view, "betriebsrat") == changed

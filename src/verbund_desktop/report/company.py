@@ -24,7 +24,12 @@ from verbund_desktop.report.formatting import (
 from verbund_desktop.report.heatmap import fields_of_action_table, heat_map_flowables
 from verbund_desktop.report.styles import ReportStyles, default_styles, grid_style, table_style
 from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
-from verbund_desktop.report.viewmodels import CompanyReportView, RecommendedMeasureView, scrub_names
+from verbund_desktop.report.viewmodels import (
+    CompanyReportView,
+    InterviewSectionView,
+    RecommendedMeasureView,
+    scrub_names,
+)
 
 TITLE = "Bedarfsanalyse"
 SUBTITLE = "Betriebliche Bedarfsanalyse und Kompetenzerhebung"
@@ -95,6 +100,10 @@ def company_story(vm: CompanyReportView, styles: ReportStyles) -> list[Flowable]
     story.append(Paragraph("<b>Förderhinweis:</b> " + markup(FUNDING_DISCLAIMER), styles.notice))
     privacy = company_privacy_note(vm.pseudonymised)
     story.append(Paragraph("<b>Datenschutzhinweis:</b> " + markup(privacy), styles.notice))
+    further = [section for section in vm.further if section.answers]
+    if further:  # strengths/weaknesses and skilled workers, cooperation (A5), personnel (B), funding answers
+        story.append(Paragraph("8. Weitere Angaben aus der Bedarfsanalyse", styles.heading))
+        story += _answer_tables(further, styles)
     return story
 
 
@@ -132,6 +141,10 @@ def _drivers(vm: CompanyReportView, styles: ReportStyles) -> list[Flowable]:
     sections = [section for section in vm.drivers if section.answers]
     if not sections:
         return [Paragraph("Im Gespräch wurden keine Angaben zu Veränderungen erfasst.", styles.body)]
+    return _answer_tables(sections, styles)
+
+
+def _answer_tables(sections: list[InterviewSectionView], styles: ReportStyles) -> list[Flowable]:
     story: list[Flowable] = []
     for section in sections:
         data: list[list[object]] = [

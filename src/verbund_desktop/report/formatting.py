@@ -14,6 +14,7 @@ from verbund_desktop.assessment.german import format_euro, format_percent
 from verbund_desktop.assessment.german import format_hours as format_hours
 from verbund_desktop.assessment.german import format_number as format_number
 from verbund_desktop.assessment.german import format_period as format_period
+from verbund_desktop.report.hyphenation import soft_hyphens
 from verbund_desktop.report.viewmodels import FundingEstimateView
 
 format_eur = format_euro
@@ -34,8 +35,8 @@ def or_dash(text: str) -> str:
 
 
 def markup(text: str) -> str:
-    """Escape free text for a ReportLab Paragraph; keep line breaks."""
-    return escape(text.strip()).replace("\n", "<br/>")
+    """Escape free text for a ReportLab Paragraph; keep line breaks; long „…/r“ words may be hyphenated."""
+    return soft_hyphens(escape(text.strip())).replace("\n", "<br/>")
 
 
 def paragraphs_of(text: str) -> list[str]:

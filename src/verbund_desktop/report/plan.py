@@ -109,6 +109,17 @@ def plan_story(vm: DevelopmentPlanView, styles: ReportStyles) -> list[Flowable]:
     privacy = plan_privacy_note(vm.consent_text_version, vm.consent_date)
     story.append(Paragraph("<b>Datenschutzhinweis:</b> " + markup(privacy), styles.notice))
     story += _signatures(vm, styles)
+    story += _sources(vm, styles)
+    return story
+
+
+def _sources(vm: DevelopmentPlanView, styles: ReportStyles) -> list[Flowable]:
+    """The catalogues' licence texts as an annex: in the competence profile they split the employee's plan."""
+    seen = dict.fromkeys(group.attribution for group in vm.competence_groups if group.attribution)
+    if not seen:
+        return []
+    story: list[Flowable] = [Paragraph("Anhang: Quellen und Lizenzen der Kompetenzkataloge", styles.heading)]
+    story += [Paragraph(markup(text), styles.small) for text in seen]
     return story
 
 
@@ -187,8 +198,6 @@ def _competence_group(group: CompetencyGroupView, styles: ReportStyles) -> list[
         table,
         Paragraph(LEVEL_LEGEND, styles.small),
     ]
-    if group.attribution:
-        story.append(Paragraph(markup(group.attribution), styles.small))
     chart = level_chart(group, CONTENT_WIDTH, styles)
     if chart is not None:
         caption = Paragraph(f"Ist und Soll im Vergleich – {markup(group.catalogue_title)}", styles.small)
@@ -284,6 +293,10 @@ def _totals(measures: tuple[PlanMeasureView, ...], styles: ReportStyles) -> Tabl
     wage_total = sum((w for w in wage if w is not None), Decimal(0))
     if wage_total > 0:
         rows.append(("Zuschuss zum Arbeitsentgelt (Schätzung)", format_eur(wage_total)))
+    if any(w is None for w in wage):  # the printed plan says when the wage subsidy is missing from the sum
+        rows.append(
+            ("Zuschuss zum Arbeitsentgelt: nicht geschätzt (Monatsentgelt oder Freistellung fehlt)", DASH)
+        )
     rows.append(("Freistellung gesamt", f"{format_hours(release)} Std."))
     data = [[Paragraph(markup(label), styles.cell_bold), value] for label, value in rows]
     table = Table(data, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.2], hAlign="RIGHT")

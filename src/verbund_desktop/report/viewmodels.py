@@ -237,6 +237,9 @@ class CompanyReportView:
     measures: tuple[RecommendedMeasureView, ...]
     pooling_needs: tuple[str, ...] = ()  # anonymised lines, e.g. "3 Beschäftigte: IT-Sicherheit (Grundlagen)"
     catalogue_note: str = ""  # catalogue names, versions and attribution
+    # Strengths and weaknesses (with the skilled-worker shortage), A5 cooperation, B personnel development and
+    # the funding answers of the interview, as answered.
+    further: tuple[InterviewSectionView, ...] = ()
 
 
 # --------------------------------------------------------------------------------------- consent sheet
@@ -318,3 +321,33 @@ def _scrub(value: Any, pseudonymise: Callable[[str], str]) -> Any:
         }
         return dataclasses.replace(value, **changes)
     return value
+
+
+@dataclass(frozen=True)
+class RecordedAnswer:
+    """One question of the needs interview as entered: the answer in words and the advisor's note."""
+
+    question: str
+    answer: str
+    note: str = ""
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class RecordedSection:
+    title: str
+    answers: tuple[RecordedAnswer, ...]
+
+
+@dataclass(frozen=True)
+class InterviewRecordView:
+    """The whole needs interview, every relevant question with its answer (printout „Gespräch wie erfasst“)."""
+
+    company_name: str
+    network_name: str
+    guide: str
+    status: str
+    conducted_on: date
+    interviewees: str
+    sections: tuple[RecordedSection, ...]
+    created: date

@@ -79,6 +79,7 @@ class PlanMeasure(Entity):
     hours: Mapped[Decimal | None] = mapped_column(default=None)
     cost_eur: Mapped[Decimal | None] = mapped_column(default=None)
     release_hours: Mapped[Decimal | None] = mapped_column(default=None)
+    monthly_pay_eur: Mapped[Decimal | None] = mapped_column(default=None)  # gross, for the wage subsidy
     azav: Mapped[bool] = mapped_column(default=False)
     pooled_note: Mapped[str] = mapped_column(default="")
     note: Mapped[str] = mapped_column(Text, default="")

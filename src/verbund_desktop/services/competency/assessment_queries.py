@@ -148,7 +148,8 @@ def interview_overview(
                 )
                 or 0
             )
-        summary = consent_info(consent).summary_de if consent is not None else None
+        info = consent_info(consent) if consent is not None else None
+        summary = info.summary_de if info is not None else None
         return InterviewOverview(
             employee_id=employee.id,
             employee_name=employee.full_name,
@@ -158,6 +159,7 @@ def interview_overview(
             consent_summary=summary,
             assessments=tuple(_info(a, counts.get(a.id, 0)) for a in assessments),
             sheet=load_sheet(session, chosen) if chosen is not None else None,
+            consent=info,
         )
 
 

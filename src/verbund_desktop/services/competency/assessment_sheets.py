@@ -14,6 +14,7 @@ from enum import StrEnum
 from verbund_desktop.assessment.gaps import Gap, Priority, RatingLevels, compute_gaps, gap_of
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import STATUS_COMPLETE, STATUS_DRAFT
+from verbund_desktop.services.protection.consent import ConsentInfo
 
 
 class RatingField(StrEnum):
@@ -191,6 +192,9 @@ class InterviewOverview:
     consent_summary: str | None
     assessments: tuple[AssessmentInfo, ...]  # newest first
     sheet: AssessmentSheet | None  # the open draft, else the newest complete assessment
+    consent: ConsentInfo | None = (
+        None  # the consent behind ``consent_summary`` (the UI words it in its language)
+    )
 
     @property
     def has_consent(self) -> bool:

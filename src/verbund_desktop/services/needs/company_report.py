@@ -58,6 +58,7 @@ from verbund_desktop.services.planning.plan_sets import (
 from verbund_desktop.services.protection.consent_gates import pooling_consented
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
+FURTHER_SECTIONS = ("a2_staerken_schwaechen", "a5_kooperation", "b_personalentwicklung", "foerderung")
 MAX_POOLING_LINES = 8
 
 
@@ -80,7 +81,9 @@ def format_answer(question: GuideQuestion, value: Any) -> str:
     return str(value)
 
 
-def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewSectionView, ...]:
+def _drivers(
+    s: Session, interview: CompanyInterview | None, keys: Sequence[str] = DRIVER_SECTIONS
+) -> tuple[InterviewSectionView, ...]:
     if interview is None:
         return ()
     guide = guide_definition(s, interview.guide_id)
@@ -91,7 +94,7 @@ def _drivers(s: Session, interview: CompanyInterview | None) -> tuple[InterviewS
     }
     sections = []
     for section in guide.sections:
-        if section.key not in DRIVER_SECTIONS:
+        if section.key not in keys:
             continue
         rows = tuple(
             InterviewAnswerView(q.text_de, format_answer(q, answers[q.key]))
@@ -150,6 +153,7 @@ def _recommended(
                     azav=m.azav,
                     start=m.start_date,
                     today=today,
+                    pay=(m.monthly_pay_eur, m.release_hours),
                 )
             )
     return measure_views(groups)
@@ -321,6 +325,7 @@ def company_report_view(
             network_name=network.name if network is not None else "",
             pseudonymised=pseudonymised,
             drivers=_drivers(s, newest),
+            further=_drivers(s, newest, FURTHER_SECTIONS),
             competences=tuple(HeatMapCompetence(c.code, c.name_de) for c in competences),
             rows=rows,
             measures=_recommended(s, employees, today),

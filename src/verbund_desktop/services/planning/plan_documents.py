@@ -153,6 +153,7 @@ def plan_view(
             azav=m.azav,
             start=m.start_date,
             today=today,
+            pay=(m.monthly_pay_eur, m.release_hours),
         )
         measure_views.append(
             PlanMeasureView(

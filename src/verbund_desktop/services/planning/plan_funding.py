@@ -25,6 +25,7 @@ from verbund_desktop.assessment.funding import (
     format_euro,
     format_share,
 )
+from verbund_desktop.assessment.german import format_decimal
 from verbund_desktop.assessment.matching import FundingContext
 from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
@@ -35,6 +36,7 @@ from verbund_desktop.services.protection.consent_gates import has_consent
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
 NON_COURSE_KINDS = frozenset(kind.value for kind in MeasureKind if kind.costs_nothing_by_nature)
+MONTH_HOURS = Decimal("167")  # a full-time month: 38,5 hours × 52 weeks / 12, rounded
 SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
 NO_FUNDING_CONSENT = "Keine Förderschätzung: Die Person hat nicht eingewilligt, ihre Daten für einen Förderantrag zu verwenden."
 
@@ -180,6 +182,7 @@ def estimate_measure(
     start: date | None,
     today: date,
     rule_sets: Sequence[FundingRuleSet] | None = None,
+    pay: tuple[Decimal | None, Decimal | None] = (None, None),
 ) -> MeasureFunding:
     """Estimate one measure; a missing start date, age, wage or last funding gives a partial estimate."""
     if not person.funding_consent:
@@ -208,13 +211,15 @@ def estimate_measure(
         f"Antragsdatum nicht erfasst: angenommen wird der Tag vor dem Beginn "
         f"({format_date_de(day - timedelta(days=1))}); der Antrag muss vor dem Beginn gestellt sein."
     )
-    missing.append("Arbeitsentgeltzuschuss nicht geschätzt: das Monatsentgelt ist nicht erfasst.")
+    monthly_wage, months_release = _release(pay, missing)
     inp = FundingInput(
         start=day,
         company_size=person.company_size,
         age=age,
         hours=hours,
         course_cost=cost,
+        monthly_wage=monthly_wage,
+        months_release=months_release,
         qualification_year=person.qualification_year if person.has_vocational_qualification else None,
         has_vocational_qualification=person.has_vocational_qualification,
         severely_disabled=person.severely_disabled,
@@ -228,6 +233,27 @@ def estimate_measure(
     except ValueError as exc:  # impossible input or no rule set for the start date
         return MeasureFunding(None, tuple(missing), problem=f"Keine Förderschätzung: {exc}")
     return MeasureFunding(estimate, tuple(missing))
+
+
+def _release(
+    pay: tuple[Decimal | None, Decimal | None], missing: list[str]
+) -> tuple[Decimal | None, Decimal | None]:
+    """Monthly pay and months of release for the wage subsidy; a note in ``missing`` says what was assumed."""
+    monthly_pay, release_hours = pay
+    if monthly_pay is None:
+        missing.append("Arbeitsentgeltzuschuss nicht geschätzt: das Monatsentgelt ist nicht erfasst.")
+        return None, None
+    if not release_hours:
+        missing.append(
+            "Arbeitsentgeltzuschuss nicht geschätzt: die Freistellung (Stunden) ist nicht erfasst."
+        )
+        return None, None
+    months = (release_hours / MONTH_HOURS).quantize(Decimal("0.01"))
+    missing.append(
+        f"Arbeitsentgeltzuschuss geschätzt mit {format_decimal(months)} Monaten Freistellung "
+        f"({format_decimal(release_hours)} Stunden, {format_decimal(MONTH_HOURS)} Stunden je Monat Vollzeit)."
+    )
+    return monthly_pay, months
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class MeasureInfo:
     gap_ids: tuple[uuid.UUID, ...]
     gap_codes: tuple[str, ...]
     funding: MeasureFunding
+    monthly_pay_eur: Decimal | None = None
 
     @property
     def kind_label(self) -> str:
@@ -249,6 +250,7 @@ def measure_info(measure: PlanMeasure, person: FundingPerson, today: date) -> Me
         hours=measure.hours,
         cost_eur=measure.cost_eur,
         release_hours=measure.release_hours,
+        monthly_pay_eur=measure.monthly_pay_eur,
         azav=measure.azav,
         pooled_note=measure.pooled_note,
         note=measure.note,
@@ -262,6 +264,7 @@ def measure_info(measure: PlanMeasure, person: FundingPerson, today: date) -> Me
             azav=measure.azav,
             start=measure.start_date,
             today=today,
+            pay=(measure.monthly_pay_eur, measure.release_hours),
         ),
     )
 

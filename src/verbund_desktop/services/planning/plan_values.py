@@ -22,7 +22,13 @@ _GERMAN_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
 STATUS_BY_LABEL = {status.label: status.value for status in MeasureStatus}
-NUMBER_LABELS = {"hours": "Die Stundenzahl", "release_hours": "Die Freistellung", "cost_eur": "Die Kosten"}
+NUMBER_LABELS = {
+    "hours": "Die Stundenzahl",
+    "release_hours": "Die Freistellung",
+    "cost_eur": "Die Kosten",
+    "monthly_pay_eur": "Das Monatsentgelt",
+}
+EURO_FIELDS = ("cost_eur", "monthly_pay_eur")
 TEXT_LABELS = {
     "provider": "Der Träger",
     "format": "Das Format",
@@ -97,9 +103,10 @@ def _number(name: str, value: Any) -> Decimal | None:
         raise PlanError(f"{what} {is_} keine gültige Zahl.")
     if number < 0:
         raise PlanError(f"{what} {may} nicht negativ sein.")
-    limit = MAX_COST if plural else MAX_HOURS
+    euro = name in EURO_FIELDS
+    limit = MAX_COST if euro else MAX_HOURS
     if number > limit:
-        unit = "€" if plural else "Stunden"
+        unit = "€" if euro else "Stunden"
         raise PlanError(f"{what} {is_} unplausibel hoch (höchstens {limit:,} {unit}).".replace(",", "."))
     if number != number.quantize(_CENT):
         raise PlanError(f"{what}: bitte höchstens zwei Nachkommastellen angeben.")

@@ -36,6 +36,7 @@ MEASURE_FIELDS = (
     "hours",
     "cost_eur",
     "release_hours",
+    "monthly_pay_eur",
     "azav",
     "pooled_note",
     "note",

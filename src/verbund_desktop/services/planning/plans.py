@@ -107,6 +107,7 @@ class MeasureDraft:
     hours: Decimal | None = None
     cost_eur: Decimal | None = None
     release_hours: Decimal | None = None
+    monthly_pay_eur: Decimal | None = None
     azav: bool = False
     pooled_note: str = ""
     note: str = ""

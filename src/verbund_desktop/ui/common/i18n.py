@@ -154,6 +154,8 @@ DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "festgeschrieben am"),
     QT_TRANSLATE_NOOP("DomainLabels", "neue Planversion angelegt"),
     QT_TRANSLATE_NOOP("DomainLabels", "Überprüfung am"),
+    # Audit trail words (services.protection.audit_words)
+    QT_TRANSLATE_NOOP("DomainLabels", "Soll-Stufe im Stellenprofil"),
 )
 
 

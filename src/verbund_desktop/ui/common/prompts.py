@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QProgressDialog, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, destructive: bool = True) -> bool:
@@ -39,3 +39,21 @@ def busy(*widgets: QWidget) -> Iterator[None]:
         QApplication.restoreOverrideCursor()
         for widget in widgets:
             widget.setEnabled(True)
+
+
+@contextmanager
+def working(parent: QWidget | None, text: str) -> Iterator[QProgressDialog]:
+    """A small window saying what is being done (e.g. building a new workspace) instead of a blank screen."""
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setWindowTitle("Verbund Desktop")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    QApplication.processEvents()
+    try:
+        with busy():
+            yield dialog
+    finally:
+        dialog.close()
+        dialog.deleteLater()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.services.competency.assessment_sheets import GapEntry, GapSummary
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import is_german
 
 CURRENT_COLOUR = QColor("#2f6690")
 GAP_COLOURS = {
@@ -49,7 +50,24 @@ class GapChart(QWidget):
         return self._summary.entries if self._summary is not None else ()
 
     def summary_text(self) -> str:
-        return self._summary.text_de() if self._summary is not None else self.tr("Kein Kompetenzgespräch")
+        """„2 Lücken, zusammen 3 Stufen, 1 mit hoher Priorität · 4 von 5 Kompetenzen mit Ist und Soll“, translated."""
+        summary = self._summary
+        if summary is None:
+            return self.tr("Kein Kompetenzgespräch")
+        if is_german():  # the domain's wording, with its German plurals
+            return summary.text_de()
+        if not summary.entries:
+            gaps = self.tr("Keine Lücken")
+        else:
+            gaps = self.tr("%n Lücke(n)", "", len(summary.entries)) + self.tr(
+                ", zusammen %n Stufe(n)", "", summary.total_levels
+            )
+            if summary.high_priority:
+                gaps += self.tr(", %n mit hoher Priorität", "", summary.high_priority)
+        rows = self.tr("{0} von {1} Kompetenzen mit Ist und Soll").format(
+            summary.complete_rows, summary.applicable
+        )
+        return f"{gaps} · {rows}"
 
     def _tooltip(self) -> str:
         lines = [

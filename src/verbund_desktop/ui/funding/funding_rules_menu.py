@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 
 if TYPE_CHECKING:  # the rule-set store loads jsonschema: imported when used, not at start-up
@@ -33,10 +34,14 @@ class FundingRuleActions(QObject):
     def load(self, path: Path | None = None) -> LoadedRuleSet | None:
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, self.tr("Förderregelwerk laden"), "", self.tr("Regelwerke (*.json)")
+                self.window,
+                self.tr("Förderregelwerk laden"),
+                str(folders.start_folder("rules")),
+                self.tr("Regelwerke (*.json)"),
             )
             if not name:
                 return None
+            folders.remember("rules", name)
             path = Path(name)
         from verbund_desktop.services.funding.funding_rules_store import import_rule_set
 

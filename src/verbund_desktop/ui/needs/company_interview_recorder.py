@@ -21,6 +21,7 @@ from verbund_desktop.services.needs.interview_versions import InterviewVersion
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.needs.interview_sections_model import SectionProgress
+from verbund_desktop.ui.needs.interview_undo import AnswerUndo
 
 T = TypeVar("T")
 
@@ -37,6 +38,7 @@ class InterviewRecorder(QObject):
         # Differences to the company record the advisor chose to keep; asked again when the answer changes.
         self._kept: set[tuple[str, str]] = set()
         self.versions: list[InterviewVersion] = []  # every interview of the company, newest first
+        self.undo = AnswerUndo(view, lambda key, value: self.save_answer(key, value, undoable=False))
 
     @property
     def editable(self) -> bool:
@@ -54,6 +56,7 @@ class InterviewRecorder(QObject):
     def _set(self, state: service.InterviewState | None) -> service.InterviewState | None:
         if state is None or self.state is None or state.id != self.state.id:
             self._kept.clear()
+            self.undo.stack.clear()
         self.state = state
         self.answers = dict(state.answers) if state is not None else {}
         return state
@@ -118,13 +121,15 @@ class InterviewRecorder(QObject):
         return ok
 
     # -- answers -----------------------------------------------------------------------------------------------
-    def save_answer(self, key: str, value: Any) -> bool:
+    def save_answer(self, key: str, value: Any, *, undoable: bool = True) -> bool:
         """Commit one (already validated) answer; False when it could not be saved (a message was shown)."""
         state = self.state
         if state is None or state.complete:
             return False
         ws, actor = self._ctx.workspace, self._ctx.actor
         ok, _ = self._run(lambda: service.save_answer(ws, state.id, key, value, actor=actor))
+        if ok and undoable:
+            self.undo.saved(key, self.answers.get(key), value)
         if ok:
             if is_answered(value):
                 self.answers[key] = value

@@ -1,9 +1,8 @@
 """The company needs interview (tab „Bedarfsanalyse“): sections with progress on the left, questions on the right.
 
-Keyboard first: Tab goes from answer to answer, Strg+Bild↓/Bild↑ or Alt+↓/↑ change the section, F8 or Strg+J
-jumps to the next open required question, F2 opens the note of the current question, Strg+Enter completes.
-Every change is committed at once through the service (text after a short pause and on leaving the field).
-"""
+Keyboard first: Tab goes from answer to answer, Strg+Bild↓/Bild↑ or Alt+↓/↑ change the section, F8 or Strg+J the
+next open required question, F2 the note, Strg+Enter completes, Strg+Z undoes an answer. Every change is committed
+at once through the service (text after a short pause and on leaving the field)."""
 
 from __future__ import annotations
 
@@ -25,16 +24,16 @@ from verbund_desktop.assessment.guide import GuideSection, is_relevant
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.services.needs.interview_record import RECORD_QUESTIONS
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.prompts import busy
 from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 from verbund_desktop.ui.needs.interview_layout import (
     InterviewPage,
     StartPage,
-    confirm_discard,
-    confirm_new,
     fill_versions,
     open_questions_message,
 )
+from verbund_desktop.ui.needs.interview_version_actions import VersionActions
 from verbund_desktop.ui.needs.question_block import QuestionBlock, blocks_of, section_page
 
 POSITION_DELAY_MS = 600
@@ -47,6 +46,7 @@ class CompanyInterviewView(QWidget):
         super().__init__(parent)
         self._ctx = context
         self.recorder = InterviewRecorder(context, self)
+        self.recorder.undo.restored.connect(self._answer_restored)
         self.company_id: uuid.UUID | None = None
         self.blocks: dict[str, QuestionBlock] = {}
         self._section_of: dict[str, int] = {}
@@ -84,9 +84,7 @@ class CompanyInterviewView(QWidget):
         self.next_open_button, self.complete_button = page.next_open_button, page.complete_button
         self.reopen_button, self.new_button = page.reopen_button, page.new_button
         self.start_button.clicked.connect(self.start)
-        self.new_button.clicked.connect(self.start_new)
-        page.discard_button.clicked.connect(self.discard)
-        page.version_box.activated.connect(self._version_chosen)
+        self.versions = VersionActions(self, page, self.recorder, self.flush, self._load, self.start)
         self.interviewees_edit.editingFinished.connect(self._save_interviewees)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
         self.next_open_button.clicked.connect(self.jump_to_next_open)
@@ -97,8 +95,8 @@ class CompanyInterviewView(QWidget):
         bindings: list[tuple[str, Callable[[], object]]] = [
             ("Ctrl+PgDown", self.next_section),
             ("Alt+Down", self.next_section),
-            ("Ctrl+PgUp", self.previous_section),
-            ("Alt+Up", self.previous_section),
+            ("Ctrl+PgUp", lambda: self.next_section(-1)),
+            ("Alt+Up", lambda: self.next_section(-1)),
             ("F8", self.jump_to_next_open),
             ("Ctrl+J", self.jump_to_next_open),
             ("Ctrl+Return", self.complete),
@@ -178,19 +176,14 @@ class CompanyInterviewView(QWidget):
     def _apply_status(self) -> None:
         assert self.state is not None
         complete = self.state.complete
-        when = self.state.completed_at.astimezone().strftime("%d.%m.%Y") if self.state.completed_at else ""
+        when = ui_date(self.state.completed_at.astimezone().date()) if self.state.completed_at else ""
         self.status_label.setText(
             self.tr("Abgeschlossen am {0}").format(when) if complete else self.tr("Entwurf")
         )
         for block in self.blocks.values():
             block.set_read_only(complete)
         self.interviewees_edit.setReadOnly(complete)
-        latest = self.recorder.is_latest  # an earlier analysis is only looked at
-        self.complete_button.setVisible(not complete)
-        self.next_open_button.setVisible(not complete)
-        self.reopen_button.setVisible(complete and latest)
-        self.new_button.setVisible(complete and latest)
-        self.interview_page.discard_button.setVisible(not complete)
+        self.versions.show_buttons(complete)
 
     # -- relevance and saving ----------------------------------------------------------------------------------
     def _refresh_relevance(self) -> None:
@@ -206,12 +199,7 @@ class CompanyInterviewView(QWidget):
             if still_open == 0
             else self.tr("Offene Pflichtfragen: {0}").format(still_open)
         )
-        if self.interview_page.banner.lists_open:  # the list of open questions follows every answer
-            listed = service.open_questions(self.state.guide, self.answers)
-            if listed:
-                self.interview_page.banner.show_text(open_questions_message(listed), lists_open=True)
-            else:
-                self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
+        self.interview_page.banner.follow(service.open_questions(self.state.guide, self.answers))
 
     def _save_answer(self, key: str, value: Any) -> None:
         if not self.recorder.editable:
@@ -223,6 +211,11 @@ class CompanyInterviewView(QWidget):
         self._refresh_relevance()
         if key in RECORD_QUESTIONS:
             self.record_bar.refresh()
+
+    def _answer_restored(self, key: str) -> None:
+        self.blocks[key].input.set_value(self.answers.get(key))
+        self._refresh_relevance()
+        self.focus_question(key)
 
     def _save_interviewees(self) -> None:
         self.recorder.save_interviewees(self.interviewees_edit.text())
@@ -271,11 +264,8 @@ class CompanyInterviewView(QWidget):
         if first is not None:
             self.focus_question(first.key)
 
-    def next_section(self) -> None:
-        self.go_to_section(self.pages.currentIndex() + 1)
-
-    def previous_section(self) -> None:
-        self.go_to_section(self.pages.currentIndex() - 1)
+    def next_section(self, step: int = 1) -> None:
+        self.go_to_section(self.pages.currentIndex() + step)
 
     def focus_question(self, key: str) -> None:
         block = self.blocks.get(key)
@@ -379,23 +369,6 @@ class CompanyInterviewView(QWidget):
             self._load()
             self._restore_focus()
 
-    def start_new(self) -> None:
-        """After a completed analysis: begin the next one (the service keeps the completed one unchanged)."""
-        if self.state is not None and self.state.complete and confirm_new(self):
-            self.start()
-
-    def discard(self) -> None:
-        if self.recorder.editable and confirm_discard(self) and self.recorder.discard():
-            self._load()
-            self.show_message(self.tr("Der Entwurf wurde verworfen."), done=True)
-
-    def _version_chosen(self, index: int) -> None:
-        data = self.interview_page.version_box.itemData(index)
-        if data and self.state is not None and data != str(self.state.id):
-            self.flush()
-            self.recorder.show_version(uuid.UUID(data))
-            self._load()
-
     def complete(self) -> None:
         if not self.recorder.editable:
             return
@@ -424,5 +397,4 @@ class CompanyInterviewView(QWidget):
 
 
 def interview_tab(context: WorkspaceContext) -> tuple[str, QWidget]:
-    """Tab factory for ``feature_tabs.company_tab_factories``."""
     return QApplication.translate("CompanyInterviewView", "Bedarfsanalyse"), CompanyInterviewView(context)

@@ -12,10 +12,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from verbund_desktop.assessment.clean_names import safe_file_name
-from verbund_desktop.report import build_company_report
+from verbund_desktop.report import build_company_report, build_interview_record
 from verbund_desktop.report.formatting import format_eur
 from verbund_desktop.report.viewmodels import CompanyReportView
 from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.needs.interview_printout import latest_record_view
 from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
@@ -80,6 +81,8 @@ class CompanyReportTab(QWidget):
         self.print_button = QPushButton(self.tr("&Drucken …"))
         self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
         self.batch_button = QPushButton(self.tr("Alle &Entwicklungspläne des Betriebs drucken …"))
+        # Every question and answer of the newest needs interview, as entered (for the file and the company).
+        self.record_button = QPushButton(self.tr("&Gespräch wie erfasst (Vorschau) …"))
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.print_button, self.save_button):
             buttons.addWidget(button)
@@ -99,12 +102,14 @@ class CompanyReportTab(QWidget):
         layout.addWidget(self.summary)
         layout.addSpacing(12)
         layout.addWidget(self.batch_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.batch_button.clicked.connect(self.print_plans)
+        self.record_button.clicked.connect(self.show_record)
         for keys, slot in (
             (QKeySequence.StandardKey.Print, self.print_report),
             ("Ctrl+Shift+P", self.show_preview),
@@ -159,6 +164,19 @@ class CompanyReportTab(QWidget):
     def save_report(self) -> None:
         if self.company_id is not None:
             save_document(self, self.file_name(), self.pdf)
+
+    def show_record(self) -> None:
+        """Preview of the needs interview as entered; print or save it from there."""
+        if self.company_id is None:
+            return
+        company_id, ws = self.company_id, self.context.workspace
+        view = run_action(self, None, lambda: latest_record_view(ws, company_id, today=self.today()))
+        if view is not None:
+            pdf = build_interview_record(view)
+            title = self.tr("Bedarfsanalyse – Gespräch wie erfasst")
+            name = safe_file_name(f"{title} {self.company_name}") + ".pdf"
+            self.preview = PreviewDialog(pdf, title, name, lambda: pdf, self)
+            self.preview.open()
 
     def print_plans(self) -> None:
         if self.company_id is not None:

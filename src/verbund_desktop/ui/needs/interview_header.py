@@ -8,9 +8,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from verbund_desktop.services.competency.assessment_sheets import InterviewOverview, RatingRow
+from verbund_desktop.services.competency.assessment_sheets import (
+    STATUS_LABELS_DE,
+    AssessmentInfo,
+    InterviewOverview,
+    RatingRow,
+)
+from verbund_desktop.services.protection.consent import METHOD_LABELS_DE, METHOD_OTHER_BASIS, ConsentInfo
+from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import is_german, ui_date
+
+
+def consent_words(info: ConsentInfo) -> str:
+    """The consent line in the UI language (German: the domain's own wording)."""
+    if is_german():
+        return info.summary_de
+    when = ui_date(info.given_on)
+    if info.method == METHOD_OTHER_BASIS:
+        text = QCoreApplication.translate(
+            "InterviewHeader", "Andere Rechtsgrundlage: {0}, dokumentiert am {1}"
+        ).format(info.legal_basis, when)
+    else:
+        method = domain_label(METHOD_LABELS_DE.get(info.method, info.method))
+        text = QCoreApplication.translate("InterviewHeader", "{0} am {1}, Textfassung {2}").format(
+            method, when, info.text_version
+        )
+    if not info.valid:
+        text += QCoreApplication.translate("InterviewHeader", " – widerrufen")
+    return text
+
+
+def assessment_label(info: AssessmentInfo) -> str:
+    """„03.02.2026 (abgeschlossen)“, or „03/02/2026 (completed)“ in the English UI."""
+    if is_german():
+        return info.label_de
+    status = domain_label(STATUS_LABELS_DE.get(info.status, info.status))
+    return f"{ui_date(info.assessed_on)} ({status})"
 
 
 class InterviewHeader(QWidget):
@@ -57,7 +93,7 @@ class InterviewHeader(QWidget):
         self.assessment_box.blockSignals(True)
         self.assessment_box.clear()
         for info in ov.assessments if ov else ():
-            self.assessment_box.addItem(info.label_de, str(info.id))
+            self.assessment_box.addItem(assessment_label(info), str(info.id))
         if sheet is not None:
             self.assessment_box.setCurrentIndex(self.assessment_box.findData(str(sheet.info.id)))
         self.assessment_box.blockSignals(False)
@@ -68,7 +104,8 @@ class InterviewHeader(QWidget):
         if ov is None:
             self.consent_label.setText("")
         elif ov.consent_summary:
-            self.consent_label.setText(role_text + self.tr("Rechtsgrundlage: {0}").format(ov.consent_summary))
+            words = consent_words(ov.consent) if ov.consent is not None else ov.consent_summary
+            self.consent_label.setText(role_text + self.tr("Rechtsgrundlage: {0}").format(words))
         else:
             self.consent_label.setText(
                 role_text

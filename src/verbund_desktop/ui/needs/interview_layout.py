@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.needs.company_interview import OpenQuestion
 from verbund_desktop.services.needs.interview_versions import InterviewVersion
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.prompts import confirm
 from verbund_desktop.ui.needs.interview_record_bar import RecordDifferencesBar
 from verbund_desktop.ui.needs.interview_sections_model import SectionListModel
@@ -45,10 +47,10 @@ def version_text(version: InterviewVersion) -> str:
     """„Abgeschlossen am 03.02.2026“ or „Entwurf vom 03.02.2026“ for the version chooser."""
     if version.complete and version.completed_at is not None:
         return QCoreApplication.translate("CompanyInterviewView", "Abgeschlossen am {0}").format(
-            version.completed_at.astimezone().strftime("%d.%m.%Y")
+            ui_date(version.completed_at.astimezone().date())
         )
     return QCoreApplication.translate("CompanyInterviewView", "Entwurf vom {0}").format(
-        version.conducted_on.strftime("%d.%m.%Y")
+        ui_date(version.conducted_on)
     )
 
 
@@ -117,6 +119,16 @@ class MessageBanner(QWidget):
     def dismiss(self) -> None:
         self.show_text("")
 
+    def follow(self, still_open: Sequence[OpenQuestion]) -> None:
+        """While the banner lists the open questions, it follows every answer."""
+        if not self.lists_open:
+            return
+        if still_open:
+            self.show_text(open_questions_message(still_open), lists_open=True)
+        else:
+            done = QCoreApplication.translate("CompanyInterviewView", "Alle Pflichtfragen sind beantwortet.")
+            self.show_text(done, done=True)
+
 
 class StartPage(QWidget):
     """Shown while the company has no interview yet."""
@@ -149,6 +161,10 @@ class InterviewPage(QWidget):
         self.interviewees_edit.setPlaceholderText(self.tr("Gesprächspartner/innen"))
         self.interviewees_edit.setAccessibleName(self.tr("Gesprächspartner/innen"))
         self.version_box = QComboBox()  # earlier analyses stay viewable (read-only)
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.interviewees_edit.setMinimumWidth(180)
+        # The guide's name gives way first when the row is narrow (1366×768 with the tree beside it).
+        self.guide_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.version_box.setAccessibleName(self.tr("Stand der Bedarfsanalyse"))
         # Safe and destructive actions sit up here, away from „Abschließen“ (bottom right); both ask first.
         self.new_button = QPushButton(self.tr("Neue Bedarfsanalyse beginnen …"))

@@ -94,6 +94,7 @@ class MeasureForm(QGroupBox):
         self.hours_edit = _line(self.tr("Stunden"))
         self.release_edit = _line(self.tr("Stunden"))
         self.cost_edit = _line(self.tr("Euro, z. B. 1.234,56"))
+        self.pay_edit = _line(self.tr("brutto, für den Arbeitsentgeltzuschuss"))
         self.azav_box = QCheckBox(self.tr("Maßnahme und Träger nach AZAV zugelassen"))
         self.pooled_edit = _line(self.tr("Name der Verbundmaßnahme, falls gebündelt"))
         self.note_edit = CommitTextEdit()
@@ -122,6 +123,7 @@ class MeasureForm(QGroupBox):
         right.addRow(self.tr("&Stunden:"), self.hours_edit)
         right.addRow(self.tr("&Freistellung (Std.):"), self.release_edit)
         right.addRow(self.tr("&Kosten (€):"), self.cost_edit)
+        right.addRow(self.tr("Monatsentgelt (€, br&utto):"), self.pay_edit)
         right.addRow("", self.azav_box)
         right.addRow(self.tr("Verbund&maßnahme:"), self.pooled_edit)
         right.addRow(self.tr("&Notiz:"), self.note_edit)
@@ -144,6 +146,7 @@ class MeasureForm(QGroupBox):
             "hours": self.hours_edit,
             "release_hours": self.release_edit,
             "cost_eur": self.cost_edit,
+            "monthly_pay_eur": self.pay_edit,
             "pooled_note": self.pooled_edit,
         }
         for name, edit in self._lines.items():
@@ -167,7 +170,7 @@ class MeasureForm(QGroupBox):
         if isinstance(value, date):
             return date_text(value)
         if isinstance(value, Decimal) or value is None:
-            return decimal_text(value, money=name == "cost_eur")
+            return decimal_text(value, money=name in ("cost_eur", "monthly_pay_eur"))
         return format_label(value) if name == "format" else str(value)
 
     def _emit(self, name: str, value: object, old: object) -> None:

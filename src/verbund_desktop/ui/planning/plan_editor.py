@@ -40,11 +40,13 @@ from verbund_desktop.services.planning.plan_queries import (
 from verbund_desktop.services.planning.suggestions import suggestions_for_plan
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.locale_format import ui_date, ui_datetime
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.planning.measure_form import MeasureForm, PlanFieldsForm
 from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel, StatusDelegate
 from verbund_desktop.ui.planning.plan_printing import PlanPrintActions, plan_title
 from verbund_desktop.ui.planning.plan_suggestions import SuggestionPanel
+from verbund_desktop.ui.planning.plan_undo import PlanUndo
 from verbund_desktop.ui.printing.print_preview import PreviewDialog
 
 T = TypeVar("T")
@@ -62,7 +64,7 @@ def version_label(version: PlanVersionInfo) -> str:
             version.version
         )
     return QCoreApplication.translate("PlanEditor", "Version {0} – gedruckt am {1}").format(
-        version.version, f"{version.frozen_at.astimezone():%d.%m.%Y %H:%M}"
+        version.version, ui_datetime(version.frozen_at)
     )
 
 
@@ -164,6 +166,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.suggestions.take_offer.connect(self.take_offer)
         self.suggestions.take_non_course.connect(self.take_non_course)
         self.context.data_changed.connect(self._data_changed)
+        self.undo = PlanUndo(self, context, self._apply)  # Strg+Z / Strg+Umschalt+Z
         for keys, slot in (
             (QKeySequence.StandardKey.Print, self.print_plan),
             ("Ctrl+Shift+P", self.show_preview),
@@ -180,6 +183,8 @@ class PlanEditor(PlanPrintActions, QWidget):
 
     # -- loading -----------------------------------------------------------------------------------------
     def set_subject(self, ident: uuid.UUID) -> None:
+        if ident != self.employee_id:
+            self.undo.stack.clear()
         self.employee_id = ident
         self.reload()
 
@@ -248,7 +253,7 @@ class PlanEditor(PlanPrintActions, QWidget):
             else f"{state.employee_name} ({state.pseudonym_code})"
         )
         basis = (
-            self.tr("Kompetenzgespräch vom {0}").format(f"{state.assessment_date:%d.%m.%Y}")
+            self.tr("Kompetenzgespräch vom {0}").format(ui_date(state.assessment_date))
             if state.assessment_date
             else ""
         )
@@ -307,16 +312,17 @@ class PlanEditor(PlanPrintActions, QWidget):
         actor = self.context.actor
         ws = self.context.workspace
         # The model is reset by the reload; let the view finish its edit first.
+        before = self.model.measure(self.model.row_of(measure_id))
         edit = self._run(lambda: plans.set_measure_field(ws, measure_id, name, value, actor=actor))
+        if edit is not None:
+            self.undo.push_measure(edit.measure_id or measure_id, name, getattr(before, name, None), value)
         plan_id = edit.plan_id if edit else (self.state.plan_id if self.state else None)
         QTimer.singleShot(0, lambda: self.reload(plan_id, edit.measure_id if edit else measure_id))
         return edit is not None
 
     def _form_field(self, name: str, value: object) -> None:
-        measure_id = self.form.measure.id if self.form.measure else None
-        if measure_id is not None:
-            ws, actor = self.context.workspace, self.context.actor
-            self._apply(lambda: plans.set_measure_field(ws, measure_id, name, value, actor=actor))
+        if self.form.measure is not None:
+            self.undo.measure_field(self.form.measure.id, name, getattr(self.form.measure, name, None), value)
 
     def _form_gaps(self, competence_ids: list[uuid.UUID]) -> None:
         measure_id = self.form.measure.id if self.form.measure else None
@@ -326,8 +332,7 @@ class PlanEditor(PlanPrintActions, QWidget):
 
     def _plan_field(self, name: str, value: object) -> None:
         if self.state is not None:
-            plan_id, ws, actor = self.state.plan_id, self.context.workspace, self.context.actor
-            self._apply(lambda: plans.set_plan_field(ws, plan_id, name, value, actor=actor))
+            self.undo.plan_field(self.state.plan_id, name, getattr(self.state, name, None), value)
 
     def create_plan(self) -> None:
         if self.employee_id is None:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,12 +72,34 @@ class _Cover(QFrame):
         return False
 
 
+def lock_text(file_name: str, *, encrypted: bool, by_hand: bool) -> str:
+    """Why the workspace is locked (by hand with Strg+L, or after inactivity) and how to unlock it."""
+    if by_hand:
+        why = QCoreApplication.translate(
+            "LockScreen", "Der Arbeitsbereich „{0}“ wurde gesperrt (Jetzt sperren, Strg+L)."
+        )
+    else:
+        why = QCoreApplication.translate(
+            "LockScreen", "Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt."
+        )
+    how = (
+        QCoreApplication.translate(
+            "LockScreen", "Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten."
+        )
+        if encrypted
+        else QCoreApplication.translate(
+            "LockScreen", "Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick."
+        )
+    )
+    return f"{why.format(file_name)} {how}"
+
+
 class LockScreen(_Cover):
     """Shown over the main window: the passphrase field and the unlock button."""
 
     unlock_requested = Signal(str)
 
-    def __init__(self, parent: QWidget, file_name: str, encrypted: bool) -> None:
+    def __init__(self, parent: QWidget, file_name: str, encrypted: bool, *, by_hand: bool = False) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -94,17 +116,7 @@ class LockScreen(_Cover):
         title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #1f5f73;")
         title.setWordWrap(True)
         inner.addWidget(title)
-        if encrypted:
-            text = self.tr(
-                "Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Bitte die Passphrase "
-                "eingeben. Nicht gespeicherte Eingaben bleiben erhalten."
-            ).format(file_name)
-        else:
-            text = self.tr(
-                "Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Er ist nicht verschlüsselt; "
-                "zum Entsperren genügt ein Klick."
-            ).format(file_name)
-        info = QLabel(text)
+        info = QLabel(lock_text(file_name, encrypted=encrypted, by_hand=by_hand))
         info.setWordWrap(True)
         # A word-wrapped label in a fixed-width panel: tell the layout the height it needs at that width.
         info.setMinimumHeight(info.heightForWidth(PANEL_WIDTH - 56))
@@ -236,7 +248,11 @@ class IdleLock(QObject):
         return screen is not None and (widget is screen or screen.isAncestorOf(widget))
 
     # -- locking ---------------------------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock_now(self) -> None:
+        """„Jetzt sperren“ (Strg+L): the lock screen says it was locked by hand, not after inactivity."""
+        self.lock(by_hand=True)
+
+    def lock(self, *, by_hand: bool = False) -> None:
         """Hide the content of every window now; idempotent. A closed (replaced) window never locks."""
         if self.is_locked or not self.window.isVisible():
             return
@@ -259,7 +275,7 @@ class IdleLock(QObject):
         if host is not self.window:
             self._host_size = (host, host.size())
             host.resize(max(host.width(), PANEL_WIDTH + 40), max(host.height(), 320))
-        screen = LockScreen(host, self.workspace.path.name, self.workspace.encrypted)
+        screen = LockScreen(host, self.workspace.path.name, self.workspace.encrypted, by_hand=by_hand)
         self._screen = screen
         self._cover(host, screen)
         screen.unlock_requested.connect(self.try_unlock)

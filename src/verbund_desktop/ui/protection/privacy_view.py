@@ -33,6 +33,7 @@ from verbund_desktop.services.protection.consent import METHOD_LABELS_DE, record
 from verbund_desktop.services.protection.erasure import ErasurePreview, ErasureResult
 from verbund_desktop.services.protection.person_data import ExportFiles, export_person
 from verbund_desktop.services.protection.text_scrub import MentionRef
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.operations import run_action
@@ -309,9 +310,12 @@ class PrivacyTab(QWidget):
         )
 
     def export_interactively(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Ordner für die Auskunft wählen"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Ordner für die Auskunft wählen"), str(folders.start_folder("export"))
+        )
         if not folder:
             return
+        folders.remember("export", folder)
         files = self.export_to(Path(folder))
         if files is not None:
             QMessageBox.information(

@@ -26,7 +26,7 @@ class ProtectionMenu(QObject):
         self.lock = IdleLock(window, context.workspace, minutes=settings.AUTO_LOCK_MINUTES.get())
         self.menu = QMenu(self.tr("E&xtras"), window)
         self.network_privacy_dialog: NetworkPrivacyDialog | None = None
-        self.action_lock = self._add(self.tr("Jetzt &sperren"), "Ctrl+L", self.lock.lock)
+        self.action_lock = self._add(self.tr("Jetzt &sperren"), "Ctrl+L", self.lock.lock_now)
         self.menu.addSeparator()
         self.action_backup = self._add(self.tr("Sicherung &erstellen …"), None, self.backup)
         self.action_restore = self._add(self.tr("Aus Sicherung &wiederherstellen …"), None, self.restore)

@@ -51,6 +51,10 @@ def about_html() -> str:
 
 
 def show_about(parent: QWidget) -> None:
+    about_dialog(parent).exec()
+
+
+def about_dialog(parent: QWidget) -> QDialog:
     """The licences in a scrolling box: a message box grew taller than a laptop screen (OK off-screen)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("About", "Über Verbund Desktop"))
@@ -63,4 +67,4 @@ def show_about(parent: QWidget) -> None:
     layout.addWidget(text, 1)
     layout.addWidget(buttons)
     geometry.fit(dialog, QSize(640, 560))
-    dialog.exec()
+    return dialog

@@ -18,9 +18,11 @@ from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
+from verbund_desktop.services.workspace.file_kind import not_a_workspace
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.prompts import working
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
@@ -78,26 +80,34 @@ class WorkspaceLauncher:
     def fulfil(self, request: StartRequest) -> Workspace | None:
         if request.choice is StartChoice.OPEN:
             return self.open_path(request.path)
-        preload.wait()
+        text = QCoreApplication.translate(
+            "WorkspaceLauncher",
+            "Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.",
+        )
         try:
-            if request.choice is StartChoice.DEMO:
-                from verbund_desktop.services.workspace.demo import create_demo_workspace
-
-                ws = create_demo_workspace(request.path, request.passphrase)
-            else:
-                from verbund_desktop.services.workspace.workspace_service import create_new
-
-                ws = create_new(
-                    request.path,
-                    request.passphrase,
-                    network_name=request.network_name,
-                    advisor_name=request.advisor_name,
-                )
+            with working(self.parent, text):
+                preload.wait()
+                ws = self._create(request)
         except Exception as exc:
             self._error(explain_failure(exc, None)[0])
             return None
         settings.LAST_DATABASE.set(str(request.path))
         return ws
+
+    @staticmethod
+    def _create(request: StartRequest) -> Workspace:
+        if request.choice is StartChoice.DEMO:
+            from verbund_desktop.services.workspace.demo import create_demo_workspace
+
+            return create_demo_workspace(request.path, request.passphrase)
+        from verbund_desktop.services.workspace.workspace_service import create_new
+
+        return create_new(
+            request.path,
+            request.passphrase,
+            network_name=request.network_name,
+            advisor_name=request.advisor_name,
+        )
 
     def choose_and_open(self) -> Workspace | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -111,12 +121,16 @@ class WorkspaceLauncher:
         """Open ``path``, asking for the passphrase as often as needed; None when the user gives up."""
         try:
             encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+            foreign = not_a_workspace(path) if encrypted else None
         except OSError as exc:
             self._error(
                 QCoreApplication.translate(
                     "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
                 ).format(path, failure_reason(exc))
             )
+            return None
+        if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
+            self._error(foreign)
             return None
         held = self._when_held(path)
         if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
@@ -132,11 +146,9 @@ class WorkspaceLauncher:
                 else:
                     dialog = PassphraseDialog(path.name, error, self.parent)
                     if dialog.exec() != QDialog.DialogCode.Accepted:
-                        # After failed tries the file may be damaged rather than the passphrase wrong.
-                        restored = error and offer_restore(
-                            self.parent, path, error, warn_without_backups=False
-                        )
-                        return self.open_path(path) if restored else None
+                        # Cancelling means „not now“, even after a wrong passphrase: no offer to restore a
+                        # backup over the file (that is in the menu, and offered for files that fail to open).
+                        return None
                     passphrase = dialog.passphrase()
                     if "\x00" in passphrase:  # SQLite cannot take it; it is simply not the passphrase
                         error = QCoreApplication.translate(

@@ -1,0 +1,49 @@
+"""Long German words break at a syllable with a hyphen in PDFs (issue 14: „Qualitätsmanagementbeauftra|gte/r“)."""
+
+from __future__ import annotations
+
+import io
+
+import pypdf
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from verbund_desktop.report.formatting import markup
+from verbund_desktop.report.hyphenation import SOFT_HYPHEN, soft_hyphens
+from verbund_desktop.report.styles import default_styles
+
+WORD = "Qualitätsmanagementbeauftragte/r"
+
+
+def lines_in_a_narrow_cell(text: str) -> list[str]:
+    paragraph = Paragraph(markup(text), default_styles().cell)
+    paragraph.wrap(62, 500)
+    return [
+        "".join(str(w) for w in line[1])
+        if isinstance(line, tuple)
+        else " ".join(getattr(w, "text", str(w)) for w in line.words)
+        for line in paragraph.blPara.lines
+    ]
+
+
+def test_a_slashed_word_breaks_at_syllables_with_a_hyphen() -> None:
+    lines = [line.replace(SOFT_HYPHEN, "") for line in lines_in_a_narrow_cell(f"{WORD} im Betrieb")]
+    assert len(lines) > 2 and all(line.endswith("-") for line in lines[:2])  # cut at a syllable, marked
+    assert "".join(line.removesuffix("-") for line in lines).startswith(WORD)
+    assert not any(line.endswith("beauftra") for line in lines)
+
+
+def test_plain_long_words_are_hyphenated_by_pyphen_in_the_pdf() -> None:
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=400, rightMargin=120)
+    doc.build(
+        [Paragraph(markup("Weiterbildungsverbundskoordinatorinnen und " + WORD), default_styles().body)]
+    )
+    text = pypdf.PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    first = text.splitlines()[0]
+    assert first.endswith("-") and first[:-1] in "Weiterbildungsverbundskoordinatorinnen"
+
+
+def test_soft_hyphens_only_touch_long_slashed_words() -> None:
+    assert soft_hyphens("Datenschutzbeauftragte/r") == "Datenschutzbeauftragte/r"  # short: fits anyway
+    assert soft_hyphens(WORD).replace(SOFT_HYPHEN, "") == WORD and SOFT_HYPHEN in soft_hyphens(WORD)
