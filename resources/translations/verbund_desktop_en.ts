@@ -29,7 +29,7 @@
         <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Über Verbund Desktop</source>
         <translation>About Verbund Desktop</translation>
     </message>
@@ -576,13 +576,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+157"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+155"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+49"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -592,7 +592,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Alle Pflichtfragen beantwortet.</source>
         <translation>All required questions answered.</translation>
     </message>
@@ -602,23 +602,23 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+88"/>
+        <location line="+92"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+80"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_version_actions.py" line="+52"/>
         <source>Der Entwurf wurde verworfen.</source>
         <translation>The draft was discarded.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+85"/>
         <source>Wird abgeschlossen …</source>
         <translation>Completing …</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-9"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-89"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -664,15 +664,25 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The needs analysis is completed.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_undo.py" line="+42"/>
+        <source>Rückgängig</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederholen</source>
+        <translation type="unfinished">Redo</translation>
     </message>
 </context>
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+27"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -732,17 +742,27 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Print all &amp;development plans of the company …</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Gespräch wie erfasst (Vorschau) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Der Bericht enthält Profil, Treiber des Wandels aus der Bedarfsanalyse, die Kompetenz-Heatmap, priorisierte Handlungsfelder sowie Maßnahmen mit Kosten- und Förderübersicht (Schätzung).</source>
         <translation>The report contains the profile, the drivers of change from the needs analysis, the competence heat map, prioritised fields of action and measures with an overview of costs and funding (estimate).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Bericht zur Bedarfsanalyse – {0}</source>
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
         <location line="+50"/>
+        <source>Bedarfsanalyse – Gespräch wie erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -2053,6 +2073,11 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>review on</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Soll-Stufe im Stellenprofil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
         <source>Kurs</source>
         <translation>Course</translation>
@@ -2419,7 +2444,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+28"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -2429,19 +2454,19 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Reset funding r&amp;ule sets</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -2713,17 +2738,51 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>GapChart</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/gap_chart.py" line="+39"/>
+        <location filename="../../src/verbund_desktop/ui/competency/gap_chart.py" line="+40"/>
         <source>Lücken: Ist gegen Soll</source>
         <translation>Gaps: current against target</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Kein Kompetenzgespräch</source>
         <translation>No competency interview</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Keine Lücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n Lücke(n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, zusammen %n Stufe(n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %n mit hoher Priorität</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} von {1} Kompetenzen mit Ist und Soll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{0} {1}: Ist {2}{3}, Soll {4}, Priorität {5}</source>
         <translation>{0} {1}: current {2}{3}, target {4}, priority {5}</translation>
     </message>
@@ -2910,7 +2969,7 @@ current</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+277"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="+293"/>
         <source>Verbund Desktop – gesperrt</source>
         <translation>Verbund Desktop – locked</translation>
     </message>
@@ -2955,7 +3014,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewHeader</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+19"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+31"/>
+        <source>Andere Rechtsgrundlage: {0}, dokumentiert am {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} am {1}, Textfassung {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> – widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Kompetenzgespräch</source>
         <translation>Competency interview</translation>
     </message>
@@ -2995,7 +3069,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Role profile {0} · </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rechtsgrundlage: {0}</source>
         <translation>Legal basis: {0}</translation>
     </message>
@@ -3023,13 +3097,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+68"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+78"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Stand der Bedarfsanalyse</source>
         <translation>Needs analysis version</translation>
     </message>
@@ -3336,22 +3410,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="-211"/>
+        <location filename="../../src/verbund_desktop/ui/protection/lock.py" line="-205"/>
         <source>Verbund Desktop ist gesperrt</source>
         <translation>Verbund Desktop is locked</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
-        <translation>The workspace “{0}” was locked after a period of inactivity. Please enter the passphrase. Entries not yet saved are kept.</translation>
+        <location line="-37"/>
+        <source>Der Arbeitsbereich „{0}“ wurde gesperrt (Jetzt sperren, Strg+L).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt. Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
-        <translation>The workspace “{0}” was locked after a period of inactivity. It is not encrypted; one click unlocks it.</translation>
+        <location line="+4"/>
+        <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3541,6 +3625,11 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
+        <source>brutto, für den Arbeitsentgeltzuschuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Maßnahme und Träger nach AZAV zugelassen</source>
         <translation>Measure and provider approved under AZAV</translation>
     </message>
@@ -3615,6 +3704,11 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Cost (€):</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (€, br&amp;utto):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Verbund&amp;maßnahme:</source>
         <translation>Pooled co&amp;urse:</translation>
@@ -3630,7 +3724,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Closes &amp;gaps:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>{0} {1} (Ist {2} → Soll {3})</source>
         <translation>{0} {1} (current {2} → target {3})</translation>
     </message>
@@ -3721,7 +3815,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-90"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-104"/>
         <location line="+1"/>
         <source>Hinweis schließen</source>
         <translation>Close this note</translation>
@@ -4104,7 +4198,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+54"/>
         <source>Vorschau (Strg+Umschalt+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
@@ -4184,7 +4278,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Starting point and g&amp;oals</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
         <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
     </message>
@@ -4252,6 +4346,16 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+38"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_undo.py" line="+44"/>
+        <source>Rückgängig</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wiederholen</source>
+        <translation type="unfinished">Redo</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4617,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+52"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -4663,12 +4767,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Export data access copy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the data access copy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Auskunft exportiert</source>
         <translation>Data access copy exported</translation>
     </message>
@@ -5496,7 +5600,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+35"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>
@@ -5689,6 +5793,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>UiLocale</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+18"/>
+        <source>de_DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/shell/welcome.py" line="+46"/>
@@ -5847,17 +5959,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+105"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+83"/>
+        <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>“{0}” cannot be read: {1}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
