@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.base import Base
@@ -153,3 +153,41 @@ def test_a_company_outside_the_scope_is_neither_pulled_nor_written(
     sync(a, Direct(office, office.scope()))
     sync(b, Direct(office, office.scope([str(first)])))
     assert value(b, "SELECT notes FROM company WHERE id = :i", i=second.hex) != "nur fürs Büro"
+
+
+def test_two_successors_of_the_same_plan_version_are_a_conflict(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    from verbund_desktop.persistence.models import DevelopmentPlan
+    from verbund_desktop.services.planning.plan_versions import editable_plan
+
+    a, b = pair
+    with a.unit_of_work() as uow:
+        plan = uow.session.scalars(select(DevelopmentPlan).order_by(DevelopmentPlan.id)).first()
+        assert plan is not None
+        plan_id, series = plan.id, plan.series_id
+    with a.engine.begin() as conn:  # printed (frozen) on both laptops before: the state they share
+        conn.execute(
+            update(DevelopmentPlan).where(DevelopmentPlan.id == plan_id).values(frozen_at=func.now())
+        )
+    sync(a, Direct(office, office.scope()))
+    sync(b, Direct(office, office.scope()))
+    for ws in pair:  # both change the printed plan offline: each makes version + 1
+        with ws.unit_of_work() as uow:
+            copy, copied, _ = editable_plan(uow.session, plan_id, "Beraterin")
+            copy.goals = f"Ziele von {ws.path.stem}"
+            uow.commit()
+        assert copied
+    assert sync(a, Direct(office, office.scope())).conflicts == 0
+    assert sync(b, Direct(office, office.scope())).conflicts == 1
+    [view] = list_conflicts(b)
+    assert view.kind == "plan_successor" and "Nachfolgeversion" in view.text
+    versions = "SELECT count(*) FROM development_plan WHERE series_id = :s"
+    assert office.scalar(versions, s=series.hex) == 2  # the original and one successor, never two
+    # Taking the office's successor brings it here with its measures (parked until the conflict was resolved).
+    resolve_conflict(b, view.id, "theirs", actor="Beraterin B")
+    assert sync(b, Direct(office, office.scope())).conflicts == 0
+    measures = "SELECT count(*) FROM plan_measure m JOIN development_plan p ON p.id = m.plan_id WHERE p.series_id = :s"
+    assert value(b, measures, s=series.hex) == office.scalar(measures, s=series.hex) > 0
+    goals = "SELECT goals FROM development_plan WHERE series_id = :s AND version = 2"
+    assert value(b, goals, s=series.hex) == office.scalar(goals, s=series.hex) == "Ziele von a"

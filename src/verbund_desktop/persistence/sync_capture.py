@@ -240,10 +240,12 @@ def _coalesce(conn: Connection, changeset_id: str) -> Counter[str]:
     frozen: status ``sent``); returns the dropped changes of earlier changesets by table."""
     rows = conn.execute(
         text(
-            "SELECT c.id, c.changeset_id, c.tbl, c.row_id, c.op FROM sync_change c "
-            "JOIN sync_changeset s ON s.id = c.changeset_id WHERE s.status IN ('pending', 'conflict') AND EXISTS "
-            "(SELECT 1 FROM sync_change n WHERE n.changeset_id = :cs AND n.tbl = c.tbl AND n.row_id = c.row_id) "
-            "ORDER BY c.id"
+            # Driven by the new changeset's rows (its index), then each row's other changes: the cost follows
+            # the size of this commit, not of the outbox.
+            "SELECT DISTINCT c.id, c.changeset_id, c.tbl, c.row_id, c.op FROM sync_change n "
+            "JOIN sync_change c ON c.tbl = n.tbl AND c.row_id = n.row_id "
+            "JOIN sync_changeset s ON s.id = c.changeset_id "
+            "WHERE n.changeset_id = :cs AND s.status IN ('pending', 'conflict') ORDER BY c.id"
         ),
         {"cs": changeset_id},
     ).all()

@@ -29,6 +29,7 @@ from verbund_desktop.services.sync.conflict_texts import (
     shown,
 )
 from verbund_desktop.services.sync.outbox import canonical_id, hex_id, set_versions, wire_change
+from verbund_desktop.services.sync.pull import PARKED, retry_parked
 from verbund_desktop.services.sync.schema import column_kind, from_wire_values, synced_columns, synced_table
 
 
@@ -76,7 +77,7 @@ def list_conflicts(ws: Workspace) -> list[ConflictView]:
         conn = uow.session.connection()
         rows = conn.execute(
             select(sync_conflict)
-            .where(sync_conflict.c.resolution.is_(None))
+            .where(sync_conflict.c.resolution.is_(None), sync_conflict.c.kind != PARKED)
             .order_by(sync_conflict.c.detected_at)
         ).all()
         return [_view(conn, row) for row in rows]
@@ -147,9 +148,13 @@ def resolve_conflict(
             _store_existing(conn, conflict)
             _capture(conn, on=True)
         fold_pending(conn)  # the person's edits join the held change now, not at the commit
+        _capture(conn, on=False)
+        retry_parked(conn)  # office rows that waited for this conflict (its duplicate's children) fit now
+        _capture(conn, on=True)
         conn.execute(
             sync_conflict.update().where(sync_conflict.c.id == conflict.id).values(resolution=choice)
         )
+        _drop_vanished(conn, conflict.changeset_id)
         _reissue_if_done(conn, conflict.changeset_id)
         audit.record(
             uow.session,
@@ -264,11 +269,24 @@ def _merge_into_existing(conn: Connection, conflict: Any) -> None:
     conn.execute(target.delete().where(target.c.id == mine))
 
 
+def _drop_vanished(conn: Connection, changeset_id: str) -> None:
+    """Writes of rows that are gone here now (my duplicate and what hung on it, taken away by the resolution)."""
+    changes = conn.execute(
+        select(sync_change.c.id, sync_change.c.tbl, sync_change.c.row_id).where(
+            sync_change.c.changeset_id == changeset_id, sync_change.c.op != "delete"
+        )
+    ).all()
+    for change in changes:
+        table = synced_table(change.tbl)
+        if conn.execute(select(table.c.id).where(table.c.id == uuid.UUID(change.row_id))).first() is None:
+            conn.execute(sync_change.delete().where(sync_change.c.id == change.id))
+
+
 def _reissue_if_done(conn: Connection, changeset_id: str) -> None:
     """The last conflict of a changeset resolved: its changes become a new changeset for the next sync."""
     open_left = conn.execute(
         text(
-            "SELECT count(*) FROM sync_conflict WHERE changeset_id = :c AND resolution IS NULL "
+            "SELECT count(*) FROM sync_conflict WHERE changeset_id = :c AND resolution IS NULL AND kind != 'parked' "
             "AND EXISTS (SELECT 1 FROM sync_change s WHERE s.tbl = sync_conflict.tbl "
             "AND s.row_id = sync_conflict.row_id)"
         ),

@@ -206,7 +206,9 @@ def sync_counts(ws: Workspace) -> SyncCounts:
             )
         )
         unsorted = session.scalar(text("SELECT count(*) FROM sync_change WHERE changeset_id IS NULL"))
-        conflicts = session.scalar(text("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL"))
+        conflicts = session.scalar(
+            text("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL AND kind != 'parked'")
+        )
         rejected = session.scalar(text("SELECT count(*) FROM sync_changeset WHERE status = 'rejected'"))
     return SyncCounts(int(pending or 0) + int(unsorted or 0), int(conflicts or 0), int(rejected or 0))
 

@@ -11,19 +11,24 @@ rows only.
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import IntegrityError
 
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.sync import sync_change, sync_conflict, sync_state
 from verbund_desktop.persistence.sync_capture import note_dropped
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.outbox import hex_id, read_state, set_versions
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table
 from verbund_desktop.sync.messages import Batch, RowState
+
+PARKED = "parked"  # an office row that cannot be written here until a conflict is resolved (not for a person)
 
 
 class OutOfOrderError(UserError):
@@ -71,9 +76,10 @@ def _held(conn: Connection) -> set[tuple[str, str]]:
 
 def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
     held = _held(conn)
+    parked = retry_parked(conn)
     applied = kept = 0
     dropped: Counter[str] = Counter()
-    for row in rows:
+    for row in sorted(rows, key=_dependency_order):
         key = (row.table, hex_id(row.row_id))
         if row.values is None:
             dropped[row.table] += _forget_local(conn, key)
@@ -84,9 +90,10 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
             kept += 1
             _refresh_conflict(conn, key, row)
             continue
-        if not _upsert(
-            conn, row
-        ):  # its natural key is held by a local row in conflict: comes with the resolution
+        if _refers_to(row, parked) or not _upsert(conn, row):
+            # Its natural key is taken here by a row in conflict, or its parent waits: parked until resolved.
+            _park(conn, key, row)
+            parked.add(row.row_id)
             kept += 1
             continue
         applied += 1
@@ -95,6 +102,59 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
     if dropped:
         note_dropped(conn, dropped)
     return PullReport(applied=applied, held=kept, dropped=sum(dropped.values()))
+
+
+def _dependency_order(row: RowState) -> tuple[int, int]:
+    """Parents before children, deletions (children first) after every write."""
+    index = _TABLE_ORDER.get(row.table, len(_TABLE_ORDER))
+    return (1, -index) if row.values is None else (0, index)
+
+
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+
+def _refers_to(row: RowState, parked: set[str]) -> bool:
+    if not parked:
+        return False
+    table = synced_table(row.table)
+    return any(str(row.values.get(fk.parent.name)) in parked for fk in table.foreign_keys if row.values)
+
+
+def _park(conn: Connection, key: tuple[str, str], row: RowState) -> None:
+    conn.execute(
+        sync_conflict.delete().where(
+            sync_conflict.c.tbl == key[0], sync_conflict.c.row_id == key[1], sync_conflict.c.kind == PARKED
+        )
+    )
+    conn.execute(
+        sync_conflict.insert().values(
+            id=str(uuid.uuid4()),
+            changeset_id="",
+            tbl=key[0],
+            row_id=key[1],
+            kind=PARKED,
+            theirs=json.dumps(dict(row.values or {}), sort_keys=True),
+            theirs_version=row.version,
+            detected_at=datetime.now(UTC).isoformat(),
+        )
+    )
+
+
+def retry_parked(conn: Connection) -> set[str]:
+    """Write the parked rows of the office that fit now (after a resolution); the ids still parked."""
+    rows = conn.execute(select(sync_conflict).where(sync_conflict.c.kind == PARKED)).all()
+    states = [
+        (r.id, RowState(r.tbl, str(uuid.UUID(r.row_id)), r.theirs_version, 0, json.loads(r.theirs)))
+        for r in rows
+    ]
+    still: set[str] = set()
+    for conflict_id, state in sorted(states, key=lambda s: _dependency_order(s[1])):
+        if _refers_to(state, still) or not _upsert(conn, state):
+            still.add(state.row_id)
+            continue
+        set_versions(conn, [(state.table, state.row_id, state.version)])
+        conn.execute(sync_conflict.delete().where(sync_conflict.c.id == conflict_id))
+    return still
 
 
 def _forget_local(conn: Connection, key: tuple[str, str]) -> int:

@@ -1,0 +1,96 @@
+"""SIGKILL of a laptop at random moments of push and pull, 50 times: afterwards nothing the laptop counts as
+synced is missing at the office, nothing is applied twice, and the next sync completes with both sides equal."""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import signal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, event, text, update
+from sqlalchemy import select as sql_select
+from sqlalchemy.orm import Session
+
+from tests.sync.harness import Direct, Office, laptop, value
+from verbund_desktop.persistence.models import Employee
+from verbund_desktop.persistence.workspace import open_workspace
+from verbund_desktop.services.sync.office_apply import Scope
+from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.run import sync
+
+KILLS = 50
+
+
+def _child(
+    ws_path: Path, office_path: Path, scope: Scope, notes: str, ready: int
+) -> None:  # pragma: no cover
+    engine = create_engine(f"sqlite:///{office_path}")
+    event.listen(engine, "connect", lambda conn, _r: conn.execute("PRAGMA foreign_keys = ON"))
+    office = Office.__new__(Office)
+    office.engine, office.network_id = engine, scope.network_id
+    ws = open_workspace(ws_path)
+    with ws.unit_of_work() as uow:
+        person = uow.session.scalars(sql_select(Employee.id).order_by(Employee.pseudonym_code)).first()
+        uow.session.execute(update(Employee).where(Employee.id == person).values(notes=notes))
+        uow.commit()
+    os.write(ready, b"s")  # the push and pull start now: the parent kills at a random moment of them
+    sync(ws, Direct(office, scope))
+    os._exit(0)
+
+
+@pytest.mark.slow
+def test_sigkill_during_push_and_pull(demo_template: Path, tmp_path: Path) -> None:
+    office = Office(demo_template, tmp_path)
+    office_path = tmp_path / "office.db"
+    ws = laptop(demo_template, tmp_path, "a")
+    ws_path = ws.path
+    ws.close()
+    office.engine.dispose()
+    rng = random.Random(12)
+    killed = 0
+    for round_ in range(KILLS):
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child never returns
+            try:
+                os.close(read_fd)
+                _child(ws_path, office_path, office.scope(), f"Runde {round_}", write_fd)
+            finally:
+                os._exit(1)
+        os.close(write_fd)
+        select.select([read_fd], [], [], 60.0)  # until the sync starts (or the child died)
+        os.close(read_fd)
+        select.select([], [], [], rng.uniform(0.0, 0.08))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        killed += os.WIFSIGNALED(status)
+        ws = open_workspace(ws_path)
+        try:
+            with ws.engine.connect() as conn:
+                accepted = list(
+                    conn.execute(text("SELECT id FROM sync_changeset WHERE status = 'accepted'")).scalars()
+                )
+            with Session(office.engine) as session:
+                logged = set(
+                    session.execute(
+                        text("SELECT changeset_id FROM office_sync_log WHERE status = 'accepted'")
+                    ).scalars()
+                )
+                seqs = list(
+                    session.execute(
+                        text("SELECT server_seq FROM office_sync_log WHERE status = 'accepted'")
+                    ).scalars()
+                )
+            assert set(accepted) <= logged  # what the laptop counts as synced is at the office
+            assert len(seqs) == len(set(seqs))  # one server sequence per accepted changeset: nothing twice
+            sync(ws, Direct(office, office.scope()))
+            assert sync_counts(ws).pending == 0 and sync_counts(ws).conflicts == 0
+            person = value(ws, "SELECT id FROM employee ORDER BY pseudonym_code LIMIT 1")
+            mine = value(ws, "SELECT notes FROM employee WHERE id = :i", i=person)
+            assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) == mine
+        finally:
+            ws.close()
+    assert killed >= KILLS // 2, killed  # most rounds really were cut off in the middle
