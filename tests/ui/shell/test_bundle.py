@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BUNDLE = ROOT / "dist" / "verbund-desktop"
 SOURCES = ("src", "resources", "packaging", "pyproject.toml", "constraints.txt")
 PASSPHRASE = "Bündel-Probe 2026, lang genug!"

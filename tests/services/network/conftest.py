@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.network.network_data import network_template
+from tests.services.network.network_data import network_template
 from tests.workspaces import copy_of
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 

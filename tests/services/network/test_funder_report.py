@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from tests.network.test_disclosure import _solve_exposed
+from tests.services.network.test_disclosure import _solve_exposed
 from verbund_desktop.assessment.disclosure import HIDDEN_MARK, Contribution, primary_ok, round_count
 from verbund_desktop.assessment.network_terms import band_of
 from verbund_desktop.persistence.workspace import Workspace

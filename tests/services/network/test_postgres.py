@@ -22,7 +22,7 @@ from alembic.operations import Operations
 from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.orm import Session
 
-from tests.network.network_data import _consents, _interviews, _person, _plan
+from tests.services.network.network_data import _consents, _interviews, _person, _plan
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import (
     Advisor,
