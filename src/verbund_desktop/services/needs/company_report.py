@@ -274,20 +274,7 @@ def company_report_view(
             .order_by(Employee.last_name, Employee.first_name)
         ).all()
         assessed = assessed_people(s, employees)
-        seen: dict[uuid.UUID, ReportRating] = {}
-        for a in assessed:
-            for ident, rating in a.ratings.items():
-                seen.setdefault(ident, rating)
-        ordered = sorted(
-            seen.values(),
-            key=lambda r: (
-                r.catalog.key,
-                r.competence.area.position,
-                r.competence.position,
-                r.competence.code,
-            ),
-        )
-        competences = [r.competence for r in ordered]
+        competences, note = _report_competences(assessed)
         rows = tuple(
             HeatMapRow(
                 employee_name=a.employee.full_name,
@@ -296,30 +283,9 @@ def company_report_view(
             )
             for a in assessed
         )
-        catalogs = {r.catalog.id: r.catalog for r in ordered}
-        note = " ".join(
-            f"{c.name}, Version {c.version}: {c.attribution}"
-            if c.attribution
-            else f"{c.name}, Version {c.version}."
-            for c in catalogs.values()
-        )
-        contact = ", ".join(p for p in (company.contact_phone, company.contact_email) if p)
         view = CompanyReportView(
             created=today,
-            profile=CompanyProfileView(
-                name=company.name,
-                industry=company.industry,
-                headcount=company.headcount,
-                headcount_incl_linked=company.headcount_linked,
-                region=" ".join(p for p in (company.postcode, company.region) if p),
-                has_works_council=company.works_council,
-                training_agreement="Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"
-                if company.training_agreement
-                else "",
-                contact_name=company.contact_name,
-                contact_details=contact,
-                staff_affected_share=share_affected(s, company.id),
-            ),
+            profile=_profile(s, company),
             interview_date=newest.conducted_on if newest is not None else today,
             advisor_name=advisor.name if advisor is not None else "",
             network_name=network.name if network is not None else "",
@@ -336,6 +302,44 @@ def company_report_view(
             return view
         # Everyone of the company, assessed or not, with first and last name told apart.
         return scrub_names(view, Pseudonymiser(pseudonym_people(s, company.id)))
+
+
+def _report_competences(assessed: Sequence[Assessed]) -> tuple[list[Competence], str]:
+    """The competences anyone of the company was rated in, in catalogue order, and the catalogues' note."""
+    seen: dict[uuid.UUID, ReportRating] = {}
+    for a in assessed:
+        for ident, rating in a.ratings.items():
+            seen.setdefault(ident, rating)
+    ordered = sorted(
+        seen.values(),
+        key=lambda r: (r.catalog.key, r.competence.area.position, r.competence.position, r.competence.code),
+    )
+    catalogs = {r.catalog.id: r.catalog for r in ordered}
+    note = " ".join(
+        f"{c.name}, Version {c.version}: {c.attribution}"
+        if c.attribution
+        else f"{c.name}, Version {c.version}."
+        for c in catalogs.values()
+    )
+    return [r.competence for r in ordered], note
+
+
+def _profile(s: Session, company: Company) -> CompanyProfileView:
+    contact = ", ".join(p for p in (company.contact_phone, company.contact_email) if p)
+    return CompanyProfileView(
+        name=company.name,
+        industry=company.industry,
+        headcount=company.headcount,
+        headcount_incl_linked=company.headcount_linked,
+        region=" ".join(p for p in (company.postcode, company.region) if p),
+        has_works_council=company.works_council,
+        training_agreement="Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"
+        if company.training_agreement
+        else "",
+        contact_name=company.contact_name,
+        contact_details=contact,
+        staff_affected_share=share_affected(s, company.id),
+    )
 
 
 def _cell(rating: ReportRating | None) -> HeatMapCell:
