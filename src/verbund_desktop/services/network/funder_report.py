@@ -32,6 +32,7 @@ from verbund_desktop.services.funding.funding_rules_store import effective_rule_
 from verbund_desktop.services.network.funder_figures import (
     STATUS_GROUP_ORDER,
     CompanyFacts,
+    CourseFigures,
     MeasureTotals,
     Period,
     advised_companies,
@@ -128,7 +129,39 @@ def funder_report(ws: Workspace, period: Period, *, today: date | None = None) -
         facts = companies(s, advised | set(interviewed) | {c for t in measures.values() for c in t.people})
         basis = "; ".join(f"„{r.title}“ (gültig ab {r.valid_from:%d.%m.%Y})" for r in effective_rule_sets(s))
     company_units = {c: 1 for c in advised}
-    tables = [
+    tables = _grouped_tables(company_units, interviewed, facts)
+    status_table = _status_table(measures, facts)
+    tables.append(status_table)
+    figures = [
+        FunderFigure("betriebe", "Beratene Betriebe", _fmt(_single(company_units))),
+        FunderFigure("befragte", "Befragte Beschäftigte", _fmt(_single(interviewed))),
+        *_money_figures(status_table, measures),
+        *_course_figures(courses),
+        _digital_share(with_gap, digital, gaps, digital_gaps),
+        FunderFigure(
+            "luecken_geschlossen", "Personen mit geschlossener Lücke (Nachgespräch)", _fmt(_single(closed))
+        ),
+    ]
+    return FunderReportView(
+        network_name=network_name,
+        period_start=period.start,
+        period_end=period.end,
+        created=today,
+        rules=FUNDER_RULES,
+        tables=tuple(tables),
+        figures=tuple(figures),
+        funding_basis=basis,
+        size_band_source=SIZE_BAND_SOURCE,
+    )
+
+
+def _grouped_tables(
+    company_units: Mapping[uuid.UUID, int],
+    interviewed: Mapping[uuid.UUID, int],
+    facts: Mapping[uuid.UUID, CompanyFacts],
+) -> list[FunderTable]:
+    """Companies advised and people interviewed by size band, sector and region."""
+    return [
         _table(
             "betriebe_groesse_branche",
             "Beratene Betriebe nach Größenklasse und Branche",
@@ -157,34 +190,17 @@ def funder_report(ws: Workspace, period: Period, *, today: date | None = None) -
             _band,
         ),
     ]
-    status_table = _status_table(measures, facts)
-    tables.append(status_table)
-    figures = [
-        FunderFigure("betriebe", "Beratene Betriebe", _fmt(_single(company_units))),
-        FunderFigure("befragte", "Befragte Beschäftigte", _fmt(_single(interviewed))),
-        *_money_figures(status_table, measures),
+
+
+def _course_figures(courses: CourseFigures) -> list[FunderFigure]:
+    return [
         FunderFigure("verbund_gebildet", "Verbundmaßnahmen gebildet", str(courses.formed)),
         FunderFigure("verbund_belegt", "Verbundmaßnahmen mit Mindestbelegung", str(courses.filled)),
         FunderFigure("verbund_abgesagt", "Verbundmaßnahmen abgesagt", str(courses.cancelled)),
         FunderFigure(
             "verbund_plaetze", "Bestätigte Plätze in Verbundmaßnahmen", _fmt(_single(courses.seats))
         ),
-        _digital_share(with_gap, digital, gaps, digital_gaps),
-        FunderFigure(
-            "luecken_geschlossen", "Personen mit geschlossener Lücke (Nachgespräch)", _fmt(_single(closed))
-        ),
     ]
-    return FunderReportView(
-        network_name=network_name,
-        period_start=period.start,
-        period_end=period.end,
-        created=today,
-        rules=FUNDER_RULES,
-        tables=tuple(tables),
-        figures=tuple(figures),
-        funding_basis=basis,
-        size_band_source=SIZE_BAND_SOURCE,
-    )
 
 
 def _status_table(
