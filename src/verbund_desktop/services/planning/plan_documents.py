@@ -38,7 +38,7 @@ from verbund_desktop.report.viewmodels import (
     Responsibility,
 )
 from verbund_desktop.services.organisation.advisors import current_advisor
-from verbund_desktop.services.planning.plan_funding import estimate_measure, funding_person
+from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, funding_person
 from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, format_label
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view
 from verbund_desktop.services.protection.consent import valid_assessment_consent
@@ -143,36 +143,7 @@ def plan_view(
         .options(selectinload(PlanMeasure.gaps))
         .order_by(PlanMeasure.position)
     ).all()
-    measure_views = []
-    for m in measures:
-        funding = estimate_measure(
-            person,
-            kind=m.kind,
-            hours=m.hours,
-            cost=m.cost_eur,
-            azav=m.azav,
-            start=m.start_date,
-            today=today,
-            pay=(m.monthly_pay_eur, m.release_hours),
-        )
-        measure_views.append(
-            PlanMeasureView(
-                title=m.title,
-                closes_gaps=tuple(sorted(link.competence.code for link in m.gaps)),
-                provider=m.provider,
-                format=measure_format(m),
-                hours=m.hours,
-                start=m.start_date,
-                end=m.end_date,
-                cost=m.cost_eur,
-                azav=m.azav,
-                funding=funding.view(),
-                pooled_course=m.pooled_note,
-                release_hours=m.release_hours,
-                status=MeasureStatus(m.status),
-                responsibility=m.responsibility,
-            )
-        )
+    measure_views = [_measure_view(m, person, today) for m in measures]
     assessment = plan.assessment
     return DevelopmentPlanView(
         created=today,
@@ -197,6 +168,36 @@ def plan_view(
         place=company.region,
         consent_text_version=consent.text_version if consent is not None else "",
         consent_date=consent.given_on if consent is not None else None,
+    )
+
+
+def _measure_view(m: PlanMeasure, person: FundingPerson, today: date) -> PlanMeasureView:
+    """One measure as printed, with its § 82 estimate for this person."""
+    funding = estimate_measure(
+        person,
+        kind=m.kind,
+        hours=m.hours,
+        cost=m.cost_eur,
+        azav=m.azav,
+        start=m.start_date,
+        today=today,
+        pay=(m.monthly_pay_eur, m.release_hours),
+    )
+    return PlanMeasureView(
+        title=m.title,
+        closes_gaps=tuple(sorted(link.competence.code for link in m.gaps)),
+        provider=m.provider,
+        format=measure_format(m),
+        hours=m.hours,
+        start=m.start_date,
+        end=m.end_date,
+        cost=m.cost_eur,
+        azav=m.azav,
+        funding=funding.view(),
+        pooled_course=m.pooled_note,
+        release_hours=m.release_hours,
+        status=MeasureStatus(m.status),
+        responsibility=m.responsibility,
     )
 
 
