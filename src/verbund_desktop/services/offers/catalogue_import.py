@@ -151,18 +151,9 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
     for provider_id, product_id in catalogue.deleted:
         _delete(existing, sessions, provider_id, product_id, today)
     if catalogue.full:
-        listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
-        for ident, row in existing.items():
-            if ident not in listed and not row.retired:
-                _retire(row, today)
+        _retire_unlisted(catalogue, existing, today)
     retired = {ident for ident, row in existing.items() if row.retired} - retired_before
-    for ident, runs in sessions.items():
-        row = existing[ident]
-        runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
-        if row.sessions != runs:
-            changed.add(ident)
-        row.sessions = runs
-        row.start_dates = sorted({run["start"] for run in runs})
+    changed |= _store_runs(existing, sessions)
     session.flush()
     listed_existing = {(o.provider_id, o.course_id) for o in catalogue.offers} - created
     counts = {
@@ -182,6 +173,31 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         retired_ids=_names(retired),
         **counts,
     )
+
+
+def _retire_unlisted(
+    catalogue: ImportedCatalogue, existing: dict[tuple[str, str], TrainingOffer], today: date
+) -> None:
+    """A full catalogue lists every offer of its providers: the ones it no longer lists are retired."""
+    listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
+    for ident, row in existing.items():
+        if ident not in listed and not row.retired:
+            _retire(row, today)
+
+
+def _store_runs(
+    existing: dict[tuple[str, str], TrainingOffer], sessions: dict[tuple[str, str], list[dict[str, Any]]]
+) -> set[tuple[str, str]]:
+    """Each offer's dated runs in order, with its start dates; returns the offers whose runs changed."""
+    changed: set[tuple[str, str]] = set()
+    for ident, runs in sessions.items():
+        row = existing[ident]
+        runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
+        if row.sessions != runs:
+            changed.add(ident)
+        row.sessions = runs
+        row.start_dates = sorted({run["start"] for run in runs})
+    return changed
 
 
 def _names(idents: set[tuple[str, str]]) -> tuple[str, ...]:
