@@ -10,14 +10,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from verbund_desktop.assessment.matching import (
-    NON_COURSE_MEASURES,
-    FundingContext,
-    GapRef,
-    OfferCandidate,
-    rank_offers,
-    suggest_non_course_measures,
-)
+from verbund_desktop.assessment.matching import FundingContext, GapRef, OfferCandidate, rank_offers
+from verbund_desktop.assessment.non_course import NON_COURSE_MEASURES, suggest_non_course_measures
 
 TODAY = date(2027, 1, 15)
 GAP = GapRef("digcomp-2.2", "1.1", current=2, target=4, priority=1)

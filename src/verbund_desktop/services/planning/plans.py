@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import select
 
 from verbund_desktop.assessment.german import format_date
-from verbund_desktop.assessment.matching import NON_COURSE_MEASURES
 from verbund_desktop.assessment.measures import MeasureKind
+from verbund_desktop.assessment.non_course import NON_COURSE_MEASURES
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import (
     Advisor,

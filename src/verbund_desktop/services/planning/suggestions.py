@@ -22,8 +22,8 @@ from verbund_desktop.assessment.matching import (
     GapRef,
     OfferCandidate,
     rank_offers,
-    suggest_non_course_measures,
 )
+from verbund_desktop.assessment.non_course import suggest_non_course_measures
 from verbund_desktop.persistence.models import (
     Competence,
     DevelopmentPlan,
