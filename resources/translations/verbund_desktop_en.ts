@@ -947,6 +947,29 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/shell/daily_backup.py" line="+28"/>
+        <source>Tägliche Sicherung erstellt und geprüft.</source>
+        <translation>Daily backup written and verified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tägliche Sicherung: heute nicht nötig oder nicht möglich (siehe Protokoll).</source>
+        <translation>Daily backup: not needed today or not possible (see the log file).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tägliche Sicherung läuft …</source>
+        <translation>Daily backup running …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tägliche Sicherung</source>
+        <translation>Daily backup</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+22"/>
@@ -2416,6 +2439,34 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>JobIndicator</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/job_indicator.py" line="+23"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laufende Arbeit abbrechen</source>
+        <translation>Cancel the running work</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} wird abgebrochen …</source>
+        <translation>Cancelling {0} …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (+{0} weitere)</source>
+        <translation> (+{0} more)</translation>
+    </message>
+</context>
+<context>
     <name>LevelTrendChart</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-278"/>
@@ -2479,7 +2530,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+76"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+70"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2509,13 +2560,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Select a company or a person on the left.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2530,7 +2581,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Workspace opened ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Gespeichert {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -4532,7 +4583,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+105"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -4547,7 +4598,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
+        <translation>Opening workspace “{0}” …</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>

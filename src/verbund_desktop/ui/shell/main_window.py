@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -43,20 +42,13 @@ from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs
+from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs
+from verbund_desktop.ui.shell.subject_tabs import SubjectTabs
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Refresh: "F5",
 }
-
-
-class _PendingTab(QWidget):
-    """Placeholder of a feature tab that has not been needed yet."""
-
-    def __init__(self, feature: FeatureTab) -> None:
-        super().__init__()
-        self.feature = feature
 
 
 class MainWindow(QMainWindow):
@@ -106,8 +98,13 @@ class MainWindow(QMainWindow):
         self.detail = DetailPage()  # the network page
         self.company_overview = DetailPage()
         self.employee_overview = DetailPage()
-        self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tabs())
-        self.employee_tabs = self._tabs(self.tr("Überblick"), self.employee_overview, employee_tabs())
+        # Only the visible tab of a selection loads it; the others when shown (ui/shell/subject_tabs.py).
+        self.company_tabs = SubjectTabs(
+            self.context, self.tr("Überblick"), self.company_overview, company_tabs()
+        )
+        self.employee_tabs = SubjectTabs(
+            self.context, self.tr("Überblick"), self.employee_overview, employee_tabs()
+        )
         for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
@@ -138,16 +135,6 @@ class MainWindow(QMainWindow):
             self.tr("Arbeitsbereich geöffnet ({0}): {1}").format(state, workspace.path)
         )
         self.refresh()
-
-    def _tabs(self, overview_title: str, overview: QWidget, features: list[FeatureTab]) -> QTabWidget:
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        # Fusion draws unselected tabs lower and clips the dots of a capital umlaut („Überblick“).
-        tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px 4px 12px; }")
-        tabs.addTab(overview, overview_title)
-        for feature in features:
-            tabs.addTab(_PendingTab(feature), feature.title)
-        return tabs
 
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Gespeichert {0}").format(when.strftime("%H:%M:%S")))
@@ -271,11 +258,11 @@ class MainWindow(QMainWindow):
         elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
             self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
-            self._set_subject(self.company_tabs, ident)
+            self.company_tabs.set_subject(ident)
             self.pages.setCurrentWidget(self.company_tabs)
         elif kind == NodeKind.EMPLOYEE and ident in self._employees:
             self._show_employee_overview(ident)
-            self._set_subject(self.employee_tabs, ident)
+            self.employee_tabs.set_subject(ident)
             self.pages.setCurrentWidget(self.employee_tabs)
 
     def _show_employee_overview(self, ident: uuid.UUID) -> None:
@@ -286,29 +273,6 @@ class MainWindow(QMainWindow):
         title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
         rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
         self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
-
-    def _set_subject(self, tabs: QTabWidget, ident: uuid.UUID) -> None:
-        for i in range(1, tabs.count()):
-            widget = tabs.widget(i)
-            if isinstance(widget, _PendingTab):
-                widget = self._realize(tabs, i, widget)
-            setter = getattr(widget, "set_subject", None)
-            if setter is not None:
-                setter(ident)
-
-    def _realize(self, tabs: QTabWidget, index: int, pending: _PendingTab) -> QWidget:
-        """Build a tab on first use and put it in place of its placeholder."""
-        title, widget = pending.feature.create(self.context)
-        current = tabs.currentIndex()
-        tabs.blockSignals(True)
-        try:
-            tabs.removeTab(index)
-            tabs.insertTab(index, widget, title)
-            tabs.setCurrentIndex(current)
-        finally:
-            tabs.blockSignals(False)
-        pending.deleteLater()
-        return widget
 
     def select(self, kind: str, ident: uuid.UUID) -> bool:
         """Select the tree row of an entity (used after refreshes and by features that create entities)."""
