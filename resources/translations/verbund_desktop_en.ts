@@ -2530,7 +2530,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+70"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+71"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -2566,7 +2566,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -3017,6 +3017,146 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+2"/>
         <source>Die beiden Eingaben stimmen nicht überein.</source>
         <translation>The two entries do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferActions</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+30"/>
+        <source>An&amp;gebote</source>
+        <translation>O&amp;ffers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Angebote &amp;importieren …</source>
+        <translation>&amp;Import offers …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Angebote &amp;prüfen …</source>
+        <translation>&amp;Review offers …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;ESCO-Zweig als Katalog laden …</source>
+        <translation>Load an &amp;ESCO branch as a catalogue …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Angebote importieren</source>
+        <translation>Import offers</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
+        <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen vorgeschlagen. Jetzt prüfen?</source>
+        <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired. {5} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>ESCO-Zweig laden</source>
+        <translation>Load ESCO branch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ESCO-Fertigkeiten (*.csv)</source>
+        <translation>ESCO skills (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>URI der Fertigkeitengruppe (des Zweigs):</source>
+        <translation>URI of the skill group (the branch):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ESCO-Version (z. B. 1.2.0):</source>
+        <translation>ESCO version (e.g. 1.2.0):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
+
+{3}</source>
+        <translation>Catalogue “{0}” loaded: {1} areas, {2} competences.
+
+{3}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferReviewDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+44"/>
+        <location line="+134"/>
+        <source>Angebote prüfen</source>
+        <translation>Review offers</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Angebote, deren Kompetenzen zu prüfen sind</source>
+        <translation>Offers whose competences need review</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>von Stufe</source>
+        <translation>from level</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+90"/>
+        <source>bis Stufe</source>
+        <translation>to level</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treffer im Text</source>
+        <translation>Matches in the text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kompetenzen des Angebots</source>
+        <translation>Competences of the offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestä&amp;tigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (bestätigt)</source>
+        <translation> (confirmed)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Keine Angebote zu prüfen.</source>
+        <translation>No offers to review.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auch &amp;bestätigte Angebote zeigen (zum Korrigieren)</source>
+        <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
+        <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>
 </context>
 <context>

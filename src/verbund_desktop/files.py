@@ -14,6 +14,7 @@ Every file we read from outside (rule sets, catalogues, guides, offers, imports)
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 import tempfile
@@ -33,6 +34,33 @@ def is_plain_sqlite(path: Path) -> bool:
     """True when the file starts with the SQLite header (an unencrypted database)."""
     with path.open("rb") as fh:
         return fh.read(16) == SQLITE_HEADER
+
+
+_REASONS = {
+    errno.ENOSPC: "der Datenträger ist voll",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.EACCES: "die Berechtigung fehlt (Datei oder Ordner schreibgeschützt?)",
+    errno.EPERM: "die Berechtigung fehlt (Datei oder Ordner schreibgeschützt?)",
+    errno.ENOENT: "die Datei oder ihr Ordner ist nicht vorhanden",
+    errno.ENAMETOOLONG: "der Name ist zu lang",
+    errno.EISDIR: "dort liegt ein Ordner, keine Datei",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EEXIST: "dort liegt schon eine Datei",
+    errno.EIO: "der Datenträger hat einen Lese- oder Schreibfehler gemeldet",
+}
+if hasattr(errno, "EDQUOT"):  # not on every platform
+    _REASONS[errno.EDQUOT] = "der Speicherplatz des Benutzerkontos ist ausgeschöpft"
+
+
+def failure_reason(exc: OSError) -> str:
+    """Why a file operation failed, as a German clause for a message ("… kann nicht gespeichert werden: der
+    Datenträger ist voll."). The system's own (English) text only for causes without a German one."""
+    if isinstance(exc, PermissionError) and exc.errno not in _REASONS:
+        return _REASONS[errno.EACCES]
+    reason = _REASONS.get(exc.errno or 0)
+    if reason:
+        return reason
+    return f"Systemmeldung „{exc.strerror or type(exc).__name__}“"
 
 
 class FileTooLargeError(ValueError):

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.files import FileTooLargeError, read_limited
+from verbund_desktop.files import FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.resources import resource_path
 
 _MAX_SHOWN_VALUE = 60
@@ -60,7 +60,7 @@ def load_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     except FileNotFoundError:
         raise ContentError(f"Die Datei {name} wurde nicht gefunden ({path}).", path=path) from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = failure_reason(exc)
         raise ContentError(f"Die Datei {name} konnte nicht gelesen werden ({reason}).", path=path) from None
     if not raw.strip():
         raise ContentError(f"Die Datei {name} ist leer.", path=path)

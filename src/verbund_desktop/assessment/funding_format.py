@@ -53,12 +53,17 @@ def format_headcount(value: Decimal | int) -> str:
     return format_decimal(Decimal(value))
 
 
+MAX_HEADCOUNT = Decimal("9999999.75")
+
+
 def validate_headcount(value: Decimal, who: str = "Der Betrieb") -> list[str]:
     """German messages when ``value`` is no possible weighted headcount (positive, steps of 0,25)."""
     if not value.is_finite():
         return [f"{who}: Die Zahl der Beschäftigten ist keine gültige Zahl."]
     if value <= 0:
         return [f"{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden)."]
+    if value > MAX_HEADCOUNT:  # the column is NUMERIC(9, 2): PostgreSQL (the office) refuses more
+        return [f"{who}: {number_de(value)} Beschäftigte sind mehr, als gespeichert werden kann."]
     if value % HEADCOUNT_STEP != 0:
         return [
             f"{who}: Die Zahl der Beschäftigten {number_de(value)} ist nicht möglich; Teilzeitkräfte zählen "

@@ -19,6 +19,10 @@ class Priority(IntEnum):
         return {Priority.HIGH: "Hoch", Priority.MEDIUM: "Mittel", Priority.LOW: "Niedrig"}[self]
 
     @property
+    def label(self) -> str:
+        return self.label_de
+
+    @property
     def weight(self) -> int:
         """How much one level of gap counts when fields of action are ranked."""
         return {Priority.HIGH: 3, Priority.MEDIUM: 2, Priority.LOW: 1}[self]

@@ -1,16 +1,21 @@
 """What every command group of the CLI shares: the user error it raises, the `--db` option, the passphrase from
-the environment or the terminal, and opening the workspace with its writer lock."""
+the environment or the terminal, opening the workspace with its writer lock, the actor named in the audit trail,
+and the JSON answer of importing commands (also on refusal)."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.passphrase_rule import passphrase_problem
+from verbund_desktop.files import failure_reason
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -55,7 +60,7 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
             if is_plain_sqlite(path):
                 return None
         except OSError as exc:
-            raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+            raise CliError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if not sys.stdin.isatty():
         raise CliError(
             "Keine Passphrase: bitte VERBUND_PASSPHRASE setzen oder im Terminal aufrufen"
@@ -102,3 +107,45 @@ def open_for_cli(args: argparse.Namespace, *, reading: bool = False) -> Workspac
     if notice:
         print(f"verbund: Hinweis: {notice}", file=sys.stderr)
     return ws
+
+
+def cli_actor(ws: Workspace) -> str:
+    """Who the audit trail names for a command: the workspace's current advisor, from the command line."""
+    from verbund_desktop.services.organisation.directory import Directory
+
+    name = Directory(ws).current_advisor_name()
+    return f"{name} (Kommandozeile)" if name else "Kommandozeile"
+
+
+def json_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="Ergebnis als JSON ausgeben (auch eine Ablehnung, mit ihren Problemen).",
+    )
+
+
+def print_json(data: Mapping[str, Any] | list[Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def run_import(
+    args: argparse.Namespace,
+    action: Callable[[], Mapping[str, Any]],
+    summary: Callable[[Mapping[str, Any]], str],
+) -> int:
+    """Run an import; with ``--json`` print ``{"ok": true, …}`` or, when refused, ``{"ok": false, "fehler": …,
+    "probleme": […]}`` on stdout and exit 2; without it print ``summary`` or let the refusal reach ``main``."""
+    try:
+        result = action()
+    except UserError as err:
+        if not getattr(args, "json", False):
+            raise
+        problems = list(getattr(err, "problems", ()))
+        print_json({"ok": False, "fehler": str(err).split("\n", 1)[0], "probleme": problems})
+        return 2
+    if getattr(args, "json", False):
+        print_json({"ok": True, **result})
+    else:
+        print(summary(result))
+    return 0

@@ -14,7 +14,10 @@ from typing import Any, NoReturn
 from verbund_desktop import __version__, crash_dumps
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.funding_format import format_headcount
+from verbund_desktop.cli import catalog as cli_catalog
 from verbund_desktop.cli import funding as cli_funding
+from verbund_desktop.cli import offers as cli_offers
+from verbund_desktop.cli import office as cli_office
 from verbund_desktop.cli import plans as cli_plans
 from verbund_desktop.cli import protection as cli_protection
 from verbund_desktop.cli.common import CliError, database_path, db_arg, open_for_cli, passphrase_for
@@ -177,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="catalog_command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
     catalog_sub.required = True
+    cli_catalog.register(catalog_sub)
     catalog_sub.add_parser("list", help="Kataloge auflisten.").set_defaults(func=_cmd_catalog_list)
     show = catalog_sub.add_parser("show", help="Einen Katalog zeigen.")
     show.add_argument("key", metavar="SCHLÜSSEL", help="z. B. digcomp-2.2")
@@ -199,7 +203,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Subcommands that live in their own modules."""
-    return [cli_funding.register, cli_protection.register, cli_plans.register]
+    return [
+        cli_funding.register,
+        cli_protection.register,
+        cli_plans.register,
+        cli_office.register,
+        cli_offers.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,10 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verbund_desktop.cli.common import CliError, db_arg, open_for_cli
+from verbund_desktop.cli.common import CliError, cli_actor, db_arg, open_for_cli
 
 if TYPE_CHECKING:
-    from verbund_desktop.persistence.workspace import Workspace
+    pass
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -76,13 +76,6 @@ def _uuid(text: str, what: str) -> uuid.UUID:
         ) from None
 
 
-def _actor(ws: Workspace) -> str:
-    from verbund_desktop.services.organisation.directory import Directory
-
-    name = Directory(ws).current_advisor_name()
-    return f"{name} (Kommandozeile)" if name else "Kommandozeile"
-
-
 def _cmd_plan_print(args: argparse.Namespace) -> int:
     from verbund_desktop.services.planning.printing import plan_print_jobs, print_plans
 
@@ -103,7 +96,7 @@ def _cmd_plan_print(args: argparse.Namespace) -> int:
         if not jobs:
             raise CliError("Es gibt keinen Entwicklungsplan zum Drucken.", exit_code=1)
         result = print_plans(
-            ws, jobs, out_dir, actor=_actor(ws), today=date.today(), pseudonymised=args.pseudonymised
+            ws, jobs, out_dir, actor=cli_actor(ws), today=date.today(), pseudonymised=args.pseudonymised
         )
     finally:
         ws.close()

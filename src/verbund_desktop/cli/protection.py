@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.cli.common import CliError, database_path, open_for_cli, passphrase_for
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -155,7 +155,7 @@ def _current_passphrase(path: Path) -> str | None:
         if path.stat().st_size == 0 or is_plain_sqlite(path):
             return None
     except OSError as exc:
-        raise CliError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+        raise CliError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     current = passphrase_for(path)
     if current is None or not verify_passphrase(path, current):
         raise CliError(
@@ -221,7 +221,7 @@ def _cmd_export_person(args: argparse.Namespace) -> int:
     try:
         ensure_private_dir(out)
     except OSError as exc:
-        raise CliError(f"Der Ordner „{out}“ kann nicht angelegt werden: {exc.strerror}.") from exc
+        raise CliError(f"Der Ordner „{out}“ kann nicht angelegt werden: {failure_reason(exc)}.") from exc
     ws = open_for_cli(args)
     try:
         employee_id = find_employee(ws, args.employee)

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -22,15 +23,21 @@ from typing import Any, Protocol
 import sqlcipher3
 from sqlalchemy import Engine
 
-from verbund_desktop.files import ensure_private_dir
-from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect, readonly_connect
+from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.persistence.backup_verify import (
+    BackupError,
+    VerifiedBackup,
+    _examine,
+    verify_backup,
+)
+from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.errors import (
-    NewerSchemaError,
-    NotAWorkspaceError,
     WorkspaceError,
-    WrongPassphraseError,
     failure_sentence,
 )
+from verbund_desktop.persistence.file_guard import FileGuard
+from verbund_desktop.persistence.secret import Passphrase, RawKey, new_file_key
+from verbund_desktop.persistence.snapshot_copy import CopyCancelledError, Progress, copy_pages
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +46,6 @@ _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3
 _OPEN_ERRORS: tuple[type[BaseException], ...] = (*_DB_ERRORS, ValueError)
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-class BackupError(WorkspaceError):
-    """A backup cannot be written, read or restored; the message is a complete German sentence."""
 
 
 class BackupKind(StrEnum):
@@ -74,13 +77,6 @@ class BackupInfo:
     )
 
 
-@dataclass(frozen=True)
-class VerifiedBackup:
-    path: Path
-    encrypted: bool
-    revision: str
-
-
 class Workspace(Protocol):
     """What a backup needs of an open workspace (:class:`.workspace.Workspace`, which opens through this
     module when it takes the backup before a schema upgrade)."""
@@ -91,6 +87,10 @@ class Workspace(Protocol):
     def engine(self) -> Engine: ...
     @property
     def _passphrase(self) -> str | None: ...
+    @property
+    def _secret(self) -> Passphrase | None: ...
+    @property
+    def file_guard(self) -> FileGuard: ...
 
 
 def default_backup_dir(path: Path) -> Path:
@@ -187,48 +187,81 @@ def _revision_of(detail: str) -> str:
     return _STATE_SUFFIX.sub("", detail)
 
 
-def _copy(src: Path, dest: Path, passphrase: str | None, source: Any = None) -> None:
+def _copy(
+    src: Path, dest: Path, passphrase: str | Passphrase | None, source: Any = None, how: _How | None = None
+) -> RawKey | None:
     """Consistent copy through SQLite's online backup API (committed WAL content included), encrypted with the
-    same passphrase. ``source``: an open, keyed connection to ``src`` (saves a key derivation). The copy uses a
-    rollback journal, so reading it later leaves no side files behind."""
+    same passphrase under a salt of its own. ``source``: an open, keyed connection to ``src``. Returns the copy's
+    key (one derivation for the new salt; the verification reuses it). The copy uses a rollback journal, so
+    reading it later leaves no side files behind."""
     ensure_private_dir(dest.parent)
     part = dest.with_name(dest.name + ".part")
     part.unlink(missing_ok=True)
     own_source = source is None
     if own_source:
         source = raw_connect(src, passphrase)
-    target = raw_connect(part, passphrase)
+    key = None if passphrase is None else new_file_key(_text(passphrase))
+    target = raw_connect(part, key)
+    how = how or _How()
     try:
-        source.backup(target)
+        copy_pages(source, target, progress=how.progress, cancel=how.cancel)
         target.execute("PRAGMA journal_mode = DELETE")
         target.commit()
+    except BaseException:
+        target.close()
+        part.unlink(missing_ok=True)  # cancelled or failed: no half-written file stays behind
+        raise
     finally:
         target.close()
         if own_source:
             source.close()
     os.replace(part, dest)
+    return key
+
+
+@dataclass(frozen=True)
+class _How:
+    """How a backup runs: progress reports and a cancel flag (the daily backup in a worker)."""
+
+    progress: Progress | None = None
+    cancel: threading.Event | None = None
+
+
+def _text(passphrase: str | Passphrase) -> str:
+    return passphrase.reveal() if isinstance(passphrase, Passphrase) else passphrase
 
 
 def write_verified_copy(
-    src: Path, dest: Path, passphrase: str | None, *, workspace_only: bool = True, source: Any = None
+    src: Path,
+    dest: Path,
+    passphrase: str | Passphrase | None,
+    *,
+    workspace_only: bool = True,
+    source: Any = None,
+    how: _How | None = None,
 ) -> VerifiedBackup:
     try:
-        _copy(src, dest, passphrase, source)
+        key = _copy(src, dest, passphrase, source, how)
     except OSError as exc:
-        raise BackupError(f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
+        raise BackupError(
+            f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {failure_reason(exc)}."
+        ) from exc
     except _DB_ERRORS as exc:
         Path(str(dest) + ".part").unlink(missing_ok=True)
         raise BackupError(
             f"Die Datenbank kann nicht gesichert werden. {failure_sentence(exc, src.name)}"
         ) from exc
     try:
-        if workspace_only:
-            return verify_backup(dest, passphrase)
-        check_integrity(dest, passphrase)
-        return VerifiedBackup(path=dest, encrypted=passphrase is not None, revision="")
-    except WorkspaceError:
+        verified = verify_backup(dest, key) if workspace_only else _examine(dest, key, require_revision=False)
+        if how is not None and how.cancel is not None and how.cancel.is_set():
+            raise CopyCancelledError
+        return verified
+    except (WorkspaceError, CopyCancelledError):
         dest.unlink(missing_ok=True)
         raise
+    finally:
+        if key is not None:
+            key.clear()
 
 
 def workspace_key(ws: Workspace) -> str | None:
@@ -247,23 +280,38 @@ def create_backup(ws: Workspace, dest: Path) -> VerifiedBackup:
     return _backup_open(ws, dest)
 
 
-def _backup_open(ws: Workspace, dest: Path) -> VerifiedBackup:
-    with ws.engine.connect() as conn:  # the pooled connection is keyed already
-        return write_verified_copy(ws.path, dest, workspace_key(ws), source=conn.connection.driver_connection)
+def _backup_open(ws: Workspace, dest: Path, how: _How | None = None) -> VerifiedBackup:
+    """Through this thread's own pooled connection (keyed already); commits of other threads meanwhile
+    checkpoint passively, so they never wait for this reader (``FileGuard.long_read``)."""
+    with ws.engine.connect() as conn, ws.file_guard.long_read():
+        source = conn.connection.driver_connection
+        return write_verified_copy(ws.path, dest, ws._secret or workspace_key(ws), source=source, how=how)
 
 
 def rotating_backup(
-    ws: Workspace, kind: BackupKind, *, keep: int = DEFAULT_KEEP, directory: Path | None = None
+    ws: Workspace,
+    kind: BackupKind,
+    *,
+    keep: int = DEFAULT_KEEP,
+    directory: Path | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> VerifiedBackup:
-    """A backup into the backup folder; the oldest of the same kind beyond ``keep`` are deleted."""
+    """A backup into the backup folder; the oldest of the same kind beyond ``keep`` are deleted. Cancelled
+    (``cancel`` set): CopyCancelledError, no file written and none deleted."""
     folder = directory or backup_dir_for(ws.path)
-    result = _backup_open(ws, backup_path(folder, ws.path, kind))
+    result = _backup_open(ws, backup_path(folder, ws.path, kind), _How(progress, cancel))
     prune_backups(ws.path, kind, keep, folder)
     return result
 
 
 def migration_backup(
-    db_path: Path, passphrase: str | None, revision: str | None, directory: Path, *, keep: int = DEFAULT_KEEP
+    db_path: Path,
+    passphrase: str | Passphrase | None,
+    revision: str | None,
+    directory: Path,
+    *,
+    keep: int = DEFAULT_KEEP,
 ) -> Path:
     """The backup taken before the schema of ``db_path`` is upgraded (the file is not open yet).
 
@@ -313,104 +361,26 @@ def _content_fingerprint(conn: Any) -> str:
 
 
 def daily_backup_if_due(
-    ws: Workspace, *, keep: int = DEFAULT_KEEP, today: date | None = None, directory: Path | None = None
+    ws: Workspace,
+    *,
+    keep: int = DEFAULT_KEEP,
+    today: date | None = None,
+    directory: Path | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
 ) -> VerifiedBackup | None:
     """Once a day on open: a backup unless one of today exists already. Returns it, or None when not due."""
-    today = today or date.today()
-    for info in list_backups(ws.path, directory):
-        if info.kind is BackupKind.DAILY and info.created.date() == today:
-            return None
-    return rotating_backup(ws, BackupKind.DAILY, keep=keep, directory=directory)
-
-
-def verify_backup(path: Path, passphrase: str | None) -> VerifiedBackup:
-    """Check a backup completely without writing to it: a Verbund Desktop database this program can read,
-    openable with ``passphrase``, and ``PRAGMA integrity_check`` ok. Raises a WorkspaceError subclass."""
-    return _examine(Path(path), passphrase, require_revision=True)
-
-
-def check_integrity(path: Path, passphrase: str | None) -> None:
-    """Readable with ``passphrase`` and ``PRAGMA integrity_check`` ok; raises a WorkspaceError subclass."""
-    _examine(Path(path), passphrase, require_revision=False)
-
-
-def _examine(path: Path, passphrase: str | None, *, require_revision: bool) -> VerifiedBackup:
-    """One read-only connection (one key derivation) for every check."""
-    if not path.is_file():
-        raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
-    try:
-        size = path.stat().st_size
-        encrypted = size > 0 and not is_plain_sqlite(path)
-    except OSError as exc:
-        raise BackupError(f"„{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
-    if size < 512:
-        raise NotAWorkspaceError(f"„{path.name}“ ist leer oder abgeschnitten und keine Sicherung.")
-    unreadable = WrongPassphraseError(
-        f"„{path.name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt "
-        "oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert."
+    if not daily_backup_due(ws.path, today=today, directory=directory):
+        return None
+    return rotating_backup(
+        ws, BackupKind.DAILY, keep=keep, directory=directory, progress=progress, cancel=cancel
     )
-    if encrypted and not passphrase:
-        raise unreadable
-    side_files_before = {s for s in ("-wal", "-shm") if Path(str(path) + s).exists()}
-    try:
-        conn = readonly_connect(path, passphrase if encrypted else None)
-    except _OPEN_ERRORS as exc:  # ValueError: a passphrase SQLite cannot even take
-        raise unreadable from exc
-    try:
-        revision, problems = _read_checks(conn, path, encrypted, unreadable)
-    finally:
-        conn.close()
-        _remove_created_side_files(path, side_files_before)
-    if require_revision:
-        if revision is None:
-            raise BackupError(f"„{path.name}“ ist leer und keine Sicherung eines Arbeitsbereichs.")
-        from verbund_desktop.persistence.migrate import known_revisions
-
-        if revision not in known_revisions():
-            raise NewerSchemaError(
-                f"„{path.name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) "
-                "und kann mit diesem Programm nicht wiederhergestellt werden."
-            )
-    if problems != ["ok"]:
-        raise BackupError(
-            f"„{path.name}“ ist beschädigt (Integritätsprüfung: {'; '.join(problems[:3])}); "
-            "die Sicherung ist nicht verwendbar."
-        )
-    return VerifiedBackup(path=path, encrypted=encrypted, revision=revision or "")
 
 
-def _read_checks(
-    conn: Any, path: Path, encrypted: bool, unreadable: WorkspaceError
-) -> tuple[str | None, list[str]]:
-    try:
-        tables = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        ]
-    except _DB_ERRORS as exc:
-        if encrypted:
-            raise unreadable from exc
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist beschädigt oder keine Datenbank von Verbund Desktop."
-        ) from exc
-    if tables and "alembic_version" not in tables:
-        raise NotAWorkspaceError(
-            f"„{path.name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop."
-        )
-    try:
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-        problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
-    except _DB_ERRORS as exc:
-        raise BackupError(f"„{path.name}“ ist beschädigt; die Sicherung ist nicht verwendbar.") from exc
-    return revision, problems
-
-
-def _remove_created_side_files(path: Path, existed: set[str]) -> None:
-    """A read-only look at a WAL-mode file leaves an empty WAL and an index behind; tidy up what we created."""
-    wal = Path(str(path) + "-wal")
-    if "-wal" not in existed and wal.exists() and wal.stat().st_size == 0:
-        wal.unlink(missing_ok=True)
-    if "-shm" not in existed and not wal.exists():
-        Path(str(path) + "-shm").unlink(missing_ok=True)
+def daily_backup_due(db_path: Path, *, today: date | None = None, directory: Path | None = None) -> bool:
+    """No daily backup of ``today`` yet (a look at the folder; nothing is read from the database)."""
+    today = today or date.today()
+    return not any(
+        info.kind is BackupKind.DAILY and info.created.date() == today
+        for info in list_backups(db_path, directory)
+    )

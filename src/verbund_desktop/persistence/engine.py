@@ -13,11 +13,10 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
-from verbund_desktop.files import PRIVATE_FILE_MODE, ensure_private_dir, restrict_file
-
 # The header check lives with the file helpers (the UI needs it before SQLAlchemy is imported); kept here too.
+from verbund_desktop.files import PRIVATE_FILE_MODE, SQLITE_HEADER, ensure_private_dir, restrict_file
 from verbund_desktop.files import is_plain_sqlite as is_plain_sqlite
-from verbund_desktop.persistence.secret import Passphrase
+from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
@@ -27,10 +26,37 @@ def _quote_key(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _key(conn: Any, passphrase: str) -> None:
+# What keys a connection: the passphrase typed (SQLCipher derives the key: ~0.1–0.4 s), the held passphrase
+# (its key for the file's salt, derived once per open and then reused) or a derived key itself.
+Key = str | Passphrase | RawKey
+
+
+def _key(conn: Any, key: str | RawKey) -> None:
     # SQLCipher would print decryption failures to stderr; the caller turns them into a German message.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA key = {_quote_key(passphrase)}")
+    value = key.pragma_value() if isinstance(key, RawKey) else _quote_key(key)
+    conn.execute(f"PRAGMA key = {value}")
+
+
+def file_salt(path: Path) -> bytes | None:
+    """The salt of an encrypted file (its first 16 bytes); None for a new, empty or plain file."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(head) < SALT_BYTES or head == SQLITE_HEADER:
+        return None
+    return head
+
+
+def resolve_key(path: Path, key: Key) -> str | RawKey:
+    """The held passphrase becomes the raw key for ``path``'s salt (no derivation after the first); a file
+    without a salt yet (being created) is keyed with the passphrase, and SQLCipher picks its salt."""
+    if not isinstance(key, Passphrase):
+        return key
+    salt = file_salt(path)
+    return key.reveal() if salt is None else key.key_for(salt)
 
 
 def precreate_private(path: Path) -> None:
@@ -53,13 +79,14 @@ def restrict_database_files(path: Path) -> None:
             restrict_file(Path(str(path) + suffix))
 
 
-def raw_connect(path: Path, passphrase: str | None) -> Any:
+def raw_connect(path: Path, passphrase: Key | None) -> Any:
     """A DB-API connection: sqlite3 for plain files, sqlcipher3 keyed with the passphrase otherwise."""
     precreate_private(path)
     if passphrase is None:
         return sqlite3.connect(str(path), check_same_thread=False)
+    key = resolve_key(path, passphrase)
     conn = sqlcipher3.connect(str(path), check_same_thread=False)
-    _key(conn, passphrase)
+    _key(conn, key)
     return conn
 
 
@@ -115,8 +142,8 @@ def _create(path: Path, passphrase: str | Passphrase | None) -> Engine:
     if secret is None:
         return create_engine(url, hide_parameters=True)
 
-    def connect() -> Any:
-        return raw_connect(path, secret.reveal())
+    def connect() -> Any:  # the key derived once for this file's salt; a cleared passphrase opens nothing
+        return raw_connect(path, secret)
 
     # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
     # thread, as SQLAlchemy's pysqlcipher dialect does.
@@ -149,13 +176,14 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool, journal_mod
         restrict_database_files(path)
 
 
-def readonly_connect(path: Path, passphrase: str | None) -> Any:
+def readonly_connect(path: Path, passphrase: Key | None) -> Any:
     """Open without any write (not even a journal-mode switch), to inspect a file before trusting it."""
     uri = path.resolve().as_uri() + "?mode=ro"
-    module: Any = sqlite3 if passphrase is None else sqlcipher3
+    key = None if passphrase is None else resolve_key(path, passphrase)
+    module: Any = sqlite3 if key is None else sqlcipher3
     conn = module.connect(uri, uri=True, check_same_thread=False)
-    if passphrase is not None:
-        _key(conn, passphrase)
+    if key is not None:
+        _key(conn, key)
     return conn
 
 

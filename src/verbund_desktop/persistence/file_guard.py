@@ -17,6 +17,9 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,6 +61,25 @@ class FileGuard:
         self.path = Path(path)
         self.opened = identity_of(self.path)
         self.checkpoint_due = False
+        self._long_reads = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def long_read(self) -> Iterator[None]:
+        """While a long read (a backup in a worker) holds its snapshot, checkpoints after commits are passive:
+        a TRUNCATE checkpoint would wait for that reader (up to the busy timeout) on the thread that saved.
+        The commits stay durable in the WAL; the first checkpoint after the read empties it again."""
+        with self._lock:
+            self._long_reads += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._long_reads -= 1
+
+    @property
+    def checkpoint_mode(self) -> str:
+        return "PASSIVE" if self._long_reads else "TRUNCATE"
 
     def problem(self) -> str | None:
         """A German message when the file is not the opened one any more, else None."""
@@ -110,9 +132,10 @@ def guard_commits(
     def _checkpoint(dbapi_conn: Any, _record: Any) -> None:
         if not guard.checkpoint_due:
             return
-        guard.checkpoint_due = False
+        mode = guard.checkpoint_mode
+        guard.checkpoint_due = mode != "TRUNCATE"  # a passive one leaves the WAL to the next checkpoint
         try:
-            dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            dbapi_conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
         except _DB_ERRORS as exc:  # the commit itself is durable in the WAL; only the early copy failed
             log.warning("Checkpoint nach dem Speichern fehlgeschlagen: %s", type(exc).__name__)
         guard.committed()

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
     BackupError,
@@ -22,9 +22,10 @@ from verbund_desktop.persistence.backup import (
     workspace_key,
     write_verified_copy,
 )
-from verbund_desktop.persistence.engine import is_plain_sqlite
+from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
+from verbund_desktop.persistence.sync_capture import renew_identity
 from verbund_desktop.persistence.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ def _restore_locked(
         except WorkspaceError:
             _remove_with_side_files(staging)
             raise
+    _renew_sync_identity(staging, target_passphrase if target_passphrase is not None else key)
     aside: Path | None = None
     try:
         if db_path.exists():
@@ -133,7 +135,7 @@ def _restore_locked(
             _move_with_side_files(aside, db_path)
         _remove_with_side_files(staging)
         raise BackupError(
-            f"Die Wiederherstellung ist fehlgeschlagen ({exc.strerror}); der bisherige Arbeitsbereich ist "
+            f"Die Wiederherstellung ist fehlgeschlagen ({failure_reason(exc)}); der bisherige Arbeitsbereich ist "
             "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
         ) from exc
     log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source.name, aside)
@@ -146,6 +148,14 @@ def _restore_locked(
         reencrypted=changed_key and not verified.encrypted,
         rekeyed=changed_key and verified.encrypted,
     )
+
+
+def _renew_sync_identity(path: Path, passphrase: str | None) -> None:
+    conn = raw_connect(path, passphrase)
+    try:
+        renew_identity(conn)
+    finally:
+        conn.close()
 
 
 def _move_with_side_files(src: Path, dest: Path) -> None:

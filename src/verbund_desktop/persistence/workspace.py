@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from verbund_desktop.files import ensure_private_dir
+from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
 from verbund_desktop.persistence.backup import default_backup_dir, migration_backup
 from verbund_desktop.persistence.base import Base
@@ -42,6 +42,7 @@ from verbund_desktop.persistence.file_guard import FileGuard, guard_commits
 from verbund_desktop.persistence.files import fsync_dir, fsync_file, move_into_place
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.secret import Passphrase
+from verbund_desktop.persistence.sync_capture import capture_commits, ensure_capture, install_capture
 from verbund_desktop.persistence.uow import UnitOfWork
 from verbund_desktop.persistence.writer_lock import WriterLock, acquire
 
@@ -79,6 +80,8 @@ class Workspace:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.file_guard = FileGuard(self.path)
         guard_commits(self.session_factory, self.engine, self.file_guard, read_only=self.read_only)
+        if not self.read_only:
+            capture_commits(self.session_factory)
 
     @property
     def _passphrase(self) -> str | None:
@@ -152,10 +155,11 @@ class FileInspection:
     revision: str | None
     table_count: int
     tables: frozenset[str] = frozenset()
-    passphrase: str | None = field(default=None, repr=False)
+    # The held passphrase: the key it derived for the check is reused by every later connection.
+    passphrase: Passphrase | None = field(default=None, repr=False)
 
 
-def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
+def inspect_file(path: Path, passphrase: str | Passphrase | None) -> FileInspection:
     """Read, without writing a byte, whether ``path`` is a workspace we can open with ``passphrase``."""
     if not path.exists():
         raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
@@ -165,7 +169,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         size = path.stat().st_size
         encrypted = not is_plain_sqlite(path) if size else False
     except OSError as exc:
-        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}.") from exc
+        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if size < 512:
         raise NotAWorkspaceError(
             f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank."
@@ -198,7 +202,7 @@ def inspect_file(path: Path, passphrase: str | None) -> FileInspection:
         revision=revision,
         table_count=len(tables),
         tables=frozenset(tables),
-        passphrase=passphrase if encrypted else None,
+        passphrase=Passphrase.hold(passphrase) if encrypted else None,
     )
 
 
@@ -237,7 +241,7 @@ def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> Workspa
 
 def open_workspace(
     path: Path,
-    passphrase: str | None = None,
+    passphrase: str | Passphrase | None = None,
     *,
     backup_dir: Path | None = None,
     on_migrate: Callable[[str | None, str], None] | None = None,
@@ -249,9 +253,12 @@ def open_workspace(
     could still checkpoint a left-over WAL file into the database and so change its bytes.
     """
     path = Path(path)
-    if passphrase is not None and "\x00" in passphrase:
+    text = passphrase.reveal() if isinstance(passphrase, Passphrase) else passphrase
+    if text is not None and "\x00" in text:
         raise WrongPassphraseError("Die Passphrase ist falsch. Die Datei wurde nicht verändert.")
-    info = inspect_file(path, passphrase)
+    # One key derivation per open: the held passphrase derives the key for the file's salt on the read-only
+    # check, and the working connections (and backups, and one per thread) reuse it.
+    info = inspect_file(path, Passphrase.hold(passphrase))
     try:
         return _open_inspected(path, info, backup_dir, on_migrate)
     except _OPEN_FAILURES as exc:
@@ -274,6 +281,7 @@ def _open_inspected(
                 engine.connect()
             ):  # a locked, read-only or damaged file fails here, inside the classification
                 pass
+            ensure_capture(engine)  # another program version may have changed the schema's tables
         except BaseException:
             engine.dispose()
             raise
@@ -305,7 +313,7 @@ def _open_inspected(
 
 def upgrade_schema(
     path: Path,
-    passphrase: str | None,
+    passphrase: str | Passphrase | None,
     current: str | None,
     head: str,
     on_migrate: Callable[[str | None, str], None] | None = None,
@@ -367,7 +375,7 @@ def create_workspace(
         ensure_private_dir(path.parent)
     except OSError as exc:
         raise WorkspaceError(
-            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {exc.strerror}."
+            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
         ) from exc
     built = building_path(path)
     _remove_with_side_files(built)  # left by a creation that was killed
@@ -386,10 +394,6 @@ def create_workspace(
         raise
     secret = Passphrase.hold(passphrase)
     engine = make_engine(path, secret)
-    with (
-        engine.connect()
-    ):  # built with a rollback journal: switch to WAL now, so a later open changes no byte
-        pass
     return Workspace(path=path, engine=engine, encrypted=secret is not None, _secret=secret)
 
 
@@ -408,6 +412,15 @@ def _build(built: Path, passphrase: str | None, initialize: Callable[[Workspace]
             initialize(Workspace(path=built, engine=engine, encrypted=secret is not None, _secret=secret))
     finally:
         engine.dispose()
+    # Switch to WAL before the rename, so that no open under the real name changes a byte: a kill during the
+    # switch (a write with a rollback journal) would otherwise leave a hot journal next to the finished file,
+    # which the read-only inspection of the next open cannot roll back ("schreibgeschützt").
+    wal = make_engine(built, secret)
+    try:
+        with wal.connect():
+            pass
+    finally:
+        wal.dispose()
 
 
 def _remove_with_side_files(path: Path) -> None:
@@ -424,6 +437,7 @@ def _upgrade(engine: Engine, current: str | None, head: str, on_migrate: Any) ->
         if on_migrate is not None:
             on_migrate(current, head)
         upgrade_to_head(conn)
+        install_capture(conn)  # generated from the upgraded schema, committed with it
         # Foreign keys are off during schema changes (see make_schema_engine): check them before the commit.
         if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
             raise UpgradeFailedError(

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from verbund_desktop.assessment.german import format_datetime
+from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 
 log = logging.getLogger(__name__)
@@ -143,7 +144,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
         raise WorkspaceError(
-            f"Die Sperrdatei „{path.name}“ kann nicht angelegt werden ({exc.strerror}); "
+            f"Die Sperrdatei „{path.name}“ kann nicht angelegt werden ({failure_reason(exc)}); "
             "ist der Ordner schreibgeschützt? Es wurde nichts geändert."
         ) from exc
     try:
@@ -151,7 +152,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
     except OSError as exc:  # e.g. a network share without lock support
         os.close(fd)
         raise WorkspaceError(
-            f"„{db_path.name}“ kann nicht gesperrt werden ({exc.strerror}); Arbeitsbereiche auf diesem "
+            f"„{db_path.name}“ kann nicht gesperrt werden ({failure_reason(exc)}); Arbeitsbereiche auf diesem "
             "Laufwerk werden nicht unterstützt. Es wurde nichts geändert."
         ) from exc
     if not locked:
@@ -178,7 +179,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         _unlock(fd)
         os.close(fd)
         raise WorkspaceError(
-            f"Die Sperrdatei „{path.name}“ kann nicht geschrieben werden ({exc.strerror}). Es wurde nichts geändert."
+            f"Die Sperrdatei „{path.name}“ kann nicht geschrieben werden ({failure_reason(exc)}). Es wurde nichts geändert."
         ) from exc
     if previous is not None:
         log.warning("Verwaiste Sperre übernommen (Prozess %s auf %s).", previous.pid, previous.host)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
@@ -49,6 +51,18 @@ def _legend_item(drawing: Drawing, x: float, y: float, fill: colors.Color, text:
     return x + 12 + text_width(text, LABEL_SIZE) + 14
 
 
+@dataclass(frozen=True)
+class _Plot:
+    """Where the bars of a level chart go: the plot's left edge and width, and the top of the scale."""
+
+    x: float
+    width: float
+    scale_max: int
+
+    def x_of(self, level: int) -> float:
+        return self.x + self.width * max(min(level, self.scale_max), 0) / self.scale_max
+
+
 def level_chart(group: CompetencyGroupView, width: float, styles: ReportStyles) -> Drawing | None:
     """Horizontal bars per competence: agreed current level (filled) and target level (light).
 
@@ -65,21 +79,36 @@ def level_chart(group: CompetencyGroupView, width: float, styles: ReportStyles) 
     height = top_pad + len(lines) * ROW_HEIGHT + bottom_pad
     drawing = Drawing(width, height, initialFontName=FONT_REGULAR, initialFontSize=LABEL_SIZE)
     label_width = min(190.0, width * 0.4)
-    plot_x = label_width + 8
-    plot_width = width - plot_x - 14
-    scale_max = max(group.max_level, 1)
-
-    def x_of(level: int) -> float:
-        return plot_x + plot_width * max(min(level, scale_max), 0) / scale_max
-
+    plot = _Plot(label_width + 8, width - label_width - 8 - 14, max(group.max_level, 1))
     legend_y = height - 9
-    x = _legend_item(drawing, plot_x, legend_y, styles.accent, "Ist (vereinbart)", stroke=False)
+    x = _legend_item(drawing, plot.x, legend_y, styles.accent, "Ist (vereinbart)", stroke=False)
     _legend_item(drawing, x, legend_y, styles.target, "Soll", stroke=False)
+    _level_axis(drawing, plot, group, (bottom_pad, height - top_pad), styles)
+    for index, line in enumerate(lines):
+        row_top = height - top_pad - index * ROW_HEIGHT
+        label = fit_text(f"{line.code} {line.name}", label_width, LABEL_SIZE)
+        drawing.add(String(0, row_top - 10.5, label, fontName=FONT_REGULAR, fontSize=LABEL_SIZE))
+        for offset, value, fill in (
+            (3.0, line.agreed_level, styles.accent),
+            (3.0 + BAR_HEIGHT + 1.5, line.target_level, styles.target),
+        ):
+            if value is not None:
+                _level_bar(drawing, plot, row_top - offset - BAR_HEIGHT, value, fill, styles)
+    return drawing
 
-    axis_y = bottom_pad
-    for level in range(0, scale_max + 1):
-        tick_x = x_of(level)
-        drawing.add(Line(tick_x, axis_y, tick_x, height - top_pad, strokeColor=styles.rule, strokeWidth=0.3))
+
+def _level_axis(
+    drawing: Drawing,
+    plot: _Plot,
+    group: CompetencyGroupView,
+    span: tuple[float, float],
+    styles: ReportStyles,
+) -> None:
+    """Grid lines with the level numbers under them, the axis, and the scale's name at its end."""
+    axis_y, top = span
+    for level in range(0, plot.scale_max + 1):
+        tick_x = plot.x_of(level)
+        drawing.add(Line(tick_x, axis_y, tick_x, top, strokeColor=styles.rule, strokeWidth=0.3))
         drawing.add(
             String(
                 tick_x,
@@ -90,10 +119,10 @@ def level_chart(group: CompetencyGroupView, width: float, styles: ReportStyles) 
                 textAnchor="middle",
             )
         )
-    drawing.add(Line(plot_x, axis_y, plot_x + plot_width, axis_y, strokeColor=styles.muted, strokeWidth=0.6))
+    drawing.add(Line(plot.x, axis_y, plot.x + plot.width, axis_y, strokeColor=styles.muted, strokeWidth=0.6))
     drawing.add(
         String(
-            plot_x + plot_width,
+            plot.x + plot.width,
             2,
             f"Stufe ({group.min_level}–{group.max_level})",
             fontName=FONT_REGULAR,
@@ -103,31 +132,22 @@ def level_chart(group: CompetencyGroupView, width: float, styles: ReportStyles) 
         )
     )
 
-    for index, line in enumerate(lines):
-        row_top = height - top_pad - index * ROW_HEIGHT
-        label = fit_text(f"{line.code} {line.name}", label_width, LABEL_SIZE)
-        drawing.add(String(0, row_top - 10.5, label, fontName=FONT_REGULAR, fontSize=LABEL_SIZE))
-        for offset, value, fill in (
-            (3.0, line.agreed_level, styles.accent),
-            (3.0 + BAR_HEIGHT + 1.5, line.target_level, styles.target),
-        ):
-            if value is None:
-                continue
-            bar_y = row_top - offset - BAR_HEIGHT
-            drawing.add(
-                Rect(plot_x, bar_y, x_of(value) - plot_x, BAR_HEIGHT, fillColor=fill, strokeColor=None)
-            )
-            drawing.add(
-                String(
-                    x_of(value) + 2,
-                    bar_y + 0.5,
-                    str(value),
-                    fontName=FONT_REGULAR,
-                    fontSize=LABEL_SIZE - 1.5,
-                    fillColor=styles.muted,
-                )
-            )
-    return drawing
+
+def _level_bar(
+    drawing: Drawing, plot: _Plot, bar_y: float, value: int, fill: colors.Color, styles: ReportStyles
+) -> None:
+    """One bar from the scale's start to ``value``, with the value written after it."""
+    drawing.add(Rect(plot.x, bar_y, plot.x_of(value) - plot.x, BAR_HEIGHT, fillColor=fill, strokeColor=None))
+    drawing.add(
+        String(
+            plot.x_of(value) + 2,
+            bar_y + 0.5,
+            str(value),
+            fontName=FONT_REGULAR,
+            fontSize=LABEL_SIZE - 1.5,
+            fillColor=styles.muted,
+        )
+    )
 
 
 def gap_legend(styles: ReportStyles, width: float) -> Drawing:

@@ -17,49 +17,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any, TypeVar
 
+from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.assessment.legal_texts import SheetText, sheet_text
+from verbund_desktop.assessment.measures import MeasureStatus
 from verbund_desktop.assessment.names import PersonName, Pseudonymiser
-
-
-class Priority(StrEnum):
-    """Priority of a competence gap, as agreed in the interview."""
-
-    HIGH = "hoch"
-    MEDIUM = "mittel"
-    LOW = "niedrig"
-
-    @property
-    def label(self) -> str:
-        return {Priority.HIGH: "Hoch", Priority.MEDIUM: "Mittel", Priority.LOW: "Niedrig"}[self]
-
-    @property
-    def weight(self) -> int:
-        """Weight used to rank fields of action in the company report (gap × weight)."""
-        return {Priority.HIGH: 3, Priority.MEDIUM: 2, Priority.LOW: 1}[self]
-
-
-class MeasureStatus(StrEnum):
-    """Values match ``persistence.models.plan.MEASURE_STATUSES``."""
-
-    PLANNED = "geplant"
-    REGISTERED = "angemeldet"
-    RUNNING = "laeuft"
-    COMPLETED = "abgeschlossen"
-    CANCELLED = "abgebrochen"
-
-    @property
-    def label(self) -> str:
-        return {
-            MeasureStatus.PLANNED: "geplant",
-            MeasureStatus.REGISTERED: "angemeldet",
-            MeasureStatus.RUNNING: "läuft",
-            MeasureStatus.COMPLETED: "abgeschlossen",
-            MeasureStatus.CANCELLED: "abgebrochen",
-        }[self]
-
 
 # ---------------------------------------------------------------------------------------- shared parts
 

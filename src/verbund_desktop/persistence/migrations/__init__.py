@@ -4,4 +4,4 @@
 to Alembic's single head). Add a migration: write it under ``versions/`` and update this constant.
 """
 
-HEAD_REVISION = "0003_consent_purposes"
+HEAD_REVISION = "0005_offers"

@@ -19,6 +19,14 @@ from verbund_desktop.persistence.models.interview import (
     CompetencyRating,
     InterviewAnswer,
 )
+from verbund_desktop.persistence.models.office import (
+    OFFICE_ONLY_TABLES,
+    OfficeAssignment,
+    OfficeDevice,
+    OfficeEnrolment,
+    OfficeNonce,
+    OfficeUser,
+)
 from verbund_desktop.persistence.models.organisation import (
     Advisor,
     Company,
@@ -41,12 +49,15 @@ from verbund_desktop.persistence.models.protection import (
     ContentVersion,
     WorkspaceSetting,
 )
+from verbund_desktop.persistence.models.sync import SYNC_TABLES
 
 __all__ = [
     "MEASURE_KINDS",
     "MEASURE_STATUSES",
+    "OFFICE_ONLY_TABLES",
     "STATUS_COMPLETE",
     "STATUS_DRAFT",
+    "SYNC_TABLES",
     "Advisor",
     "AuditEvent",
     "CatalogLevel",
@@ -69,6 +80,11 @@ __all__ = [
     "MeasureGap",
     "Network",
     "OfferCompetence",
+    "OfficeAssignment",
+    "OfficeDevice",
+    "OfficeEnrolment",
+    "OfficeNonce",
+    "OfficeUser",
     "PlanMeasure",
     "RoleProfile",
     "RoleTarget",

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ForeignKey, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from verbund_desktop.persistence.base import Entity
@@ -90,6 +90,8 @@ class Competence(Entity):
     description_de: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    # The concept's URI in its source framework (ESCO); empty for the bundled catalogues.
+    uri: Mapped[str] = mapped_column(default="", server_default="")
 
     area: Mapped[CompetenceArea] = relationship(back_populates="competences")
     catalog: Mapped[CompetenceCatalog] = relationship()
@@ -175,6 +177,21 @@ class TrainingOffer(Entity):
     azav_provider: Mapped[bool] = mapped_column(default=False)
     is_example: Mapped[bool] = mapped_column(default=False)
     content_version: Mapped[str] = mapped_column(default="")
+    # From a provider's catalogue (openQCAT or the spreadsheet template); re-imports match on the two IDs.
+    provider_id: Mapped[str] = mapped_column(default="", server_default="", index=True)
+    course_id: Mapped[str] = mapped_column(default="", server_default="")
+    source_catalog: Mapped[str] = mapped_column(default="", server_default="")
+    # Dated runs of the course: [{"start": ISO date, "end": ISO date or null}]; start_dates lists their starts.
+    sessions: Mapped[list[Any]] = mapped_column(default=list, server_default="[]")
+    schedule: Mapped[str] = mapped_column(default="", server_default="")
+    certificate: Mapped[str] = mapped_column(default="", server_default="")
+    min_participants: Mapped[int | None] = mapped_column(default=None)
+    max_participants: Mapped[int | None] = mapped_column(default=None)
+    # Offers are never deleted: one missing from a provider's full catalogue is retired (plans keep the link).
+    retired: Mapped[bool] = mapped_column(default=False, server_default=false())
+    retired_on: Mapped[date | None] = mapped_column(default=None)
+    # Imported offers are suggested in plans only after a person confirmed their competences.
+    competences_confirmed: Mapped[bool] = mapped_column(default=True, server_default=true())
 
     competences: Mapped[list[OfferCompetence]] = relationship(
         back_populates="offer", cascade="all, delete-orphan"

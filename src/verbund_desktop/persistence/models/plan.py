@@ -10,13 +10,14 @@ from typing import Any
 from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from verbund_desktop.assessment.measures import MeasureKind, MeasureStatus
 from verbund_desktop.persistence.base import Entity
 from verbund_desktop.persistence.models.catalog import Competence, TrainingOffer
 from verbund_desktop.persistence.models.interview import CompetencyAssessment
 from verbund_desktop.persistence.models.organisation import Advisor, Employee
 
-MEASURE_STATUSES = ("geplant", "angemeldet", "laeuft", "abgeschlossen", "abgebrochen")
-MEASURE_KINDS = ("kurs", "training_am_arbeitsplatz", "mentoring", "job_rotation", "e_learning", "partnerkurs")
+MEASURE_STATUSES = tuple(status.value for status in MeasureStatus)
+MEASURE_KINDS = tuple(kind.value for kind in MeasureKind)
 
 
 class DevelopmentPlan(Entity):

@@ -9,9 +9,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.guide import GuideQuestion, QuestionType, is_relevant
 from verbund_desktop.assessment.names import Pseudonymiser
 from verbund_desktop.persistence.models import (
@@ -46,13 +47,13 @@ from verbund_desktop.services.planning.plan_documents import (
     DocumentError,
     measure_format,
 )
-from verbund_desktop.services.planning.plan_funding import (
-    MeasureFunding,
-    estimate_measure,
-    funding_person,
-    share_affected,
+from verbund_desktop.services.planning.plan_funding import MeasureFunding, estimate_measure, share_affected
+from verbund_desktop.services.planning.plan_sets import (
+    consenting,
+    current_plans,
+    funding_people,
+    latest_complete_assessments,
 )
-from verbund_desktop.services.planning.plan_queries import current_plan, latest_complete_assessment
 from verbund_desktop.services.protection.consent_gates import pooling_consented
 
 DRIVER_SECTIONS = ("a3_veraenderungen", "a4_strategie", "digitaler_wandel", "demografie")
@@ -107,21 +108,22 @@ class _Assessed:
 
 
 def _assessed(s: Session, employees: Sequence[Employee]) -> list[_Assessed]:
-    result = []
-    for employee in employees:
-        assessment = latest_complete_assessment(s, employee.id)
-        if assessment is None:
-            continue
-        ratings = s.scalars(
-            select(CompetencyRating)
-            .where(CompetencyRating.assessment_id == assessment.id)
-            .options(
-                selectinload(CompetencyRating.competence).selectinload(Competence.area),
-                selectinload(CompetencyRating.catalog),
-            )
-        ).all()
-        result.append(_Assessed(employee, {r.competence_id: r for r in ratings}))
-    return result
+    """Each employee's newest complete assessment with its ratings, in the employees' order: two statements
+    (and the eager loads of competences and catalogues), whatever the number of people."""
+    latest = latest_complete_assessments([e.id for e in employees])
+    chosen = {employee_id: assessment_id for employee_id, assessment_id in s.execute(select(latest))}
+    by_assessment: dict[uuid.UUID, dict[uuid.UUID, CompetencyRating]] = {a: {} for a in chosen.values()}
+    ratings = s.scalars(
+        select(CompetencyRating)
+        .where(CompetencyRating.assessment_id.in_(select(latest.c.assessment_id)))
+        .options(
+            selectinload(CompetencyRating.competence).selectinload(Competence.area),
+            selectinload(CompetencyRating.catalog),
+        )
+    )
+    for rating in ratings:
+        by_assessment[rating.assessment_id][rating.competence_id] = rating
+    return [_Assessed(e, by_assessment[chosen[e.id]]) for e in employees if e.id in chosen]
 
 
 def _gap(rating: CompetencyRating | None) -> int | None:
@@ -147,11 +149,13 @@ def _recommended(
     s: Session, employees: Sequence[Employee], today: date
 ) -> tuple[RecommendedMeasureView, ...]:
     groups: dict[tuple[Any, ...], _MeasureGroup] = {}
+    plans = current_plans(s, [e.id for e in employees])
+    people = funding_people(s, [e for e in employees if e.id in plans])
     for employee in employees:
-        plan = current_plan(s, employee.id)
+        plan = plans.get(employee.id)
         if plan is None:
             continue
-        person = funding_person(s, employee)
+        person = people[employee.id]
         for m in plan.measures:
             if m.status == "abgebrochen":
                 continue
@@ -172,6 +176,11 @@ def _recommended(
                     today=today,
                 )
             )
+    return measure_views(groups)
+
+
+def measure_views(groups: dict[tuple[Any, ...], _MeasureGroup]) -> tuple[RecommendedMeasureView, ...]:
+    """One recommended measure per group, most participants (then cost) first."""
     views = [
         RecommendedMeasureView(
             title=g.first.title,
@@ -218,10 +227,10 @@ def _pooling(
     A pooled count is the network's own use (purpose 3): only people who consented to it are counted, here as
     well as elsewhere.
     """
-    pooled = set(s.scalars(pooling_consented()))
+    pooled = consenting(s, [a.employee.id for a in here], ConsentPurpose.NETWORK_POOLING)
     here = [a for a in here if a.employee.id in pooled]
-    others = s.scalars(
-        select(Employee)
+    others = (
+        select(Employee.id)
         .join(Company, Employee.company_id == Company.id)
         .where(
             Company.network_id == company.network_id,
@@ -230,20 +239,33 @@ def _pooling(
             Employee.archived_at.is_(None),
             Employee.id.in_(pooling_consented()),
         )
-    ).all()
-    elsewhere = _assessed(s, others)
+    )
+    latest = latest_complete_assessments(others)
+    # Per competence: people elsewhere with a gap in their newest complete assessment, and their companies.
+    counted = s.execute(
+        select(CompetencyRating.competence_id, func.count(), func.count(func.distinct(Employee.company_id)))
+        .join(latest, CompetencyRating.assessment_id == latest.c.assessment_id)
+        .join(Employee, Employee.id == latest.c.employee_id)
+        .where(
+            CompetencyRating.competence_id.in_([c.id for c in competences]),
+            CompetencyRating.not_applicable.is_(False),
+            CompetencyRating.agreed_level.is_not(None),
+            CompetencyRating.target_level > CompetencyRating.agreed_level,
+        )
+        .group_by(CompetencyRating.competence_id)
+    )
+    elsewhere = {competence_id: (people, firms) for competence_id, people, firms in counted}
     lines: list[tuple[int, str]] = []
     for competence in competences:
         local = sum(1 for a in here if _has_gap(a.ratings.get(competence.id)))
-        outside = [a for a in elsewhere if _has_gap(a.ratings.get(competence.id))]
-        firms = len({a.employee.company_id for a in outside})
+        outside, firms = elsewhere.get(competence.id, (0, 0))
         if local == 0 or firms == 0:
             continue
         text = (
-            f"{competence.code} {competence.name_de}: {local} Beschäftigte hier, {len(outside)} in "
+            f"{competence.code} {competence.name_de}: {local} Beschäftigte hier, {outside} in "
             f"{firms} {'weiterem Betrieb' if firms == 1 else 'weiteren Betrieben'} des Verbunds"
         )
-        lines.append((local + len(outside), text))
+        lines.append((local + outside, text))
     lines.sort(key=lambda pair: -pair[0])
     return tuple(text for _n, text in lines[:MAX_POOLING_LINES])
 

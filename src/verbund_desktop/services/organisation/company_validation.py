@@ -168,21 +168,9 @@ def check_employee(
     if not last:
         problems["last_name"] = "Bitte den Nachnamen angeben."
     code = clean_name(data.pseudonym_code)
-    taken = list(taken_codes)
-    if not code:
-        problems["pseudonym_code"] = (
-            f"Bitte einen Pseudonym-Code angeben, z. B. „{suggest_code(company_name, taken)}“."
-        )
-    elif len(code) > MAX_CODE_LENGTH or not _CODE.fullmatch(code):
-        problems["pseudonym_code"] = (
-            "Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten "
-            f"(höchstens {MAX_CODE_LENGTH} Zeichen), z. B. „BM-06“."
-        )
-    elif code.casefold() in {other.strip().casefold() for other in taken}:
-        problems["pseudonym_code"] = (
-            f"Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. "
-            f"Der nächste freie Code ist „{suggest_code(company_name, taken)}“."
-        )
+    code_problem = _code_problem(code, list(taken_codes), company_name)
+    if code_problem:
+        problems["pseudonym_code"] = code_problem
     latest_birth = year - MINIMUM_AGE
     birth = _number(data.birth_year, "birth_year", "Das Geburtsjahr muss eine ganze Zahl sein.", problems)
     if birth is not None and not EARLIEST_BIRTH_YEAR <= birth <= latest_birth:
@@ -197,23 +185,11 @@ def check_employee(
         problems,
     )
     if qualification is not None:
-        earliest = (
-            birth + MINIMUM_AGE
-            if birth is not None and "birth_year" not in problems
-            else EARLIEST_BIRTH_YEAR + MINIMUM_AGE
+        qualification_problem = _qualification_problem(
+            qualification, qualified, None if "birth_year" in problems else birth, year
         )
-        if not qualified:
-            problems["qualification_year"] = (
-                "Ohne Berufsabschluss bitte kein Abschlussjahr angeben (oder „Berufsabschluss vorhanden“ wählen)."
-            )
-        elif qualification > year:
-            problems["qualification_year"] = "Das Abschlussjahr darf nicht in der Zukunft liegen."
-        elif qualification < earliest:
-            problems["qualification_year"] = (
-                f"Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {MINIMUM_AGE})."
-                if birth is not None
-                else f"Das Abschlussjahr kann nicht vor {earliest} liegen."
-            )
+        if qualification_problem:
+            problems["qualification_year"] = qualification_problem
     if problems:
         raise ValidationError(problems)
     return {
@@ -228,6 +204,41 @@ def check_employee(
         "qualification_year": qualification if qualified else None,
         "notes": data.notes.strip(),
     }
+
+
+def _code_problem(code: str, taken: list[str], company_name: str) -> str:
+    """Why ``code`` cannot be this person's pseudonym code, or ""."""
+    if not code:
+        return f"Bitte einen Pseudonym-Code angeben, z. B. „{suggest_code(company_name, taken)}“."
+    if len(code) > MAX_CODE_LENGTH or not _CODE.fullmatch(code):
+        return (
+            "Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten "
+            f"(höchstens {MAX_CODE_LENGTH} Zeichen), z. B. „BM-06“."
+        )
+    if code.casefold() in {other.strip().casefold() for other in taken}:
+        return (
+            f"Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. "
+            f"Der nächste freie Code ist „{suggest_code(company_name, taken)}“."
+        )
+    return ""
+
+
+def _qualification_problem(qualification: int, qualified: bool, birth: int | None, year: int) -> str:
+    """Why the year of the vocational qualification is impossible, or "" (``birth``: a valid birth year)."""
+    earliest = birth + MINIMUM_AGE if birth is not None else EARLIEST_BIRTH_YEAR + MINIMUM_AGE
+    if not qualified:
+        return (
+            "Ohne Berufsabschluss bitte kein Abschlussjahr angeben (oder „Berufsabschluss vorhanden“ wählen)."
+        )
+    if qualification > year:
+        return "Das Abschlussjahr darf nicht in der Zukunft liegen."
+    if qualification < earliest:
+        return (
+            f"Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {MINIMUM_AGE})."
+            if birth is not None
+            else f"Das Abschlussjahr kann nicht vor {earliest} liegen."
+        )
+    return ""
 
 
 def suggest_code(company_name: str, existing: Iterable[str]) -> str:

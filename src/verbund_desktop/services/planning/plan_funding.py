@@ -26,6 +26,7 @@ from verbund_desktop.assessment.funding import (
     format_share,
 )
 from verbund_desktop.assessment.matching import FundingContext
+from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.persistence.models import Company, CompanyInterview, Employee, InterviewAnswer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import FundingEstimateView
@@ -33,7 +34,7 @@ from verbund_desktop.services.funding.funding_rules_store import effective_rule_
 from verbund_desktop.services.protection.consent_gates import has_consent
 
 # Measures without course costs by nature: no § 82 estimate unless they do cost something.
-NON_COURSE_KINDS = frozenset({"training_am_arbeitsplatz", "mentoring", "job_rotation"})
+NON_COURSE_KINDS = frozenset(kind.value for kind in MeasureKind if kind.costs_nothing_by_nature)
 SHARE_QUESTION = "anteil_strukturwandel"  # company interview, in percent
 NO_FUNDING_CONSENT = "Keine Förderschätzung: Die Person hat nicht eingewilligt, ihre Daten für einen Förderantrag zu verwenden."
 
@@ -123,6 +124,24 @@ class MeasureFunding:
 def funding_person(session: Session, employee: Employee) -> FundingPerson:
     company = session.get(Company, employee.company_id)
     assert company is not None
+    return person_facts(
+        employee,
+        company,
+        share=share_affected(session, company.id),
+        rule_sets=effective_rule_sets(session),
+        funding_consent=has_consent(session, employee.id, ConsentPurpose.FUNDING_APPLICATION),
+    )
+
+
+def person_facts(
+    employee: Employee,
+    company: Company,
+    *,
+    share: Decimal | None,
+    rule_sets: tuple[FundingRuleSet, ...],
+    funding_consent: bool,
+) -> FundingPerson:
+    """The estimate's facts from the rows already read (one person, or many: ``plan_sets.funding_people``)."""
     return FundingPerson(
         company_size=company.headcount_linked,
         birth_year=employee.birth_year,
@@ -130,9 +149,9 @@ def funding_person(session: Session, employee: Employee) -> FundingPerson:
         has_vocational_qualification=employee.has_vocational_qualification,
         severely_disabled=bool(employee.severely_disabled),
         company_agreement=company.training_agreement,
-        share_affected=share_affected(session, company.id),
-        rule_sets=effective_rule_sets(session),
-        funding_consent=has_consent(session, employee.id, ConsentPurpose.FUNDING_APPLICATION),
+        share_affected=share,
+        rule_sets=rule_sets,
+        funding_consent=funding_consent,
     )
 
 

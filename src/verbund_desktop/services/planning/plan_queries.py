@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from verbund_desktop.assessment.gaps import Priority, RatingLevels, compute_gaps
 from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.assessment.matching import FORMAT_LABELS_DE
+from verbund_desktop.assessment.measures import MeasureKind, MeasureStatus
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     CompetencyAssessment,
@@ -22,7 +23,6 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.report.viewmodels import MeasureStatus
 from verbund_desktop.services.planning.plan_funding import (
     FundingPerson,
     MeasureFunding,
@@ -31,14 +31,7 @@ from verbund_desktop.services.planning.plan_funding import (
 )
 from verbund_desktop.services.protection.consent import valid_assessment_consent
 
-KIND_LABELS_DE = {
-    "kurs": "Kurs",
-    "training_am_arbeitsplatz": "Training am Arbeitsplatz",
-    "mentoring": "Mentoring",
-    "job_rotation": "Job-Rotation",
-    "e_learning": "E-Learning",
-    "partnerkurs": "Kurs eines Partnerbetriebs",
-}
+KIND_LABELS_DE = {kind.value: kind.label for kind in MeasureKind}
 STATUS_LABELS_DE = {status.value: status.label for status in MeasureStatus}
 
 

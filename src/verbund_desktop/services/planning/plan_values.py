@@ -9,8 +9,8 @@ from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.german import format_date
+from verbund_desktop.assessment.measures import MeasureStatus
 from verbund_desktop.persistence.models import MEASURE_KINDS, MEASURE_STATUSES
-from verbund_desktop.report.viewmodels import MeasureStatus
 
 EARLIEST = date(2000, 1, 1)
 LATEST = date(2100, 12, 31)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.matching import NON_COURSE_MEASURES
+from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import (
     Advisor,
@@ -66,11 +67,11 @@ __all__ = [
 
 # Non-course suggestions (assessment.matching) → the measure kinds stored with a plan.
 NON_COURSE_KINDS = {
-    "on_the_job": "training_am_arbeitsplatz",
-    "mentoring": "mentoring",
-    "job_rotation": "job_rotation",
-    "e_learning": "e_learning",
-    "partner_course": "partnerkurs",
+    "on_the_job": MeasureKind.ON_THE_JOB.value,
+    "mentoring": MeasureKind.MENTORING.value,
+    "job_rotation": MeasureKind.JOB_ROTATION.value,
+    "e_learning": MeasureKind.E_LEARNING.value,
+    "partner_course": MeasureKind.PARTNER_COURSE.value,
 }
 
 

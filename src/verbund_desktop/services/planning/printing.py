@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.files import write_atomic
+from verbund_desktop.files import failure_reason, write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
@@ -119,7 +119,7 @@ def write_pdf(path: Path, data: bytes) -> Path:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {exc.strerror or exc}.") from exc
+        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {failure_reason(exc)}.") from exc
     return path
 
 

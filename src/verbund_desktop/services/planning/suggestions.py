@@ -74,9 +74,11 @@ class GapSuggestions:
 
 
 def offer_candidates(session: Session) -> list[tuple[uuid.UUID, OfferCandidate]]:
-    """Every stored offer as the ranking sees it, with its database id."""
+    """Every offer that may be suggested (competences confirmed, not retired) as the ranking sees it, with its id."""
     offers = session.scalars(
-        select(TrainingOffer).options(
+        select(TrainingOffer)
+        .where(TrainingOffer.competences_confirmed, TrainingOffer.retired.is_(False))
+        .options(
             selectinload(TrainingOffer.competences)
             .selectinload(OfferCompetence.competence)
             .selectinload(Competence.catalog)

@@ -9,11 +9,11 @@ overview and the retention review both measure from here.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models import (
@@ -56,36 +56,61 @@ def _max_by(
     return {ident: value for ident, value in session.execute(query) if value is not None}
 
 
-def employee_activity(session: Session) -> dict[uuid.UUID, date]:
-    """Last activity per person over every table that holds data about them."""
+def employee_activity(session: Session, only: Collection[uuid.UUID] | None = None) -> dict[uuid.UUID, date]:
+    """Last activity per person over every table that holds data about them; ``only``: just these people
+    (the same dates, read from their rows alone)."""
+
+    def of(column: Any) -> ColumnElement[bool] | None:
+        return None if only is None else column.in_(only)
+
     latest: dict[uuid.UUID, list[datetime | date | None]] = {}
-    for ident, updated in session.execute(select(Employee.id, Employee.updated_at)):
+    people = select(Employee.id, Employee.updated_at)
+    if only is not None:
+        people = people.where(Employee.id.in_(only))
+    for ident, updated in session.execute(people):
         latest[ident] = [updated]
     sources = [
-        _max_by(session, CompetencyAssessment.updated_at, CompetencyAssessment.employee_id),
-        dict(
-            session.execute(
-                select(CompetencyAssessment.employee_id, func.max(CompetencyRating.updated_at))
-                .join(CompetencyRating, CompetencyRating.assessment_id == CompetencyAssessment.id)
-                .group_by(CompetencyAssessment.employee_id)
-            ).all()
+        _max_by(
+            session,
+            CompetencyAssessment.updated_at,
+            CompetencyAssessment.employee_id,
+            of(CompetencyAssessment.employee_id),
         ),
-        _max_by(session, DevelopmentPlan.updated_at, DevelopmentPlan.employee_id),
-        dict(
-            session.execute(
-                select(DevelopmentPlan.employee_id, func.max(PlanMeasure.updated_at))
-                .join(PlanMeasure, PlanMeasure.plan_id == DevelopmentPlan.id)
-                .group_by(DevelopmentPlan.employee_id)
-            ).all()
+        _max_by(
+            session,
+            CompetencyRating.updated_at,
+            CompetencyAssessment.employee_id,
+            _joined(
+                CompetencyRating.assessment_id == CompetencyAssessment.id,
+                of(CompetencyAssessment.employee_id),
+            ),
         ),
-        _max_by(session, ConsentRecord.updated_at, ConsentRecord.employee_id),
-        _max_by(session, AuditEvent.at, AuditEvent.subject_id, AuditEvent.subject_id.is_not(None)),
+        _max_by(
+            session, DevelopmentPlan.updated_at, DevelopmentPlan.employee_id, of(DevelopmentPlan.employee_id)
+        ),
+        _max_by(
+            session,
+            PlanMeasure.updated_at,
+            DevelopmentPlan.employee_id,
+            _joined(PlanMeasure.plan_id == DevelopmentPlan.id, of(DevelopmentPlan.employee_id)),
+        ),
+        _max_by(session, ConsentRecord.updated_at, ConsentRecord.employee_id, of(ConsentRecord.employee_id)),
+        _max_by(
+            session,
+            AuditEvent.at,
+            AuditEvent.subject_id,
+            _joined(AuditEvent.subject_id.is_not(None), of(AuditEvent.subject_id)),
+        ),
     ]
     for source in sources:
         for ident, value in source.items():
             if ident in latest:
                 latest[ident].append(value)
     return {ident: day for ident, values in latest.items() if (day := _latest(values)) is not None}
+
+
+def _joined(condition: ColumnElement[bool], extra: ColumnElement[bool] | None) -> ColumnElement[bool]:
+    return condition if extra is None else and_(condition, extra)
 
 
 def company_activity(session: Session, people: dict[uuid.UUID, date]) -> dict[uuid.UUID, date]:

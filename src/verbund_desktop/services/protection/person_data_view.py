@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.assessment.german import format_date, format_datetime
 from verbund_desktop.report.data_export import ExportSection, ExportTable, PersonDataExportView
 from verbund_desktop.report.formatting import format_eur, format_hours, format_period
@@ -15,7 +16,7 @@ from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
 
 STATUS_DE = {"given": "erteilt", "withdrawn": "widerrufen", "draft": "Entwurf", "complete": "abgeschlossen"}
 METHOD_DE = {"paper": "schriftlich", "electronic": "elektronisch", "other_basis": "andere Rechtsgrundlage"}
-PRIORITY_DE = {1: "hoch", 2: "mittel", 3: "niedrig"}
+PRIORITY_DE = {int(p): p.label_de.lower() for p in Priority}
 
 
 def text(value: Any) -> str:

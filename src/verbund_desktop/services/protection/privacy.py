@@ -118,7 +118,7 @@ def privacy_overview(ws: Workspace, employee_id: uuid.UUID) -> PrivacyOverview |
             .where(ConsentRecord.employee_id == employee_id)
             .order_by(ConsentRecord.given_on.desc(), ConsentRecord.created_at.desc())
         )
-        last = employee_activity(session).get(employee_id)
+        last = employee_activity(session, only=[employee_id]).get(employee_id)
         months = employee.company.retention_months
         return PrivacyOverview(
             employee_id=employee.id,

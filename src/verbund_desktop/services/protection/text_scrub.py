@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.names import NameMatcher, NameMention, replace_mentions
 from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.models.sync import MIRROR_TABLES
 
 ERASED_MARK = "[gelöscht]"
 CONTEXT_CHARS = 40
@@ -146,6 +147,8 @@ class _Scrubber:
 
 def _rows(session: Session, *, include_protected: bool) -> Iterator[tuple[Table, list[str], Any]]:
     for table in Base.metadata.sorted_tables:
+        if table.name in MIRROR_TABLES:  # the sync outbox mirrors rows scrubbed (or deleted) themselves
+            continue
         columns = text_columns(table, include_protected=include_protected)
         if columns and "id" in table.c:
             for row in session.execute(select(table.c.id, *(table.c[name] for name in columns))):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
+from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.guide import (
@@ -51,160 +50,16 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.workspace.content import sync_builtin_content
+from verbund_desktop.services.workspace.demo_data import (
+    COMPANIES,
+    COMPANY_TEXT,
+    DEMO_DATE,
+    DEMO_REFUSALS,
+    DEMO_TEXT_VERSION,
+    TEXT_ANSWERS,
+    DemoCompany,
+)
 from verbund_desktop.services.workspace.workspace_service import APP_PROGRAM, create_locked
-
-DEMO_DATE = date(2026, 10, 12)
-DEMO_TEXT_VERSION = "2026-10"
-# Who said no to which purpose: Sören Kühn (MS-02) refused the pooled use in the network, so he appears in no
-# network count.
-DEMO_REFUSALS = frozenset({("MS", 1, ConsentPurpose.NETWORK_POOLING)})
-
-
-@dataclass(frozen=True)
-class DemoPerson:
-    first: str
-    last: str
-    job: str
-    department: str
-    role: str
-    birth_year: int
-    qualification_year: int | None
-
-
-@dataclass(frozen=True)
-class DemoCompany:
-    name: str
-    industry: str
-    headcount: int
-    headcount_linked: int
-    postcode: str
-    region: str
-    works_council: bool
-    training_agreement: bool
-    contact: str
-    code: str
-    roles: tuple[str, ...]
-    people: tuple[DemoPerson, ...]
-
-
-COMPANIES = (
-    DemoCompany(
-        "Bäckerei Möller GmbH",
-        "Lebensmittelhandwerk",
-        8,
-        8,
-        "57072",
-        "Siegen",
-        False,
-        False,
-        "Gerda Möller (Inhaberin)",
-        "BM",
-        ("Verkauf", "Backstube"),
-        (
-            DemoPerson("Jürgen", "Weiß", "Bäckermeister", "Backstube", "Backstube", 1968, 1991),
-            DemoPerson("Änne", "Schröder", "Verkäuferin", "Verkauf", "Verkauf", 1985, 2004),
-            DemoPerson("Björn", "Müller", "Bäcker", "Backstube", "Backstube", 1999, 2019),
-            DemoPerson("Lütfiye", "Öztürk", "Verkäuferin", "Verkauf", "Verkauf", 1977, None),
-        ),
-    ),
-    DemoCompany(
-        "Metallbau Schäfer & Söhne KG",
-        "Metallverarbeitung",
-        45,
-        45,
-        "57250",
-        "Netphen",
-        True,
-        False,
-        "Dieter Schäfer (Geschäftsführer)",
-        "MS",
-        ("Fertigung", "Technisches Büro"),
-        (
-            DemoPerson("Günter", "Straßburger", "Schweißer", "Fertigung", "Fertigung", 1971, 1990),
-            DemoPerson("Sören", "Kühn", "Konstrukteur", "Technisches Büro", "Technisches Büro", 1988, 2012),
-            DemoPerson(
-                "Maria", "Böhm", "Kauffrau für Büromanagement", "Verwaltung", "Technisches Büro", 1992, 2013
-            ),
-            DemoPerson("Jörg", "Grünewald", "Industriemeister Metall", "Fertigung", "Fertigung", 1965, 1995),
-            DemoPerson("Dörte", "Fuß", "Einkäuferin", "Verwaltung", "Technisches Büro", 1980, 2001),
-        ),
-    ),
-    DemoCompany(
-        "Südwest Logistik AG",
-        "Logistik und Lagerhaltung",
-        320,
-        610,
-        "57223",
-        "Kreuztal",
-        True,
-        True,
-        "Frauke Gößmann (Personalleitung)",
-        "SL",
-        ("Disposition", "Lager und Transport"),
-        (
-            DemoPerson("Heike", "Jäger", "Disponentin", "Disposition", "Disposition", 1979, 1999),
-            DemoPerson(
-                "Özlem", "Yıldız", "Fachkraft für Lagerlogistik", "Lager", "Lager und Transport", 1990, 2010
-            ),
-            DemoPerson("Klaus", "Rößler", "IT-Koordinator", "Verwaltung", "Disposition", 1974, 1996),
-            DemoPerson("Frauke", "Gößmann", "Personalleiterin", "Verwaltung", "Disposition", 1983, 2006),
-            DemoPerson(
-                "Tobias", "Bäumer", "Berufskraftfahrer", "Fuhrpark", "Lager und Transport", 1996, None
-            ),
-        ),
-    ),
-)
-
-_TEXT_ANSWERS = (
-    "Wird im Gespräch als wichtig beschrieben; die Geschäftsführung will hier in den nächsten zwei Jahren handeln.",
-    "Bisher kaum systematisch geregelt, Einzelne kümmern sich nebenbei darum.",
-)
-
-# Per company (by code) and question key: what the people interviewed said, in their words.
-_COMPANY_TEXT: dict[str, dict[str, str]] = {
-    "BM": {
-        "branche": "Lebensmittelhandwerk (Bäckerei und Konditorei)",
-        "kerngeschaeft": "Brot, Brötchen und Feingebäck aus eigener Herstellung; zwei Filialen und Lieferung an Kantinen.",
-        "staerken": "Treue Stammkundschaft, handwerkliche Qualität, kurze Wege und ein eingespieltes Team.",
-        "schwaechen": "Kaum Zeit für Weiterbildung neben dem Tagesgeschäft; Bestellungen laufen noch auf Papier.",
-        "engpass_bereiche": "Bäckerinnen und Bäcker, Verkaufspersonal für die Frühschicht.",
-        "veraenderungen_beschreibung": "Kassensystem mit Warenwirtschaft und Vorbestellung per App wird eingeführt.",
-        "software_einfuehrung": "Neues Kassensystem mit Warenwirtschaft; Online-Vorbestellung.",
-        "strategische_ziele": "Filialen halten, Lieferservice für Betriebe ausbauen, Nachfolge regeln.",
-        "neue_geschaeftsfelder_beschreibung": "Catering für Firmenveranstaltungen.",
-        "kuenftige_kompetenzen": "Umgang mit Kasse und Warenwirtschaft, Datenschutz bei Vorbestellungen, Hygiene.",
-        "wb_beauftragte_name": "Gerda Möller",
-        "nachfolge_geplant": "Übergabe an den Bäckermeister Jürgen Weiß wird geprüft.",
-    },
-    "MS": {
-        "branche": "Metallverarbeitung: Stahl- und Metallbau",
-        "kerngeschaeft": "Treppen, Geländer und Stahlkonstruktionen für Gewerbebauten in der Region.",
-        "staerken": "Hohe Fertigungsqualität, zertifizierte Schweißverfahren, flexible Einzelanfertigung.",
-        "schwaechen": "Konstruktionswissen liegt bei wenigen Personen; Angebote dauern zu lange.",
-        "engpass_bereiche": "Konstruktionsmechaniker/innen, Schweißfachkräfte.",
-        "veraenderungen_beschreibung": "Umstieg auf 3D-CAD und digitale Auftragsmappen in der Werkstatt.",
-        "software_einfuehrung": "3D-CAD-System, ERP-Anbindung der Fertigung, Tablets in der Werkstatt.",
-        "strategische_ziele": "Durchlaufzeiten senken, Nachwuchs gewinnen, Wissen der Älteren sichern.",
-        "neue_geschaeftsfelder_beschreibung": "Wartungsverträge für Brandschutztüren und Tore.",
-        "kuenftige_kompetenzen": "CAD und digitale Zeichnungen, IT-Sicherheit, Zusammenarbeit über Plattformen.",
-        "wb_beauftragte_name": "Jörg Grünewald",
-        "nachfolge_geplant": "Der Sohn des Inhabers soll die Geschäftsführung in drei Jahren übernehmen.",
-    },
-    "SL": {
-        "branche": "Logistik und Lagerhaltung",
-        "kerngeschaeft": "Kontraktlogistik, Lagerhaltung und Regionalverteilung für Industrie und Handel.",
-        "staerken": "Moderne Lagertechnik, großer Kundenstamm, Betriebsrat und Personalabteilung arbeiten gut zusammen.",
-        "schwaechen": "Hohe Fluktuation im Lager, digitale Grundkenntnisse sehr unterschiedlich verteilt.",
-        "engpass_bereiche": "Berufskraftfahrer/innen, Fachkräfte für Lagerlogistik, IT-Administration.",
-        "veraenderungen_beschreibung": "Neues Lagerverwaltungssystem mit Scannern; Tourenplanung wird automatisiert.",
-        "software_einfuehrung": "Lagerverwaltungssystem, Scanner, Telematik und digitale Tourenplanung.",
-        "strategische_ziele": "Automatisierung im Lager, Quereinsteigende qualifizieren, CO₂-Bilanz verbessern.",
-        "neue_geschaeftsfelder_beschreibung": "E-Commerce-Fulfillment für regionale Händler.",
-        "kuenftige_kompetenzen": "Datenkompetenz, Umgang mit Lagerverwaltungssystem, IT-Sicherheit, Führung im Wandel.",
-        "wb_beauftragte_name": "Frauke Gößmann",
-        "nachfolge_geplant": "Nachfolgeplanung für zwei Teamleitungen im Lager ist angelaufen.",
-    },
-}
 
 
 class DemoExistsError(UserError, FileExistsError):
@@ -227,43 +82,13 @@ def create_demo_workspace(path: Path, passphrase: str | None, *, program: str = 
 
 def populate_demo(session: Session) -> None:
     rng = random.Random(20261126)
-    authority = next(a for a in authority_templates() if a.land == "NW")
-    network = Network(
-        name="Weiterbildungsverbund Südwestfalen (Demo)",
-        region="Siegen-Wittgenstein/Olpe",
-        street="Bahnhofstraße 5",
-        postcode="57072",
-        city="Siegen",
-        contact="0271 123450, kontakt@verbund.example",
-        dpo_name="Datenschutz Südwestfalen GbR (extern, Demo)",
-        dpo_contact="dsb@datenschutz-suedwestfalen.example",
-        authority_name=authority.name,
-        authority_address="\n".join(authority.address_lines),
-    )
-    advisor = Advisor(
-        network=network, name="Dr. Sabine Kröger", email="kroeger@verbund.example", is_current=True
-    )
+    network, advisor = _demo_network()
     session.add_all([network, advisor])
     competences = _demo_competences(session)
     guide_row = session.scalars(select(InterviewGuide).order_by(InterviewGuide.version.desc())).first()
     offers = list(session.scalars(select(TrainingOffer).order_by(TrainingOffer.title)))
     for c_index, spec in enumerate(COMPANIES):
-        company = Company(
-            network=network,
-            name=spec.name,
-            industry=spec.industry,
-            headcount=spec.headcount,
-            headcount_linked=spec.headcount_linked,
-            street=f"Industriestraße {c_index + 3}",
-            postcode=spec.postcode,
-            region=spec.region,
-            # Companies with 20 or more people handling data regularly name a DPO (§ 38 BDSG).
-            dpo_name="Datenschutzbeauftragte/r des Betriebs" if spec.headcount >= 20 else "",
-            dpo_contact=f"datenschutz@{spec.code.lower()}.example" if spec.headcount >= 20 else "",
-            works_council=spec.works_council,
-            training_agreement=spec.training_agreement,
-            contact_name=spec.contact,
-        )
+        company = _demo_company(network, spec, c_index)
         session.add(company)
         roles = {name: _role(company, name, competences, rng) for name in spec.roles}
         departments = {
@@ -290,19 +115,7 @@ def populate_demo(session: Session) -> None:
             )
             session.add(employee)
             when = DEMO_DATE + timedelta(days=p_index)
-            for purpose in PURPOSES_IN_ORDER:
-                if (spec.code, p_index, purpose) in DEMO_REFUSALS:
-                    continue
-                session.add(
-                    ConsentRecord(
-                        employee=employee,
-                        purpose=purpose.value,
-                        text_version=DEMO_TEXT_VERSION,
-                        method="paper",
-                        given_on=when,
-                        recorded_by=advisor.name,
-                    )
-                )
+            session.add_all(_demo_consents(employee, spec.code, p_index, advisor, when))
             first = _assessment(employee, roles[person.role], advisor, when, rng, previous=None)
             session.add(first)
             latest = first
@@ -312,6 +125,63 @@ def populate_demo(session: Session) -> None:
                 )
                 session.add(latest)
             session.add(_draft_plan(employee, latest, advisor, offers))
+
+
+def _demo_network() -> tuple[Network, Advisor]:
+    authority = next(a for a in authority_templates() if a.land == "NW")
+    network = Network(
+        name="Weiterbildungsverbund Südwestfalen (Demo)",
+        region="Siegen-Wittgenstein/Olpe",
+        street="Bahnhofstraße 5",
+        postcode="57072",
+        city="Siegen",
+        contact="0271 123450, kontakt@verbund.example",
+        dpo_name="Datenschutz Südwestfalen GbR (extern, Demo)",
+        dpo_contact="dsb@datenschutz-suedwestfalen.example",
+        authority_name=authority.name,
+        authority_address="\n".join(authority.address_lines),
+    )
+    advisor = Advisor(
+        network=network, name="Dr. Sabine Kröger", email="kroeger@verbund.example", is_current=True
+    )
+    return network, advisor
+
+
+def _demo_company(network: Network, spec: DemoCompany, c_index: int) -> Company:
+    return Company(
+        network=network,
+        name=spec.name,
+        industry=spec.industry,
+        headcount=spec.headcount,
+        headcount_linked=spec.headcount_linked,
+        street=f"Industriestraße {c_index + 3}",
+        postcode=spec.postcode,
+        region=spec.region,
+        # Companies with 20 or more people handling data regularly name a DPO (§ 38 BDSG).
+        dpo_name="Datenschutzbeauftragte/r des Betriebs" if spec.headcount >= 20 else "",
+        dpo_contact=f"datenschutz@{spec.code.lower()}.example" if spec.headcount >= 20 else "",
+        works_council=spec.works_council,
+        training_agreement=spec.training_agreement,
+        contact_name=spec.contact,
+    )
+
+
+def _demo_consents(
+    employee: Employee, code: str, p_index: int, advisor: Advisor, when: date
+) -> list[ConsentRecord]:
+    """Consent on paper for every purpose, except the refusals the demo names."""
+    return [
+        ConsentRecord(
+            employee=employee,
+            purpose=purpose.value,
+            text_version=DEMO_TEXT_VERSION,
+            method="paper",
+            given_on=when,
+            recorded_by=advisor.name,
+        )
+        for purpose in PURPOSES_IN_ORDER
+        if (code, p_index, purpose) not in DEMO_REFUSALS
+    ]
 
 
 def _demo_competences(session: Session) -> list[Competence]:
@@ -490,7 +360,7 @@ def _demo_answer(q: GuideQuestion, company: Company, rng: random.Random) -> Any:
         "wb_budget_hoehe": rng.choice((1000, 2500, 5000, 12000)) * max(1, int(company.headcount) // 20),
     }
     code = next((spec.code for spec in COMPANIES if spec.name == company.name), "")
-    text = _COMPANY_TEXT.get(code, {}).get(q.key)
+    text = COMPANY_TEXT.get(code, {}).get(q.key)
     if text is not None and q.type is QuestionType.TEXT:
         return text
     if q.key in consistent:
@@ -521,4 +391,4 @@ def _generic_answer(q: GuideQuestion, company: Company, rng: random.Random) -> A
     if q.type is QuestionType.MULTIPLE_CHOICE:
         k = min(len(q.options), rng.randint(1, 3))
         return sorted(o.value for o in rng.sample(list(q.options), k))
-    return rng.choice(_TEXT_ANSWERS)
+    return rng.choice(TEXT_ANSWERS)

@@ -12,8 +12,9 @@ from sqlalchemy import create_engine
 from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import clean_name
 from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence import writer_lock
-from verbund_desktop.persistence.engine import readonly_connect
+from verbund_desktop.persistence.engine import file_salt, readonly_connect
 from verbund_desktop.persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import Advisor, Network
@@ -25,8 +26,25 @@ APP_PROGRAM = f"Verbund Desktop {__version__}"
 CLI_PROGRAM = f"verbund (Kommandozeile) {__version__}"
 
 
+def prepare_key(path: Path, passphrase: str) -> Passphrase:
+    """The passphrase held with the key of ``path`` derived from it (SQLCipher 4's PBKDF2, ≈ 0.1–0.4 s; it
+    releases the GIL, so a worker thread can run it while the window stays responsive). Hand the result to
+    :func:`open_existing` or :func:`open_read_only` instead of the text: the open derives nothing then, and
+    neither do later connections (backups, checks, one per thread). A wrong passphrase fails in the open, with
+    the usual message."""
+    held = Passphrase(passphrase)
+    salt = file_salt(Path(path))
+    if salt is not None:
+        held.key_for(salt)
+    return held
+
+
 def open_existing(
-    path: Path, passphrase: str | None, *, backup_dir: Path | None = None, program: str = APP_PROGRAM
+    path: Path,
+    passphrase: str | Passphrase | None,
+    *,
+    backup_dir: Path | None = None,
+    program: str = APP_PROGRAM,
 ) -> Workspace:
     """Take the writer lock, open the workspace and load bundled content whose version it does not have yet.
 
@@ -51,22 +69,22 @@ def open_existing(
     return ws
 
 
-def open_read_only(path: Path, passphrase: str | None) -> Workspace:
+def open_read_only(path: Path, passphrase: str | Passphrase | None) -> Workspace:
     """Open a workspace that another instance holds, for reading only: no lock, no upgrade, no content sync.
 
     Every attempt to save raises ReadOnlyWorkspaceError with a German message.
     """
     path = Path(path)
-    info = inspect_file(path, passphrase)
+    info = inspect_file(path, Passphrase.hold(passphrase))  # its key serves every later connection
     if info.revision != HEAD_REVISION:
         raise NewerSchemaError(
             f"„{path.name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das "
             "ihn gerade geöffnet hat, gelesen werden."
         )
-    secret = Passphrase.hold(passphrase if info.encrypted else None)
+    secret = info.passphrase
 
     def connect() -> Any:  # asks the one held passphrase object each time (zeroed on lock and close)
-        return readonly_connect(path, secret.reveal() if secret is not None else None)
+        return readonly_connect(path, secret)
 
     engine = create_engine("sqlite+pysqlite://", creator=connect, hide_parameters=True)
     return Workspace(path=path, engine=engine, encrypted=info.encrypted, _secret=secret, read_only=True)
@@ -78,7 +96,7 @@ def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(
-            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {exc.strerror}."
+            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
         ) from exc
     return writer_lock.acquire(path, program)
 

@@ -25,7 +25,7 @@ def translate_all(context: str, sources: tuple[str, ...] | list[str]) -> list[st
 
 # Closed sets of German labels that the domain and the services hand to the UI. The services keep them German
 # (reports and exports are German); the UI shows them through domain_label(). A label missing here stays
-# German; tests/ui/test_translations.py checks that every label of these sets is listed.
+# German; tests/ui/shell/test_translations.py checks that every label of these sets is listed.
 DOMAIN_LABELS = (
     # Priorities (assessment.gaps.Priority.label_de)
     QT_TRANSLATE_NOOP("DomainLabels", "Hoch"),

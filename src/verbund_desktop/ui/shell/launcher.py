@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from verbund_desktop.files import is_plain_sqlite
+from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
@@ -115,7 +115,7 @@ class WorkspaceLauncher:
             self._error(
                 QCoreApplication.translate(
                     "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
-                ).format(path, exc.strerror)
+                ).format(path, failure_reason(exc))
             )
             return None
         held = self._when_held(path)

@@ -30,6 +30,7 @@ from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
+from verbund_desktop.ui.offers.offer_menu import OfferActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
 from verbund_desktop.ui.organisation.directory_model import (
     ID_ROLE,
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.company_actions = CompanyActions(self, self.tree, self.context, self.select)
         self.protection = ProtectionMenu(self, self.context)
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
+        self.offer_actions = OfferActions(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)

@@ -1,0 +1,181 @@
+"""`verbund office …`: the coordination office's database, certificate, sync service and devices."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from verbund_desktop.cli.common import CliError
+from verbund_desktop.services.office.certificate import make_self_signed
+from verbund_desktop.services.office.companies import list_advisors, list_companies
+from verbund_desktop.services.office.database import OFFICE_DB_ENV, init_office_database, open_office_database
+from verbund_desktop.services.office.devices import (
+    assign_company,
+    issue_enrolment_code,
+    list_devices,
+    revoke_device,
+)
+from verbund_desktop.services.sync.tls import fingerprint_of_pem
+
+SERVICE_FACTORY = "verbund_desktop.office.app:app_from_environment"
+
+
+def _db_url_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        required=True,
+        metavar="URL",
+        help="PostgreSQL-Adresse der Büro-Datenbank, z. B. postgresql://verbund@localhost/verbund.",
+    )
+
+
+def _uuid(text: str, what: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as exc:
+        raise CliError(f"„{text}“ ist keine gültige {what}-ID.") from exc
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    before, after = init_office_database(args.db)
+    if before == after:
+        print(f"Büro-Datenbank ist aktuell (Schema-Stand {after}).")
+    else:
+        print(f"Büro-Datenbank auf Schema-Stand {after} gebracht (vorher: {before or 'leer'}).")
+    return 0
+
+
+def _cmd_cert(args: argparse.Namespace) -> int:
+    try:
+        made = make_self_signed(Path(args.out), args.host or ["localhost"])
+    except FileExistsError as exc:
+        raise CliError(
+            f"„{exc.args[0]}“ gibt es schon; ein vorhandenes Zertifikat wird nicht ersetzt."
+        ) from exc
+    print(f"Zertifikat: {made.certificate}\nSchlüssel:  {made.key}")
+    print(f"SHA-256-Fingerabdruck: {made.fingerprint}")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    for path in (args.cert, args.key):
+        if not Path(path).is_file():
+            raise CliError(f"„{path}“ gibt es nicht (Zertifikat und Schlüssel: „verbund office cert“).")
+    open_office_database(args.db).close()  # refuses a database not at the program's schema, before listening
+    fingerprint = fingerprint_of_pem(Path(args.cert).read_text(encoding="ascii"))
+    print(
+        f"Sync-Dienst auf https://{args.host}:{args.port}\nSHA-256-Fingerabdruck: {fingerprint}", flush=True
+    )
+    os.environ[OFFICE_DB_ENV] = args.db
+    # Started by name like `uvicorn --factory`: the service is a layer of its own, next to the CLI. No access
+    # log: it would record the laptops' addresses; the service logs outcomes without personal data itself.
+    uvicorn.run(
+        SERVICE_FACTORY,
+        factory=True,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.cert,
+        ssl_keyfile=args.key,
+        access_log=False,
+    )
+    return 0
+
+
+def _cmd_advisors(args: argparse.Namespace) -> int:
+    office = open_office_database(args.db)
+    try:
+        for advisor_id, name in list_advisors(office):
+            print(f"{advisor_id}\t{name}")
+        for company_id, name in list_companies(office):
+            print(f"Betrieb\t{company_id}\t{name}")
+    finally:
+        office.close()
+    return 0
+
+
+def _cmd_code(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    office = open_office_database(args.db)
+    try:
+        issued = issue_enrolment_code(
+            office, _uuid(args.advisor, "Berater"), lifetime=timedelta(hours=args.hours)
+        )
+    finally:
+        office.close()
+    print(
+        f"Einmal-Code: {issued.code}\ngültig bis {issued.expires_at:%d.%m.%Y %H:%M} UTC, nur einmal verwendbar."
+    )
+    return 0
+
+
+def _cmd_assign(args: argparse.Namespace) -> int:
+    office = open_office_database(args.db)
+    try:
+        assign_company(office, _uuid(args.advisor, "Berater"), _uuid(args.company, "Betriebs"))
+    finally:
+        office.close()
+    print("Betrieb zugeordnet.")
+    return 0
+
+
+def _cmd_devices(args: argparse.Namespace) -> int:
+    office = open_office_database(args.db)
+    try:
+        devices = list_devices(office)
+    finally:
+        office.close()
+    for d in devices:
+        state = f"gesperrt seit {d.revoked_at:%d.%m.%Y}" if d.revoked_at else "aktiv"
+        print(f"{d.id}\t{d.advisor_name}\t{d.label}\t{state}")
+    return 0
+
+
+def _cmd_revoke(args: argparse.Namespace) -> int:
+    office = open_office_database(args.db)
+    try:
+        revoke_device(office, _uuid(args.device, "Geräte"))
+    finally:
+        office.close()
+    print("Gerät gesperrt; seine Anfragen werden ab jetzt abgewiesen.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    office = sub.add_parser("office", help="Koordinierungsstelle: Büro-Datenbank, Sync-Dienst, Geräte.")
+    commands = office.add_subparsers(dest="office_command", metavar="BEFEHL", parser_class=type(office))
+    commands.required = True
+
+    def command(name: str, help_text: str, func: Any, *, db: bool = True) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        if db:
+            _db_url_arg(parser)
+        parser.set_defaults(func=func)
+        return parser
+
+    command("init", "Büro-Datenbank anlegen oder auf den Programmstand bringen.", _cmd_init)
+    cert = command("cert", "Selbstsigniertes TLS-Zertifikat erstellen.", _cmd_cert, db=False)
+    cert.add_argument("--out", required=True, metavar="ORDNER", help="Ordner für Zertifikat und Schlüssel.")
+    cert.add_argument(
+        "--host", action="append", metavar="NAME", help="Rechnername oder IP (mehrfach möglich)."
+    )
+    serve = command("serve", "Sync-Dienst über HTTPS starten.", _cmd_serve)
+    serve.add_argument("--host", default="0.0.0.0", help="Adresse, auf der der Dienst lauscht.")
+    serve.add_argument("--port", type=int, default=8443, help="Port (Standard 8443).")
+    serve.add_argument("--cert", required=True, metavar="PFAD", help="Zertifikat (PEM).")
+    serve.add_argument("--key", required=True, metavar="PFAD", help="Privater Schlüssel (PEM).")
+    command("advisors", "Berater*innen und Betriebe mit ihren IDs auflisten.", _cmd_advisors)
+    code = command("code", "Einmal-Code zum Verbinden eines Laptops erstellen.", _cmd_code)
+    code.add_argument("--advisor", required=True, metavar="ID", help="ID der Beraterin / des Beraters.")
+    code.add_argument("--hours", type=int, default=48, help="Gültigkeit in Stunden (Standard 48).")
+    assign = command("assign", "Einen Betrieb einer Beraterin / einem Berater zuordnen.", _cmd_assign)
+    assign.add_argument("--advisor", required=True, metavar="ID")
+    assign.add_argument("--company", required=True, metavar="ID")
+    command("devices", "Verbundene Geräte auflisten.", _cmd_devices)
+    revoke = command("revoke", "Ein Gerät sperren (verloren, ersetzt).", _cmd_revoke)
+    revoke.add_argument("--device", required=True, metavar="ID")

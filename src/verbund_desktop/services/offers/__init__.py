@@ -1,0 +1,1 @@
+"""Offer catalogues from providers: imports (openQCAT, spreadsheet), retirement, competence review."""

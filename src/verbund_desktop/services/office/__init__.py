@@ -1,0 +1,1 @@
+"""The coordination office's use cases: its database, enrolling and revoking devices, assigning advisors."""

@@ -1,0 +1,54 @@
+"""Push and pull for the sync service: the device's scope handed to the office's apply and pull.
+
+Each changeset is applied in a transaction of its own (``apply_changeset`` wants exactly that), so a push of
+many changesets that breaks off half-way leaves the first ones accepted; resending them returns the stored
+answers and applies nothing twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.services.office.database import OfficeDatabase
+from verbund_desktop.services.office.devices import Scope
+from verbund_desktop.services.sync.office_apply import Scope as SyncScope
+from verbund_desktop.services.sync.office_apply import apply_changeset, changes_since
+from verbund_desktop.sync.messages import batch_to_wire, result_to_wire
+
+MAX_CHANGESETS = 500  # per request; the laptop sends more in several requests
+MAX_PULL = 5000
+
+
+def sync_scope(scope: Scope) -> SyncScope:
+    companies = None if scope.company_ids is None else frozenset(str(c) for c in scope.company_ids)
+    return SyncScope(network_id=str(scope.network_id), company_ids=companies)
+
+
+def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[str, Any]:
+    changesets = payload.get("changesets") if isinstance(payload, dict) else None
+    if not isinstance(changesets, list) or set(payload) != {"changesets"}:
+        raise UserError("Die Anfrage enthält keine Liste von Änderungspaketen.")
+    if len(changesets) > MAX_CHANGESETS:
+        raise UserError(f"Höchstens {MAX_CHANGESETS} Änderungspakete je Anfrage.")
+    results = []
+    for changeset in changesets:
+        with office.unit_of_work() as uow:
+            result = apply_changeset(uow.session, sync_scope(scope), changeset)
+            uow.commit()
+        results.append(result_to_wire(result))
+    return {"results": results}
+
+
+def pull_changes(
+    office: OfficeDatabase, scope: Scope, after: str | None, limit: str | None
+) -> dict[str, Any]:
+    try:
+        cursor = int(after or "0")
+        count = int(limit or "1000")
+    except ValueError as exc:
+        raise UserError("„after“ und „limit“ müssen ganze Zahlen sein.") from exc
+    if cursor < 0 or not 1 <= count <= MAX_PULL:
+        raise UserError(f"„after“ darf nicht negativ sein, „limit“ liegt zwischen 1 und {MAX_PULL}.")
+    with office.unit_of_work() as uow:
+        return batch_to_wire(changes_since(uow.session, sync_scope(scope), cursor, count))

@@ -1,0 +1,225 @@
+"""The laptop's connection to the coordination office: enrolment, then signed HTTPS requests.
+
+First contact (``fetch_certificate``) reads the office's certificate without trusting it and shows its
+fingerprint; only after the advisor confirmed it is the one-time code sent, over a connection that accepts that
+certificate alone. The device key and the pinned certificate are kept in the encrypted workspace
+(``workspace_setting`` ``sync.office``, a local-only table: never synced, never logged).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import ssl
+import uuid
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import select
+
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import WorkspaceSetting
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common.audit import record
+from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of, sign_request
+from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of_pem, pinned_context
+
+SETTING_KEY = "sync.office"
+DEFAULT_PORT = 8443
+TIMEOUT = 30.0
+
+
+class SyncConnectionError(UserError):
+    """The office cannot be reached, is not the confirmed one, or refused the request; the text says which."""
+
+
+@dataclass(frozen=True)
+class ServerCertificate:
+    pem: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class OfficeConnection:
+    base_url: str
+    device_id: uuid.UUID
+    private_key: bytes
+    certificate_pem: str
+    network_id: uuid.UUID
+    advisor_id: uuid.UUID
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of_pem(self.certificate_pem)
+
+
+def parse_address(address: str) -> tuple[str, int]:
+    """Host and port from "host", "host:port" or "https://host:port"; plain http is refused."""
+    text = address.strip()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.hostname:
+        raise SyncConnectionError(
+            "Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen."
+        )
+    try:
+        port = parts.port or DEFAULT_PORT
+    except ValueError as exc:
+        raise SyncConnectionError("Der Port der Adresse ist keine gültige Zahl.") from exc
+    return parts.hostname, port
+
+
+def fetch_certificate(address: str) -> ServerCertificate:
+    """The certificate the office presents, unverified: its fingerprint is for the advisor to confirm."""
+    host, port = parse_address(address)
+    try:
+        pem = ssl.get_server_certificate((host, port), timeout=TIMEOUT)
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncConnectionError(
+            f"Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS."
+        ) from exc
+    return ServerCertificate(pem, fingerprint_of_pem(pem))
+
+
+def _url(host: str, port: int) -> str:
+    return f"https://[{host}]:{port}" if ":" in host else f"https://{host}:{port}"
+
+
+def _send(
+    base_url: str, certificate_pem: str, method: str, path: str, body: bytes, headers: dict[str, str]
+) -> Any:
+    expected = fingerprint_of_pem(certificate_pem)
+    try:
+        with httpx.Client(verify=pinned_context(certificate_pem), timeout=TIMEOUT) as client:
+            response = client.request(method, base_url + path, content=body, headers=headers)
+            _check_peer(response, expected)
+    except httpx.ConnectError as exc:
+        if isinstance(exc.__context__, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(exc).upper():
+            raise SyncConnectionError(
+                "Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts "
+                "gesendet. Bitte in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden."
+            ) from exc
+        raise SyncConnectionError("Die Koordinierungsstelle ist nicht erreichbar.") from exc
+    except (OSError, httpx.HTTPError) as exc:
+        raise SyncConnectionError("Die Verbindung zur Koordinierungsstelle ist abgebrochen.") from exc
+    return _answer(response)
+
+
+def _check_peer(response: httpx.Response, expected: str) -> None:
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    der = ssl_object.getpeercert(True) if ssl_object is not None else None
+    if der is not None and fingerprint_of_der(der) != expected:
+        raise SyncConnectionError("Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte.")
+
+
+def _answer(response: httpx.Response) -> Any:
+    try:
+        payload = response.json()
+    except ValueError:
+        payload = None
+    if response.status_code != 200:
+        message = payload.get("error") if isinstance(payload, dict) else None
+        raise SyncConnectionError(
+            message
+            if isinstance(message, str)
+            else f"Die Koordinierungsstelle antwortet mit Fehler {response.status_code}."
+        )
+    return payload
+
+
+def connect_to_office(
+    ws: Workspace, address: str, code: str, certificate: ServerCertificate, *, label: str, actor: str
+) -> OfficeConnection:
+    """Enrol this workspace with the office (the advisor confirmed ``certificate``) and keep the credential."""
+    if office_connection(ws) is not None:
+        raise SyncConnectionError("Dieser Arbeitsbereich ist schon mit einer Koordinierungsstelle verbunden.")
+    host, port = parse_address(address)
+    base_url = _url(host, port)
+    private_key = new_private_key()
+    body = json.dumps(
+        {"code": code, "public_key": base64.b64encode(public_key_of(private_key)).decode(), "label": label}
+    ).encode()
+    answer = _send(base_url, certificate.pem, "POST", "/v1/enrol", body, {"content-type": "application/json"})
+    connection = OfficeConnection(
+        base_url=base_url,
+        device_id=uuid.UUID(answer["device_id"]),
+        private_key=private_key,
+        certificate_pem=certificate.pem,
+        network_id=uuid.UUID(answer["network_id"]),
+        advisor_id=uuid.UUID(answer["advisor_id"]),
+    )
+    _store(ws, connection, actor)
+    return connection
+
+
+def _store(ws: Workspace, connection: OfficeConnection, actor: str) -> None:
+    value = {
+        "base_url": connection.base_url,
+        "device_id": str(connection.device_id),
+        "private_key": base64.b64encode(connection.private_key).decode(),
+        "certificate_pem": connection.certificate_pem,
+        "network_id": str(connection.network_id),
+        "advisor_id": str(connection.advisor_id),
+    }
+    with ws.unit_of_work() as uow:
+        uow.session.add(WorkspaceSetting(key=SETTING_KEY, value=value))
+        record(
+            uow.session,
+            actor=actor,
+            action="sync.connected",
+            entity_type="workspace_setting",
+            entity_id=connection.device_id,
+            new={"adresse": connection.base_url, "fingerabdruck": connection.fingerprint},
+        )
+        uow.commit()
+
+
+def office_connection(ws: Workspace) -> OfficeConnection | None:
+    with ws.unit_of_work() as uow:
+        row = uow.session.scalar(select(WorkspaceSetting).where(WorkspaceSetting.key == SETTING_KEY))
+        value = row.value if row is not None else None
+    if not isinstance(value, dict):
+        return None
+    return OfficeConnection(
+        base_url=value["base_url"],
+        device_id=uuid.UUID(value["device_id"]),
+        private_key=base64.b64decode(value["private_key"]),
+        certificate_pem=value["certificate_pem"],
+        network_id=uuid.UUID(value["network_id"]),
+        advisor_id=uuid.UUID(value["advisor_id"]),
+    )
+
+
+class OfficeClient:
+    """Signed requests of this device to its office, over the pinned certificate."""
+
+    def __init__(self, connection: OfficeConnection) -> None:
+        self.connection = connection
+
+    @classmethod
+    def for_workspace(cls, ws: Workspace) -> OfficeClient:
+        connection = office_connection(ws)
+        if connection is None:
+            raise SyncConnectionError("Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden.")
+        return cls(connection)
+
+    def request(self, method: str, path: str, body: bytes = b"") -> Any:
+        c = self.connection
+        headers = sign_request(c.private_key, c.device_id, method, path, body).headers()
+        if body:
+            headers["content-type"] = "application/json"
+        return _send(c.base_url, c.certificate_pem, method, path, body, headers)
+
+    def get(self, path: str) -> Any:
+        return self.request("GET", path)
+
+    def post(self, path: str, payload: Any) -> Any:
+        return self.request("POST", path, json.dumps(payload, separators=(",", ":")).encode())
+
+    def hello(self) -> dict[str, Any]:
+        answer: dict[str, Any] = self.get("/v1/hello")
+        return answer

@@ -1,0 +1,69 @@
+"""Conflicts in plain German: what happened, and what each choice does."""
+
+from __future__ import annotations
+
+KIND_TEXTS = {
+    "same_field": "Dasselbe Feld wurde hier und in der Koordinierungsstelle geändert.",
+    "other_fields": "Der Eintrag wurde in der Koordinierungsstelle inzwischen geändert (in anderen Feldern).",
+    "deleted_there": "Sie haben einen Eintrag geändert, den die Koordinierungsstelle inzwischen gelöscht hat.",
+    "changed_there": "Sie haben einen Eintrag gelöscht, der in der Koordinierungsstelle inzwischen geändert wurde.",
+    "duplicate": "Einen Eintrag mit demselben Namen oder Kürzel gibt es in der Koordinierungsstelle schon.",
+    "plan_successor": "Zu derselben Planversion gibt es in der Koordinierungsstelle schon eine Nachfolgeversion.",
+    "constraint": "Die Änderung passt nicht zu den Daten der Koordinierungsstelle (ein Verweis fehlt oder ist doppelt).",
+}
+
+CHOICE_TEXTS = {
+    "mine": "Meine Fassung behalten",
+    "theirs": "Fassung der Koordinierungsstelle übernehmen",
+    "edited": "Bearbeitete Fassung speichern",
+    "merge": "Mit dem vorhandenen Eintrag zusammenführen",
+}
+
+TABLE_LABELS = {
+    "company": "Betrieb",
+    "department": "Abteilung",
+    "role_profile": "Rollenprofil",
+    "role_target": "Soll-Kompetenz",
+    "employee": "Person",
+    "advisor": "Beraterin/Berater",
+    "company_interview": "Betriebsgespräch",
+    "interview_answer": "Antwort im Betriebsgespräch",
+    "competency_assessment": "Kompetenzerhebung",
+    "competency_rating": "Bewertung",
+    "development_plan": "Entwicklungsplan",
+    "plan_measure": "Maßnahme",
+    "measure_gap": "Lücke einer Maßnahme",
+    "consent_record": "Einwilligung",
+    "training_offer": "Weiterbildungsangebot",
+    "network": "Verbund",
+}
+
+COLUMN_LABELS = {
+    "name": "Name",
+    "notes": "Notizen",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "pseudonym_code": "Kürzel",
+    "job_title": "Tätigkeit",
+    "department_id": "Abteilung",
+    "role_id": "Rollenprofil",
+    "contact_name": "Ansprechperson",
+    "version": "Version",
+    "status": "Status",
+}
+
+
+def choices_for(kind: str) -> tuple[str, ...]:
+    if kind in ("duplicate", "plan_successor"):
+        return ("edited", "theirs", "merge") if kind == "duplicate" else ("edited", "theirs")
+    if kind == "deleted_there":
+        return ("mine", "theirs")
+    return ("mine", "theirs", "edited")
+
+
+def shown(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    return str(value)

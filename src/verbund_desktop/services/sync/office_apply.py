@@ -1,0 +1,219 @@
+"""The office applies a laptop's changeset whole, or stores a conflict and applies none of it.
+
+``apply_changeset(session, device, changeset)`` runs inside the caller's transaction (the caller commits; one
+changeset per transaction). It holds the network's ``office_sync_seq`` row for update, so one network's writers
+are serialised and the server sequence is one total order per network (on PostgreSQL ``SELECT … FOR UPDATE``; on
+SQLite the write lock does the same). A changeset is accepted only if every base version still matches, the row
+is in the device's scope and every constraint holds (checked explicitly for natural keys and dependants, then by
+the database inside a savepoint). Resending a changeset returns the stored answer; the same id with other content,
+a replica that counts backwards (a restored backup or a copied file), an unknown table or column, or a schema
+revision other than the current and the previous one is refused with a German message and changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_seq
+from verbund_desktop.services.sync.office_checks import Rejected, RowPlan, plan_change
+from verbund_desktop.services.sync.office_pull import changes_since
+from verbund_desktop.services.sync.office_rows import Scope, store_office_row
+from verbund_desktop.services.sync.schema import synced_table
+from verbund_desktop.sync.encoding import WireError, canonical_json
+from verbund_desktop.sync.messages import (
+    ApplyResult,
+    Changeset,
+    ConflictItem,
+    change_to_wire,
+    changeset_from_wire,
+    result_from_wire,
+    result_to_wire,
+)
+
+__all__ = ["ApplyResult", "Scope", "accepted_revisions", "apply_changeset", "changes_since"]
+
+
+def accepted_revisions() -> frozenset[str]:
+    """The current schema revision and the one before it (a laptop one update behind may still sync)."""
+    from verbund_desktop.persistence.migrate import _script
+
+    head = _script().get_revision(HEAD_REVISION)
+    previous = head.down_revision if head is not None else None
+    return frozenset({HEAD_REVISION} | ({previous} if isinstance(previous, str) else set()))
+
+
+def payload_hash(changeset: Changeset) -> str:
+    """What identifies the content: the changes and the schema (not the replica, which may be renamed)."""
+    body = {"schema_rev": changeset.schema_rev, "changes": [change_to_wire(c) for c in changeset.changes]}
+    return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+def _refused(changeset_id: str, reason: str, message: str) -> ApplyResult:
+    return ApplyResult(changeset_id=changeset_id, status="rejected", reason=reason, message=message)
+
+
+def apply_changeset(session: Session, device: Scope, changeset: Changeset | dict[str, Any]) -> ApplyResult:
+    """Accept ``changeset`` whole, or store its conflicts and apply nothing (see the module text)."""
+    try:
+        parsed = changeset if isinstance(changeset, Changeset) else changeset_from_wire(changeset)
+    except WireError as exc:
+        return _refused(
+            str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
+        )
+    digest = payload_hash(parsed)
+    logged = session.execute(
+        select(office_sync_log).where(office_sync_log.c.changeset_id == parsed.id)
+    ).first()
+    if logged is not None:
+        if logged.payload_sha256 != digest:
+            return _refused(
+                parsed.id,
+                "reused_id",
+                "Ein Änderungspaket mit dieser Kennung, aber anderem Inhalt ist schon eingegangen; "
+                "es wurde nicht übernommen.",
+            )
+        return result_from_wire(json.loads(logged.result))  # resent: the same answer, nothing applied twice
+    refusal = _precheck(session, parsed)
+    if refusal is not None:
+        return refusal
+    last_seq = _lock_network(session, device.network_id)
+    try:
+        touched = frozenset((c.table, c.row_id) for c in parsed.changes)
+        plans = [plan_change(session, device, change, touched) for change in parsed.changes]
+    except Rejected as exc:
+        return _refused(parsed.id, exc.reason, str(exc))
+    except WireError as exc:
+        return _refused(parsed.id, "format", str(exc))
+    conflicts = [p.conflict for p in plans if p.conflict is not None]
+    if not conflicts:
+        conflicts = _apply_all(session, plans)
+    if conflicts:
+        result = ApplyResult(changeset_id=parsed.id, status="conflict", conflicts=tuple(conflicts))
+        _store_conflicts(session, parsed, conflicts)
+    else:
+        result = _accept(session, device, parsed, plans, last_seq + 1)
+    _log(session, parsed, digest, result)
+    return result
+
+
+def _precheck(session: Session, changeset: Changeset) -> ApplyResult | None:
+    if changeset.schema_rev not in accepted_revisions():
+        return _refused(
+            changeset.id,
+            "schema",
+            f"Dieses Programm hat den Datenbankstand {changeset.schema_rev}; die Koordinierungsstelle nimmt nur "
+            f"{HEAD_REVISION} und den Stand davor an. Bitte Verbund Desktop aktualisieren.",
+        )
+    highest = session.scalar(
+        select(func.max(office_sync_log.c.local_seq)).where(
+            office_sync_log.c.replica_id == changeset.replica_id
+        )
+    )
+    if highest is not None and changeset.local_seq <= highest:
+        return _refused(
+            changeset.id,
+            "rewound",
+            "Dieser Arbeitsbereich zählt rückwärts: Er wurde aus einer Sicherung wiederhergestellt oder kopiert. "
+            "Er erhält eine neue Kennung und holt den Stand der Koordinierungsstelle neu ab.",
+        )
+    for change in changeset.changes:
+        synced_table(change.table)  # an unknown table raises WireError before anything is locked
+    return None
+
+
+def _lock_network(session: Session, network_id: str) -> int:
+    query = select(office_sync_seq.c.last_seq).where(office_sync_seq.c.network_id == network_id)
+    last = session.execute(query.with_for_update()).scalar()
+    if last is not None:
+        return int(last)
+    try:
+        with session.begin_nested():
+            session.execute(office_sync_seq.insert().values(network_id=network_id, last_seq=0))
+    except IntegrityError:  # created by a concurrent first push of the network
+        pass
+    return int(session.execute(query.with_for_update()).scalar_one())
+
+
+def _apply_all(session: Session, plans: list[RowPlan]) -> list[ConflictItem]:
+    """Write every planned row inside a savepoint; a constraint the database refuses becomes a conflict."""
+    savepoint = session.begin_nested()
+    current: RowPlan | None = None
+    try:
+        for current in plans:
+            current.write(session)
+        session.flush()
+    except IntegrityError:
+        savepoint.rollback()
+        assert current is not None
+        change = current.change
+        return [ConflictItem(table=change.table, row_id=change.row_id, kind="constraint")]
+    savepoint.commit()
+    return []
+
+
+def _accept(
+    session: Session, device: Scope, changeset: Changeset, plans: list[RowPlan], seq: int
+) -> ApplyResult:
+    session.execute(
+        office_sync_seq.update().where(office_sync_seq.c.network_id == device.network_id).values(last_seq=seq)
+    )
+    versions = []
+    for plan in plans:
+        if plan.noop:
+            continue
+        state = plan.next_state()
+        store_office_row(
+            session,
+            (plan.change.table, plan.change.row_id),
+            state,
+            network_id=device.network_id,
+            server_seq=seq,
+        )
+        versions.append((plan.change.table, plan.change.row_id, state.version))
+    return ApplyResult(changeset_id=changeset.id, status="accepted", server_seq=seq, versions=tuple(versions))
+
+
+def _store_conflicts(session: Session, changeset: Changeset, conflicts: list[ConflictItem]) -> None:
+    now = datetime.now(UTC).isoformat()
+    for item in conflicts:  # ids only: the office's copy holds no content of either side
+        session.execute(
+            office_conflict.insert().values(
+                id=str(uuid.uuid4()),
+                changeset_id=changeset.id,
+                replica_id=changeset.replica_id,
+                tbl=item.table,
+                row_id=item.row_id,
+                kind=item.kind,
+                detected_at=now,
+            )
+        )
+
+
+def _log(session: Session, changeset: Changeset, digest: str, result: ApplyResult) -> None:
+    session.execute(
+        office_sync_log.insert().values(
+            changeset_id=changeset.id,
+            replica_id=changeset.replica_id,
+            local_seq=changeset.local_seq,
+            payload_sha256=digest,
+            status=result.status,
+            server_seq=result.server_seq,
+            result=json.dumps(result_to_wire(_without_content(result)), sort_keys=True),
+            received_at=datetime.now(UTC).isoformat(),
+        )
+    )
+
+
+def _without_content(result: ApplyResult) -> ApplyResult:
+    """The logged answer keeps no row content (an erasure must not find it here): a resend gets the kinds."""
+    return replace(result, conflicts=tuple(replace(c, theirs=None) for c in result.conflicts))

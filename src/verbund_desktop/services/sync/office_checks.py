@@ -1,0 +1,208 @@
+"""Each change of a changeset checked against the office's state: a write to make, or a conflict.
+
+Conflict kinds: ``same_field`` (a column I changed was changed there since my base), ``other_fields`` (the row
+changed there in other columns: still held, nothing is merged silently), ``deleted_there`` (my update or insert
+of a row deleted there), ``changed_there`` (my delete of a row changed there, or one with new dependants there),
+``duplicate`` (a natural key taken by another row: two "Produktion" departments, two ``BM-06``),
+``plan_successor`` (a second successor to the same plan version) and ``constraint`` (refused by the database).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, UniqueConstraint, and_, select
+from sqlalchemy.orm import Session
+
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.base import Base
+from verbund_desktop.services.sync.office_rows import (
+    OfficeRow,
+    Scope,
+    as_uuid,
+    company_of,
+    domain_row,
+    office_row,
+)
+from verbund_desktop.services.sync.schema import from_wire_values, synced_table, to_wire_values
+from verbund_desktop.sync.messages import Change, ConflictItem
+
+
+class Rejected(UserError):
+    """A change the device may not make at all (outside its scope); the whole changeset is refused."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass
+class RowPlan:
+    change: Change
+    table: Table
+    state: OfficeRow
+    values: dict[str, Any] = field(default_factory=dict)  # python values to write
+    company_id: str | None = None
+    conflict: ConflictItem | None = None
+    noop: bool = False
+
+    def write(self, session: Session) -> None:
+        if self.noop:
+            return
+        ident = as_uuid(self.change.row_id)
+        if self.change.op == "insert":
+            session.execute(self.table.insert().values(**self.values))
+        elif self.change.op == "update":
+            session.execute(self.table.update().where(self.table.c.id == ident).values(**self.values))
+        else:
+            session.execute(self.table.delete().where(self.table.c.id == ident))
+
+    def next_state(self) -> OfficeRow:
+        version = self.state.version + 1
+        fields = dict(self.state.field_versions)
+        if self.change.op != "delete":
+            fields.update({name: version for name in self.values if name != "id"})
+        return OfficeRow(
+            version=version,
+            deleted=self.change.op == "delete",
+            company_id=self.company_id,
+            field_versions=fields,
+            known=self.state.known,
+        )
+
+
+def plan_change(
+    session: Session, device: Scope, change: Change, touched: frozenset[tuple[str, str]]
+) -> RowPlan:
+    table = synced_table(change.table)
+    plan = RowPlan(change=change, table=table, state=office_row(session, change.table, change.row_id))
+    current = domain_row(session, table, change.row_id)
+    if change.op == "insert":
+        _plan_insert(session, device, plan, current)
+    elif change.op == "update":
+        _plan_update(session, device, plan, current)
+    else:
+        _plan_delete(session, device, plan, current, touched)
+    return plan
+
+
+def _conflict(plan: RowPlan, kind: str, current: dict[str, Any] | None, **extra: Any) -> None:
+    theirs = None if current is None else to_wire_values(plan.change.table, current)
+    plan.conflict = ConflictItem(
+        table=plan.change.table,
+        row_id=plan.change.row_id,
+        kind=kind,
+        theirs_version=plan.state.version,
+        theirs=theirs,
+        **extra,
+    )
+
+
+def _check_scope(device: Scope, plan: RowPlan, *, new_company: bool = False) -> None:
+    if device.company_ids is None or new_company:
+        return
+    if plan.company_id is None or plan.company_id not in device.company_ids:
+        raise Rejected(
+            "scope",
+            "Dieses Gerät darf diesen Datensatz nicht ändern: Er gehört zu keinem der zugeordneten Betriebe "
+            "(Kataloge und Angebote pflegt die Koordinierungsstelle). Nichts wurde übernommen.",
+        )
+
+
+def _plan_insert(session: Session, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+    change = plan.change
+    plan.values = from_wire_values(change.table, change.new or {})
+    plan.values["id"] = as_uuid(change.row_id)
+    plan.company_id = company_of(session, change.table, plan.values)
+    if current is not None:
+        same = to_wire_values(change.table, current) == to_wire_values(change.table, plan.values)
+        if same:  # the same row again (bundled content, or both sides created it identically)
+            plan.noop = True
+            return
+        _conflict(plan, "duplicate", current, existing_id=change.row_id)
+        return
+    if plan.state.deleted and change.base_version != plan.state.version:
+        _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
+        return
+    _check_scope(device, plan, new_company=change.table == "company")
+    _check_natural_keys(session, plan)
+
+
+def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+    change = plan.change
+    plan.values = from_wire_values(change.table, change.new or {})
+    if current is None or plan.state.deleted:
+        _conflict(plan, "deleted_there", None, fields=tuple(sorted(plan.values)))
+        return
+    merged = {**current, **plan.values}
+    plan.company_id = company_of(session, change.table, merged)
+    before = company_of(session, change.table, current)
+    _check_scope(device, plan)
+    if before != plan.company_id:
+        _check_scope(device, RowPlan(change=change, table=plan.table, state=plan.state, company_id=before))
+    if change.base_version != plan.state.version:
+        changed_there = {n for n, v in plan.state.field_versions.items() if v > change.base_version}
+        overlap = tuple(sorted(set(plan.values) & changed_there))
+        kind = "same_field" if overlap or not changed_there else "other_fields"
+        _conflict(plan, kind, current, fields=overlap or tuple(sorted(plan.values)))
+        return
+    if to_wire_values(change.table, current) == to_wire_values(change.table, merged):
+        plan.noop = True
+        return
+    _check_natural_keys(session, plan, merged)
+
+
+def _plan_delete(
+    session: Session,
+    device: Scope,
+    plan: RowPlan,
+    current: dict[str, Any] | None,
+    touched: frozenset[tuple[str, str]],
+) -> None:
+    change = plan.change
+    if current is None or plan.state.deleted:
+        plan.noop = True  # deleted on both sides: nothing to do
+        return
+    plan.company_id = company_of(session, change.table, current)
+    _check_scope(device, plan)
+    if change.base_version != plan.state.version:
+        _conflict(plan, "changed_there", current)
+        return
+    if _has_new_dependants(session, change, touched):
+        _conflict(plan, "changed_there", current)
+
+
+def _has_new_dependants(session: Session, change: Change, touched: frozenset[tuple[str, str]]) -> bool:
+    """Rows referring to the deleted one that this changeset does not delete or change itself: deleting would
+    cascade into (or unlink) rows the laptop never saw."""
+    ident = as_uuid(change.row_id)
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name != change.table or "id" not in table.c:
+                continue
+            ids = session.execute(select(table.c.id).where(fk.parent == ident)).scalars()
+            if any((table.name, str(i)) not in touched for i in ids):
+                return True
+    return False
+
+
+def _check_natural_keys(session: Session, plan: RowPlan, merged: dict[str, Any] | None = None) -> None:
+    values = merged if merged is not None else plan.values
+    table = plan.table
+    for constraint in table.constraints:
+        if not isinstance(constraint, UniqueConstraint):
+            continue
+        names = [c.name for c in constraint.columns]
+        if merged is not None and not set(names) & set(plan.values):
+            continue  # this update does not touch the key
+        if any(values.get(n) is None for n in names):
+            continue
+        query = select(table).where(
+            and_(*(table.c[n] == values[n] for n in names)), table.c.id != as_uuid(plan.change.row_id)
+        )
+        existing = session.execute(query).mappings().first()
+        if existing is not None:
+            kind = "plan_successor" if "version" in names and "series_id" in names else "duplicate"
+            _conflict(plan, kind, dict(existing), fields=tuple(names), existing_id=str(existing["id"]))
+            return

@@ -1,0 +1,108 @@
+"""The office's view of rows for sync: their version, scope and tombstone, and the domain row itself.
+
+Every synced row the office accepted has an ``office_sync_row`` (version, the server sequence it last changed at,
+the network and company it belongs to, whether it is deleted, and the version at which each column last changed).
+A domain row without one is at version 0: it was there before the office started syncing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from verbund_desktop.persistence.models.sync import office_sync_row
+from verbund_desktop.services.sync.schema import synced_table
+
+_MAX_DEPTH = 6  # rating -> assessment -> person -> company is the longest chain today
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Who asks: a device of an advisor (``company_ids``: the companies assigned) or an office user (None)."""
+
+    network_id: str
+    company_ids: frozenset[str] | None = None
+    replica_id: str = ""
+
+
+@dataclass
+class OfficeRow:
+    version: int = 0
+    deleted: bool = False
+    company_id: str | None = None
+    field_versions: dict[str, int] = field(default_factory=dict)
+    known: bool = False  # an office_sync_row exists
+
+
+def as_uuid(text: str) -> uuid.UUID:
+    return uuid.UUID(text)
+
+
+def office_row(session: Session, table: str, row_id: str) -> OfficeRow:
+    found = session.execute(
+        select(office_sync_row).where(office_sync_row.c.tbl == table, office_sync_row.c.row_id == row_id)
+    ).first()
+    if found is None:
+        return OfficeRow()
+    return OfficeRow(
+        version=found.version,
+        deleted=bool(found.deleted),
+        company_id=found.company_id,
+        field_versions=json.loads(found.field_versions),
+        known=True,
+    )
+
+
+def domain_row(session: Session, table: Table, row_id: str) -> dict[str, Any] | None:
+    found = session.execute(select(table).where(table.c.id == as_uuid(row_id))).mappings().first()
+    return None if found is None else dict(found)
+
+
+def company_of(session: Session, table_name: str, values: dict[str, Any], depth: int = 0) -> str | None:
+    """The company a row belongs to (following its foreign keys), None for network-wide rows."""
+    if table_name == "company":
+        return str(values["id"])
+    if values.get("company_id") is not None:
+        return str(values["company_id"])
+    if depth >= _MAX_DEPTH:
+        return None
+    table = synced_table(table_name)
+    for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+        target, value = fk.column.table, values.get(fk.parent.name)
+        if value is None or target.name == table_name:
+            continue
+        if target.name == "company":
+            return str(value)
+        parent = session.execute(select(target).where(target.c.id == value)).mappings().first()
+        if parent is not None:
+            found = company_of(session, target.name, dict(parent), depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def store_office_row(
+    session: Session, key: tuple[str, str], state: OfficeRow, *, network_id: str, server_seq: int
+) -> None:
+    values = {
+        "network_id": network_id,
+        "company_id": state.company_id,
+        "version": state.version,
+        "server_seq": server_seq,
+        "deleted": state.deleted,
+        "field_versions": json.dumps(state.field_versions, sort_keys=True),
+    }
+    table, row_id = key
+    if state.known:
+        session.execute(
+            office_sync_row.update()
+            .where(office_sync_row.c.tbl == table, office_sync_row.c.row_id == row_id)
+            .values(**values)
+        )
+    else:
+        session.execute(office_sync_row.insert().values(tbl=table, row_id=row_id, **values))

@@ -1,0 +1,212 @@
+"""The laptop's outbox: pending changesets as wire messages, and what the office answered.
+
+A changeset handed to the office is marked ``sent`` first (capture no longer merges later edits into it), so an
+edit made while a push is under way becomes a change of its own and is never lost with an accepted one.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models.sync import (
+    sync_change,
+    sync_changeset,
+    sync_conflict,
+    sync_row_version,
+    sync_state,
+)
+from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.schema import raw_to_python, to_wire_values
+from verbund_desktop.sync.messages import ApplyResult, Change, Changeset, ConflictItem, conflict_to_wire
+
+
+@dataclass(frozen=True)
+class SyncState:
+    replica_id: str
+    pull_cursor: int
+
+
+def read_state(conn: Connection) -> SyncState:
+    row = conn.execute(select(sync_state.c.replica_id, sync_state.c.pull_cursor)).one()
+    return SyncState(replica_id=row.replica_id, pull_cursor=row.pull_cursor)
+
+
+def hex_id(row_id: str) -> str:
+    """The key as SQLite stores a ``Uuid`` column (32 hex digits) from its canonical form."""
+    return uuid.UUID(row_id).hex
+
+
+def canonical_id(stored: str) -> str:
+    return str(uuid.UUID(stored))
+
+
+def wire_change(conn: Connection, row: Any) -> Change:
+    """One captured row as a wire change: an insert with every column, an update with the changed ones only."""
+    if row.op == "delete":
+        return Change(row.tbl, canonical_id(row.row_id), "delete", row.base_version)
+    values = to_wire_values(row.tbl, raw_to_python(row.tbl, load_values(row.new_data) or {}, conn.dialect))
+    if row.op == "update":
+        names = set(load_names(row.old_data))
+        values = {k: v for k, v in values.items() if k in names}
+    return Change(row.tbl, canonical_id(row.row_id), row.op, row.base_version, values)
+
+
+def changes_of(conn: Connection, changeset_id: str) -> list[Any]:
+    query = select(sync_change).where(sync_change.c.changeset_id == changeset_id).order_by(sync_change.c.id)
+    return list(conn.execute(query).all())
+
+
+def take_pending(ws: Workspace) -> list[Changeset]:
+    """Every changeset not yet accepted, in local order, marked ``sent``; also the ones a crash left ``sent``."""
+    with ws.unit_of_work() as uow:
+        conn = uow.session.connection()
+        fold_pending(conn)  # rows written outside a session (none today) get their changeset too
+        state = read_state(conn)
+        query = (
+            select(sync_changeset)
+            .where(sync_changeset.c.status.in_(("pending", "sent")))
+            .order_by(sync_changeset.c.local_seq)
+        )
+        out = []
+        for cs in conn.execute(query).all():
+            changes = tuple(wire_change(conn, row) for row in changes_of(conn, cs.id))
+            out.append(Changeset(cs.id, state.replica_id, cs.local_seq, HEAD_REVISION, changes))
+        ids = [c.id for c in out]
+        if ids:
+            conn.execute(sync_changeset.update().where(sync_changeset.c.id.in_(ids)).values(status="sent"))
+        uow.commit()
+    return out
+
+
+def record_results(ws: Workspace, results: Sequence[ApplyResult]) -> bool:
+    """Store the office's answers in one transaction; True when the office found this replica rewound."""
+    rewound = False
+    with ws.unit_of_work() as uow:
+        conn = uow.session.connection()
+        for result in results:
+            if result.status == "accepted":
+                _accepted(conn, result)
+            elif result.status == "conflict":
+                _conflicted(conn, result.changeset_id, result.conflicts)
+            elif result.reason == "rewound":
+                rewound = True
+            else:
+                conn.execute(
+                    sync_changeset.update()
+                    .where(sync_changeset.c.id == result.changeset_id)
+                    .values(status="rejected", message=result.message)
+                )
+        if rewound:
+            start_new_replica(conn)
+        uow.commit()
+    return rewound
+
+
+def set_versions(conn: Connection, versions: Iterable[tuple[str, str, int]]) -> None:
+    for table, row_id, version in versions:
+        key = hex_id(row_id)
+        conn.execute(
+            text(
+                "INSERT INTO sync_row_version (tbl, row_id, version) VALUES (:t, :r, :v) "
+                "ON CONFLICT (tbl, row_id) DO UPDATE SET version = excluded.version"
+            ),
+            {"t": table, "r": key, "v": version},
+        )
+        # A later unsent edit of the row was made on top of this accepted change: it is based on its version.
+        conn.execute(
+            text(
+                "UPDATE sync_change SET base_version = :v WHERE tbl = :t AND row_id = :r AND changeset_id IN "
+                "(SELECT id FROM sync_changeset WHERE status = 'pending')"
+            ),
+            {"t": table, "r": key, "v": version},
+        )
+
+
+def _accepted(conn: Connection, result: ApplyResult) -> None:
+    deleted = {
+        (r.tbl, r.row_id)
+        for r in conn.execute(
+            select(sync_change.c.tbl, sync_change.c.row_id).where(
+                sync_change.c.changeset_id == result.changeset_id, sync_change.c.op == "delete"
+            )
+        )
+    }
+    conn.execute(sync_change.delete().where(sync_change.c.changeset_id == result.changeset_id))
+    conn.execute(
+        sync_changeset.update()
+        .where(sync_changeset.c.id == result.changeset_id)
+        .values(status="accepted", server_seq=result.server_seq, message="")
+    )
+    set_versions(conn, [v for v in result.versions if (v[0], hex_id(v[1])) not in deleted])
+    for table, row_id in deleted:  # the office keeps the tombstone; nothing of a deleted row stays here
+        conn.execute(
+            sync_row_version.delete().where(
+                sync_row_version.c.tbl == table, sync_row_version.c.row_id == row_id
+            )
+        )
+
+
+def _conflicted(conn: Connection, changeset_id: str, conflicts: Sequence[ConflictItem]) -> None:
+    conn.execute(sync_changeset.update().where(sync_changeset.c.id == changeset_id).values(status="conflict"))
+    conn.execute(sync_conflict.delete().where(sync_conflict.c.changeset_id == changeset_id))
+    now = datetime.now(UTC).isoformat()
+    for item in conflicts:
+        wire = conflict_to_wire(item)
+        conn.execute(
+            sync_conflict.insert().values(
+                id=str(uuid.uuid4()),
+                changeset_id=changeset_id,
+                tbl=item.table,
+                row_id=hex_id(item.row_id),
+                kind=item.kind,
+                fields=json.dumps(wire["fields"]),
+                theirs=None if item.theirs is None else json.dumps(wire["theirs"], sort_keys=True),
+                theirs_version=item.theirs_version,
+                existing_id=item.existing_id,
+                detected_at=now,
+            )
+        )
+
+
+def start_new_replica(conn: Connection) -> str:
+    """A new identity (after a restore or a copy): new replica id, the office's state pulled again from the
+    start; unsent changes stay and are sent under the new identity (their ids keep resends harmless)."""
+    replica_id = str(uuid.uuid4())
+    conn.execute(sync_state.update().values(replica_id=replica_id, pull_cursor=0))
+    conn.execute(sync_changeset.update().where(sync_changeset.c.status == "sent").values(status="pending"))
+    return replica_id
+
+
+@dataclass(frozen=True)
+class SyncCounts:
+    pending: int  # changes not yet accepted by the office (conflicts not included)
+    conflicts: int  # open conflicts a person must resolve
+    rejected: int  # changesets the office refused (with a message)
+
+
+def sync_counts(ws: Workspace) -> SyncCounts:
+    with ws.unit_of_work() as uow:
+        session: Session = uow.session
+        pending = session.scalar(
+            text(
+                "SELECT count(*) FROM sync_change c JOIN sync_changeset s ON s.id = c.changeset_id "
+                "WHERE s.status IN ('pending', 'sent')"
+            )
+        )
+        unsorted = session.scalar(text("SELECT count(*) FROM sync_change WHERE changeset_id IS NULL"))
+        conflicts = session.scalar(text("SELECT count(*) FROM sync_conflict WHERE resolution IS NULL"))
+        rejected = session.scalar(text("SELECT count(*) FROM sync_changeset WHERE status = 'rejected'"))
+    return SyncCounts(int(pending or 0) + int(unsorted or 0), int(conflicts or 0), int(rejected or 0))
+
+
+__all__ = ["SyncCounts", "record_results", "sync_counts", "sync_row_version", "take_pending"]

@@ -1,0 +1,144 @@
+"""Applying what the office pulled: one transaction per batch, capture off, the cursor moved with it.
+
+A row with an unsent or conflicting local change is not overwritten (its conflict gets the office's newest state
+instead). A tombstone wins: the row goes, and so do the local changes and conflict copies of it; the advisor is
+told how many (an erasure or a deletion in the office reaches every replica, and nothing of the person stays in
+the outbox). A batch that does not start at this replica's cursor was read out of order and changes nothing; one
+that ends at or before it was applied already and changes nothing twice; one that overlaps applies its newer
+rows only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import IntegrityError
+
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models.sync import sync_change, sync_conflict, sync_state
+from verbund_desktop.persistence.sync_capture import note_dropped
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.outbox import hex_id, read_state, set_versions
+from verbund_desktop.services.sync.schema import from_wire_values, synced_table
+from verbund_desktop.sync.messages import Batch, RowState
+
+
+class OutOfOrderError(UserError):
+    """A batch that does not continue where this replica stands."""
+
+
+@dataclass(frozen=True)
+class PullReport:
+    applied: int = 0
+    held: int = 0  # rows kept as they are here because of a local change or conflict
+    dropped: int = 0  # local changes discarded because the row was deleted in the office
+    already: bool = False  # the batch had been applied before: nothing changed
+
+
+def apply_batch(ws: Workspace, batch: Batch) -> PullReport:
+    with ws.unit_of_work() as uow:
+        conn = uow.session.connection()
+        cursor = read_state(conn).pull_cursor
+        if batch.until <= cursor and batch.after <= cursor:
+            return PullReport(already=True)
+        if batch.after > cursor:
+            raise OutOfOrderError(
+                "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs "
+                "an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen."
+            )
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        conn.execute(sync_state.update().values(capture=0))
+        # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
+        # its newer rows are applied.
+        report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
+        conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
+        try:
+            uow.commit()
+        except IntegrityError as exc:
+            raise UserError(
+                "Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis "
+                "fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen."
+            ) from exc
+    return report
+
+
+def _held(conn: Connection) -> set[tuple[str, str]]:
+    return {(r.tbl, r.row_id) for r in conn.execute(select(sync_change.c.tbl, sync_change.c.row_id))}
+
+
+def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
+    held = _held(conn)
+    applied = kept = 0
+    dropped: Counter[str] = Counter()
+    for row in rows:
+        key = (row.table, hex_id(row.row_id))
+        if row.values is None:
+            dropped[row.table] += _forget_local(conn, key)
+            _delete(conn, row)
+            applied += 1
+            continue
+        if key in held:
+            kept += 1
+            _refresh_conflict(conn, key, row)
+            continue
+        if not _upsert(
+            conn, row
+        ):  # its natural key is held by a local row in conflict: comes with the resolution
+            kept += 1
+            continue
+        applied += 1
+        set_versions(conn, [(row.table, row.row_id, row.version)])
+    dropped = +dropped
+    if dropped:
+        note_dropped(conn, dropped)
+    return PullReport(applied=applied, held=kept, dropped=sum(dropped.values()))
+
+
+def _forget_local(conn: Connection, key: tuple[str, str]) -> int:
+    where = "tbl = :t AND row_id = :r"
+    params = {"t": key[0], "r": key[1]}
+    count = int(conn.execute(text(f"SELECT count(*) FROM sync_change WHERE {where}"), params).scalar_one())
+    conn.execute(text(f"DELETE FROM sync_change WHERE {where}"), params)
+    conn.execute(text(f"DELETE FROM sync_conflict WHERE {where}"), params)
+    conn.execute(
+        text(f"DELETE FROM sync_row_version WHERE {where}"), params
+    )  # a tombstone keeps no trace here
+    return count
+
+
+def _delete(conn: Connection, row: RowState) -> None:
+    table = synced_table(row.table)
+    conn.execute(table.delete().where(table.c.id == from_wire_values(row.table, {"id": row.row_id})["id"]))
+
+
+def _upsert(conn: Connection, row: RowState) -> bool:
+    """Write the office's state of a row; False when a local row in conflict holds its natural key."""
+    table = synced_table(row.table)
+    values = from_wire_values(row.table, row.values or {})
+    values["id"] = from_wire_values(row.table, {"id": row.row_id})["id"]
+    exists = conn.execute(select(table.c.id).where(table.c.id == values["id"])).first()
+    try:
+        with conn.begin_nested():
+            if exists is None:
+                conn.execute(table.insert().values(**values))
+            else:
+                conn.execute(table.update().where(table.c.id == values["id"]).values(**values))
+    except IntegrityError:
+        return False
+    return True
+
+
+def _refresh_conflict(conn: Connection, key: tuple[str, str], row: RowState) -> None:
+    """An open conflict shows the office's newest state of the row, and a resolution is based on it."""
+    conn.execute(
+        sync_conflict.update()
+        .where(
+            sync_conflict.c.tbl == key[0],
+            sync_conflict.c.row_id == key[1],
+            sync_conflict.c.resolution.is_(None),
+        )
+        .values(theirs=json.dumps(dict(row.values or {}), sort_keys=True), theirs_version=row.version)
+    )

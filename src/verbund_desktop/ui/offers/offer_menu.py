@@ -1,0 +1,149 @@
+"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX), „Angebote prüfen …“ (the review) and
+„ESCO-Zweig als Katalog laden …“."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.operations import run_action
+
+if TYPE_CHECKING:
+    from verbund_desktop.services.offers.catalogue_import import OfferImportResult
+    from verbund_desktop.services.offers.esco_catalogue import EscoImportResult
+    from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
+
+
+class OfferActions(QObject):
+    """Adds the menu „Angebote“ to ``window``'s menu bar."""
+
+    def __init__(self, window: QMainWindow, context: WorkspaceContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.menu = QMenu(self.tr("An&gebote"), window)
+        bar = window.menuBar()
+        existing = bar.actions()
+        if existing:  # before „Hilfe“, which stays last
+            bar.insertMenu(existing[-1], self.menu)
+        else:
+            bar.addMenu(self.menu)
+        self.action_import = QAction(self.tr("Angebote &importieren …"), window)
+        self.action_import.triggered.connect(lambda: self.import_file())
+        self.action_review = QAction(self.tr("Angebote &prüfen …"), window)
+        self.action_review.triggered.connect(lambda: self.review())
+        self.action_esco = QAction(self.tr("&ESCO-Zweig als Katalog laden …"), window)
+        self.action_esco.triggered.connect(lambda: self.import_esco())
+        self.menu.addActions([self.action_import, self.action_review])
+        self.menu.addSeparator()
+        self.menu.addAction(self.action_esco)
+        self.dialog: OfferReviewDialog | None = None
+
+    def import_file(self, path: Path | None = None) -> OfferImportResult | None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Angebote importieren"),
+                "",
+                self.tr(
+                    "Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)"
+                ),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from verbund_desktop.services.offers.catalogue_import import import_offer_file
+
+        chosen = path
+        result = run_action(
+            self.window,
+            self.context,
+            lambda: import_offer_file(
+                self.context.workspace, chosen, actor=self.context.actor, today=date.today()
+            ),
+            title=self.tr("Angebote importieren"),
+            changed=("offers", None),
+        )
+        if result is None:
+            return None
+        answer = QMessageBox.information(
+            self.window,
+            self.tr("Angebote importieren"),
+            self.tr(
+                "{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen. "
+                "Bei {5} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
+                "vorgeschlagen. Jetzt prüfen?"
+            ).format(
+                result.source,
+                result.created,
+                result.updated,
+                result.unchanged,
+                result.retired,
+                result.to_review,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes and result.to_review:
+            self.review()
+        return result
+
+    def import_esco(
+        self, path: Path | None = None, branch: str | None = None, version: str | None = None
+    ) -> EscoImportResult | None:
+        """Ask for the ESCO CSV, the branch's URI and the ESCO version; load it and show the attribution."""
+        from verbund_desktop.assessment.esco import esco_version_from_name
+        from verbund_desktop.services.offers.esco_catalogue import import_esco_branch, import_esco_collection
+
+        title = self.tr("ESCO-Zweig laden")
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, title, "", self.tr("ESCO-Fertigkeiten (*.csv)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+        collection = "Collection" in path.stem  # digitalSkillsCollection_de.csv …: all its skills, no branch
+        if branch is None and not collection:
+            branch, ok = QInputDialog.getText(
+                self.window, title, self.tr("URI der Fertigkeitengruppe (des Zweigs):")
+            )
+            if not ok or not branch.strip():
+                return None
+        if version is None:
+            guess = esco_version_from_name(str(path)) or ""
+            version, ok = QInputDialog.getText(
+                self.window, title, self.tr("ESCO-Version (z. B. 1.2.0):"), text=guess
+            )
+            if not ok:
+                return None
+        chosen, uri, esco_version = path, branch or "", version.strip() or None
+
+        def load() -> EscoImportResult:
+            ws, actor = self.context.workspace, self.context.actor
+            if collection:
+                return import_esco_collection(ws, chosen, version=esco_version, actor=actor)
+            return import_esco_branch(ws, chosen, uri, version=esco_version, actor=actor)
+
+        result = run_action(self.window, self.context, load, title=title, changed=("catalogs", None))
+        if result is not None:
+            QMessageBox.information(
+                self.window,
+                title,
+                self.tr("Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}").format(
+                    result.name, result.areas, result.competences, result.attribution
+                ),
+            )
+        return result
+
+    def review(self) -> OfferReviewDialog:
+        from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
+
+        self.dialog = OfferReviewDialog(self.context, self.window)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,187 @@
+"""Compare-and-set between laptops and the office: accepted whole, or a conflict and nothing applied."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from tests.sync.harness import Direct, Office, laptop, value
+from verbund_desktop.persistence.models import Company, Department, Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.office_apply import apply_changeset
+from verbund_desktop.services.sync.outbox import sync_counts, take_pending
+from verbund_desktop.services.sync.run import sync
+from verbund_desktop.sync.messages import Change, Changeset
+
+
+@pytest.fixture
+def office(demo_template: Path, tmp_path: Path) -> Office:
+    return Office(demo_template, tmp_path)
+
+
+@pytest.fixture
+def pair(demo_template: Path, tmp_path: Path) -> Iterator[tuple[Workspace, Workspace]]:
+    a, b = laptop(demo_template, tmp_path, "a"), laptop(demo_template, tmp_path, "b")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def first_person(ws: Workspace) -> uuid.UUID:
+    with ws.unit_of_work() as uow:
+        return uow.session.scalars(select(Employee.id).order_by(Employee.pseudonym_code)).first()  # type: ignore[return-value]
+
+
+def set_notes(ws: Workspace, person: uuid.UUID, notes: str) -> None:
+    with ws.unit_of_work() as uow:
+        uow.session.execute(update(Employee).where(Employee.id == person).values(notes=notes))
+        uow.commit()
+
+
+def notes(ws: Workspace, person: uuid.UUID) -> str:
+    return str(value(ws, "SELECT notes FROM employee WHERE id = :i", i=person.hex))
+
+
+def test_a_change_travels_to_the_other_laptop(office: Office, pair: tuple[Workspace, Workspace]) -> None:
+    a, b = pair
+    person = first_person(a)
+    set_notes(a, person, "von A")
+    report = sync(a, Direct(office, office.scope()))
+    assert report.conflicts == 0 and report.rejected == 0
+    assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von A"
+    sync(b, Direct(office, office.scope()))
+    assert notes(b, person) == "von A"
+    assert sync_counts(a).pending == 0 and sync_counts(b).pending == 0
+
+
+def test_the_same_field_changed_on_both_sides_is_a_conflict_and_nothing_is_applied(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    a, b = pair
+    person = first_person(a)
+    set_notes(a, person, "von A")
+    sync(a, Direct(office, office.scope()))
+    seq = office.last_seq()
+    with b.unit_of_work() as uow:  # one transaction: the notes and a renamed department, held together
+        uow.session.execute(update(Employee).where(Employee.id == person).values(notes="von B"))
+        uow.session.execute(update(Department).values(name=Department.name + " (B)"))
+        uow.commit()
+    report = sync(b, Direct(office, office.scope()))
+    assert report.conflicts == 1 and office.last_seq() == seq
+    assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von A"
+    assert office.scalar("SELECT count(*) FROM department WHERE name LIKE '% (B)'") == 0
+    assert notes(b, person) == "von B"  # mine stays here, theirs waits in the conflict
+    assert value(b, "SELECT kind FROM sync_conflict") == "same_field"
+    assert "von A" in value(b, "SELECT theirs FROM sync_conflict")
+    assert sync_counts(b).conflicts == 1
+
+
+def test_a_resent_changeset_is_applied_once(office: Office, pair: tuple[Workspace, Workspace]) -> None:
+    a, _ = pair
+    set_notes(a, first_person(a), "einmal")
+    [*_, changeset] = take_pending(a)
+    transport = Direct(office, office.scope())
+    first = transport.push([changeset])
+    seq = office.last_seq()
+    assert transport.push([changeset]) == first and office.last_seq() == seq
+    other = Changeset(changeset.id, changeset.replica_id, changeset.local_seq, changeset.schema_rev, ())
+    [refused] = transport.push([other])
+    assert refused.status == "rejected" and refused.reason == "reused_id"
+
+
+def test_two_departments_of_the_same_name_are_a_duplicate(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    a, b = pair
+    with a.unit_of_work() as uow:
+        company = uow.session.scalars(select(Company.id)).first()
+    for ws in pair:
+        with ws.unit_of_work() as uow:
+            uow.session.add(Department(company_id=company, name="Produktion 2"))
+            uow.commit()
+    sync(a, Direct(office, office.scope()))
+    report = sync(b, Direct(office, office.scope()))
+    assert report.conflicts == 1
+    assert value(b, "SELECT kind FROM sync_conflict") == "duplicate"
+    assert value(b, "SELECT existing_id FROM sync_conflict") is not None
+    assert office.scalar("SELECT count(*) FROM department WHERE name = 'Produktion 2'") == 1
+
+
+def test_an_update_of_a_row_deleted_in_the_office_is_a_conflict(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    a, b = pair
+    with a.unit_of_work() as uow:
+        department = uow.session.scalars(select(Department).order_by(Department.name)).first()
+        assert department is not None
+        ident = department.id
+        uow.session.execute(delete(Department).where(Department.id == ident))
+        uow.commit()
+    sync(a, Direct(office, office.scope()))
+    with b.unit_of_work() as uow:
+        uow.session.execute(update(Department).where(Department.id == ident).values(name="Umbenannt"))
+        uow.commit()
+    report = sync(b, Direct(office, office.scope()))
+    assert report.conflicts == 1
+    # The pull then brings the tombstone: the deletion wins here too and the dropped change is told.
+    assert value(b, "SELECT count(*) FROM department WHERE id = :i", i=ident.hex) == 0
+    assert "verworfen" in value(b, "SELECT text FROM sync_notice ORDER BY id DESC")
+
+
+def test_a_device_cannot_write_a_company_not_assigned_to_it(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    a, _ = pair
+    person = first_person(a)
+    with a.unit_of_work() as uow:
+        mine = str(uow.session.scalars(select(Company.id).order_by(Company.name)).all()[-1])
+    set_notes(a, person, "fremd")
+    seq = office.last_seq()
+    report = sync(a, Direct(office, office.scope([mine])))
+    assert report.rejected >= 1 and office.last_seq() == seq
+    assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex) != "fremd"
+    assert "nicht ändern" in value(a, "SELECT message FROM sync_changeset WHERE status = 'rejected'")
+
+
+def test_unknown_columns_tables_and_schema_revisions_are_refused(office: Office) -> None:
+    scope = office.scope()
+    base = dict(id=str(uuid.uuid4()), replica_id=str(uuid.uuid4()), local_seq=1, schema_rev="0008_sync")
+    row = str(uuid.uuid4())
+    cases = {
+        "format": Changeset(**base, changes=(Change("employee", row, "update", 0, {"shoe_size": 44}),)),  # type: ignore[arg-type]
+        "schema": Changeset(**{**base, "schema_rev": "0099_future"}, changes=()),  # type: ignore[arg-type]
+    }
+    for reason, changeset in cases.items():
+        with Session(office.engine) as session:
+            result = apply_changeset(session, scope, changeset)
+            session.commit()
+        assert result.status == "rejected", reason
+    assert office.last_seq() == 0
+
+
+def test_a_copied_workspace_becomes_a_new_replica(
+    office: Office, pair: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    a, _ = pair
+    set_notes(a, first_person(a), "vor der Kopie")
+    sync(a, Direct(office, office.scope()))
+    copy = tmp_path / "copy.db"
+    a.copy_to(copy)
+    set_notes(a, first_person(a), "im Original")
+    sync(a, Direct(office, office.scope()))
+    from verbund_desktop.persistence.workspace import open_workspace
+
+    twin = open_workspace(copy)
+    try:
+        set_notes(twin, first_person(twin), "in der Kopie")
+        before = value(twin, "SELECT replica_id FROM sync_state")
+        report = sync(twin, Direct(office, office.scope()))
+        assert report.new_identity and value(twin, "SELECT replica_id FROM sync_state") != before
+        assert report.conflicts == 1  # its edit was based on a version the original moved on from
+    finally:
+        twin.close()

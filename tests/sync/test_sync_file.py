@@ -1,0 +1,114 @@
+"""The sync file: encrypted and signed; a foreign, tampered or replayed file is refused and changes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from tests.sync.harness import Office, laptop, value
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.models import Employee
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.sync_file import (
+    answer_sync_file,
+    export_sync_file,
+    import_sync_file,
+    set_file_keys,
+)
+from verbund_desktop.sync.sealed import AlreadyReadError, FileKeys, SyncFileError
+
+
+class Keys:
+    def __init__(self) -> None:
+        self.key = os.urandom(32)
+        self.laptop, self.office = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+
+    def for_office(self) -> FileKeys:
+        return FileKeys(self.key, self.office, self.laptop.public_key())
+
+
+def enrolled(demo_template: Path, tmp_path: Path, keys: Keys) -> Workspace:
+    ws = laptop(demo_template, tmp_path, "a")
+    set_file_keys(ws, keys.key, keys.laptop, keys.office.public_key())
+    return ws
+
+
+def edit(ws: Workspace, notes: str) -> str:
+    with ws.unit_of_work() as uow:
+        person = uow.session.scalars(select(Employee.id).order_by(Employee.pseudonym_code)).first()
+        uow.session.execute(update(Employee).where(Employee.id == person).values(notes=notes))
+        uow.commit()
+    assert person is not None
+    return person.hex
+
+
+def answer(office: Office, keys: Keys, data: bytes) -> bytes:
+    with Session(office.engine) as session:
+        reply = answer_sync_file(session, office.scope(), keys.for_office(), data)
+        session.commit()
+    return reply
+
+
+def test_a_round_trip_by_file_and_a_second_reading_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        person = edit(ws, "per USB-Stick")
+        out = export_sync_file(ws, tmp_path / "an-das-buero.verbund-sync").path
+        assert b"per USB-Stick" not in out.read_bytes()  # encrypted
+        reply = tmp_path / "vom-buero.verbund-sync"
+        reply.write_bytes(answer(office, keys, out.read_bytes()))
+        seq = office.last_seq()
+        assert answer(office, keys, out.read_bytes()) and office.last_seq() == seq  # read twice: applied once
+        report = import_sync_file(ws, reply)
+        assert report.accepted == 1 and sync_counts(ws).pending == 0
+        assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) == "per USB-Stick"
+        with pytest.raises(AlreadyReadError):
+            import_sync_file(ws, reply)
+    finally:
+        ws.close()
+
+
+def test_tampered_foreign_and_misaddressed_files_are_refused(demo_template: Path, tmp_path: Path) -> None:
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        edit(ws, "geheim")
+        data = export_sync_file(ws, tmp_path / "f").path.read_bytes()
+        envelope = json.loads(data)
+        envelope["header"]["seq"] += 1  # the header is signed and authenticated too
+        with pytest.raises(SyncFileError, match="verändert"):
+            answer(office, keys, json.dumps(envelope).encode())
+        stranger = Keys()
+        with pytest.raises(SyncFileError, match="verändert"):
+            answer(office, stranger, data)
+        with pytest.raises(SyncFileError, match="keine Sync-Datei"):
+            answer(office, keys, b"PK\x03\x04 kein JSON")
+        reply = answer(office, keys, data)
+        envelope = json.loads(reply)
+        envelope["ciphertext"] = envelope["ciphertext"][:-8] + "AAAAAAA="
+        (tmp_path / "bad").write_text(json.dumps(envelope))
+        with pytest.raises(SyncFileError):
+            import_sync_file(ws, tmp_path / "bad")
+        assert value(ws, "SELECT file_seq_in FROM sync_state") == 0
+    finally:
+        ws.close()
+
+
+def test_without_enrolment_there_is_no_sync_file(demo_template: Path, tmp_path: Path) -> None:
+    ws = laptop(demo_template, tmp_path, "a")
+    try:
+        with pytest.raises(UserError, match="noch nicht mit der Koordinierungsstelle verbunden"):
+            export_sync_file(ws, tmp_path / "f")
+        assert not (tmp_path / "f").exists()
+    finally:
+        ws.close()

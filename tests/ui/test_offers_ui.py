@@ -1,0 +1,109 @@
+"""Angebote › Angebote importieren … and Angebote prüfen …: import a catalogue, review its competences by keyboard."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from tests.offers.support import OPENQCAT_FULL
+from tests.ui.windows import make_window
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.offers.offer_review import offers_to_review
+from verbund_desktop.services.planning.suggestions import offer_candidates
+from verbund_desktop.ui.common import operations
+from verbund_desktop.ui.offers import offer_menu
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def record(_parent: Any, _title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(offer_menu.QMessageBox, "information", record)
+    monkeypatch.setattr(operations.QMessageBox, "warning", record)
+    return shown
+
+
+def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("An&gebote") == len(titles) - 2
+    texts = [a.text() for a in window.offer_actions.menu.actions() if not a.isSeparator()]
+    assert texts == ["Angebote &importieren …", "Angebote &prüfen …", "&ESCO-Zweig als Katalog laden …"]
+
+
+def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
+    window = make_window(qtbot, demo_ws)
+    result = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert result is not None and "3 neu" in boxes[-1] and "Jetzt prüfen?" in boxes[-1]
+    dialog = window.offer_actions.review()
+    qtbot.waitExposed(dialog)
+    assert dialog.offer_list.count() == 3
+    qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
+    assert dialog.offer_list.currentItem().text().startswith("Datenschutz und IT-Sicherheit")
+    first = dialog.competences.topLevelItem(0)
+    assert first is not None and first.checkState(0) == Qt.CheckState.Checked and "4.1" in first.text(0)
+    qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.competences.hasFocus())
+    qtbot.keyClick(dialog.competences, Qt.Key.Key_Space)  # untick 4.1 Geräte schützen
+    assert first.checkState(0) == Qt.CheckState.Unchecked
+    second = dialog.competences.topLevelItem(1)
+    assert second is not None
+    spin = dialog.competences.itemWidget(second, 2)
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(5)
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.offer_list.count() == 2)
+    with demo_ws.unit_of_work() as uow:
+        suggestible = {c.title: c.competences for _i, c in offer_candidates(uow.session)}
+    assert suggestible["Datenschutz und IT-Sicherheit im Büroalltag"] == (("digcomp-2.2", "4.2", 1, 5),)
+    assert len(offers_to_review(demo_ws)) == 2
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # also show the confirmed ones
+    qtbot.waitUntil(lambda: dialog.offer_list.count() > 3)
+    titles = [dialog.offer_list.item(i).text() for i in range(dialog.offer_list.count())]
+    assert (
+        "Datenschutz und IT-Sicherheit im Büroalltag – Bildungszentrum Musterhausen (Beispiel) (bestätigt)"
+        in titles
+    )
+    dialog.close()
+
+
+def test_a_refused_file_is_shown_in_german(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Any
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    bad = tmp_path / "kaputt.xml"
+    bad.write_text("<OPENQCAT version='1.1'/>", encoding="utf-8")
+    assert window.offer_actions.import_file(bad) is None
+    assert "wurde nicht eingelesen" in boxes[-1] and "Zeile 1" in boxes[-1]
+
+
+def test_an_esco_branch_is_loaded_with_its_attribution_shown(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Path
+) -> None:
+    from tests.offers.test_esco import ESCO_SAMPLE, sample_uri
+
+    window = make_window(qtbot, demo_ws)
+    result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
+    assert result is not None and result.competences == 7
+    assert "© Europäische Union" in boxes[-1] and "CC BY 4.0" in boxes[-1]
+    window.offer_actions.import_file(OPENQCAT_FULL)
+    dialog = window.offer_actions.review()
+    assert "© Europäische Union" in dialog.attribution_label.text()
+    qtbot.waitExposed(dialog)
+    out = Path(os.environ.get("VERBUND_SCREENSHOTS", tmp_path))  # docs/screenshots when asked to
+    assert dialog.grab().save(str(out / "angebote-pruefen.png"))
+    assert any(
+        "ESCO: " in dialog.competences.topLevelItem(i).text(3)
+        for i in range(dialog.competences.topLevelItemCount())
+    )
+    dialog.close()
