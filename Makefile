@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations lock
+.PHONY: run test lint bench clean venv test-venv translations lock bundle
 
 # Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
@@ -41,6 +41,12 @@ test: lint
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench
+
+# One-folder installer bundle in dist/verbund-desktop/ (the desktop program and the `verbund` command line);
+# see docs/install.md for Windows and signing.
+bundle: $(VENV)/.installed-test
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/verbund_desktop.spec
 
 # English UI: extract every tr()/translate() string of the UI, fill in tools/translations_en.py, compile the .qm.
 translations: $(VENV)/.installed

@@ -184,9 +184,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Nicht gedruckt:": "Not printed:",
         "Es gibt keinen Entwicklungsplan zum Drucken.": "There is no development plan to print.",
         "Alle &Entwicklungspläne drucken …": "Print all &development plans …",  # in the File menu
-        "Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben": (
-            "Write the current plan of every employee as PDF files into a folder"
-        ),
+        "Den aktuellen Plan aller Beschäftigten auf einem Drucker drucken oder als PDF-Dateien in einen Ordner "
+        "schreiben": "Print the current plan of every employee on a printer or write them as PDF files into a folder",
     },
     "CompanyActions": {
         "Be&trieb": "&Company",
@@ -836,8 +835,6 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Als PDF speichern (Strg+Umschalt+S)": "Save as PDF (Ctrl+Shift+S)",
         "Seiten": "Pages",
         "Seite {0} von {1}": "Page {0} of {1}",
-        "{0} Seiten · {1} %": "{0} pages · {1} %",
-        "1 Seite · {0} %": "1 page · {0} %",
         "Drucken": "Print",
         "Als PDF speichern": "Save as PDF",
         "PDF-Dokumente (*.pdf)": "PDF documents (*.pdf)",

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+20"/>
+        <location filename="../../src/verbund_desktop/ui/shell/about.py" line="+21"/>
         <source>&lt;p&gt;Bedarfsanalyse, Kompetenzerhebung und Entwicklungspläne für Weiterbildungsverbünde.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Needs analysis, competency interviews and development plans for continuing-education networks.&lt;/p&gt;</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>&lt;p&gt;Funding amounts are always non-binding estimates.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Über Verbund Desktop</source>
         <translation>About Verbund Desktop</translation>
     </message>
@@ -286,12 +286,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+36"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+70"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -301,19 +301,35 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+51"/>
-        <location line="+39"/>
+        <location line="-60"/>
+        <location line="+62"/>
+        <location line="+71"/>
+        <location line="+65"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-196"/>
+        <source>Wohin sollen die Entwicklungspläne gehen?</source>
+        <translation>Where should the development plans go?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auf einem &amp;Drucker …</source>
+        <translation>On a &amp;printer …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Als &amp;PDF-Dateien in einen Ordner …</source>
+        <translation>As PDF &amp;files into a folder …</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>{0} Entwicklungsplan gespeichert in {1}.</source>
         <translation>{0} development plan saved in {1}.</translation>
     </message>
@@ -323,7 +339,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>{0} development plans saved in {1}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Abgebrochen: die übrigen Pläne wurden nicht gedruckt.</source>
         <translation>Cancelled: the remaining plans were not printed.</translation>
     </message>
@@ -333,19 +349,29 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not printed:</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>{0} Entwicklungsplan an „{1}“ gesendet.</source>
+        <translation>{0} development plan sent to “{1}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} Entwicklungspläne an „{1}“ gesendet.</source>
+        <translation>{0} development plans sent to “{1}”.</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Es gibt keinen Entwicklungsplan zum Drucken.</source>
         <translation>There is no development plan to print.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Alle &amp;Entwicklungspläne drucken …</source>
         <translation>Print all &amp;development plans …</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben</source>
-        <translation>Write the current plan of every employee as PDF files into a folder</translation>
+        <source>Den aktuellen Plan aller Beschäftigten auf einem Drucker drucken oder als PDF-Dateien in einen Ordner schreiben</source>
+        <translation>Print the current plan of every employee on a printer or write them as PDF files into a folder</translation>
     </message>
 </context>
 <context>
@@ -550,12 +576,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+152"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+157"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+47"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
     </message>
@@ -565,7 +592,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Draft</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Alle Pflichtfragen beantwortet.</source>
         <translation>All required questions answered.</translation>
     </message>
@@ -575,12 +602,23 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+7"/>
+        <location line="+88"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
+        <location line="+88"/>
+        <source>Der Entwurf wurde verworfen.</source>
+        <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wird abgeschlossen …</source>
+        <translation>Completing …</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-9"/>
         <source>&lt;br&gt;… und {0} weitere.</source>
         <translation>&lt;br&gt;… and {0} more.</translation>
     </message>
@@ -590,12 +628,43 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Not completed yet: {0} required question(s) open.&lt;ul&gt;{1}&lt;/ul&gt;{2}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+97"/>
+        <location line="+11"/>
+        <source>Entwurf vom {0}</source>
+        <translation>Draft of {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Neue Bedarfsanalyse beginnen</source>
+        <translation>Start a new needs analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine neue Bedarfsanalyse beginnen? Die abgeschlossene bleibt unverändert und ist oben unter „Stand“ weiter einsehbar.</source>
+        <translation>Start a new needs analysis? The completed one stays unchanged and can still be viewed at the top.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Neue beginnen</source>
+        <translation>Start new</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Entwurf verwerfen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Den Entwurf mit allen seinen Antworten löschen? Das lässt sich nicht rückgängig machen; abgeschlossene Bedarfsanalysen bleiben erhalten.</source>
+        <translation>Delete the draft with all its answers? This cannot be undone; completed needs analyses are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+10"/>
         <source>Die Bedarfsanalyse ist abgeschlossen.</source>
         <translation>The needs analysis is completed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -603,7 +672,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+26"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -673,7 +742,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -947,6 +1016,85 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
 </context>
 <context>
+    <name>CourseDialog</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+33"/>
+        <source>Verbundmaßnahme bilden</source>
+        <translation>Form a joint course</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}, Zielstufe {1}: {2} Personen aus {3} Betrieben</source>
+        <translation>{0}, target level {1}: {2} people from {3} companies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>– noch auszuschreiben –</source>
+        <translation>– to be tendered –</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>– kein Inhouse-Kurs –</source>
+        <translation>– no in-house course –</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme und Träger nach AZAV zugelassen</source>
+        <translation>Measure and provider approved under AZAV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Angebot:</source>
+        <translation>&amp;Offer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inhouse-Kurs von:</source>
+        <translation>&amp;In-house course of:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mindestplätze:</source>
+        <translation>&amp;Minimum seats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Höchstplätze:</source>
+        <translation>Ma&amp;ximum seats:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stunden:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesamt&amp;kosten (€):</source>
+        <translation>Total &amp;cost (€):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;eginn:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nde:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/shell/daily_backup.py" line="+28"/>
@@ -1169,7 +1317,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+31"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -1780,6 +1928,120 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+31"/>
         <source>Ablageort unbekannt</source>
         <translation>location unknown</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+48"/>
+        <source>Nur &amp;meine Nachgespräche ({0})</source>
+        <translation>Only &amp;my follow-ups ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nur &amp;fällige</source>
+        <translation>Only &amp;due</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beraterin/Berater</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="+29"/>
+        <source>Nachgespräche</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vorher</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soll</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nachher</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vorher und nachher</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachgespräche nach abgeschlossenen Maßnahmen</source>
+        <translation>Follow-up interviews after completed measures</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Vorher/nachher der Kompetenzen, die die Maßnahme adressiert hat:</source>
+        <translation>Before/after of the competences the measure addressed:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>geplant</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>geschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>offen</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -2402,23 +2664,38 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+68"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Stand der Bedarfsanalyse</source>
+        <translation>Needs analysis version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neue Bedarfsanalyse beginnen …</source>
+        <translation>Start a new needs analysis …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwurf verwerfen …</source>
+        <translation>Discard draft …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gesprächspartner/innen:</source>
         <translation>Interviewees:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Abschnitte des Leitfadens</source>
         <translation>Sections of the guide</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Nächste offene Pflichtfrage (F8)</source>
         <translation>Next open required question (F8)</translation>
     </message>
@@ -2431,11 +2708,6 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Wieder öffnen (Strg+Umschalt+O)</source>
         <translation>Reopen (Ctrl+Shift+O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Neue Bedarfsanalyse beginnen</source>
-        <translation>Start a new needs analysis</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2736,214 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source> (+{0} weitere)</source>
         <translation> (+{0} more)</translation>
+    </message>
+</context>
+<context>
+    <name>JointCoursesView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
+        <source>Verbundmaßnahmen</source>
+        <translation>Joint courses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sicht</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plätze</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platz</source>
+        <translation>Seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Förderung (Schätzung)</source>
+        <translation>Funding (estimate)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mögliche Teilnehmende</source>
+        <translation>Possible participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platz &amp;vorschlagen</source>
+        <translation>Pr&amp;opose seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platz bestätigen</source>
+        <translation>Confirm se&amp;at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neuer Stand</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand &amp;setzen</source>
+        <translation>Set stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;icht:</source>
+        <translation>Sho&amp;w as:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plätze:</source>
+        <translation>Seats:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mögliche Teilnehmende (Lücke, Einwilligung in Zweck 3):</source>
+        <translation>Possible participants (gap, consent to purpose 3):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Koordinierungsstelle (alle Betriebe)</source>
+        <translation>Coordination office (all companies)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sicht des Betriebs {0}</source>
+        <translation>As seen by {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}
+{1} · {2}/{3} Plätze bestätigt (mind. {4})</source>
+        <translation>{0}
+{1} · {2}/{3} seats confirmed (min. {4})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Noch keine Verbundmaßnahme. Im Reiter „Bedarf im Verbund“ eine Zelle wählen und Strg+Umschalt+N drücken.</source>
+        <translation>No joint course yet. Pick a cell on the “Pooled demand” tab and press Ctrl+Shift+N.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>noch auszuschreiben</source>
+        <translation>to be tendered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Angebot</source>
+        <translation>offer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stand: {0} · Anbieter: {1}</source>
+        <translation>Status: {0} · Provider: {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plätze: {0} vergeben, {1} bestätigt, mindestens {2}, höchstens {3}</source>
+        <translation>Seats: {0} taken, {1} confirmed, at least {2}, at most {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kosten gesamt {0}, je Platz {1}; {2} Stunden; Beginn {3}</source>
+        <translation>Total cost {0}, per seat {1}; {2} hours; start {3}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inhouse-Kurs von {0}, für den Verbund geöffnet</source>
+        <translation>In-house course of {0}, opened to the network</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Andere Betriebe: {0} Plätze aus {1} Betrieben (nur als Anzahl)</source>
+        <translation>Other companies: {0} seats from {1} companies (counts only)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vorgeschlagen</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{0} = {1} (Schätzung, {2})</source>
+        <translation>{0} = {1} (estimate, {2})</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadBox</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/printing/letterhead_box.py" line="+27"/>
+        <source>Logo für den Briefkopf wählen</source>
+        <translation>Choose the letterhead logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+51"/>
+        <location line="+7"/>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Logo im Briefkopf</source>
+        <translation>Logo on the letterhead</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Logo wählen …</source>
+        <translation>Choose &amp;logo …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo &amp;entfernen</source>
+        <translation>R&amp;emove logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Das Logo des Verbunds steht oben rechts auf jedem Ausdruck (PNG oder JPEG, höchstens 1 MB). Es wird im Arbeitsbereich gespeichert.</source>
+        <translation>The network&apos;s logo is printed at the top right of every printout (PNG or JPEG, at most 1 MB). It is kept in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kein Logo: die Ausdrucke tragen nur den Namen des Verbunds.</source>
+        <translation>No logo: printouts carry only the network&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{0}, {1} × {2} Pixel</source>
+        <translation>{0}, {1} × {2} pixels</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +3020,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -2560,13 +3040,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Select a company or a person on the left.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -2587,13 +3066,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-100"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-96"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -2649,12 +3128,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Beschäftigte/r</source>
         <translation>Employee</translation>
     </message>
@@ -2875,6 +3354,15 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-90"/>
+        <location line="+1"/>
+        <source>Hinweis schließen</source>
+        <translation>Close this note</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3717,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>PdfRender</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/printing/pdf_render.py" line="+34"/>
+        <source>Das Dokument ist kein lesbares PDF.</source>
+        <translation>The document is not a readable PDF.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+52"/>
@@ -3311,7 +3807,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Starting point and g&amp;oals</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
         <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
     </message>
@@ -3371,7 +3867,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+25"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+26"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
@@ -3415,40 +3911,153 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>PoolView</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+50"/>
+        <source>Gebündelter Bedarf im Verbund</source>
+        <translation>Pooled demand in the network</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personen mit einer Lücke je Kompetenz und Zielstufe, mit der Zahl ihrer Betriebe. Gezählt werden nur Personen, die der pseudonymisierten Nutzung im Verbund zugestimmt haben.</source>
+        <translation>People with a gap per competence and target level, with the number of their companies. Only people who consented to the pseudonymised use in the network are counted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Größenklasse</source>
+        <translation>Size band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alle Größen</source>
+        <translation>all sizes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verbundmaßnahme b&amp;ilden …</source>
+        <translation>Form &amp;joint course …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Größe:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heatmap: Kompetenzen × Zielstufen</source>
+        <translation>Heat map: competences × target levels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tabelle des gebündelten Bedarfs</source>
+        <translation>Table of the pooled demand</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>alle Regionen</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Stufe {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} P. / {1} B.</source>
+        <translation>{0} p. / {1} c.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}, Zielstufe {1}: {2} Personen aus {3} Betrieben</source>
+        <translation>{0}, target level {1}: {2} people from {3} companies</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zielstufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebe</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
+        <source>Bedarf im Verbund</source>
+        <translation>Pooled demand</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+49"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+68"/>
+        <location line="+47"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-45"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_pages.py" line="+36"/>
         <source>Der Drucker kann nicht angesprochen werden.</source>
         <translation>The printer cannot be reached.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+21"/>
         <source>Drucken nicht möglich: {0}</source>
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>◀ Vorige Seite</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Seite ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
@@ -3474,6 +4083,26 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
+        <source>Vorige Seite (Bild↑)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nächste Seite (Bild↓)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verkleinern (Strg+Minus)</source>
+        <translation>Zoom out (Ctrl+Minus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergrößern (Strg+Plus)</source>
+        <translation>Zoom in (Ctrl+Plus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Drucken (Strg+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
@@ -3483,24 +4112,25 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Save as PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Schließen (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+74"/>
         <source>Seite {0} von {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>{0} Seiten · {1} %</source>
-        <translation>{0} pages · {1} %</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1 Seite · {0} %</source>
-        <translation>1 page · {0} %</translation>
+        <location line="-24"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4337,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+18"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProtectionMenu</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-17"/>
@@ -3752,17 +4390,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+56"/>
-        <source>keine Angabe</source>
-        <translation>not stated</translation>
+        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+58"/>
+        <source>Antwort löschen</source>
+        <translation>Delete answer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Antwort löschen (bei Auswahlfragen auch mit Entf)</source>
-        <translation>Clear answer (for choice questions also with Del)</translation>
+        <location line="+3"/>
+        <source>Die Antwort wird entfernt, die Frage gilt wieder als offen (bei Auswahlfragen auch mit Entf)</source>
+        <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
@@ -4316,7 +4954,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+51"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -4341,7 +4979,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Daily backups to keep:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+72"/>
         <source>Passphrase ändern</source>
         <translation>Change passphrase</translation>
@@ -4461,14 +5099,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <name>SingleChoiceCombo</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="+339"/>
-        <source>– keine Angabe –</source>
-        <translation>– not stated –</translation>
+        <source>– nicht beantwortet –</source>
+        <translation>– not answered –</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-60"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+25"/>
         <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse.</source>
         <translation>There is no needs analysis for this company yet.</translation>
     </message>

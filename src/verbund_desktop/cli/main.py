@@ -19,6 +19,7 @@ from verbund_desktop.cli import funding as cli_funding
 from verbund_desktop.cli import offers as cli_offers
 from verbund_desktop.cli import office as cli_office
 from verbund_desktop.cli import plans as cli_plans
+from verbund_desktop.cli import pool as cli_pool
 from verbund_desktop.cli import protection as cli_protection
 from verbund_desktop.cli.common import CliError, database_path, db_arg, open_for_cli, passphrase_for
 from verbund_desktop.logfile import apology, configure_logging
@@ -209,6 +210,7 @@ def _extensions() -> list[Callable[[Any], None]]:
         cli_plans.register,
         cli_office.register,
         cli_offers.register,
+        cli_pool.register,
     ]
 
 

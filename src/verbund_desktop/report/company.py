@@ -30,12 +30,14 @@ TITLE = "Bedarfsanalyse"
 SUBTITLE = "Betriebliche Bedarfsanalyse und Kompetenzerhebung"
 
 
-def build_company_report(vm: CompanyReportView, styles: ReportStyles | None = None) -> bytes:
+def build_company_report(
+    vm: CompanyReportView, styles: ReportStyles | None = None, *, logo: bytes | None = None
+) -> bytes:
     """Render the company report as PDF bytes. Pseudonymised reports never print an employee's name."""
     styles = styles or default_styles()
     if vm.pseudonymised:
         vm = scrub_names(vm, {row.employee_name: row.pseudonym_code for row in vm.rows})
-    return render_pdf(company_story(vm, styles), company_meta(vm))
+    return render_pdf(company_story(vm, styles), company_meta(vm), logo)
 
 
 def company_meta(vm: CompanyReportView) -> DocumentMeta:

@@ -18,10 +18,12 @@ from verbund_desktop.report.viewmodels import ConsentSheetView, PartyView
 BLANK = "______________________________"
 
 
-def build_consent_sheet(vm: ConsentSheetView, styles: ReportStyles | None = None) -> bytes:
+def build_consent_sheet(
+    vm: ConsentSheetView, styles: ReportStyles | None = None, *, logo: bytes | None = None
+) -> bytes:
     """Render the consent sheet as PDF bytes (boxes ticked only as recorded, see ``vm.recorded``)."""
     styles = styles or default_styles()
-    return render_pdf(consent_story(vm, styles), consent_meta(vm))
+    return render_pdf(consent_story(vm, styles), consent_meta(vm), logo)
 
 
 def consent_meta(vm: ConsentSheetView) -> DocumentMeta:

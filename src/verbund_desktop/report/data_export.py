@@ -53,10 +53,12 @@ class PersonDataExportView:
     intro: str = INTRO
 
 
-def build_person_data_export(vm: PersonDataExportView, styles: ReportStyles | None = None) -> bytes:
+def build_person_data_export(
+    vm: PersonDataExportView, styles: ReportStyles | None = None, *, logo: bytes | None = None
+) -> bytes:
     """Render the Art. 15 information as PDF bytes (A4, German)."""
     styles = styles or default_styles()
-    return render_pdf(export_story(vm, styles), export_meta(vm))
+    return render_pdf(export_story(vm, styles), export_meta(vm), logo)
 
 
 def export_meta(vm: PersonDataExportView) -> DocumentMeta:

@@ -46,14 +46,16 @@ LEVEL_LEGEND = (
 )
 
 
-def build_development_plan(vm: DevelopmentPlanView, styles: ReportStyles | None = None) -> bytes:
+def build_development_plan(
+    vm: DevelopmentPlanView, styles: ReportStyles | None = None, *, logo: bytes | None = None
+) -> bytes:
     """Render the development plan as PDF bytes (A4, German)."""
     styles = styles or default_styles()
     if vm.pseudonymised:
         # Keep the name field itself: it is never printed when pseudonymised, and the lookup needs it.
         scrubbed = scrub_names(vm, {vm.employee_name: vm.pseudonym_code})
         vm = dataclasses.replace(scrubbed, employee_name=vm.employee_name)
-    return render_pdf(plan_story(vm, styles), plan_meta(vm))
+    return render_pdf(plan_story(vm, styles), plan_meta(vm), logo)
 
 
 def plan_meta(vm: DevelopmentPlanView) -> DocumentMeta:

@@ -1,4 +1,5 @@
-"""Page templates: A4 portrait, running header and footer, "Seite X von Y", PDF metadata, bytes out."""
+"""Page templates: A4 portrait, running header (with the network's logo, if any) and footer, "Seite X von Y",
+PDF metadata, bytes out."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -28,6 +30,7 @@ MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 AUTHOR = "Verbund Desktop"
+LOGO_BOX = (40 * mm, 10 * mm)  # the largest a letterhead logo is drawn: top right, above the header rule
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ class NumberedCanvas(Canvas):
 class ReportDocTemplate(BaseDocTemplate):
     """One frame per page; header and footer drawn by :meth:`draw_page_furniture`."""
 
-    def __init__(self, buffer: io.BytesIO, meta: DocumentMeta) -> None:
+    def __init__(self, buffer: io.BytesIO, meta: DocumentMeta, logo: bytes | None = None) -> None:
         super().__init__(
             buffer,
             pagesize=A4,
@@ -94,6 +97,7 @@ class ReportDocTemplate(BaseDocTemplate):
             initialLeading=11.7,
         )
         self.meta = meta
+        self.logo = ImageReader(io.BytesIO(logo)) if logo else None
         frame = Frame(
             MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="content"
         )
@@ -106,10 +110,15 @@ class ReportDocTemplate(BaseDocTemplate):
         half = CONTENT_WIDTH / 2 - 4
         canvas.setFont(FONT_BOLD, 7.5)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN_LEFT, top, fit_text(meta.header_left, half, 7.5, bold=True))
+        left_text = fit_text(meta.header_left, half, 7.5, bold=True)
+        canvas.drawString(MARGIN_LEFT, top, left_text)
         canvas.setFont(FONT_REGULAR, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, top, fit_text(meta.header_right, half, 7.5))
+        right, room = PAGE_WIDTH - MARGIN_RIGHT, half
+        if self.logo is not None:  # the logo takes the right end; the text may use what the left one leaves
+            right -= draw_logo(canvas, self.logo, right, top - 1.5 * mm) + 3 * mm
+            room = right - MARGIN_LEFT - canvas.stringWidth(left_text, FONT_BOLD, 7.5) - 6 * mm
+        canvas.drawRightString(right, top, fit_text(meta.header_right, room, 7.5))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_LEFT, top - 2.5 * mm, PAGE_WIDTH - MARGIN_RIGHT, top - 2.5 * mm)
@@ -119,10 +128,20 @@ class ReportDocTemplate(BaseDocTemplate):
         canvas.restoreState()
 
 
-def render_pdf(story: Sequence[Flowable], meta: DocumentMeta) -> bytes:
-    """Lay out ``story`` on A4 pages and return the finished PDF."""
+def draw_logo(canvas: Canvas, logo: ImageReader, right: float, bottom: float) -> float:
+    """The logo right-aligned at ``right``, standing on ``bottom``, inside LOGO_BOX; returns its width."""
+    width, height = logo.getSize()
+    scale = min(LOGO_BOX[0] / width, LOGO_BOX[1] / height)
+    drawn_width, drawn_height = width * scale, height * scale
+    canvas.drawImage(logo, right - drawn_width, bottom, drawn_width, drawn_height, mask="auto")
+    return drawn_width
+
+
+def render_pdf(story: Sequence[Flowable], meta: DocumentMeta, logo: bytes | None = None) -> bytes:
+    """Lay out ``story`` on A4 pages and return the finished PDF; ``logo`` (PNG or JPEG bytes, checked by
+    :func:`.letterhead.check_logo`) is drawn in the header of every page."""
     register_fonts()
     buffer = io.BytesIO()
-    document = ReportDocTemplate(buffer, meta)
+    document = ReportDocTemplate(buffer, meta, logo)
     document.build(list(story), canvasmaker=NumberedCanvas)
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.dialogs import answer_next_box
 from tests.ui.keyboard import type_text
 from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.assessment.guide import QuestionType, is_relevant
@@ -333,6 +334,7 @@ def test_a_new_needs_analysis_after_a_completed_one_keeps_the_old_one(
     view = window.company_tabs.currentWidget()
     assert isinstance(view, CompanyInterviewView)
     assert view.new_button.isVisible() and not view.complete_button.isVisible()
+    answer_next_box(qtbot, "Neue beginnen")  # the question asked first
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
     assert view.state is not None and not view.state.complete and view.state.id != done.id
     assert not view.new_button.isVisible() and view.complete_button.isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.dialogs import answer_next_box
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.models import AuditEvent
@@ -49,8 +50,10 @@ def test_a_differing_answer_asks_and_the_record_changes_only_on_the_advisors_wor
     record = load_company(demo_ws, company_id)
     assert (record.works_council, record.headcount, record.headcount_linked) == (True, 45, 45)
     assert view.state is not None and view.state.complete  # the demo's analysis of last year
+    answer_next_box(qtbot, "Neue beginnen")  # the question asked first
     qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)  # „Neue Bedarfsanalyse beginnen“
     assert view.state is not None and not view.state.complete
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # the question box has closed
     bar = view.record_bar
     assert bar.isHidden()  # prefilled from the record: nothing differs
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -169,9 +170,14 @@ def test_print_freezes_the_version_and_the_next_edit_starts_version_2(
         return pdf_printer(tmp_path / "druck.pdf")
 
     monkeypatch.setattr(print_preview, "choose_printer", printer)
+    painted: list[bytes] = []  # what is rasterised onto the printer (the printout itself holds pixels only)
+    paint = print_preview.paint_pdf
+    monkeypatch.setattr(print_preview, "paint_pdf", lambda p, pdf: painted.append(pdf) or paint(p, pdf))
     editor.table.setFocus()
     qtbot.keyClick(editor.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    text = "".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "druck.pdf").pages).replace("\t", " ")
+    document = pypdf.PdfReader(io.BytesIO(painted[0]))
+    assert len(document.pages) == len(pypdf.PdfReader(tmp_path / "druck.pdf").pages)
+    text = "".join(p.extract_text() for p in document.pages).replace("\t", " ")
     assert "Änne Schröder" in text and "Version 1" in text
     # The print job name lands in the spooler: the pseudonym code, not the name.
     assert job_names == ["Entwicklungsplan BM-02 (Version 1)"]
@@ -206,7 +212,7 @@ def test_save_as_pdf_writes_the_frozen_snapshot_and_preview_freezes_nothing(
     )
     assert editor.preview is not None and editor.preview.isVisible()
     assert editor.preview.windowTitle() == "Vorschau – Entwicklungsplan SL-04 (Version 1)"
-    assert len(editor.preview.page_labels) == editor.preview.pages.count >= 2
+    assert len(editor.preview.page_labels) == editor.preview.page_count >= 2
     assert not editor.state.frozen
     editor.preview.close()
 

@@ -13,13 +13,16 @@ from sqlalchemy import select
 
 from tests.support.plan_support import company_id
 from tests.ui.keyboard import type_text
+from tests.ui.printing.print_compare import pdf_printer
 from tests.ui.shell.test_main_window import make_window
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.planning import printing
 from verbund_desktop.ui.funding.funding_view import FundingView
 from verbund_desktop.ui.needs.company_report_tab import CompanyReportTab
 from verbund_desktop.ui.printing import batch_print, print_preview
 from verbund_desktop.ui.printing.batch_print import BatchPrint
+from verbund_desktop.ui.printing.pdf_render import page_sizes
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 
@@ -45,8 +48,50 @@ def company_tab(qtbot: QtBot, ws: Workspace, name: str, title: str) -> tuple[Mai
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     target = tmp_path / "pläne"
     target.mkdir()
-    monkeypatch.setattr(batch_print, "choose_folder", lambda parent: target)
+    monkeypatch.setattr(batch_print, "choose_target", lambda parent: target)
     return target
+
+
+def test_the_person_chooses_printer_or_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question before a batch: „Auf einem Drucker …“ opens the print dialog, the other button the folder."""
+    printer = pdf_printer(tmp_path / "x.pdf")
+    monkeypatch.setattr(print_preview, "choose_printer", lambda parent, title: printer)
+    monkeypatch.setattr(batch_print, "choose_folder", lambda parent: tmp_path)
+    answers = iter(["Auf einem Drucker …", "Als PDF-Dateien in einen Ordner …", None])  # None: „Abbrechen“
+
+    def answer(box: QMessageBox) -> int:
+        wanted = next(answers)
+        for button in box.buttons():
+            rejects = box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole
+            if button.text().replace("&", "") == wanted or (wanted is None and rejects):
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert batch_print.choose_target(None) is printer
+    assert batch_print.choose_target(None) == tmp_path
+    assert batch_print.choose_target(None) is None
+
+
+def test_company_batch_goes_to_a_printer_as_one_job(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "drucker.pdf"  # Qt's PDF printer stands in for a real one: the same painting
+    monkeypatch.setattr(batch_print, "choose_target", lambda parent: pdf_printer(output, resolution=72))
+    window, tab = company_tab(qtbot, demo_ws, "Metallbau Schäfer & Söhne KG", "Bericht")
+    tab.batch_button.click()
+    batch = tab.batch
+    assert isinstance(batch, BatchPrint)
+    qtbot.waitUntil(lambda: batch.done)
+    assert len(batch.printed) == 5 and batch.written == [] and frozen_count(demo_ws) == 5
+    plans = [printing.plan_pdf(demo_ws, job.plan_id, actor="test") for job in batch.jobs]  # frozen: unchanged
+    assert len(page_sizes(output.read_bytes())) == sum(len(page_sizes(pdf)) for pdf in plans)
+    assert batch.summary is not None
+    assert f"5 Entwicklungspläne an „{output}“ gesendet." in batch.summary.text()
+    assert window.saved_label.text().startswith("Gespeichert ")
+    batch.summary.close()
 
 
 def test_company_batch_prints_every_plan_with_progress(
@@ -106,7 +151,7 @@ def test_report_tab_previews_and_saves_the_company_report(
     assert isinstance(tab, CompanyReportTab)
     assert "5 Personen × " in tab.summary.text() and "(Schätzung)" in tab.summary.text()
     tab.preview_button.click()
-    assert tab.preview is not None and tab.preview.pages.count >= 3
+    assert tab.preview is not None and tab.preview.page_count >= 3
     tab.preview.close()
     tab.pseudonym_box.setChecked(True)
     monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, name: tmp_path / name)

@@ -104,7 +104,7 @@ def test_the_dialog_records_the_ticked_purposes_and_saves_the_sheet_as_ticked(
 
     qtbot.mouseClick(dialog.show_sheet_button, Qt.MouseButton.LeftButton)
     preview = dialog.preview
-    assert isinstance(preview, PreviewDialog) and preview.pages.count >= 2
+    assert isinstance(preview, PreviewDialog) and preview.page_count >= 2
     preview.reject()
     assert purposes_of(demo_ws, person) == set()  # showing and saving store nothing
 

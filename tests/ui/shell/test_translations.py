@@ -155,7 +155,7 @@ def test_plan_tab_funding_tab_and_batch_print_entry_are_english(
     assert entries[-2:] == ["Print all &development plans …", "E&xit"]  # found the English „&Datei“ menu
     assert len({_accelerator(text) for text in entries}) == len(entries)
     assert window.batch_print_action.statusTip() == (
-        "Write the current plan of every employee as PDF files into a folder"
+        "Print the current plan of every employee on a printer or write them as PDF files into a folder"
     )
 
     assert window.select(NodeKind.EMPLOYEE, employee_id(demo_ws, "MS-02"))

@@ -4,4 +4,4 @@
 to Alembic's single head). Add a migration: write it under ``versions/`` and update this constant.
 """
 
-HEAD_REVISION = "0005_offers"
+HEAD_REVISION = "0006_network"

@@ -19,6 +19,7 @@ from verbund_desktop.persistence.models.interview import (
     CompetencyRating,
     InterviewAnswer,
 )
+from verbund_desktop.persistence.models.network import FollowUp, JointCourse, JointCourseSeat
 from verbund_desktop.persistence.models.office import (
     OFFICE_ONLY_TABLES,
     OfficeAssignment,
@@ -73,10 +74,13 @@ __all__ = [
     "Department",
     "DevelopmentPlan",
     "Employee",
+    "FollowUp",
     "GuideQuestion",
     "GuideSection",
     "InterviewAnswer",
     "InterviewGuide",
+    "JointCourse",
+    "JointCourseSeat",
     "MeasureGap",
     "Network",
     "OfferCompetence",

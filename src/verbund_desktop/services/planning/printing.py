@@ -23,6 +23,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
 from verbund_desktop.report.viewmodels import scrub_names
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.organisation.pseudonyms import pseudonymiser
 from verbund_desktop.services.planning.plan_queries import current_plan
 from verbund_desktop.services.planning.plans import freeze_plan
@@ -133,7 +134,7 @@ def plan_pdf(
         # Colleagues named in the plan's free text are printed by their codes too, not only the person; the
         # name field itself stays for the builder, which never prints it in pseudonymised mode.
         view = dataclasses.replace(scrub_names(view, pseudonymiser(ws)), employee_name=view.employee_name)
-    return build_development_plan(view)
+    return build_development_plan(view, logo=letterhead_logo(ws))
 
 
 def print_plan(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models import AuditEvent, Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.protection import audit_words
 
 DEFAULT_LIMIT = 2000
 ENTITY_LABELS = {
@@ -67,6 +68,11 @@ FIELD_LABELS = {
 }
 
 
+ENTITY_LABELS.update(audit_words.MORE_ENTITIES)
+ACTION_LABELS.update(audit_words.MORE_ACTIONS)
+FIELD_LABELS.update(audit_words.MORE_FIELDS)
+
+
 def entity_label(entity_type: str) -> str:
     return ENTITY_LABELS.get(entity_type, entity_type)
 
@@ -76,7 +82,8 @@ def action_label(action: str) -> str:
 
 
 def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+    """In words; an interview answer is named by its question (see ``audit_words``)."""
+    return audit_words.field_words(field, FIELD_LABELS)
 
 
 def value_text(value: Any) -> str:

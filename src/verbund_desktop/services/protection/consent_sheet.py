@@ -21,6 +21,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.consent import build_consent_sheet
 from verbund_desktop.report.viewmodels import ConsentPurposeView, ConsentSheetView, PartyView
 from verbund_desktop.services.organisation.advisors import current_advisor
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.protection.consent_gates import has_consent
 
 # The 100 % rule for severely disabled employees applies only below 500 employees (§ 82 SGB III).
@@ -124,7 +125,8 @@ def consent_sheet_pdf(
     today: date | None = None,
 ) -> bytes:
     """The sheet as PDF bytes, ticked as ``decisions`` (or as recorded)."""
-    return build_consent_sheet(consent_sheet_view(ws, employee_id, today=today, decisions=decisions))
+    view = consent_sheet_view(ws, employee_id, today=today, decisions=decisions)
+    return build_consent_sheet(view, logo=letterhead_logo(ws))
 
 
 def consent_sheet_file_name(ws: Workspace, employee_id: uuid.UUID) -> str:

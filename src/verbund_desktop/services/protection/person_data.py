@@ -36,6 +36,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.protection.consent_gates import has_consent
 from verbund_desktop.services.protection.person_data_view import export_view
 
@@ -334,12 +335,13 @@ def export_person(
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InputError(f"Den Ordner „{out_dir}“ gibt es nicht.")
+    logo = letterhead_logo(ws)
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)
         code = data["person"]["pseudonym_code"] or "person"
         stem = safe_file_name(f"Auskunft-{_file_safe(code)}-{date.today().isoformat()}")
         json_path, pdf_path = _free_names(out_dir, stem)
-        pdf = build_person_data_export(export_view(data, network_name=network_name))
+        pdf = build_person_data_export(export_view(data, network_name=network_name), logo=logo)
         try:
             # Each file appears complete or not at all (a full disk leaves no truncated PDF behind).
             write_atomic(json_path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.assessment.guide import is_answered, section_progress
 from verbund_desktop.services.needs import company_interview as service
-from verbund_desktop.services.needs import interview_record
+from verbund_desktop.services.needs import interview_record, interview_versions
 from verbund_desktop.services.needs.interview_record import RecordDifference
+from verbund_desktop.services.needs.interview_versions import InterviewVersion
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.needs.interview_sections_model import SectionProgress
@@ -35,6 +36,7 @@ class InterviewRecorder(QObject):
         self.answers: dict[str, Any] = {}
         # Differences to the company record the advisor chose to keep; asked again when the answer changes.
         self._kept: set[tuple[str, str]] = set()
+        self.versions: list[InterviewVersion] = []  # every interview of the company, newest first
 
     @property
     def editable(self) -> bool:
@@ -58,7 +60,28 @@ class InterviewRecorder(QObject):
 
     # -- loading and status ------------------------------------------------------------------------------------
     def load(self, company_id: uuid.UUID) -> service.InterviewState | None:
+        self.versions = interview_versions.interview_versions(self._ctx.workspace, company_id)
         return self._set(service.latest_interview(self._ctx.workspace, company_id))
+
+    @property
+    def is_latest(self) -> bool:
+        return self.state is not None and bool(self.versions) and self.versions[0].id == self.state.id
+
+    def show_version(self, interview_id: uuid.UUID) -> None:
+        """Show an earlier interview as entered (read-only: it is complete)."""
+        self._set(interview_versions.interview_state(self._ctx.workspace, interview_id))
+
+    def discard(self) -> bool:
+        """Delete the shown draft; the company's previous interview (if any) is shown again."""
+        state = self.state
+        if state is None or state.complete:
+            return False
+        ws, actor = self._ctx.workspace, self._ctx.actor
+        ok, _ = self._run(lambda: interview_versions.discard_draft(ws, state.id, actor=actor))
+        if ok:
+            self._ctx.notify_changed("company_interview", state.company_id)
+            self.load(state.company_id)
+        return ok
 
     def start(self, company_id: uuid.UUID) -> service.InterviewState | None:
         ws, actor = self._ctx.workspace, self._ctx.actor
@@ -66,6 +89,7 @@ class InterviewRecorder(QObject):
         if not ok:
             return None
         self._ctx.notify_changed("company_interview", company_id)
+        self.versions = interview_versions.interview_versions(ws, company_id)
         return self._set(state)
 
     def complete(self) -> list[service.OpenQuestion] | None:

@@ -25,12 +25,14 @@ from verbund_desktop.assessment.guide import GuideSection, is_relevant
 from verbund_desktop.services.needs import company_interview as service
 from verbund_desktop.services.needs.interview_record import RECORD_QUESTIONS
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.prompts import busy
 from verbund_desktop.ui.needs.company_interview_recorder import InterviewRecorder
 from verbund_desktop.ui.needs.interview_layout import (
-    BANNER_STYLE,
-    DONE_STYLE,
     InterviewPage,
     StartPage,
+    confirm_discard,
+    confirm_new,
+    fill_versions,
     open_questions_message,
 )
 from verbund_desktop.ui.needs.question_block import QuestionBlock, blocks_of, section_page
@@ -83,6 +85,8 @@ class CompanyInterviewView(QWidget):
         self.reopen_button, self.new_button = page.reopen_button, page.new_button
         self.start_button.clicked.connect(self.start)
         self.new_button.clicked.connect(self.start_new)
+        page.discard_button.clicked.connect(self.discard)
+        page.version_box.activated.connect(self._version_chosen)
         self.interviewees_edit.editingFinished.connect(self._save_interviewees)
         self.section_list.selectionModel().currentChanged.connect(self._section_selected)
         self.next_open_button.clicked.connect(self.jump_to_next_open)
@@ -148,6 +152,7 @@ class CompanyInterviewView(QWidget):
                 self.blocks[block.key] = block
                 self._section_of[block.key] = row
         self.interviewees_edit.setText(state.interviewees)
+        fill_versions(self.interview_page.version_box, self.recorder.versions, state.id)
         self.guide_label.setText(
             self.tr("Leitfaden: {0}, Version {1}").format(state.guide.name, state.guide.version)
         )
@@ -180,10 +185,12 @@ class CompanyInterviewView(QWidget):
         for block in self.blocks.values():
             block.set_read_only(complete)
         self.interviewees_edit.setReadOnly(complete)
+        latest = self.recorder.is_latest  # an earlier analysis is only looked at
         self.complete_button.setVisible(not complete)
         self.next_open_button.setVisible(not complete)
-        self.reopen_button.setVisible(complete)
-        self.new_button.setVisible(complete)
+        self.reopen_button.setVisible(complete and latest)
+        self.new_button.setVisible(complete and latest)
+        self.interview_page.discard_button.setVisible(not complete)
 
     # -- relevance and saving ----------------------------------------------------------------------------------
     def _refresh_relevance(self) -> None:
@@ -199,6 +206,12 @@ class CompanyInterviewView(QWidget):
             if still_open == 0
             else self.tr("Offene Pflichtfragen: {0}").format(still_open)
         )
+        if self.interview_page.banner.lists_open:  # the list of open questions follows every answer
+            listed = service.open_questions(self.state.guide, self.answers)
+            if listed:
+                self.interview_page.banner.show_text(open_questions_message(listed), lists_open=True)
+            else:
+                self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
 
     def _save_answer(self, key: str, value: Any) -> None:
         if not self.recorder.editable:
@@ -368,18 +381,33 @@ class CompanyInterviewView(QWidget):
 
     def start_new(self) -> None:
         """After a completed analysis: begin the next one (the service keeps the completed one unchanged)."""
-        if self.state is not None and self.state.complete:
+        if self.state is not None and self.state.complete and confirm_new(self):
             self.start()
+
+    def discard(self) -> None:
+        if self.recorder.editable and confirm_discard(self) and self.recorder.discard():
+            self._load()
+            self.show_message(self.tr("Der Entwurf wurde verworfen."), done=True)
+
+    def _version_chosen(self, index: int) -> None:
+        data = self.interview_page.version_box.itemData(index)
+        if data and self.state is not None and data != str(self.state.id):
+            self.flush()
+            self.recorder.show_version(uuid.UUID(data))
+            self._load()
 
     def complete(self) -> None:
         if not self.recorder.editable:
             return
         self.flush()
-        still_open = self.recorder.complete()
+        with busy(self.complete_button):  # takes a moment; a second click must not land on the next button
+            self.show_message(self.tr("Wird abgeschlossen …"))
+            still_open = self.recorder.complete()
         if still_open is None:
+            self.show_message("")
             return
         if still_open:
-            self.show_message(open_questions_message(still_open))
+            self.interview_page.banner.show_text(open_questions_message(still_open), lists_open=True)
             self.focus_question(still_open[0].question_key)
             return
         self._load()
@@ -392,9 +420,7 @@ class CompanyInterviewView(QWidget):
             self._restore_focus()
 
     def show_message(self, text: str, *, done: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(DONE_STYLE if done else BANNER_STYLE)  # from interview_layout
-        self.message.setVisible(bool(text))
+        self.interview_page.banner.show_text(text, done=done)
 
 
 def interview_tab(context: WorkspaceContext) -> tuple[str, QWidget]:

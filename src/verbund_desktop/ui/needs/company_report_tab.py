@@ -16,6 +16,7 @@ from verbund_desktop.report import build_company_report
 from verbund_desktop.report.formatting import format_eur
 from verbund_desktop.report.viewmodels import CompanyReportView
 from verbund_desktop.services.needs.company_report import company_report_view
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from verbund_desktop.ui.common.operations import run_action
@@ -134,7 +135,11 @@ class CompanyReportTab(QWidget):
 
     def pdf(self) -> bytes | None:
         view = self.view()
-        return build_company_report(view) if view is not None else None
+        return (
+            build_company_report(view, logo=letterhead_logo(self.context.workspace))
+            if view is not None
+            else None
+        )
 
     def file_name(self) -> str:
         """German like the report itself (and the plans' file names from ``services.printing``)."""

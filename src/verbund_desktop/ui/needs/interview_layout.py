@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -13,11 +15,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from verbund_desktop.services.needs.company_interview import OpenQuestion
+from verbund_desktop.services.needs.interview_versions import InterviewVersion
+from verbund_desktop.ui.common.prompts import confirm
 from verbund_desktop.ui.needs.interview_record_bar import RecordDifferencesBar
 from verbund_desktop.ui.needs.interview_sections_model import SectionListModel
 
@@ -34,6 +39,83 @@ def open_questions_message(still_open: Sequence[OpenQuestion]) -> str:
     return QCoreApplication.translate(
         "CompanyInterviewView", "Noch nicht abgeschlossen: {0} Pflichtfrage(n) offen.<ul>{1}</ul>{2}"
     ).format(len(still_open), lines, more if extra > 0 else "")
+
+
+def version_text(version: InterviewVersion) -> str:
+    """„Abgeschlossen am 03.02.2026“ or „Entwurf vom 03.02.2026“ for the version chooser."""
+    if version.complete and version.completed_at is not None:
+        return QCoreApplication.translate("CompanyInterviewView", "Abgeschlossen am {0}").format(
+            version.completed_at.astimezone().strftime("%d.%m.%Y")
+        )
+    return QCoreApplication.translate("CompanyInterviewView", "Entwurf vom {0}").format(
+        version.conducted_on.strftime("%d.%m.%Y")
+    )
+
+
+def fill_versions(box: QComboBox, versions: Sequence[InterviewVersion], shown: uuid.UUID | None) -> None:
+    box.clear()
+    for version in versions:
+        box.addItem(version_text(version), str(version.id))
+    box.setCurrentIndex(box.findData(str(shown)))
+    box.setEnabled(len(versions) > 1)
+
+
+def confirm_new(parent: QWidget) -> bool:
+    return confirm(
+        parent,
+        QCoreApplication.translate("CompanyInterviewView", "Neue Bedarfsanalyse beginnen"),
+        QCoreApplication.translate(
+            "CompanyInterviewView",
+            "Eine neue Bedarfsanalyse beginnen? Die abgeschlossene bleibt unverändert und ist oben unter "
+            "„Stand“ weiter einsehbar.",
+        ),
+        QCoreApplication.translate("CompanyInterviewView", "Neue beginnen"),
+        destructive=False,
+    )
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    return confirm(
+        parent,
+        QCoreApplication.translate("CompanyInterviewView", "Entwurf verwerfen"),
+        QCoreApplication.translate(
+            "CompanyInterviewView",
+            "Den Entwurf mit allen seinen Antworten löschen? Das lässt sich nicht rückgängig machen; "
+            "abgeschlossene Bedarfsanalysen bleiben erhalten.",
+        ),
+        QCoreApplication.translate("CompanyInterviewView", "Entwurf verwerfen"),
+    )
+
+
+class MessageBanner(QWidget):
+    """A message above the buttons that the advisor can close (×); ``lists_open`` while it lists open questions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lists_open = False
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QToolButton()
+        self.close_button.setText("×")
+        self.close_button.setToolTip(self.tr("Hinweis schließen"))
+        self.close_button.setAccessibleName(self.tr("Hinweis schließen"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def show_text(self, text: str, *, done: bool = False, lists_open: bool = False) -> None:
+        self.lists_open = lists_open and bool(text)
+        self.label.setText(text)
+        self.label.setStyleSheet(DONE_STYLE if done else BANNER_STYLE)
+        self.setVisible(bool(text))
+
+    def dismiss(self) -> None:
+        self.show_text("")
 
 
 class StartPage(QWidget):
@@ -66,10 +148,18 @@ class InterviewPage(QWidget):
         self.interviewees_edit = QLineEdit()
         self.interviewees_edit.setPlaceholderText(self.tr("Gesprächspartner/innen"))
         self.interviewees_edit.setAccessibleName(self.tr("Gesprächspartner/innen"))
+        self.version_box = QComboBox()  # earlier analyses stay viewable (read-only)
+        self.version_box.setAccessibleName(self.tr("Stand der Bedarfsanalyse"))
+        # Safe and destructive actions sit up here, away from „Abschließen“ (bottom right); both ask first.
+        self.new_button = QPushButton(self.tr("Neue Bedarfsanalyse beginnen …"))
+        self.discard_button = QPushButton(self.tr("Entwurf verwerfen …"))
         head.addWidget(self.status_label)
+        head.addWidget(self.version_box)
         head.addWidget(QLabel(self.tr("Gesprächspartner/innen:")))
         head.addWidget(self.interviewees_edit, 1)
         head.addWidget(self.guide_label)
+        head.addWidget(self.new_button)
+        head.addWidget(self.discard_button)
         outer.addLayout(head)
 
         self.model = SectionListModel()
@@ -91,19 +181,15 @@ class InterviewPage(QWidget):
 
         self.record_bar = RecordDifferencesBar()  # answers that differ from the company record
         outer.addWidget(self.record_bar)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.message)
-        self.message.setVisible(False)
+        self.banner = MessageBanner()
+        self.message = self.banner.label
+        outer.addWidget(self.banner)
         buttons = QHBoxLayout()
         self.open_label = QLabel()
         self.next_open_button = QPushButton(self.tr("Nächste offene Pflichtfrage (F8)"))
         self.complete_button = QPushButton(self.tr("Abschließen (Strg+Enter)"))
         self.reopen_button = QPushButton(self.tr("Wieder öffnen (Strg+Umschalt+O)"))
-        # A later needs analysis (e.g. a year on) is a new interview; the completed one stays as it is.
-        self.new_button = QPushButton(self.tr("Neue Bedarfsanalyse beginnen"))
-        for button in (self.next_open_button, self.reopen_button, self.new_button):
+        for button in (self.next_open_button, self.reopen_button, self.new_button, self.discard_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users have the shortcuts
         self.complete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab after the last question lands here
         self.complete_button.setAutoDefault(True)
@@ -111,5 +197,4 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.next_open_button)
         buttons.addWidget(self.complete_button)
         buttons.addWidget(self.reopen_button)
-        buttons.addWidget(self.new_button)
         outer.addLayout(buttons)

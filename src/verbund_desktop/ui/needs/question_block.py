@@ -53,8 +53,14 @@ class QuestionBlock(QFrame):
             self.title.setFont(font)
         head.addWidget(self.title, 1)
         self.clear_button = QToolButton()
-        self.clear_button.setText(self.tr("keine Angabe"))
-        self.clear_button.setToolTip(self.tr("Antwort löschen (bei Auswahlfragen auch mit Entf)"))
+        # The guide has no „keine Angabe“ answer: clearing removes the answer and a required question is open
+        # again, so the button says exactly that.
+        self.clear_button.setText(self.tr("Antwort löschen"))
+        self.clear_button.setToolTip(
+            self.tr(
+                "Die Antwort wird entfernt, die Frage gilt wieder als offen (bei Auswahlfragen auch mit Entf)"
+            )
+        )
         self.clear_button.setAutoRaise(True)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -330,13 +330,13 @@ class MultipleChoiceInput(AnswerInput):
 
 
 class SingleChoiceCombo(AnswerInput):
-    """For long option lists: a combo box whose first entry means "keine Angabe"."""
+    """For long option lists: a combo box whose first entry means "not answered"."""
 
     def __init__(self, question: GuideQuestion, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.combo = QComboBox()
         self.combo.setAccessibleName(question.text_de)
-        self.combo.addItem(self.tr("– keine Angabe –"), None)
+        self.combo.addItem(self.tr("– nicht beantwortet –"), None)
         for option in question.options:
             self.combo.addItem(option.label_de, option.value)
         self.combo.currentIndexChanged.connect(lambda _index: self._emit())

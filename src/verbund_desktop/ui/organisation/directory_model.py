@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from verbund_desktop.assessment.funding_format import format_headcount
 from verbund_desktop.services.organisation.directory import CompanySummary, EmployeeSummary, NetworkSummary
+from verbund_desktop.ui.common import german_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,13 +93,37 @@ class DirectoryFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(SEARCH_ROLE)
 
+        self.sort(0)  # German collation (lessThan); kept while rows change
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         words = self.filterRegularExpression().pattern().split()
         if not words:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = str(index.data(SEARCH_ROLE) or "").casefold()
-        return all(word.casefold() in haystack for word in words)
+        return self._hit(index, words)
+
+    @staticmethod
+    def _hit(index: QModelIndex | QPersistentModelIndex, words: list[str]) -> bool:
+        haystack = str(index.data(SEARCH_ROLE) or "")
+        return all(german_text.contains(haystack, word) for word in words)
+
+    def lessThan(
+        self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        return german_text.collator().compare(str(left.data() or ""), str(right.data() or "")) < 0
+
+    def first_hit(self, parent: QModelIndex | None = None) -> QModelIndex:
+        """The first shown row (top to bottom) that matches the filter itself, not only through a child."""
+        parent = parent or QModelIndex()
+        words = self.filterRegularExpression().pattern().split()
+        for row in range(self.rowCount(parent)):
+            index = self.index(row, 0, parent)
+            if words and self._hit(self.mapToSource(index), words):
+                return index
+            below = self.first_hit(index)
+            if below.isValid():
+                return below
+        return QModelIndex()
 
     def set_filter_text(self, text: str) -> None:
         # The pattern holds the raw text; filterAcceptsRow matches word by word, not as a regular expression.

@@ -163,6 +163,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.fields.field_changed.connect(self._plan_field)
         self.suggestions.take_offer.connect(self.take_offer)
         self.suggestions.take_non_course.connect(self.take_non_course)
+        self.context.data_changed.connect(self._data_changed)
         for keys, slot in (
             (QKeySequence.StandardKey.Print, self.print_plan),
             ("Ctrl+Shift+P", self.show_preview),
@@ -188,6 +189,11 @@ class PlanEditor(PlanPrintActions, QWidget):
         ws = self.context.workspace
         state = plan_state(ws, self.employee_id, plan_id, today=self.today())
         self._show(state, measure_id)
+
+    def _data_changed(self, kind: str, ident: object) -> None:
+        """A completed interview or new consent elsewhere changes what this tab offers: show it at once."""
+        if kind in ("assessment", "consent") and ident == self.employee_id:
+            self.reload(self.state.plan_id if self.state else None, self.current_measure_id())
 
     @property
     def editable(self) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.report import build_development_plan
+from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.planning import printing
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_queries import PlanState
@@ -77,7 +78,7 @@ class PlanPrintActions:
             return None
         plan_id, ws = self.state.plan_id, self.context.workspace
         view = self._run_quiet(lambda: development_plan_view(ws, plan_id, today=self.today()))
-        return build_development_plan(view) if view is not None else None
+        return build_development_plan(view, logo=letterhead_logo(ws)) if view is not None else None
 
     def _run_quiet(self, action: Callable[[], T]) -> T | None:
         return run_action(self._widget(), None, action, title=plan_title())

@@ -1,7 +1,8 @@
-"""Batch printing: every current plan of a company (or of all companies) as PDF files into one folder.
+"""Batch printing: every current plan of a company (or of all companies) on a printer, as one print job, or as
+PDF files into one folder.
 
 One plan per event-loop turn, so the window stays responsive and „Abbrechen“ takes effect before the next
-plan. Each printed version is frozen, as with single printing.
+plan (the plans already printed stay in the job). Each printed version is frozen, as with single printing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from verbund_desktop.ui.common.context import WorkspaceContext
@@ -28,6 +30,38 @@ def _printing() -> ModuleType:
     from verbund_desktop.services.planning import printing
 
     return printing
+
+
+Target = QPrinter | Path  # a printer (one job for all plans) or a folder for the PDF files
+
+
+def _print_pages() -> ModuleType:
+    from verbund_desktop.ui.printing import print_pages
+
+    return print_pages
+
+
+def choose_target(parent: QWidget | None) -> Target | None:
+    """Printer or folder, as the person chooses; None when cancelled. Tests replace this function."""
+    from verbund_desktop.ui.printing.print_preview import choose_printer
+
+    title = QCoreApplication.translate("BatchPrint", "Entwicklungspläne drucken")
+    box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.Cancel, parent)
+    box.setText(QCoreApplication.translate("BatchPrint", "Wohin sollen die Entwicklungspläne gehen?"))
+    printer_button = box.addButton(
+        QCoreApplication.translate("BatchPrint", "Auf einem &Drucker …"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("BatchPrint", "Als &PDF-Dateien in einen Ordner …"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(printer_button)
+    box.exec()
+    if box.clickedButton() is printer_button:
+        return choose_printer(parent, title)
+    if box.clickedButton() is folder_button:
+        return choose_folder(parent)
+    return None
 
 
 def choose_folder(parent: QWidget | None) -> Path | None:
@@ -48,7 +82,7 @@ class BatchPrint(QObject):
         parent: QWidget,
         context: WorkspaceContext,
         jobs: list[PlanPrintJob],
-        out_dir: Path,
+        target: Target,
         *,
         skipped: list[str] | None = None,
         pseudonymised: bool = False,
@@ -58,11 +92,14 @@ class BatchPrint(QObject):
         self.parent_widget = parent
         self.context = context
         self.jobs = jobs
-        self.out_dir = out_dir
+        self.printer = target if isinstance(target, QPrinter) else None
+        self.out_dir = target if isinstance(target, Path) else None
+        self.painter: QPainter | None = None
         self.skipped = list(skipped or [])
         self.pseudonymised = pseudonymised
         self.today = today
         self.written: list[Path] = []
+        self.printed: list[str] = []  # labels of the plans sent to the printer
         self.errors: list[str] = []
         self.cancelled = False
         self.done = False
@@ -77,16 +114,26 @@ class BatchPrint(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
 
-    def start(self) -> None:
+    def start(self) -> bool:
+        """Show the progress and begin; False (with a message) when the printer cannot be started."""
+        if self.printer is not None:
+            pages = _print_pages()
+            pages.prepare(self.printer)
+            try:
+                self.painter = pages.begin(self.printer)
+            except _printing().PrintError as exc:
+                QMessageBox.warning(self.parent_widget, self.dialog.windowTitle(), str(exc))
+                return False
         self.dialog.setValue(0)
         self.dialog.show()
         QTimer.singleShot(0, self._next)
+        return True
 
     def cancel(self) -> None:
         self.cancelled = True
 
     def _next(self) -> None:
-        index = len(self.written) + len(self.errors)
+        index = len(self.written) + len(self.printed) + len(self.errors)
         self.cancelled = self.cancelled or self.dialog.wasCanceled()
         if self.cancelled or index >= len(self.jobs):
             self._finish()
@@ -94,35 +141,47 @@ class BatchPrint(QObject):
         job = self.jobs[index]
         self.dialog.setLabelText(self.tr("{0} von {1}: {2}").format(index + 1, len(self.jobs), job.label))
         try:
-            self.written.append(
-                _printing().print_plan(
-                    self.context.workspace,
-                    job,
-                    self.out_dir,
-                    actor=self.context.actor,
-                    today=self.today(),
-                    pseudonymised=self.pseudonymised,
-                )
-            )
+            self._print(job)
         except Exception as exc:
             self.errors.append(f"{job.label}: {explain_failure(exc, self.context)[0]}")
         self.dialog.setValue(index + 1)
         QTimer.singleShot(0, self._next)
 
+    def _print(self, job: PlanPrintJob) -> None:
+        """Freeze and print one plan: onto the printer's job, or into its file."""
+        ws, actor, today = self.context.workspace, self.context.actor, self.today()
+        if self.painter is not None and self.printer is not None:
+            pdf = _printing().plan_pdf(
+                ws, job.plan_id, actor=actor, today=today, pseudonymised=self.pseudonymised
+            )
+            _print_pages().paint_document(self.painter, self.printer, pdf, new_sheet=bool(self.printed))
+            self.printed.append(job.label)
+            return
+        assert self.out_dir is not None
+        self.written.append(
+            _printing().print_plan(
+                ws, job, self.out_dir, actor=actor, today=today, pseudonymised=self.pseudonymised
+            )
+        )
+
     def _finish(self) -> None:
         self.done = True
+        if self.painter is not None:
+            self.painter.end()  # the job goes to the printer with the plans printed so far
         result = _printing().BatchResult(
             tuple(self.written), tuple(self.skipped + self.errors), self.cancelled
         )
         self.dialog.canceled.disconnect(self.cancel)  # closing the dialog emits „canceled“ too
         self.dialog.close()
-        if self.written:
+        if self.written or self.printed:
             self.context.notify_saved()
             self.context.notify_changed("plan", None)
         self.summary = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Entwicklungspläne drucken"),
-            summary_text(result, self.out_dir),
+            summary_text(result, self.out_dir)
+            if self.out_dir is not None
+            else printer_summary_text(result, self.printed, printer_name(self.printer)),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,
         )
@@ -138,7 +197,12 @@ def summary_text(result: BatchResult, out_dir: Path) -> str:
         if count == 1
         else QCoreApplication.translate("BatchPrint", "{0} Entwicklungspläne gespeichert in {1}.")
     )
-    lines = [saved.format(count, out_dir)]
+    return "\n".join([saved.format(count, out_dir), *_outcome_lines(result)])
+
+
+def _outcome_lines(result: BatchResult) -> list[str]:
+    """Whether the batch was cancelled, and what was not printed (service texts stay German)."""
+    lines = []
     if result.cancelled:
         lines.append(
             QCoreApplication.translate("BatchPrint", "Abgebrochen: die übrigen Pläne wurden nicht gedruckt.")
@@ -146,7 +210,26 @@ def summary_text(result: BatchResult, out_dir: Path) -> str:
     if result.skipped:
         lines.append(QCoreApplication.translate("BatchPrint", "Nicht gedruckt:"))
         lines += [f"• {line}" for line in result.skipped]
-    return "\n".join(lines)
+    return lines
+
+
+def printer_name(printer: QPrinter | None) -> str:
+    if printer is None:
+        return ""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return printer.outputFileName()
+    return printer.printerName()
+
+
+def printer_summary_text(result: BatchResult, printed: list[str], name: str) -> str:
+    """How many plans went to which printer, then cancel and skip lines as for files."""
+    count = len(printed)
+    sent = (
+        QCoreApplication.translate("BatchPrint", "{0} Entwicklungsplan an „{1}“ gesendet.")
+        if count == 1
+        else QCoreApplication.translate("BatchPrint", "{0} Entwicklungspläne an „{1}“ gesendet.")
+    )
+    return "\n".join([sent.format(count, name), *_outcome_lines(result)])
 
 
 def start_batch_print(
@@ -156,9 +239,9 @@ def start_batch_print(
     company_id: uuid.UUID | None = None,
     pseudonymised: bool = False,
 ) -> BatchPrint | None:
-    """Ask for a folder, then print the current plans of the company (or of everyone) into it."""
-    out_dir = choose_folder(parent)
-    if out_dir is None:
+    """Ask for a printer or a folder, then print the current plans of the company (or of everyone) there."""
+    target = choose_target(parent)
+    if target is None:
         return None
     title = QCoreApplication.translate("BatchPrint", "Entwicklungspläne drucken")
     try:
@@ -175,9 +258,8 @@ def start_batch_print(
             QCoreApplication.translate("BatchPrint", "Es gibt keinen Entwicklungsplan zum Drucken."),
         )
         return None
-    batch = BatchPrint(parent, context, jobs, out_dir, skipped=skipped, pseudonymised=pseudonymised)
-    batch.start()
-    return batch
+    batch = BatchPrint(parent, context, jobs, target, skipped=skipped, pseudonymised=pseudonymised)
+    return batch if batch.start() else None
 
 
 def install_batch_print_action(window: QMainWindow, context: WorkspaceContext) -> QAction:
@@ -185,7 +267,9 @@ def install_batch_print_action(window: QMainWindow, context: WorkspaceContext) -
     action = QAction(QCoreApplication.translate("BatchPrint", "Alle &Entwicklungspläne drucken …"), window)
     action.setStatusTip(
         QCoreApplication.translate(
-            "BatchPrint", "Den aktuellen Plan aller Beschäftigten als PDF-Dateien in einen Ordner schreiben"
+            "BatchPrint",
+            "Den aktuellen Plan aller Beschäftigten auf einem Drucker drucken oder als PDF-Dateien in einen "
+            "Ordner schreiben",
         )
     )
     action.triggered.connect(lambda: setattr(window, "batch_print", start_batch_print(window, context)))

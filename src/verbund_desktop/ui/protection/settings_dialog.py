@@ -25,6 +25,7 @@ from verbund_desktop.persistence.rekey import (
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.printing.letterhead_box import LetterheadBox
 from verbund_desktop.ui.protection.lock import MAX_MINUTES, MIN_MINUTES, IdleLock
 from verbund_desktop.ui.protection.passphrase import strength_hint
 
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Automatisch sperren nach:"), self.lock_minutes)
         form.addRow(self.tr("Tägliche Sicherungen aufbewahren:"), self.backups_to_keep)
         layout.addWidget(general)
+        self.letterhead = LetterheadBox(context)
+        layout.addWidget(self.letterhead)
 
         encrypted = context.workspace.encrypted
         box = QGroupBox(

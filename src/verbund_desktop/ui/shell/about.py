@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from verbund_desktop import __version__
+from verbund_desktop.ui.common import geometry
 
 
 def about_html() -> str:
@@ -50,9 +51,16 @@ def about_html() -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("About", "Über Verbund Desktop"))
-    box.setTextFormat(box.textFormat().RichText)
-    box.setText(about_html())
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    """The licences in a scrolling box: a message box grew taller than a laptop screen (OK off-screen)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("About", "Über Verbund Desktop"))
+    text = QTextBrowser()
+    text.setOpenExternalLinks(True)
+    text.setHtml(about_html())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text, 1)
+    layout.addWidget(buttons)
+    geometry.fit(dialog, QSize(640, 560))
+    dialog.exec()

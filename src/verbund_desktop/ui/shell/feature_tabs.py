@@ -69,3 +69,12 @@ def employee_tabs() -> list[FeatureTab]:
         FeatureTab(_t("PlanEditor", "Entwicklungsplan"), "planning.plan_editor", "plan_tab"),
         FeatureTab(_t("PrivacyTab", "Datenschutz"), "protection.privacy_view", "privacy_tab"),
     ]
+
+
+def network_tabs() -> list[FeatureTab]:
+    """Tabs after „Überblick“ for the network node: pooled demand, joint courses, follow-ups."""
+    return [
+        FeatureTab(_t("PoolView", "Bedarf im Verbund"), "network.network_tabs", "pool_tab"),
+        FeatureTab(_t("JointCoursesView", "Verbundmaßnahmen"), "network.network_tabs", "joint_courses_tab"),
+        FeatureTab(_t("FollowUpsView", "Nachgespräche"), "network.network_tabs", "follow_ups_tab"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,7 +25,7 @@ from verbund_desktop.services.organisation.directory import (
     EmployeeSummary,
     NetworkSummary,
 )
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import JobRunner
@@ -43,7 +43,7 @@ from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs
+from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs, network_tabs
 from verbund_desktop.ui.shell.subject_tabs import SubjectTabs
 
 _FALLBACK_SHORTCUTS = {
@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
-        self.resize(1280, 760)
+        geometry.restore(
+            self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
+        )  # fits 1366×768 with its status bar
 
         self.model = DirectoryModel()
         self.proxy = DirectoryFilter()
@@ -100,13 +102,11 @@ class MainWindow(QMainWindow):
         self.company_overview = DetailPage()
         self.employee_overview = DetailPage()
         # Only the visible tab of a selection loads it; the others when shown (ui/shell/subject_tabs.py).
-        self.company_tabs = SubjectTabs(
-            self.context, self.tr("Überblick"), self.company_overview, company_tabs()
-        )
-        self.employee_tabs = SubjectTabs(
-            self.context, self.tr("Überblick"), self.employee_overview, employee_tabs()
-        )
-        for page in (self.empty_page, self.detail, self.company_tabs, self.employee_tabs):
+        overview = self.tr("Überblick")
+        self.company_tabs = SubjectTabs(self.context, overview, self.company_overview, company_tabs())
+        self.employee_tabs = SubjectTabs(self.context, overview, self.employee_overview, employee_tabs())
+        self.network_tabs = SubjectTabs(self.context, overview, self.detail, network_tabs())
+        for page in (self.empty_page, self.network_tabs, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
         splitter = QSplitter()
@@ -205,15 +205,15 @@ class MainWindow(QMainWindow):
         return self.action_pseudonyms.isChecked()
 
     def refresh(self) -> None:
-        self._network = self.directory.network()
-        companies = self.directory.companies()
-        employees = self.directory.employees()
-        self._companies = {c.id: c for c in companies}
-        self._employees = {e.id: e for e in employees}
-        self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
-        self.tree.expandToDepth(0)
-        self.pages.setCurrentWidget(self.empty_page)
-        self.context.pseudonymised = self.pseudonymised
+        with tree_state.kept(self.tree, ID_ROLE):  # expansion, selection and width survive F5 and edits
+            self._network = self.directory.network()
+            companies = self.directory.companies()
+            employees = self.directory.employees()
+            self._companies = {c.id: c for c in companies}
+            self._employees = {e.id: e for e in employees}
+            self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
+            self.pages.setCurrentWidget(self.empty_page)
+            self.context.pseudonymised = self.pseudonymised
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -233,16 +233,11 @@ class MainWindow(QMainWindow):
             self.tree.expandToDepth(0)
 
     def _focus_first_match(self) -> None:
-        index = self._first_leaf(QModelIndex())
+        """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.setFocus()
-
-    def _first_leaf(self, parent: QModelIndex) -> QModelIndex:
-        """The deepest first visible row: the most specific match of the filter."""
-        if self.proxy.rowCount(parent) == 0:
-            return parent
-        return self._first_leaf(self.proxy.index(0, 0, parent))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -256,7 +251,8 @@ class MainWindow(QMainWindow):
         self._current = (kind, ident)
         if kind == NodeKind.NETWORK and self._network is not None:
             self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
-            self.pages.setCurrentWidget(self.detail)
+            self.network_tabs.set_subject(ident)
+            self.pages.setCurrentWidget(self.network_tabs)
         elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
             self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
@@ -301,5 +297,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.cancel_all()  # the workspace is closed after the window: no job may still use it
         self.jobs.wait()
-        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().toHex().data()).decode())
+        geometry.save(self, settings.WINDOW_GEOMETRY)
         super().closeEvent(event)

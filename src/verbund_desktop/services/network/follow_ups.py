@@ -1,0 +1,256 @@
+"""The follow-up loop: a completed measure schedules a follow-up interview; the re-interview shows what changed.
+
+The interval is a workspace setting (``follow_up_months``, default 6 months). One follow-up per person and
+measure title: a plan version copies its measures, and the copy of a completed measure is the same measure.
+A follow-up is done once the person has a complete competency interview dated after the measure's end.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.gaps import RatingLevels
+from verbund_desktop.assessment.network_terms import DEFAULT_FOLLOW_UP_MONTHS, add_months
+from verbund_desktop.persistence.models import (
+    STATUS_COMPLETE,
+    Advisor,
+    Company,
+    CompetencyAssessment,
+    CompetencyRating,
+    DevelopmentPlan,
+    Employee,
+    FollowUp,
+    MeasureGap,
+    PlanMeasure,
+    WorkspaceSetting,
+)
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common import audit
+from verbund_desktop.services.planning.plan_queries import latest_version
+
+INTERVAL_KEY = "follow_up_months"
+
+
+class FollowUpError(UserError, ValueError):
+    """A follow-up action that cannot be done; the message is German."""
+
+
+def interval_months(s: Session) -> int:
+    row = s.scalars(select(WorkspaceSetting).where(WorkspaceSetting.key == INTERVAL_KEY)).first()
+    value = row.value if row is not None else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else DEFAULT_FOLLOW_UP_MONTHS
+
+
+def set_interval_months(ws: Workspace, months: int, *, actor: str) -> None:
+    if not 1 <= months <= 36:
+        raise FollowUpError("Der Abstand des Nachgesprächs muss zwischen 1 und 36 Monaten liegen.")
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        row = s.scalars(select(WorkspaceSetting).where(WorkspaceSetting.key == INTERVAL_KEY)).first()
+        old = row.value if row is not None else None
+        if row is None:
+            row = WorkspaceSetting(key=INTERVAL_KEY, value=months)
+            s.add(row)
+        row.value = months
+        audit.record(
+            s,
+            actor=actor,
+            action="setting.update",
+            entity_type="workspace_setting",
+            entity_id=None,
+            field=INTERVAL_KEY,
+            old=old,
+            new=months,
+        )
+        uow.commit()
+
+
+def schedule_follow_up(s: Session, measure: PlanMeasure, completed_on: date) -> FollowUp | None:
+    """Schedule the follow-up of one completed measure (inside the caller's unit of work), unless it exists."""
+    plan = measure.plan
+    exists = s.scalars(
+        select(FollowUp).where(
+            FollowUp.employee_id == plan.employee_id, FollowUp.measure_title == measure.title
+        )
+    ).first()
+    if exists is not None:
+        return None
+    year, month, day = add_months(completed_on.year, completed_on.month, completed_on.day, interval_months(s))
+    follow_up = FollowUp(
+        employee_id=plan.employee_id,
+        measure_id=measure.id,
+        advisor_id=plan.advisor_id,
+        measure_title=measure.title,
+        completed_on=completed_on,
+        due_on=date(year, month, day),
+    )
+    s.add(follow_up)
+    s.flush()
+    return follow_up
+
+
+def refresh_follow_ups(ws: Workspace, *, today: date | None = None) -> int:
+    """Schedule follow-ups for completed measures of current plans and mark those re-interviewed; new ones."""
+    today = today or date.today()
+    created = 0
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        measures = s.scalars(
+            select(PlanMeasure)
+            .join(DevelopmentPlan, DevelopmentPlan.id == PlanMeasure.plan_id)
+            .where(PlanMeasure.status == "abgeschlossen")
+        ).all()
+        for measure in measures:
+            newest = latest_version(s, measure.plan.series_id)
+            if newest is not None and newest.id == measure.plan_id:
+                created += schedule_follow_up(s, measure, measure.end_date or today) is not None
+        for follow_up in s.scalars(select(FollowUp).where(FollowUp.done_assessment_id.is_(None))):
+            after = _re_interview(s, follow_up)
+            if after is not None:
+                follow_up.done_assessment_id = after.id
+        uow.commit()
+    return created
+
+
+def _re_interview(s: Session, follow_up: FollowUp) -> CompetencyAssessment | None:
+    return s.scalars(
+        select(CompetencyAssessment)
+        .where(
+            CompetencyAssessment.employee_id == follow_up.employee_id,
+            CompetencyAssessment.status == STATUS_COMPLETE,
+            CompetencyAssessment.assessed_on > follow_up.completed_on,
+        )
+        .order_by(CompetencyAssessment.assessed_on.desc(), CompetencyAssessment.created_at.desc())
+        .limit(1)
+    ).first()
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: uuid.UUID
+    employee_id: uuid.UUID
+    pseudonym_code: str
+    person: str
+    company: str
+    advisor: str
+    measure_title: str
+    completed_on: date
+    due_on: date
+    done: bool
+
+    def is_due(self, today: date) -> bool:
+        return not self.done and self.due_on <= today
+
+
+def follow_ups(
+    ws: Workspace, *, advisor: str | None = None, only_due_on: date | None = None
+) -> list[FollowUpView]:
+    """Follow-ups (open ones first, by due date), of one advisor if named; ``only_due_on``: open and due then."""
+    with ws.unit_of_work() as uow:
+        query = (
+            select(FollowUp, Employee, Company.name, Advisor.name)
+            .join(Employee, Employee.id == FollowUp.employee_id)
+            .join(Company, Company.id == Employee.company_id)
+            .outerjoin(Advisor, Advisor.id == FollowUp.advisor_id)
+            .where(Employee.archived_at.is_(None))
+            .order_by(FollowUp.done_assessment_id.is_not(None), FollowUp.due_on, Employee.pseudonym_code)
+        )
+        if advisor is not None:
+            query = query.where(Advisor.name == advisor)
+        if only_due_on is not None:
+            query = query.where(FollowUp.done_assessment_id.is_(None), FollowUp.due_on <= only_due_on)
+        return [
+            FollowUpView(
+                id=f.id,
+                employee_id=e.id,
+                pseudonym_code=e.pseudonym_code,
+                person=e.full_name,
+                company=company,
+                advisor=advisor_name or "",
+                measure_title=f.measure_title,
+                completed_on=f.completed_on,
+                due_on=f.due_on,
+                done=f.done_assessment_id is not None,
+            )
+            for f, e, company, advisor_name in uow.session.execute(query)
+        ]
+
+
+@dataclass(frozen=True)
+class BeforeAfter:
+    """One competence the measure addressed: levels before the measure and at the re-interview."""
+
+    code: str
+    name: str
+    before: int | None
+    target: int | None
+    after: int | None
+
+    @property
+    def closed(self) -> bool:
+        return self.after is not None and self.target is not None and self.after >= self.target
+
+
+def before_after(ws: Workspace, follow_up_id: uuid.UUID) -> tuple[BeforeAfter, ...]:
+    """Before/after for the competences the measure addressed; ``after`` None while no re-interview exists."""
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        follow_up = s.get(FollowUp, follow_up_id)
+        if follow_up is None:
+            raise FollowUpError("Dieses Nachgespräch gibt es nicht (mehr).")
+        return compare_levels(s, follow_up)
+
+
+def compare_levels(s: Session, follow_up: FollowUp) -> tuple[BeforeAfter, ...]:
+    """Before/after of one follow-up inside the caller's unit of work."""
+    measure = s.get(PlanMeasure, follow_up.measure_id) if follow_up.measure_id else None
+    if measure is None:
+        return ()
+    competence_ids = list(
+        s.scalars(select(MeasureGap.competence_id).where(MeasureGap.measure_id == measure.id))
+    )
+    before = _levels(s, measure.plan.assessment_id, competence_ids)
+    after_assessment = (
+        s.get(CompetencyAssessment, follow_up.done_assessment_id) if follow_up.done_assessment_id else None
+    )
+    after_assessment = after_assessment or _re_interview(s, follow_up)
+    after = _levels(s, after_assessment.id if after_assessment else None, competence_ids)
+    rows = [
+        BeforeAfter(code, name, level, target, after[cid][2] if cid in after else None)
+        for cid, (code, name, level, target) in before.items()
+    ]
+    return tuple(sorted(rows, key=lambda r: r.code))
+
+
+def _levels(
+    s: Session, assessment_id: uuid.UUID | None, competence_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, tuple[str, str, int | None, int | None]]:
+    if assessment_id is None or not competence_ids:
+        return {}
+    ratings = s.scalars(
+        select(CompetencyRating).where(
+            CompetencyRating.assessment_id == assessment_id,
+            CompetencyRating.competence_id.in_(competence_ids),
+        )
+    )
+    return {
+        r.competence_id: (
+            r.competence.code,
+            r.competence.name_de,
+            RatingLevels(
+                r.competence.code,
+                r.agreed_level,
+                r.target_level,
+                self_rating=r.self_level,
+                supervisor_rating=r.supervisor_level,
+            ).current(),
+            r.target_level,
+        )
+        for r in ratings
+    }

@@ -1,0 +1,275 @@
+"""The raw figures behind the funder's report, per company (queries grouped in SQL where the figure allows).
+
+Nothing here leaves the program as it is: :mod:`funder_report` turns these per-company contributions into
+protected tables. People count only with pooling consent (purpose 3, network statistics); a § 82 estimate is
+added only for people who consented to purpose 2 (:func:`estimate_measure` refuses the others).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import and_, case, distinct, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.network_terms import SEAT_CONFIRMED, CourseStatus
+from verbund_desktop.persistence.models import (
+    STATUS_COMPLETE,
+    Company,
+    CompanyInterview,
+    Competence,
+    CompetenceCatalog,
+    CompetencyAssessment,
+    DevelopmentPlan,
+    Employee,
+    FollowUp,
+    JointCourse,
+    PlanMeasure,
+)
+from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
+from verbund_desktop.services.network.follow_ups import compare_levels
+from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
+from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, share_affected
+from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
+
+STATUS_GROUPS = {
+    "geplant": "geplant",
+    "angemeldet": "geplant",
+    "laeuft": "begonnen",
+    "abgeschlossen": "abgeschlossen",
+    "abgebrochen": "abgebrochen",
+}
+STATUS_GROUP_ORDER = ("geplant", "begonnen", "abgeschlossen", "abgebrochen")
+
+
+@dataclass(frozen=True)
+class CompanyFacts:
+    id: uuid.UUID
+    headcount: Decimal
+    industry: str
+    region: str
+
+
+@dataclass
+class MeasureTotals:
+    """People per (status group, company) and the sums of one status group."""
+
+    people: dict[uuid.UUID, set[uuid.UUID]] = field(default_factory=lambda: defaultdict(set))
+    hours: Decimal = Decimal(0)
+    cost: Decimal = Decimal(0)
+    funding: Decimal = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    @property
+    def start_utc(self) -> datetime:
+        return datetime.combine(self.start, time.min, tzinfo=UTC)
+
+    @property
+    def end_utc(self) -> datetime:
+        return datetime.combine(self.end + timedelta(days=1), time.min, tzinfo=UTC)
+
+
+def companies(s: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, CompanyFacts]:
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(Company.id, Company.headcount_linked, Company.industry, Company.region).where(
+            Company.id.in_(ids)
+        )
+    )
+    return {
+        i: CompanyFacts(i, size, industry or "ohne Angabe", region or "ohne Angabe")
+        for i, size, industry, region in rows
+    }
+
+
+def advised_companies(s: Session, p: Period) -> set[uuid.UUID]:
+    """Companies with a needs interview or a complete competency interview in the period."""
+    interviews = select(CompanyInterview.company_id).where(
+        CompanyInterview.conducted_on.between(p.start, p.end)
+    )
+    assessed = (
+        select(Employee.company_id)
+        .join(CompetencyAssessment, CompetencyAssessment.employee_id == Employee.id)
+        .where(
+            CompetencyAssessment.status == STATUS_COMPLETE,
+            CompetencyAssessment.assessed_on.between(p.start, p.end),
+        )
+    )
+    return set(s.scalars(union(interviews, assessed)))
+
+
+def interviewed_people(s: Session, p: Period) -> dict[uuid.UUID, int]:
+    """Company → people with a complete competency interview in the period (pooling consent), by GROUP BY."""
+    rows = s.execute(
+        select(Employee.company_id, func.count(distinct(Employee.id)))
+        .join(CompetencyAssessment, CompetencyAssessment.employee_id == Employee.id)
+        .where(
+            CompetencyAssessment.status == STATUS_COMPLETE,
+            CompetencyAssessment.assessed_on.between(p.start, p.end),
+            Employee.id.in_(pooling_consented()),
+        )
+        .group_by(Employee.company_id)
+    )
+    return {company: n for company, n in rows}
+
+
+def _current_versions() -> object:
+    rank = (
+        func.row_number()
+        .over(partition_by=DevelopmentPlan.series_id, order_by=DevelopmentPlan.version.desc())
+        .label("rank")
+    )
+    ranked = select(DevelopmentPlan.id, rank).subquery("ranked_plans")
+    return select(ranked.c.id).where(ranked.c.rank == 1)
+
+
+def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotals]:
+    """Status group → people per company, hours, costs and estimated course-cost funding of current plans."""
+    m = PlanMeasure
+    in_period = or_(
+        m.start_date.between(p.start, p.end),
+        m.end_date.between(p.start, p.end),
+        and_(
+            m.start_date.is_(None),
+            m.end_date.is_(None),
+            DevelopmentPlan.created_at >= p.start_utc,
+            DevelopmentPlan.created_at < p.end_utc,
+        ),
+    )
+    rows = s.execute(
+        select(m, Employee)
+        .join(DevelopmentPlan, DevelopmentPlan.id == m.plan_id)
+        .join(Employee, Employee.id == DevelopmentPlan.employee_id)
+        .where(
+            DevelopmentPlan.id.in_(_current_versions()),  # type: ignore[arg-type]
+            Employee.id.in_(pooling_consented()),
+            in_period,
+        )
+    ).all()
+    funding_ok = set(s.scalars(consented_ids(ConsentPurpose.FUNDING_APPLICATION)))
+    people = _funding_people(s, [e for _m, e in rows], funding_ok)
+    out = {group: MeasureTotals() for group in STATUS_GROUP_ORDER}
+    for measure, employee in rows:
+        totals = out[STATUS_GROUPS.get(measure.status, "geplant")]
+        totals.people[employee.company_id].add(employee.id)
+        totals.hours += measure.hours or 0
+        totals.cost += measure.cost_eur or 0
+        est = estimate_measure(
+            people[employee.id],
+            kind=measure.kind,
+            hours=measure.hours,
+            cost=measure.cost_eur,
+            azav=measure.azav,
+            start=measure.start_date,
+            today=today,
+        ).estimate
+        if est is not None and est.eligible:
+            totals.funding += est.course_cost_subsidy
+    return out
+
+
+def _funding_people(
+    s: Session, employees: list[Employee], funding_ok: set[uuid.UUID]
+) -> dict[uuid.UUID, FundingPerson]:
+    """The facts of each person for the estimate; company facts and the rule sets are read once."""
+    rule_sets = effective_rule_sets(s)
+    company_rows: dict[uuid.UUID, tuple[Decimal, bool, Decimal | None]] = {}
+    out: dict[uuid.UUID, FundingPerson] = {}
+    for e in employees:
+        if e.company_id not in company_rows:
+            company = s.get(Company, e.company_id)
+            assert company is not None
+            company_rows[e.company_id] = (
+                company.headcount_linked,
+                company.training_agreement,
+                share_affected(s, company.id),
+            )
+        size, agreement, share = company_rows[e.company_id]
+        out[e.id] = FundingPerson(
+            company_size=size,
+            birth_year=e.birth_year,
+            qualification_year=e.qualification_year,
+            has_vocational_qualification=e.has_vocational_qualification,
+            severely_disabled=bool(e.severely_disabled),
+            company_agreement=agreement,
+            share_affected=share,
+            rule_sets=rule_sets,
+            funding_consent=e.id in funding_ok,
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class CourseFigures:
+    formed: int
+    filled: int
+    cancelled: int
+    seats: dict[uuid.UUID, int]  # company → confirmed seats
+
+
+def course_figures(s: Session, p: Period) -> CourseFigures:
+    courses = s.scalars(
+        select(JointCourse).where(JointCourse.created_at >= p.start_utc, JointCourse.created_at < p.end_utc)
+    ).all()
+    seats: dict[uuid.UUID, int] = defaultdict(int)
+    filled = 0
+    for course in courses:
+        confirmed = [seat for seat in course.seats if seat.status == SEAT_CONFIRMED]
+        filled += len(confirmed) >= course.min_seats and course.status != CourseStatus.CANCELLED.value
+        for seat in confirmed:
+            seats[seat.company_id] += 1
+    cancelled = sum(1 for c in courses if c.status == CourseStatus.CANCELLED.value)
+    return CourseFigures(len(courses), filled, cancelled, dict(seats))
+
+
+def gap_people(s: Session, p: Period) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int], int, int]:
+    """(all people with a gap per company, people with a digital gap per company, gaps, digital gaps)."""
+    rows = gap_rows(PoolFilter(start=p.start, end=p.end)).subquery("gaps")
+    digital = CompetenceCatalog.key.like("digcomp%")
+    query = (
+        select(
+            rows.c.company_id,
+            func.count(distinct(rows.c.employee_id)),
+            func.count(distinct(case((digital, rows.c.employee_id)))),
+            func.count(),
+            func.sum(case((digital, 1), else_=0)),
+        )
+        .join(Competence, Competence.id == rows.c.competence_id)
+        .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
+        .group_by(rows.c.company_id)
+    )
+    everyone: dict[uuid.UUID, int] = {}
+    digital_people: dict[uuid.UUID, int] = {}
+    gaps = digital_gaps = 0
+    for company_id, people, digital_n, n, digital_count in s.execute(query):
+        everyone[company_id] = people
+        digital_people[company_id] = digital_n
+        gaps += n
+        digital_gaps += int(digital_count or 0)
+    return everyone, digital_people, gaps, digital_gaps
+
+
+def closed_gap_people(s: Session, p: Period) -> dict[uuid.UUID, int]:
+    """Company → people whose re-interview in the period shows a gap the measure addressed closed."""
+    rows = s.execute(
+        select(FollowUp, Employee.company_id)
+        .join(Employee, Employee.id == FollowUp.employee_id)
+        .join(CompetencyAssessment, CompetencyAssessment.id == FollowUp.done_assessment_id)
+        .where(CompetencyAssessment.assessed_on.between(p.start, p.end), Employee.id.in_(pooling_consented()))
+    ).all()
+    people: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
+    for follow_up, company_id in rows:
+        if any(row.closed for row in compare_levels(s, follow_up)):
+            people[company_id].add(follow_up.employee_id)
+    return {c: len(ids) for c, ids in people.items()}
