@@ -11,7 +11,7 @@ from verbund_desktop.ui.shell.subject_tabs import SubjectTabs
 
 
 def _built(tabs: SubjectTabs) -> list[str]:
-    return [tabs.tabText(i) for i in range(1, tabs.count()) if type(tabs.widget(i)).__name__ != "_PendingTab"]
+    return [tabs.tabText(i) for i in range(1, tabs.count()) if tabs.is_built(i)]
 
 
 def test_selecting_a_company_builds_no_hidden_tab_and_a_shown_tab_loads_the_selected_company(

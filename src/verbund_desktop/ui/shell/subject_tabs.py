@@ -47,6 +47,16 @@ class SubjectTabs(QTabWidget):
         self._stale = set(range(1, self.count()))
         self._bring_current_up_to_date()
 
+    def widget(self, index: int) -> QWidget | None:
+        """The tab at ``index``, built now if it was not yet (it still learns its subject when shown)."""
+        found = super().widget(index)
+        if isinstance(found, _PendingTab):
+            return self._realize(index, found, tell=False)
+        return found
+
+    def is_built(self, index: int) -> bool:
+        return not isinstance(super().widget(index), _PendingTab)
+
     def is_stale(self, index: int) -> bool:
         """True when the tab at ``index`` has not been told the current subject yet (built or not)."""
         return index in self._stale
@@ -56,23 +66,24 @@ class SubjectTabs(QTabWidget):
         if self.subject is None or index not in self._stale:
             return
         self._stale.discard(index)
-        widget = self.widget(index)
+        widget = super().widget(index)
         if isinstance(widget, _PendingTab):
             self._realize(index, widget)
         elif widget is not None:
             _tell(widget, self.subject)
 
-    def _realize(self, index: int, pending: _PendingTab) -> QWidget:
+    def _realize(self, index: int, pending: _PendingTab, *, tell: bool = True) -> QWidget:
         """Build a tab on first show and put it in place of its placeholder. It learns its subject before it
         is shown, so its own show handling (loading, focus) sees the subject."""
         title, widget = pending.feature.create(self.context)
-        if self.subject is not None:
+        if tell and self.subject is not None:
             _tell(widget, self.subject)
+        current = self.currentIndex()
         self.blockSignals(True)
         try:
             self.removeTab(index)
             self.insertTab(index, widget, title)
-            self.setCurrentIndex(index)
+            self.setCurrentIndex(current)
         finally:
             self.blockSignals(False)
         pending.deleteLater()
