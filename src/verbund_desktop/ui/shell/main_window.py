@@ -27,6 +27,7 @@ from verbund_desktop.services.organisation.directory import (
 )
 from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.debounce import Debounced
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
@@ -123,7 +124,8 @@ class MainWindow(QMainWindow):
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.offer_actions = OfferActions(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
-        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_input = Debounced(self._filter_changed, parent=self)  # filters once the typing pauses
+        self.filter_edit.textChanged.connect(self.filter_input.push)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def _focus_first_match(self) -> None:
         """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        self.filter_input.flush()
         index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
