@@ -15,6 +15,14 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{0} …": "{0} …",
         " (+{0} weitere)": " (+{0} more)",
     },
+    "CompanyReportTab": {
+        "Bericht zur Bedarfsanalyse wird erstellt": "Creating the needs analysis report",
+        "Die Übersicht wird berechnet …": "Computing the overview …",
+        "Berichtsübersicht wird berechnet": "Computing the report overview",
+    },
+    "BackupDialogs": {
+        "Sicherung wird erstellt": "Writing the backup",
+    },
     "DailyBackup": {
         "Tägliche Sicherung": "Daily backup",
         "Tägliche Sicherung läuft …": "Daily backup running …",

@@ -204,8 +204,8 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+70"/>
-        <location line="+12"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+68"/>
+        <location line="+40"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Verbund Desktop backup (*.db)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -237,7 +237,12 @@
 {1}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+9"/>
+        <source>Sicherung wird erstellt</source>
+        <translation>Writing the backup</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <location line="+24"/>
         <location line="+37"/>
         <source>Wiederherstellen</source>
@@ -672,7 +677,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+35"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -702,7 +707,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Needs that could be pooled with other network companies: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bericht zur Bedarfsanalyse</source>
         <translation>Needs analysis report</translation>
     </message>
@@ -737,12 +742,27 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The report contains the profile, the drivers of change from the needs analysis, the competence heat map, prioritised fields of action and measures with an overview of costs and funding (estimate).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
+        <source>Die Übersicht wird berechnet …</source>
+        <translation>Computing the overview …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bericht zur Bedarfsanalyse – {0}</source>
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>Berichtsübersicht wird berechnet</source>
+        <translation>Computing the report overview</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Bericht zur Bedarfsanalyse wird erstellt</source>
+        <translation>Creating the needs analysis report</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Bericht</source>
         <translation>Report</translation>
     </message>
@@ -3045,7 +3065,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -3066,13 +3086,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-96"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-97"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3128,7 +3148,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>

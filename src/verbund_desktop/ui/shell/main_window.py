@@ -29,7 +29,6 @@ from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.debounce import Debounced
 from verbund_desktop.ui.common.job_indicator import JobIndicator
-from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.offers.offer_menu import OfferActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
-        self.jobs = JobRunner(self)  # long work of this window (ui/common/jobs.py), shown in the status bar
+        self.jobs = self.context.jobs  # long work of this window (ui/common/jobs.py), shown in the status bar
         self.statusBar().addPermanentWidget(JobIndicator(self.jobs))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.context.saved.connect(self._show_saved)
