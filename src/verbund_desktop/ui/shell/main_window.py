@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         if kind in ("company", "employee", "network", "erasure"):
             current = self._current
             self.refresh()
-            if current is not None:
+            if current is not None and self._current != current:
                 self.select(*current)
         elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
             self._companies = {c.id: c for c in self.directory.companies()}
@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
             self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
             self.pages.setCurrentWidget(self.empty_page)
             self.context.pseudonymised = self.pseudonymised
+        # The model updates rows in place (no reset), so a kept selection emits nothing: show its fresh data.
+        self._current = None
+        current = self.tree.currentIndex()
+        if current.isValid() and self.tree.selectionModel().isSelected(current):
+            self.show_node(current)
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
