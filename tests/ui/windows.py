@@ -24,7 +24,9 @@ def make_window(qtbot: QtBot, ws: Workspace) -> MainWindow:
 
 
 def visible_leaves(window: MainWindow, parent: QModelIndex | None = None) -> list[str]:
-    """Labels of the employees the filtered tree shows."""
+    """Labels of the employees the filtered tree shows (after the typing pause the filter waits for)."""
+    if parent is None:
+        window.filter_input.flush()
     parent = parent or QModelIndex()
     out: list[str] = []
     for row in range(window.proxy.rowCount(parent)):

@@ -107,12 +107,13 @@ def test_a_reinterview_appears_as_a_new_column_when_the_tab_is_shown(
     window.select("employee", employee)
     tabs = window.employee_tabs
     interview_tab, history_tab = tab_index(window, "Kompetenzgespräch"), tab_index(window, "Verlauf")
+    tabs.setCurrentIndex(history_tab)  # a tab is built when it is first shown
     history = tabs.widget(history_tab)
+    tabs.setCurrentIndex(interview_tab)
     interview = tabs.widget(interview_tab)
     assert isinstance(history, HistoryView) and isinstance(interview, CompetencyView)
     assert history.model.columnCount() == 1 + 2
 
-    tabs.setCurrentIndex(interview_tab)
     interview.reinterview_button.click()
     qtbot.waitUntil(lambda: interview.editable)
     row = interview.model.ratings()[0]

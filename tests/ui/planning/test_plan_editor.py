@@ -250,7 +250,8 @@ def test_new_plans_need_a_complete_assessment(qtbot: QtBot, demo_ws: Workspace, 
     window = make_window(qtbot, demo_ws)
     assert window.select("employee", employee_id(demo_ws, "BM-09"))
     tabs = window.employee_tabs
-    editor = tabs.widget([tabs.tabText(i) for i in range(tabs.count())].index("Entwicklungsplan"))
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Entwicklungsplan"))
+    editor = tabs.currentWidget()  # a tab is built when it is first shown
     assert isinstance(editor, PlanEditor)
     assert editor.state is None and not editor.new_plan_button.isEnabled()
     assert "abgeschlossene Kompetenzerhebung" in editor.empty_label.text()

@@ -149,14 +149,17 @@ def test_report_tab_previews_and_saves_the_company_report(
 ) -> None:
     _window, tab = company_tab(qtbot, demo_ws, "Südwest Logistik AG", "Bericht")
     assert isinstance(tab, CompanyReportTab)
-    assert "5 Personen × " in tab.summary.text() and "(Schätzung)" in tab.summary.text()
+    qtbot.waitUntil(lambda: "5 Personen × " in tab.summary.text())  # computed in a job
+    assert "(Schätzung)" in tab.summary.text()
     tab.preview_button.click()
+    qtbot.waitUntil(lambda: tab.preview is not None)  # drawn in a job, then shown
     assert tab.preview is not None and tab.preview.page_count >= 3
     tab.preview.close()
     tab.pseudonym_box.setChecked(True)
     monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, name: tmp_path / name)
     tab.save_button.click()
     saved = tmp_path / "Bedarfsanalyse Südwest Logistik AG.pdf"
+    qtbot.waitUntil(saved.exists)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(saved).pages)
     assert "Kompetenz-Heatmap" in text and "SL-01" in text and "Heike Jäger" not in text
     assert frozen_count(demo_ws) == 0  # a company report freezes no plan

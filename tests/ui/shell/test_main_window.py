@@ -61,6 +61,7 @@ def test_filter_matches_several_words_and_companies(qtbot: QtBot, demo_ws: Works
 def test_company_detail_page(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = make_window(qtbot, demo_ws)
     type_text(qtbot, window.filter_edit, "Metallbau")
+    qtbot.waitUntil(lambda: not window.filter_input.pending)  # the filter acts once the typing pauses
     root = window.proxy.index(0, 0)
     window.tree.setCurrentIndex(window.proxy.index(0, 0, root))
     values = window.company_overview.values()

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from verbund_desktop.ui.common.jobs import JobRunner
+
 if TYPE_CHECKING:  # the start-up dialogs import this module before the database layer is loaded
     from verbund_desktop.persistence.workspace import Workspace
 
@@ -28,6 +30,7 @@ class WorkspaceContext(QObject):
         self.workspace = workspace
         self.actor = actor
         self.pseudonymised = False
+        self.jobs = JobRunner(self)  # long work of this window off the UI thread (ui/common/jobs.py)
 
     def notify_saved(self, when: datetime | None = None) -> None:
         self.saved.emit(when or datetime.now().astimezone())

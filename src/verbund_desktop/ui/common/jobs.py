@@ -112,9 +112,9 @@ class JobRunner(QObject):
         self,
         title: str,
         work: Callable[[JobControl], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_failed: Callable[[BaseException], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
+        on_failed: Callable[[BaseException], object] | None = None,
+        on_cancelled: Callable[[], object] | None = None,
     ) -> Job:
         job = Job(title, work)
         queued = Qt.ConnectionType.QueuedConnection  # always delivered on the UI thread, in its event loop
@@ -127,7 +127,7 @@ class JobRunner(QObject):
         self.pool.start(_Runnable(job))
         return job
 
-    def _end(self, job: Job, outcome: str, callback: Callable[..., None] | None, *args: object) -> None:
+    def _end(self, job: Job, outcome: str, callback: Callable[..., object] | None, *args: object) -> None:
         job.done, job.outcome = True, outcome
         if job in self.running:
             self.running.remove(job)

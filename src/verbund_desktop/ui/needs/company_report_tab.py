@@ -9,7 +9,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.report import build_company_report, build_interview_record
@@ -20,7 +28,8 @@ from verbund_desktop.services.needs.interview_printout import latest_record_view
 from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.operations import explain_failure, run_action
 from verbund_desktop.ui.printing.batch_print import BatchPrint, start_batch_print
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
 
@@ -70,6 +79,7 @@ class CompanyReportTab(QWidget):
         self.preview: PreviewDialog | None = None
         self.batch: BatchPrint | None = None
         self.today: Callable[[], date] = date.today
+        self.summary_job: Job | None = None
 
         self.title = QLabel(self.tr("Bericht zur Bedarfsanalyse"))
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -118,13 +128,26 @@ class CompanyReportTab(QWidget):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def set_subject(self, ident: uuid.UUID) -> None:
+        """Show ``ident``'s summary: computed in a job, so a large company does not freeze the window."""
         self.company_id = ident
         self.pseudonym_box.setChecked(self.context.pseudonymised)
-        view = self.view()
-        if view is not None:
+        self.summary.setText(self.tr("Die Übersicht wird berechnet …"))
+        ws, today, pseudonymised = self.context.workspace, self.today(), self.pseudonym_box.isChecked()
+
+        def work(control: JobControl) -> CompanyReportView:
+            control.check()
+            return company_report_view(ws, ident, today=today, pseudonymised=pseudonymised)
+
+        def done(view: CompanyReportView) -> None:
+            if self.company_id != ident:  # another company was selected meanwhile
+                return
             self.company_name = view.profile.name
             self.title.setText(self.tr("Bericht zur Bedarfsanalyse – {0}").format(view.profile.name))
             self.summary.setText(report_summary(view))
+
+        self.summary_job = self.context.jobs.submit(
+            self.tr("Berichtsübersicht wird berechnet"), work, on_done=done, on_failed=self._failed
+        )
 
     def view(self) -> CompanyReportView | None:
         if self.company_id is None:
@@ -146,24 +169,48 @@ class CompanyReportTab(QWidget):
             else None
         )
 
+    def render_report(self, then: Callable[[bytes], object]) -> Job | None:
+        """Compute and draw the report in a job (off the UI thread, cancellable in the status bar), then hand
+        the PDF to ``then`` on the UI thread. A cancelled job ends before anything is shown or written."""
+        if self.company_id is None:
+            return None
+        company_id, ws, today = self.company_id, self.context.workspace, self.today()
+        pseudonymised = self.pseudonym_box.isChecked()
+
+        def work(control: JobControl) -> bytes:
+            view = company_report_view(ws, company_id, today=today, pseudonymised=pseudonymised)
+            control.check()
+            pdf = build_company_report(view, logo=letterhead_logo(ws))
+            control.check()
+            return pdf
+
+        return self.context.jobs.submit(
+            self.tr("Bericht zur Bedarfsanalyse wird erstellt"), work, on_done=then, on_failed=self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        text = explain_failure(exc, self.context)[0] if isinstance(exc, Exception) else str(exc)
+        QMessageBox.warning(self, self.tr(TITLE), text)
+
     def file_name(self) -> str:
         """German like the report itself (and the plans' file names from ``services.printing``)."""
         return safe_file_name(f"{TITLE} {self.company_name}") + ".pdf"
 
     def show_preview(self) -> None:
-        pdf = self.pdf()
-        if pdf is not None:
-            title = f"{self.tr(TITLE)} {self.company_name}"
-            self.preview = PreviewDialog(pdf, title, self.file_name(), lambda: pdf, self)
-            self.preview.open()
+        self.render_report(self._open_preview)
+
+    def _open_preview(self, pdf: bytes) -> None:
+        title = f"{self.tr(TITLE)} {self.company_name}"
+        self.preview = PreviewDialog(pdf, title, self.file_name(), lambda: pdf, self)
+        self.preview.open()
 
     def print_report(self) -> None:
-        if self.company_id is not None:
-            print_document(self, f"{self.tr(TITLE)} {self.company_name}", self.pdf)
+        self.render_report(
+            lambda pdf: print_document(self, f"{self.tr(TITLE)} {self.company_name}", lambda: pdf)
+        )
 
     def save_report(self) -> None:
-        if self.company_id is not None:
-            save_document(self, self.file_name(), self.pdf)
+        self.render_report(lambda pdf: save_document(self, self.file_name(), lambda: pdf))
 
     def show_record(self) -> None:
         """Preview of the needs interview as entered; print or save it from there."""

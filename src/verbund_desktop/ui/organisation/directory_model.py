@@ -23,8 +23,28 @@ class NodeKind(StrEnum):
     EMPLOYEE = "employee"
 
 
+Row = tuple[str, NodeKind, uuid.UUID, str]  # shown text, kind, id, search text
+
+
+def _company_row(c: CompanySummary) -> Row:
+    return (
+        f"{c.name} ({format_headcount(c.headcount)})",
+        NodeKind.COMPANY,
+        c.id,
+        f"{c.name} {c.industry} {c.region}",
+    )
+
+
+def _employee_row(e: EmployeeSummary, pseudonymised: bool) -> Row:
+    label = e.pseudonym_code if pseudonymised else f"{e.display_name} ({e.pseudonym_code})"
+    search = e.pseudonym_code if pseudonymised else f"{e.first_name} {e.last_name} {e.pseudonym_code}"
+    return (label, NodeKind.EMPLOYEE, e.id, f"{search} {e.job_title}")
+
+
 class DirectoryModel(QStandardItemModel):
-    """Replaced wholesale by ``set_directory()``; items carry their kind and UUID in custom roles."""
+    """The tree; ``set_directory()`` changes only the rows that differ (inserted, removed, moved or relabelled),
+    so the view keeps its expansion and selection and the filter proxy updates those rows only. A different
+    network (another workspace) rebuilds it. Items carry their kind and UUID in custom roles."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,39 +58,60 @@ class DirectoryModel(QStandardItemModel):
         *,
         pseudonymised: bool = False,
     ) -> None:
-        self.beginResetModel()
+        by_company: dict[uuid.UUID, list[Row]] = {}
+        for e in employees:
+            by_company.setdefault(e.company_id, []).append(_employee_row(e, pseudonymised))
+        wanted = [(_company_row(c), by_company.get(c.id, [])) for c in companies]
+        root = self.item(0) if self.rowCount() == 1 else None
+        if network is not None and root is not None and root.data(ID_ROLE) == str(network.id):
+            _update(root, (network.name, NodeKind.NETWORK, network.id, network.name))
+            _sync_children(root, wanted)  # row by row: expansion, selection and the proxy's state survive
+            return
+        self.beginResetModel()  # another network (or the first fill): built in one go, signals off
         self.blockSignals(True)
         try:
             self.removeRows(0, self.rowCount())
             if network is not None:
                 root = _item(network.name, NodeKind.NETWORK, network.id, network.name)
                 self.appendRow(root)
-                by_company: dict[uuid.UUID, list[EmployeeSummary]] = {}
-                for e in employees:
-                    by_company.setdefault(e.company_id, []).append(e)
-                for c in companies:
-                    company_item = _item(
-                        f"{c.name} ({format_headcount(c.headcount)})",
-                        NodeKind.COMPANY,
-                        c.id,
-                        f"{c.name} {c.industry} {c.region}",
-                    )
-                    root.appendRow(company_item)
-                    for e in by_company.get(c.id, []):
-                        label = (
-                            e.pseudonym_code if pseudonymised else f"{e.display_name} ({e.pseudonym_code})"
-                        )
-                        search = (
-                            e.pseudonym_code
-                            if pseudonymised
-                            else f"{e.first_name} {e.last_name} {e.pseudonym_code}"
-                        )
-                        company_item.appendRow(
-                            _item(label, NodeKind.EMPLOYEE, e.id, f"{search} {e.job_title}")
-                        )
+                _sync_children(root, wanted)
         finally:
             self.blockSignals(False)
             self.endResetModel()
+
+
+def _sync_children(parent: QStandardItem, wanted: list[tuple[Row, list[Row]]]) -> None:
+    """Make ``parent``'s children the ``wanted`` rows in order, touching only what differs."""
+    wanted_ids = {str(row[2]) for row, _children in wanted}
+    for r in reversed(range(parent.rowCount())):
+        child = parent.child(r)
+        if child is None or child.data(ID_ROLE) not in wanted_ids:
+            parent.removeRow(r)
+    for i, (row, children) in enumerate(wanted):
+        ident = str(row[2])
+        current = parent.child(i) if i < parent.rowCount() else None
+        if current is None or current.data(ID_ROLE) != ident:
+            found = next(
+                (r for r in range(i + 1, parent.rowCount()) if parent.child(r).data(ID_ROLE) == ident), None
+            )
+            if found is None:
+                parent.insertRow(i, [_item(*row)])
+            else:  # moved (renamed): the same item, so its children come along
+                parent.insertRow(i, parent.takeRow(found))
+            current = parent.child(i)
+        _update(current, row)
+        if row[1] == NodeKind.COMPANY:
+            _sync_children(current, [(child, []) for child in children])
+
+
+def _update(item: QStandardItem, row: Row) -> None:
+    """Relabel ``item`` only when its text or search text changed (no needless dataChanged)."""
+    text, _kind, _ident, search = row
+    if item.text() != text:
+        item.setText(text)
+        item.setToolTip(text)
+    if item.data(SEARCH_ROLE) != search:
+        item.setData(search, SEARCH_ROLE)
 
 
 def _item(text: str, kind: NodeKind, ident: uuid.UUID, search: str) -> QStandardItem:

@@ -44,6 +44,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
@@ -59,34 +60,22 @@ def daily_backup_quietly(ws: Workspace) -> VerifiedBackup | None:
         return None
 
 
-def write_manual_backup(
-    context: WorkspaceContext, dest: Path, parent: QWidget | None = None
-) -> VerifiedBackup | None:
-    """Write and verify a backup through ``run_action`` (errors shown in German)."""
-    return run_action(
-        parent,
-        None,
-        lambda: create_backup(context.workspace, dest),
-        title=QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
-    )
-
-
-def backup_now(parent: QWidget | None, context: WorkspaceContext) -> VerifiedBackup | None:
-    """Extras → Sicherung erstellen: choose a file (default in the backup folder), write, confirm."""
+def backup_in_job(parent: QWidget | None, context: WorkspaceContext, dest: Path) -> Job:
+    """Write and verify a backup into ``dest`` in a job (the window stays usable; „Abbrechen“ in the status
+    bar). The copy itself cannot stop halfway: a cancel while it runs removes the finished copy, so a cancelled
+    backup leaves no file; a failure is shown in German."""
     ws = context.workspace
-    folder = backup_dir_for(ws.path)
-    ensure_private_dir(folder)  # 0700 on POSIX: the backups hold everyone's data
-    suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
-        str(suggestion),
-        QCoreApplication.translate("BackupDialogs", "Verbund-Desktop-Sicherung (*.db)"),
-    )
-    if not name:
-        return None
-    result = write_manual_backup(context, Path(name), parent)
-    if result is not None:
+    title = QCoreApplication.translate("BackupDialogs", "Sicherung erstellen")
+
+    def work(control: JobControl) -> VerifiedBackup:
+        control.check()
+        result = create_backup(ws, dest)
+        if control.cancelled:
+            dest.unlink(missing_ok=True)
+        control.check()
+        return result
+
+    def done(result: VerifiedBackup) -> None:
         state = (
             QCoreApplication.translate("BackupDialogs", "verschlüsselt")
             if result.encrypted
@@ -99,7 +88,30 @@ def backup_now(parent: QWidget | None, context: WorkspaceContext) -> VerifiedBac
                 "BackupDialogs", "Die Sicherung wurde geschrieben und geprüft ({0}):\n{1}"
             ).format(state, result.path),
         )
-    return result
+
+    def failed(exc: BaseException) -> None:
+        text = explain_failure(exc, context)[0] if isinstance(exc, Exception) else str(exc)
+        QMessageBox.warning(parent, title, text)
+
+    label = QCoreApplication.translate("BackupDialogs", "Sicherung wird erstellt")
+    return context.jobs.submit(label, work, on_done=done, on_failed=failed)
+
+
+def backup_now(parent: QWidget | None, context: WorkspaceContext) -> Job | None:
+    """Extras → Sicherung erstellen: choose a file (default in the backup folder), then write it in a job."""
+    ws = context.workspace
+    folder = backup_dir_for(ws.path)
+    ensure_private_dir(folder)  # 0700 on POSIX: the backups hold everyone's data
+    suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
+        str(suggestion),
+        QCoreApplication.translate("BackupDialogs", "Verbund-Desktop-Sicherung (*.db)"),
+    )
+    if not name:
+        return None
+    return backup_in_job(parent, context, Path(name))
 
 
 @dataclass(frozen=True)

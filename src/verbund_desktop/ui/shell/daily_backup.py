@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from verbund_desktop.persistence.workspace import Workspace
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DailyBackup", text)
-
-
 def start_daily_backup(runner: JobRunner, workspace: Workspace, status: QStatusBar) -> Job | None:
     """Start the daily backup of ``workspace`` in ``runner`` (none for a read-only window)."""
     if workspace.read_only:
@@ -29,10 +25,12 @@ def start_daily_backup(runner: JobRunner, workspace: Workspace, status: QStatusB
 
     def done(result: object) -> None:
         status.showMessage(
-            _t("Tägliche Sicherung erstellt und geprüft.")
+            QCoreApplication.translate("DailyBackup", "Tägliche Sicherung erstellt und geprüft.")
             if result is not None
-            else _t("Tägliche Sicherung: heute nicht nötig oder nicht möglich (siehe Protokoll).")
+            else QCoreApplication.translate(
+                "DailyBackup", "Tägliche Sicherung: heute nicht nötig oder nicht möglich (siehe Protokoll)."
+            )
         )
 
-    status.showMessage(_t("Tägliche Sicherung läuft …"))
-    return runner.submit(_t("Tägliche Sicherung"), work, on_done=done)
+    status.showMessage(QCoreApplication.translate("DailyBackup", "Tägliche Sicherung läuft …"))
+    return runner.submit(QCoreApplication.translate("DailyBackup", "Tägliche Sicherung"), work, on_done=done)

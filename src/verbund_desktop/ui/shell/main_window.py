@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,8 @@ from verbund_desktop.services.organisation.directory import (
 )
 from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.debounce import Debounced
 from verbund_desktop.ui.common.job_indicator import JobIndicator
-from verbund_desktop.ui.common.jobs import JobRunner
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.offers.offer_menu import OfferActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -44,22 +43,15 @@ from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
-from verbund_desktop.ui.shell.feature_tabs import FeatureTab, company_tabs, employee_tabs, network_tabs
+from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs, network_tabs
 from verbund_desktop.ui.shell.read_only import with_read_only_banner
+from verbund_desktop.ui.shell.subject_tabs import SubjectTabs
 from verbund_desktop.ui.sync.sync_menu import SyncMenu
 
 _FALLBACK_SHORTCUTS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Refresh: "F5",
 }
-
-
-class _PendingTab(QWidget):
-    """Placeholder of a feature tab that has not been needed yet."""
-
-    def __init__(self, feature: FeatureTab) -> None:
-        super().__init__()
-        self.feature = feature
 
 
 class MainWindow(QMainWindow):
@@ -111,9 +103,11 @@ class MainWindow(QMainWindow):
         self.detail = DetailPage()  # the network page
         self.company_overview = DetailPage()
         self.employee_overview = DetailPage()
-        self.company_tabs = self._tabs(self.tr("Überblick"), self.company_overview, company_tabs())
-        self.employee_tabs = self._tabs(self.tr("Überblick"), self.employee_overview, employee_tabs())
-        self.network_tabs = self._tabs(self.tr("Überblick"), self.detail, network_tabs())
+        # Only the visible tab of a selection loads it; the others when shown (ui/shell/subject_tabs.py).
+        overview = self.tr("Überblick")
+        self.company_tabs = SubjectTabs(self.context, overview, self.company_overview, company_tabs())
+        self.employee_tabs = SubjectTabs(self.context, overview, self.employee_overview, employee_tabs())
+        self.network_tabs = SubjectTabs(self.context, overview, self.detail, network_tabs())
         for page in (self.empty_page, self.network_tabs, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
@@ -132,11 +126,12 @@ class MainWindow(QMainWindow):
         self.offer_actions = OfferActions(self, self.context)
         self.sync_menu = SyncMenu(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
-        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_input = Debounced(self._filter_changed, parent=self)  # filters once the typing pauses
+        self.filter_edit.textChanged.connect(self.filter_input.push)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.saved_label = QLabel()
-        self.jobs = JobRunner(self)  # long work of this window (ui/common/jobs.py), shown in the status bar
+        self.jobs = self.context.jobs  # long work of this window (ui/common/jobs.py), shown in the status bar
         self.statusBar().addPermanentWidget(JobIndicator(self.jobs))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.context.saved.connect(self._show_saved)
@@ -147,16 +142,6 @@ class MainWindow(QMainWindow):
         )
         self.refresh()
 
-    def _tabs(self, overview_title: str, overview: QWidget, features: list[FeatureTab]) -> QTabWidget:
-        tabs = QTabWidget()
-        tabs.setDocumentMode(True)
-        # Fusion draws unselected tabs lower and clips the dots of a capital umlaut („Überblick“).
-        tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px 4px 12px; }")
-        tabs.addTab(overview, overview_title)
-        for feature in features:
-            tabs.addTab(_PendingTab(feature), feature.title)
-        return tabs
-
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Gespeichert {0}").format(when.strftime("%H:%M:%S")))
 
@@ -164,7 +149,7 @@ class MainWindow(QMainWindow):
         if kind in ("company", "employee", "network", "erasure"):
             current = self._current
             self.refresh()
-            if current is not None:
+            if current is not None and self._current != current:
                 self.select(*current)
         elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
             self._companies = {c.id: c for c in self.directory.companies()}
@@ -233,6 +218,11 @@ class MainWindow(QMainWindow):
             self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
             self.pages.setCurrentWidget(self.empty_page)
             self.context.pseudonymised = self.pseudonymised
+        # The model updates rows in place (no reset), so a kept selection emits nothing: show its fresh data.
+        self._current = None
+        current = self.tree.currentIndex()
+        if current.isValid() and self.tree.selectionModel().isSelected(current):
+            self.show_node(current)
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -253,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def _focus_first_match(self) -> None:
         """Enter in the search field opens the first hit (the company itself when its name matches)."""
+        self.filter_input.flush()
         index = self.proxy.first_hit()
         if index.isValid():
             self.tree.setCurrentIndex(index)
@@ -270,16 +261,16 @@ class MainWindow(QMainWindow):
         self._current = (kind, ident)
         if kind == NodeKind.NETWORK and self._network is not None:
             self.detail.show_rows(self._network.name, self.tr("Verbund"), network_rows(self._network))
-            self._set_subject(self.network_tabs, ident)
+            self.network_tabs.set_subject(ident)
             self.pages.setCurrentWidget(self.network_tabs)
         elif kind == NodeKind.COMPANY and ident in self._companies:
             c = self._companies[ident]
             self.company_overview.show_rows(c.name, self.tr("Betrieb"), company_rows(c))
-            self._set_subject(self.company_tabs, ident)
+            self.company_tabs.set_subject(ident)
             self.pages.setCurrentWidget(self.company_tabs)
         elif kind == NodeKind.EMPLOYEE and ident in self._employees:
             self._show_employee_overview(ident)
-            self._set_subject(self.employee_tabs, ident)
+            self.employee_tabs.set_subject(ident)
             self.pages.setCurrentWidget(self.employee_tabs)
 
     def _show_employee_overview(self, ident: uuid.UUID) -> None:
@@ -290,29 +281,6 @@ class MainWindow(QMainWindow):
         title = e.pseudonym_code if self.pseudonymised else f"{e.first_name} {e.last_name}"
         rows = employee_rows(e, company.name if company else "", pseudonymised=self.pseudonymised)
         self.employee_overview.show_rows(title, self.tr("Beschäftigte/r"), rows)
-
-    def _set_subject(self, tabs: QTabWidget, ident: uuid.UUID) -> None:
-        for i in range(1, tabs.count()):
-            widget = tabs.widget(i)
-            if isinstance(widget, _PendingTab):
-                widget = self._realize(tabs, i, widget)
-            setter = getattr(widget, "set_subject", None)
-            if setter is not None:
-                setter(ident)
-
-    def _realize(self, tabs: QTabWidget, index: int, pending: _PendingTab) -> QWidget:
-        """Build a tab on first use and put it in place of its placeholder."""
-        title, widget = pending.feature.create(self.context)
-        current = tabs.currentIndex()
-        tabs.blockSignals(True)
-        try:
-            tabs.removeTab(index)
-            tabs.insertTab(index, widget, title)
-            tabs.setCurrentIndex(current)
-        finally:
-            tabs.blockSignals(False)
-        pending.deleteLater()
-        return widget
 
     def select(self, kind: str, ident: uuid.UUID) -> bool:
         """Select the tree row of an entity (used after refreshes and by features that create entities)."""

@@ -1,0 +1,119 @@
+"""UI-thread stalls (p99 and maximum of the event loop's gaps) on the main actions, next to an idle loop.
+
+Each action is queued on the event loop as a click would be, with the stall detector running; the gaps are
+measured until the loop is quiet again. The baseline is the same detector on the idle event loop of the same
+window, measured in the same run. Uses the network-scale workspace when ``bench.scale`` is there (a copy: F5 and
+the daily backup write), else the demo. Also measured: the loop while the daily backup runs as a job.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.common import Row
+
+SETTLE_S = 0.05
+
+
+def _workspace(tmp: Path) -> tuple[Path, str | None]:
+    try:
+        from bench.scale import scale_copy  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        from verbund_desktop.services.workspace.demo import create_demo_workspace
+
+        db = tmp / "demo.db"
+        create_demo_workspace(db, None).close()
+        return db, None
+    path, passphrase = scale_copy(tmp)
+    return Path(path), str(passphrase)
+
+
+def _spin(app: object, seconds: float, until: Callable[[], bool] = lambda: True) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end or not until():
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.001)
+
+
+def run() -> list[Row]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from verbund_desktop.services.workspace.workspace_service import open_existing
+    from verbund_desktop.ui.common.stall_detector import StallDetector
+    from verbund_desktop.ui.shell.daily_backup import start_daily_backup
+    from verbund_desktop.ui.shell.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        db, passphrase = _workspace(Path(tmp_name))
+        opened: dict[str, object] = {}
+        start = time.perf_counter()
+        worker = threading.Thread(target=lambda: opened.update(ws=open_existing(db, passphrase)))
+        worker.start()
+        worker.join()
+        ws = opened["ws"]
+        in_worker = time.perf_counter() - start
+        window = MainWindow(ws)  # type: ignore[arg-type]
+        window.show()
+        app.processEvents()  # type: ignore[attr-defined]
+        built = time.perf_counter() - start - in_worker
+        rows.append(
+            ("open (key, file, schema) in the worker", in_worker, "off the UI thread, busy indicator")
+        )
+        rows.append(("build and show the main window (UI thread)", built, "tree of every company and person"))
+        detector = StallDetector(interval_ms=5)
+        detector.start()
+        _spin(app, 0.3)
+        detector.reset()
+        _spin(app, 1.0)
+        idle = detector.stats()
+        rows.append(("idle event loop (baseline): p99 gap", idle.p99, f"max {idle.max * 1000:.1f} ms"))
+
+        companies = window.directory.companies()
+        biggest = max(companies, key=lambda c: c.employee_count)
+        person = window.directory.employees(biggest.id)[0]
+        tabs = window.company_tabs
+        report = [tabs.tabText(i) for i in range(tabs.count())].index("Bericht")
+        actions: list[tuple[str, Callable[[], object]]] = [
+            (
+                f"select a company ({biggest.employee_count} people)",
+                lambda: window.select("company", biggest.id),
+            ),
+            ("show its report tab", lambda: tabs.setCurrentIndex(report)),
+            ("select a person", lambda: window.select("employee", person.id)),
+            ("F5", window.refresh),
+        ]
+        for name, action in actions:
+            detector.reset()
+            done: list[bool] = []
+            QTimer.singleShot(0, lambda a=action, d=done: (a(), d.append(True)))
+            _spin(app, SETTLE_S, lambda d=done: bool(d))
+            _spin(app, SETTLE_S)
+            got = detector.stats()
+            rows.append(
+                (
+                    f"{name}: p99 gap",
+                    got.p99,
+                    f"max {got.max * 1000:.1f} ms; {got.p99 / max(idle.p99, 1e-4):.1f}× idle",
+                )
+            )
+
+        detector.reset()
+        shutil.rmtree(Path(tmp_name) / "backups", ignore_errors=True)
+        job = start_daily_backup(window.jobs, ws, window.statusBar())  # type: ignore[arg-type]
+        _spin(app, SETTLE_S, lambda: job is None or job.done)
+        got = detector.stats()
+        rows.append(
+            ("while the daily backup runs as a job: p99 gap", got.p99, f"max {got.max * 1000:.1f} ms")
+        )
+        detector.stop()
+        window.close()
+        ws.close()  # type: ignore[attr-defined]
+    return rows

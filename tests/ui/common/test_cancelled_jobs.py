@@ -1,0 +1,99 @@
+"""Long work runs as a job off the UI thread; a cancelled report, print batch or backup leaves no partial file
+and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ in the status bar.
+(The print batch's cancel is proved in tests/ui/printing/test_batch_print.py: it stops after the current plan,
+and the files written equal the plans frozen.)"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.printing.test_batch_print import company_tab, frozen_count
+from tests.ui.windows import make_window
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.ui.common.job_indicator import JobIndicator
+from verbund_desktop.ui.common.jobs import Job
+from verbund_desktop.ui.needs import company_report_tab
+from verbund_desktop.ui.printing import print_preview
+from verbund_desktop.ui.protection import backup_dialogs
+from verbund_desktop.ui.shell.main_window import MainWindow
+
+
+class Gate:
+    """Wraps a function run inside a job: it waits at the gate until the test opens it."""
+
+    def __init__(self, inner: Callable[..., Any]) -> None:
+        self.inner = inner
+        self.reached = threading.Event()
+        self.opened = threading.Event()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.reached.set()
+        assert self.opened.wait(120)
+        return self.inner(*args, **kwargs)
+
+
+def cancel_in_status_bar(qtbot: QtBot, window: MainWindow, gate: Gate) -> Job:
+    qtbot.waitUntil(gate.reached.is_set)
+    indicator = window.statusBar().findChild(JobIndicator)
+    assert indicator is not None and indicator.isVisible()
+    job = indicator.current()
+    assert job is not None
+    indicator.cancel_button.click()
+    assert "abgebrochen" in indicator.label.text()
+    gate.opened.set()
+    qtbot.waitUntil(lambda: job.done)
+    return job
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_cancelled_company_report_writes_no_file_and_asks_nothing(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, tab = company_tab(qtbot, demo_ws, "Südwest Logistik AG", "Bericht")
+    qtbot.waitUntil(lambda: tab.summary_job is not None and tab.summary_job.done)
+    asked: list[str] = []
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda parent, name: asked.append(name))
+    gate = Gate(company_report_tab.build_company_report)
+    monkeypatch.setattr(company_report_tab, "build_company_report", gate)
+    before = sha(demo_ws.path)
+    tab.save_button.click()
+    job = cancel_in_status_bar(qtbot, window, gate)
+    assert job.outcome == "cancelled" and asked == [] and list(tmp_path.glob("*.pdf")) == []
+    assert frozen_count(demo_ws) == 0 and sha(demo_ws.path) == before
+    assert window.statusBar().findChild(JobIndicator).isHidden()  # type: ignore[union-attr]
+
+
+def test_a_cancelled_backup_leaves_no_backup_file_and_no_part_file(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    shown: list[str] = []
+    monkeypatch.setattr(backup_dialogs.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    folder = tmp_path / "sicherungen"
+    folder.mkdir()
+    dest = folder / "manuell.db"
+    monkeypatch.setattr(backup_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    gate = Gate(backup_dialogs.create_backup)  # held before the copy: cancelled while it is being written
+    monkeypatch.setattr(backup_dialogs, "create_backup", gate)
+    job = backup_dialogs.backup_now(window, window.context)
+    assert job is not None
+    cancelled = cancel_in_status_bar(qtbot, window, gate)
+    assert cancelled is job and job.outcome == "cancelled"
+    assert list(folder.iterdir()) == [] and shown == []
+
+    gate.opened.set()  # not cancelled: the same action writes and verifies the backup
+    done = backup_dialogs.backup_now(window, window.context)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert done.outcome == "finished" and [p.name for p in folder.iterdir()] == ["manuell.db"]
+    assert shown and "geschrieben und geprüft" in shown[0]
