@@ -204,8 +204,8 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+70"/>
-        <location line="+12"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+68"/>
+        <location line="+40"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Verbund Desktop backup (*.db)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-30"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -237,7 +237,12 @@
 {1}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+9"/>
+        <source>Sicherung wird erstellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <location line="+24"/>
         <location line="+37"/>
         <source>Wiederherstellen</source>
@@ -682,7 +687,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyReportTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_report_tab.py" line="+36"/>
         <source>Bedarfsanalyse</source>
         <translation>Needs analysis</translation>
     </message>
@@ -712,7 +717,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Needs that could be pooled with other network companies: {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bericht zur Bedarfsanalyse</source>
         <translation>Needs analysis report</translation>
     </message>
@@ -752,12 +757,27 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The report contains the profile, the drivers of change from the needs analysis, the competence heat map, prioritised fields of action and measures with an overview of costs and funding (estimate).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
+        <source>Die Übersicht wird berechnet …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Bericht zur Bedarfsanalyse – {0}</source>
         <translation>Needs analysis report – {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>Berichtsübersicht wird berechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Bericht zur Bedarfsanalyse wird erstellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Bedarfsanalyse – Gespräch wie erfasst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,6 +1247,29 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/shell/daily_backup.py" line="+28"/>
+        <source>Tägliche Sicherung erstellt und geprüft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tägliche Sicherung: heute nicht nötig oder nicht möglich (siehe Protokoll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tägliche Sicherung läuft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tägliche Sicherung</source>
+        <translation type="unfinished">Daily backup</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+22"/>
@@ -1426,7 +1469,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+51"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -3453,7 +3496,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+81"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+73"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3483,14 +3526,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Select a company or a person on the left.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Überblick</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -3505,19 +3546,19 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Workspace opened ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Gespeichert {0}</source>
         <translation>Saved {0}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-96"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-102"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3574,7 +3615,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
