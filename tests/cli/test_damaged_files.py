@@ -350,29 +350,28 @@ def _check_and_one_more(page: int) -> list[str]:
     return ["check"] if other == "check" else ["check", other]
 
 
+DAMAGES = {"bit": (flip_bit, "beschädigt"), "cut": (truncate, "abgeschnitten")}
+
+
+@pytest.mark.parametrize("damage", DAMAGES)
 @pytest.mark.parametrize("part", range(SWEEP_PARTS))
-def test_a_bit_flipped_in_every_page_through_check_and_the_commands_in_turn(
+def test_every_page_damaged_through_check_and_the_commands_in_turn(
+    damage: str,
     part: int,
     original: tuple[bytes, str, str],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     derived_once: None,
 ) -> None:
+    """A bit flipped in every page, and a cut at every page boundary (part ``part`` of them)."""
+    damaged, cause = DAMAGES[damage]
     data = original[0]
     for page in range(part, len(data) // PAGE, SWEEP_PARTS):
-        names = _check_and_one_more(page)
-        sweep(flip_bit(data, page), names, tmp_path / f"p{page}", original, capsys, "beschädigt")
-
-
-@pytest.mark.parametrize("part", range(SWEEP_PARTS))
-def test_truncation_at_every_page_boundary_through_check_and_the_commands_in_turn(
-    part: int,
-    original: tuple[bytes, str, str],
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    derived_once: None,
-) -> None:
-    data = original[0]
-    for pages in range(part, len(data) // PAGE, SWEEP_PARTS):
-        names = _check_and_one_more(pages)
-        sweep(truncate(data, pages), names, tmp_path / f"t{pages}", original, capsys, "abgeschnitten")
+        sweep(
+            damaged(data, page),
+            _check_and_one_more(page),
+            tmp_path / f"{damage}{page}",
+            original,
+            capsys,
+            cause,
+        )
