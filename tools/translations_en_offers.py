@@ -8,7 +8,7 @@ SHARED: dict[str, str] = {}
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "OfferActions": {
-        "An&gebote": "O&ffers",
+        "Angeb&ote": "Offe&rs",
         "Angebote &importieren …": "&Import offers …",
         "Angebote &prüfen …": "&Review offers …",
         "Angebote importieren": "Import offers",

@@ -239,7 +239,7 @@
     <message>
         <location line="+9"/>
         <source>Sicherung wird erstellt</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the backup</translation>
     </message>
     <message>
         <location line="+153"/>
@@ -676,12 +676,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <message>
         <location filename="../../src/verbund_desktop/ui/needs/interview_undo.py" line="+42"/>
         <source>Rückgängig</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wiederholen</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <message>
         <location line="+2"/>
         <source>&amp;Gespräch wie erfasst (Vorschau) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview as &amp;entered (preview) …</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -759,7 +759,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <message>
         <location line="+32"/>
         <source>Die Übersicht wird berechnet …</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the overview …</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -769,17 +769,17 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <message>
         <location line="+4"/>
         <source>Berichtsübersicht wird berechnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the report overview</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Bericht zur Bedarfsanalyse wird erstellt</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the needs analysis report</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Bedarfsanalyse – Gespräch wie erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs analysis – interview as entered</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1251,22 +1251,22 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location filename="../../src/verbund_desktop/ui/shell/daily_backup.py" line="+28"/>
         <source>Tägliche Sicherung erstellt und geprüft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup written and verified.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tägliche Sicherung: heute nicht nötig oder nicht möglich (siehe Protokoll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup: not needed today or not possible (see the log file).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tägliche Sicherung läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily backup running …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tägliche Sicherung</source>
-        <translation type="unfinished">Daily backup</translation>
+        <translation>Daily backup</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1918,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>E-Mail</source>
-        <translation>Email</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1933,7 +1933,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>Freistellung (Stunden)</source>
-        <translation>Paid leave (hours)</translation>
+        <translation>Release (hours)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1958,7 +1958,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>Hinweis zur Bündelung</source>
-        <translation>Note on pooling</translation>
+        <translation>Pooling note</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1968,12 +1968,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>Kosten (€)</source>
-        <translation>Costs (€)</translation>
+        <translation>Cost (€)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lernform</source>
-        <translation>Learning format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2098,27 +2098,27 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>archiviert am</source>
-        <translation>archived on</translation>
+        <translation>Archived on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>festgeschrieben am</source>
-        <translation>frozen on</translation>
+        <translation>Frozen on</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neue Planversion angelegt</source>
-        <translation>new plan version created</translation>
+        <translation>New plan version created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Überprüfung am</source>
-        <translation>review on</translation>
+        <translation>Review on</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Soll-Stufe im Stellenprofil</source>
-        <translation type="unfinished"></translation>
+        <translation>Target level in the role profile</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
@@ -2793,36 +2793,36 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+4"/>
         <source>Keine Lücken</source>
-        <translation type="unfinished"></translation>
+        <translation>No gaps</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n Lücke(n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, zusammen %n Stufe(n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n level in all</numerusform>
+            <numerusform>, %n levels in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>, %n mit hoher Priorität</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n of high priority</numerusform>
+            <numerusform>, %n of high priority</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} von {1} Kompetenzen mit Ist und Soll</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} of {1} competences with current and target level</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3059,17 +3059,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/needs/interview_header.py" line="+31"/>
         <source>Andere Rechtsgrundlage: {0}, dokumentiert am {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Other legal basis: {0}, documented on {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} am {1}, Textfassung {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} on {1}, text version {2}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> – widerrufen</source>
-        <translation type="unfinished"></translation>
+        <translation> – withdrawn</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3460,22 +3460,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="-37"/>
         <source>Der Arbeitsbereich „{0}“ wurde gesperrt (Jetzt sperren, Strg+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace “{0}” was locked (Lock now, Ctrl+L).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Der Arbeitsbereich „{0}“ wurde nach längerer Inaktivität gesperrt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace “{0}” was locked after a period of inactivity.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bitte die Passphrase eingeben. Nicht gespeicherte Eingaben bleiben erhalten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the passphrase. Unsaved input is kept.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Er ist nicht verschlüsselt; zum Entsperren genügt ein Klick.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is not encrypted; one click unlocks it.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3667,7 +3667,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+1"/>
         <source>brutto, für den Arbeitsentgeltzuschuss</source>
-        <translation type="unfinished"></translation>
+        <translation>gross, for the wage subsidy</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3747,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+1"/>
         <source>Monatsentgelt (€, br&amp;utto):</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly pay (€, gr&amp;oss):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4008,8 +4008,8 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <name>OfferActions</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+30"/>
-        <source>An&amp;gebote</source>
-        <translation>O&amp;ffers</translation>
+        <source>Angeb&amp;ote</source>
+        <translation>Offe&amp;rs</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4391,12 +4391,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_undo.py" line="+44"/>
         <source>Rückgängig</source>
-        <translation type="unfinished">Undo</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wiederholen</source>
-        <translation type="unfinished">Redo</translation>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -5838,7 +5838,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+18"/>
         <source>de_DE</source>
-        <translation type="unfinished"></translation>
+        <translation>en_GB</translation>
     </message>
 </context>
 <context>
@@ -6000,9 +6000,9 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+83"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+82"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>
     <message>
         <location line="+32"/>

@@ -3,6 +3,7 @@ restore offer, and not a byte of the file changed."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,11 @@ class Offers:
 
 
 class Cancelled:
-    def __init__(self, *_args: object) -> None:
-        pass
+    """The passphrase dialog, asked again after a failed open: keeps the reason it shows, then is cancelled."""
+
+    def __init__(self, box: Offers, _name: str, error: str = "", *_args: object) -> None:
+        if error:
+            box.messages.append(error)
 
     def exec(self) -> QDialog.DialogCode:
         return QDialog.DialogCode.Rejected
@@ -53,7 +57,7 @@ def offers(monkeypatch: pytest.MonkeyPatch) -> Offers:
     monkeypatch.setenv("VERBUND_PASSPHRASE", KEY)
     monkeypatch.setattr(launcher_module, "offer_restore", box.offer_restore)
     monkeypatch.setattr(launcher_module.QMessageBox, "warning", box.warning)
-    monkeypatch.setattr(launcher_module, "PassphraseDialog", Cancelled)
+    monkeypatch.setattr(launcher_module, "PassphraseDialog", functools.partial(Cancelled, box))
     return box
 
 

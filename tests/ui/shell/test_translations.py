@@ -111,7 +111,7 @@ def test_english_translator_turns_menus_tabs_and_dialogs_english(
         "&View",
         "&Company",
         "&Tools",
-        "O&ffers",
+        "Offe&rs",
         "S&ync",
         "&Help",
     ]
@@ -386,7 +386,7 @@ def test_without_an_english_locale_the_ui_stays_german(
         "&Ansicht",
         "Be&trieb",
         "E&xtras",
-        "An&gebote",
+        "Angeb&ote",
         "S&ynchronisation",
         "&Hilfe",
     ]

@@ -27,7 +27,7 @@ class OfferActions(QObject):
         super().__init__(window)
         self.window = window
         self.context = context
-        self.menu = QMenu(self.tr("An&gebote"), window)
+        self.menu = QMenu(self.tr("Angeb&ote"), window)  # Alt+G is the competency interview's
         bar = window.menuBar()
         existing = bar.actions()
         if existing:  # before „Hilfe“, which stays last

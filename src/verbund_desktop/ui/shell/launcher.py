@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from verbund_desktop.files import failure_reason, is_plain_sqlite
+from verbund_desktop.files import failure_reason, is_plain_sqlite, not_a_workspace
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
-from verbund_desktop.services.workspace.file_kind import not_a_workspace
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
