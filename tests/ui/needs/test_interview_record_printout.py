@@ -61,6 +61,7 @@ def test_the_company_report_has_strengths_shortage_a5_b_and_funding_answers(
     tab = tabs.currentWidget()
     assert isinstance(tab, CompanyReportTab)
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.preview is not None)  # the report is built by a job, off the UI thread
     assert tab.preview is not None
     reader = pypdf.PdfReader(io.BytesIO(tab.preview.pdf))
     text = words("".join(page.extract_text() for page in reader.pages))

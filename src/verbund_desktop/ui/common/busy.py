@@ -7,6 +7,7 @@ that the person may leave running and cancel goes to the job runner (``ui/common
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -51,9 +52,18 @@ def run_in_worker(parent: QWidget | None, label: str, step: Callable[[], T]) -> 
     busy = busy_indicator(parent, label)
     busy.show()
     worker = threading.Thread(target=target, name="verbund-busy-step", daemon=True)
-    worker.start()
-    loop.exec()
-    worker.join()
+    # No cyclic garbage collection while the step runs: a collection in either thread could free Qt objects of
+    # the UI thread while the worker is inside SQLAlchemy (a segfault seen in CI). Reference counting still
+    # frees everything else; the collection runs once the step is done.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        worker.start()
+        loop.exec()
+        worker.join()
+    finally:
+        if collecting:
+            gc.enable()
     busy.close()
     busy.deleteLater()
     if "error" in outcome:
