@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
-import pytest
 from alembic import command
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
 
+from tests.pg import fresh_database
 from verbund_desktop.persistence.migrate import alembic_config
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 
 NEW_COLUMNS = {"provider_id", "course_id", "sessions", "retired", "retired_on", "competences_confirmed"}
 
 
-def test_the_offer_columns_migrate_on_postgresql(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
-    (tmp_path / "run").mkdir(mode=0o700)
-    pgserver = pytest.importorskip("pgserver")
-    # Not below tmp_path: run as root, pgserver hands the data folder to its own user, who cannot pass
-    # pytest's private (0700) base folder.
-    data = Path(tempfile.mkdtemp(prefix="verbund-pg-offers-"))
-    server = pgserver.get_server(str(data), cleanup_mode="stop")
-    engine = create_engine(server.get_uri().replace("postgresql://", "postgresql+psycopg://"))
+def test_the_offer_columns_migrate_on_postgresql() -> None:
+    with fresh_database(migrated=False) as url:
+        _migrate_up_down_up(create_engine(make_url(url).set(drivername="postgresql+psycopg")))
+
+
+def _migrate_up_down_up(engine: Engine) -> None:
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), HEAD_REVISION)
@@ -37,5 +31,3 @@ def test_the_offer_columns_migrate_on_postgresql(tmp_path: Path, monkeypatch: py
             command.upgrade(alembic_config(conn), HEAD_REVISION)
     finally:
         engine.dispose()
-        server.cleanup()
-        shutil.rmtree(data, ignore_errors=True)

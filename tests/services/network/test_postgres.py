@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import importlib
 import random
-import shutil
-import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -20,8 +18,10 @@ import pytest
 from alembic.migration import MigrationContext
 from alembic.operations import Operations
 from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from tests.pg import fresh_database
 from tests.services.network.network_data import _consents, _interviews, _person, _plan
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import (
@@ -40,7 +40,6 @@ from verbund_desktop.services.network.funder_figures import (
 )
 from verbund_desktop.services.network.pooling import PoolFilter, pooled_cells
 
-pgserver = pytest.importorskip("pgserver")
 MIGRATION = importlib.import_module("verbund_desktop.persistence.migrations.versions.0006_network")
 NEW_TABLES = ("joint_course", "joint_course_seat", "follow_up")
 CATALOG_ID = uuid.UUID(int=1)
@@ -48,15 +47,11 @@ CATALOG_ID = uuid.UUID(int=1)
 
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[Engine]:
-    # Not under pytest's tmp folder: run as root, pgserver starts PostgreSQL as another user, who cannot
-    # enter pytest's private (0700) folder.
-    folder = Path(tempfile.mkdtemp(prefix="verbund-pg-"))
-    server = pgserver.get_server(folder, cleanup_mode="stop")
-    engine = create_engine(server.get_uri().replace("postgresql://", "postgresql+psycopg://"))
-    yield engine
-    engine.dispose()
-    server.cleanup()
-    shutil.rmtree(folder, ignore_errors=True)
+    """An empty database on the tests' real PostgreSQL (tests/pg.py: never skipped)."""
+    with fresh_database(migrated=False) as url:
+        engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+        yield engine
+        engine.dispose()
 
 
 def _populate(engine: Engine) -> None:
