@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests import pg
 from tests.workspaces import copy_of
 from verbund_desktop.persistence import secret as secret_module
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
@@ -92,3 +93,10 @@ def derived_once(monkeypatch: pytest.MonkeyPatch) -> None:
         "derive_key",
         lambda passphrase, salt: secret_module.RawKey(_pbkdf2(passphrase, salt), salt),
     )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_postgres() -> Iterator[None]:
+    """The PostgreSQL servers tests/pg.py started in this process stop at the end of the session."""
+    yield
+    pg.stop_servers()

@@ -13,13 +13,6 @@ from verbund_desktop.services.office.certificate import OfficeCertificate, make_
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _postgres_server() -> Iterator[None]:
-    pg.server_url()
-    yield
-    pg.stop_servers()
-
-
 @pytest.fixture
 def empty_pg_url() -> Iterator[str]:
     """A new, empty PostgreSQL database."""

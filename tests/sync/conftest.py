@@ -11,22 +11,12 @@ from sqlalchemy import create_engine
 from tests import pg
 from tests.sync.harness import Office
 
-_started: list[bool] = []
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _stop_postgres() -> Iterator[None]:
-    yield
-    if _started:
-        pg.stop_servers()
-
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def office(request: pytest.FixtureRequest, demo_template: Path, tmp_path: Path) -> Iterator[Office]:
     if request.param == "sqlite":
         yield Office(demo_template, tmp_path)
         return
-    _started.append(True)
     with pg.fresh_database(migrated=True, seed=demo_template) as url:
         engine = create_engine(pg._psycopg(url))
         try:
