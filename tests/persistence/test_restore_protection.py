@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from verbund_desktop.cli.main import main
+from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.backup import BackupError, create_backup
-from verbund_desktop.persistence.engine import is_plain_sqlite
 from verbund_desktop.persistence.rekey import change_passphrase, verify_passphrase
 from verbund_desktop.persistence.restore import restore_backup
 from verbund_desktop.persistence.workspace import open_workspace

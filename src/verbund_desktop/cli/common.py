@@ -15,7 +15,7 @@ from typing import Any
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.passphrase_rule import passphrase_problem
-from verbund_desktop.files import failure_reason
+from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -54,8 +54,6 @@ def passphrase_for(path: Path, *, new: bool = False, unencrypted: bool = False) 
             _refuse_weak(env, "VERBUND_PASSPHRASE: ")
         return env
     if not new and path.exists():
-        from verbund_desktop.persistence.engine import is_plain_sqlite
-
         try:
             if is_plain_sqlite(path):
                 return None

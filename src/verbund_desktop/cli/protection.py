@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.cli.common import CliError, database_path, open_for_cli, passphrase_for
-from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.files import ensure_private_dir, failure_reason, is_plain_sqlite
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -118,7 +118,6 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from verbund_desktop.persistence.engine import is_plain_sqlite
     from verbund_desktop.persistence.restore import restore_backup
     from verbund_desktop.services.workspace.check import encryption_text
     from verbund_desktop.services.workspace.workspace_service import CLI_PROGRAM
@@ -146,7 +145,6 @@ def _current_passphrase(path: Path) -> str | None:
     None for an unencrypted workspace (the backup then keeps its own protection). Without a workspace file,
     VERBUND_PASSPHRASE (if set) becomes the passphrase.
     """
-    from verbund_desktop.persistence.engine import is_plain_sqlite
     from verbund_desktop.persistence.rekey import verify_passphrase
 
     if not path.exists():

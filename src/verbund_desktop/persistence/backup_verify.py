@@ -10,8 +10,8 @@ from typing import Any
 
 import sqlcipher3
 
-from verbund_desktop.files import failure_reason
-from verbund_desktop.persistence.engine import Key, is_plain_sqlite, readonly_connect
+from verbund_desktop.files import failure_reason, is_plain_sqlite
+from verbund_desktop.persistence.engine import Key, readonly_connect
 from verbund_desktop.persistence.errors import (
     NewerSchemaError,
     NotAWorkspaceError,

@@ -13,9 +13,7 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
-# The header check lives with the file helpers (the UI needs it before SQLAlchemy is imported); kept here too.
 from verbund_desktop.files import PRIVATE_FILE_MODE, SQLITE_HEADER, ensure_private_dir, restrict_file
-from verbund_desktop.files import is_plain_sqlite as is_plain_sqlite
 from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).

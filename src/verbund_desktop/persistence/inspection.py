@@ -9,9 +9,9 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
-from verbund_desktop.files import failure_reason
+from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.persistence.base import Base
-from verbund_desktop.persistence.engine import is_plain_sqlite, readonly_connect
+from verbund_desktop.persistence.engine import readonly_connect
 from verbund_desktop.persistence.errors import (
     IncompleteSchemaError,
     NotAWorkspaceError,

@@ -15,8 +15,9 @@ from pathlib import Path
 import sqlcipher3
 
 from verbund_desktop.assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
+from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.backup import list_backups
-from verbund_desktop.persistence.engine import _quote_key, is_plain_sqlite, raw_connect
+from verbund_desktop.persistence.engine import _quote_key, raw_connect
 from verbund_desktop.persistence.errors import (
     DamagedWorkspaceError,
     WorkspaceError,

@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.files import ensure_private_dir, failure_reason, is_plain_sqlite
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
     BackupError,
@@ -22,7 +22,7 @@ from verbund_desktop.persistence.backup import (
     workspace_key,
     write_verified_copy,
 )
-from verbund_desktop.persistence.engine import is_plain_sqlite, raw_connect
+from verbund_desktop.persistence.engine import raw_connect
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
 from verbund_desktop.persistence.sync_capture import renew_identity
