@@ -1571,7 +1571,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+75"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+83"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
@@ -4239,7 +4239,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+54"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+29"/>
         <source>Vorschau (Strg+Umschalt+P)</source>
         <translation>Preview (Ctrl+Shift+P)</translation>
     </message>
@@ -4254,7 +4254,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Save as PDF (Ctrl+Shift+S) – the version is frozen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Version {0} – in Bearbeitung</source>
         <translation>Version {0} – in progress</translation>
     </message>
@@ -4264,7 +4264,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Version {0} – printed on {1}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_editor.py" line="+72"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
@@ -4289,12 +4289,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Save as PDF …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Maßnahmen</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Maßnahme &amp;hinzufügen</source>
         <translation>&amp;Add measure</translation>
     </message>
@@ -4304,7 +4304,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Remove measure</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Lücken und Vorschläge</source>
         <translation>&amp;Gaps and suggestions</translation>
     </message>
@@ -4319,7 +4319,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Starting point and g&amp;oals</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Noch kein Entwicklungsplan. „Neuen Plan anlegen“ baut ihn auf der letzten Kompetenzerhebung auf.</source>
         <translation>No development plan yet. “New plan” builds it on the latest competency interview.</translation>
     </message>
@@ -4379,12 +4379,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Adopted as measure {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_printing.py" line="-24"/>
         <source>Entwicklungsplan</source>
         <translation>Development plan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+59"/>
         <source>Entwicklungsplan {0} (Version {1})</source>
         <translation>Development plan {0} (version {1})</translation>
     </message>

@@ -12,60 +12,40 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from verbund_desktop.services.planning import plans
-from verbund_desktop.services.planning.plan_queries import (
-    PlanState,
-    PlanVersionInfo,
-    has_complete_assessment,
-    plan_state,
-)
+from verbund_desktop.services.planning.plan_queries import PlanState, has_complete_assessment, plan_state
 from verbund_desktop.services.planning.suggestions import suggestions_for_plan
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
-from verbund_desktop.ui.common.locale_format import ui_date, ui_datetime
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.planning.measure_form import MeasureForm, PlanFieldsForm
-from verbund_desktop.ui.planning.plan_model import Column, MeasureTableModel, StatusDelegate
-from verbund_desktop.ui.planning.plan_printing import PlanPrintActions, plan_title
+from verbund_desktop.ui.planning.plan_model import MeasureTableModel, measure_table
+from verbund_desktop.ui.planning.plan_printing import (
+    PlanPrintActions,
+    plan_title,
+    print_tool_tips,
+    version_label,
+)
 from verbund_desktop.ui.planning.plan_suggestions import SuggestionPanel
 from verbund_desktop.ui.planning.plan_undo import PlanUndo
 from verbund_desktop.ui.printing.print_preview import PreviewDialog
 
 T = TypeVar("T")
-TOOL_TIPS = (  # preview, print, save as PDF; translated where set
-    QT_TRANSLATE_NOOP("PlanEditor", "Vorschau (Strg+Umschalt+P)"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Drucken (Strg+P) – die gedruckte Version wird festgeschrieben"),
-    QT_TRANSLATE_NOOP("PlanEditor", "Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben"),
-)
-
-
-def version_label(version: PlanVersionInfo) -> str:
-    """„Version 2 – in Bearbeitung“ or „Version 1 – gedruckt am 03.02.2026 14:05“, in the UI language."""
-    if version.frozen_at is None:
-        return QCoreApplication.translate("PlanEditor", "Version {0} – in Bearbeitung").format(
-            version.version
-        )
-    return QCoreApplication.translate("PlanEditor", "Version {0} – gedruckt am {1}").format(
-        version.version, ui_datetime(version.frozen_at)
-    )
 
 
 class PlanEditor(PlanPrintActions, QWidget):
@@ -76,50 +56,50 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.state: PlanState | None = None
         self.preview: PreviewDialog | None = None
         self.today: Callable[[], date] = date.today
+        header = self._build_header()
+        measures = self._build_measures()
+        self._build_pages(header, measures)
+        self._connect()
+        self._install_shortcuts()
+        self._show(None)
 
+    # -- building ----------------------------------------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
         self.title = QLabel(plan_title())
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.version_box = QComboBox()
         self.version_box.setMinimumContentsLength(28)
-        version_label = QLabel(self.tr("&Version:"))
-        version_label.setBuddy(self.version_box)
+        version_caption = QLabel(self.tr("&Version:"))
+        version_caption.setBuddy(self.version_box)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
         self.new_plan_button = QPushButton(self.tr("&Neuen Plan anlegen"))
         self.preview_button = QPushButton(self.tr("V&orschau"))
         self.print_button = QPushButton(self.tr("&Drucken …"))
         self.save_button = QPushButton(self.tr("Als &PDF speichern …"))
-        for button, tip in zip(
-            (self.preview_button, self.print_button, self.save_button), TOOL_TIPS, strict=True
-        ):
-            button.setToolTip(QCoreApplication.translate("PlanEditor", tip))
+        self.print_buttons = (self.preview_button, self.print_button, self.save_button)
+        for button, tip in zip(self.print_buttons, print_tool_tips(), strict=True):
+            button.setToolTip(tip)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addSpacing(12)
-        header.addWidget(version_label)
+        header.addWidget(version_caption)
         header.addWidget(self.version_box)
         header.addStretch(1)
         for button in (self.new_plan_button, self.preview_button, self.print_button, self.save_button):
             header.addWidget(button)
+        return header
 
+    def _build_measures(self) -> QWidget:
+        """The suggestions, the forms and the page „Maßnahmen“: the measure table above the selected measure."""
         self.suggestions = SuggestionPanel()
         self.model = MeasureTableModel(self._commit_cell, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = measure_table(self.model)
         self.table.setAccessibleName(self.tr("Maßnahmen"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(self.table))
         self.add_button = QPushButton(self.tr("Maßnahme &hinzufügen"))
         self.remove_button = QPushButton(self.tr("Maßnahme &entfernen"))
         self.form = MeasureForm()
         self.fields = PlanFieldsForm()
-
         measures = QWidget()
         measures_layout = QVBoxLayout(measures)
         table_box = QWidget()
@@ -136,11 +116,13 @@ class PlanEditor(PlanPrintActions, QWidget):
         measure_split.addWidget(self.form)
         measure_split.setStretchFactor(0, 1)
         measures_layout.addWidget(measure_split)
+        return measures
+
+    def _build_pages(self, header: QHBoxLayout, measures: QWidget) -> None:
         self.tabs = QTabWidget()
         self.tabs.addTab(self.suggestions, self.tr("&Lücken und Vorschläge"))
         self.tabs.addTab(measures, self.tr("&Maßnahmen"))
         self.tabs.addTab(self.fields, self.tr("Ausgangslage und &Ziele"))
-
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -152,6 +134,7 @@ class PlanEditor(PlanPrintActions, QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.pages, 1)
 
+    def _connect(self) -> None:
         self.new_plan_button.clicked.connect(self.create_plan)
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_plan)
@@ -166,20 +149,18 @@ class PlanEditor(PlanPrintActions, QWidget):
         self.suggestions.take_offer.connect(self.take_offer)
         self.suggestions.take_non_course.connect(self.take_non_course)
         self.context.data_changed.connect(self._data_changed)
-        self.undo = PlanUndo(self, context, self._apply)  # Strg+Z / Strg+Umschalt+Z
+
+    def _install_shortcuts(self) -> None:
+        """Strg+Z / Strg+Umschalt+Z (undo), Strg+P, Strg+Umschalt+P and Strg+Umschalt+S; Entf in the table."""
+        self.undo = PlanUndo(self, self.context, self._apply)
         for keys, slot in (
             (QKeySequence.StandardKey.Print, self.print_plan),
             ("Ctrl+Shift+P", self.show_preview),
             ("Ctrl+Shift+S", self.save_plan),
         ):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(
-            QKeySequence.StandardKey.Delete,
-            self.table,
-            self.remove_measure,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        self._show(None)
+        delete = QKeySequence.StandardKey.Delete
+        QShortcut(delete, self.table, self.remove_measure, context=Qt.ShortcutContext.WidgetShortcut)
 
     # -- loading -----------------------------------------------------------------------------------------
     def set_subject(self, ident: uuid.UUID) -> None:
@@ -210,7 +191,7 @@ class PlanEditor(PlanPrintActions, QWidget):
             self.context.workspace, self.employee_id
         )
         self.new_plan_button.setEnabled(has_assessment)
-        for button in (self.preview_button, self.print_button, self.save_button):
+        for button in self.print_buttons:
             button.setEnabled(state is not None)
         if state is None:
             self.empty_label.setText(

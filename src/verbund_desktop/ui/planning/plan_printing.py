@@ -16,19 +16,41 @@ from verbund_desktop.report import build_development_plan
 from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.planning import printing
 from verbund_desktop.services.planning.plan_documents import development_plan_view
-from verbund_desktop.services.planning.plan_queries import PlanState
+from verbund_desktop.services.planning.plan_queries import PlanState, PlanVersionInfo
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.locale_format import ui_datetime
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
 
 T = TypeVar("T")
 TITLE = QT_TRANSLATE_NOOP("PlanEditor", "Entwicklungsplan")  # shown through plan_title()
+TOOL_TIPS = (  # preview, print, save as PDF; shown through print_tool_tips()
+    QT_TRANSLATE_NOOP("PlanEditor", "Vorschau (Strg+Umschalt+P)"),
+    QT_TRANSLATE_NOOP("PlanEditor", "Drucken (Strg+P) – die gedruckte Version wird festgeschrieben"),
+    QT_TRANSLATE_NOOP("PlanEditor", "Als PDF speichern (Strg+Umschalt+S) – die Version wird festgeschrieben"),
+)
 
 
 def plan_title() -> str:
     """„Entwicklungsplan“ in the UI language (tab, dialog titles)."""
     return QCoreApplication.translate("PlanEditor", TITLE)
+
+
+def print_tool_tips() -> tuple[str, ...]:
+    """The tool tips of the editor's buttons „Vorschau“, „Drucken“ and „Als PDF speichern“, in the UI language."""
+    return tuple(QCoreApplication.translate("PlanEditor", tip) for tip in TOOL_TIPS)
+
+
+def version_label(version: PlanVersionInfo) -> str:
+    """„Version 2 – in Bearbeitung“ or „Version 1 – gedruckt am 03.02.2026 14:05“, in the UI language."""
+    if version.frozen_at is None:
+        return QCoreApplication.translate("PlanEditor", "Version {0} – in Bearbeitung").format(
+            version.version
+        )
+    return QCoreApplication.translate("PlanEditor", "Version {0} – gedruckt am {1}").format(
+        version.version, ui_datetime(version.frozen_at)
+    )
 
 
 class PlanPrintActions:
