@@ -3633,7 +3633,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Selected measure</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Bildungsträger oder „intern“</source>
         <translation>Training provider or “in-house”</translation>
     </message>
@@ -3690,7 +3690,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Details of the funding estimate</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3765,7 +3765,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Closes &amp;gaps:</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>{0} {1} (Ist {2} → Soll {3})</source>
         <translation>{0} {1} (current {2} → target {3})</translation>
     </message>

@@ -79,6 +79,13 @@ class MeasureForm(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Ausgewählte Maßnahme"))
         self.measure: MeasureInfo | None = None
+        self._build_fields()
+        self._build_layout()
+        self._lines = self._line_fields()
+        self._connect()
+        self.set_measure(None, (), editable=False)
+
+    def _build_fields(self) -> None:
         self.title_edit = _line()
         self.kind_box = QComboBox()
         for value, label in KIND_LABELS_DE.items():
@@ -110,6 +117,8 @@ class MeasureForm(QGroupBox):
         self.funding_details.setMaximumHeight(72)
         self.funding_details.setAccessibleName(self.tr("Einzelheiten der Förderschätzung"))
 
+    def _build_layout(self) -> None:
+        """Two columns of labelled fields, the funding estimate below."""
         left = QFormLayout()
         left.addRow(self.tr("&Titel:"), self.title_edit)
         left.addRow(self.tr("&Art:"), self.kind_box)
@@ -136,7 +145,9 @@ class MeasureForm(QGroupBox):
         layout.addWidget(self.funding_label)
         layout.addWidget(self.funding_details)
 
-        self._lines = {
+    def _line_fields(self) -> dict[str, QLineEdit]:
+        """The one-line fields by the name of the measure's attribute they show."""
+        return {
             "title": self.title_edit,
             "provider": self.provider_edit,
             "format": self.format_edit,
@@ -149,6 +160,8 @@ class MeasureForm(QGroupBox):
             "monthly_pay_eur": self.pay_edit,
             "pooled_note": self.pooled_edit,
         }
+
+    def _connect(self) -> None:
         for name, edit in self._lines.items():
             edit.editingFinished.connect(lambda n=name, e=edit: self._line_done(n, e))
         self.kind_box.activated.connect(lambda _i: self._choice_done("kind", self.kind_box))
@@ -160,7 +173,6 @@ class MeasureForm(QGroupBox):
             lambda text: self._emit("note", text, self.measure and self.measure.note)
         )
         self.gap_list.itemChanged.connect(lambda _item: self._gaps_done())
-        self.set_measure(None, (), editable=False)
 
     def _current(self, name: str) -> str:
         m = self.measure
