@@ -1081,12 +1081,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Record consent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person – schriftlich oder elektronisch – oder eine andere, dokumentierte Rechtsgrundlage. Jeder Zweck wird einzeln erfasst: Kreuzen Sie an, was die Person angekreuzt hat.</source>
         <translation>Before a rating of {0} is stored, the person&apos;s consent is needed – in writing or electronically – or another, documented legal basis. Each purpose is recorded on its own: tick what the person ticked.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Zwecke, in die die Person einwilligt</source>
         <translation>Purposes the person consents to</translation>
     </message>
@@ -1101,12 +1101,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Use in the network (purpose 3) always needs the person&apos;s consent.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Welche Grundlage, von wann, wo abgelegt (z. B. Betriebsvereinbarung …)</source>
         <translation>Which basis, since when, where it is filed (e.g. company agreement …)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Wie liegt sie vor?</source>
         <translation>&amp;How was it given?</translation>
     </message>
@@ -1121,13 +1121,13 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>&amp;Text version:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <location line="+6"/>
         <source>Einwilligung und Information</source>
         <translation>Consent and information</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-74"/>
         <source>&amp;Rechtsgrundlage:</source>
         <translation>&amp;Legal basis:</translation>
     </message>
@@ -1137,7 +1137,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>D&amp;ocumentation:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Blatt für die Person, angekreuzt wie oben:</source>
         <translation>Sheet for the person, ticked as above:</translation>
     </message>
@@ -1157,7 +1157,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Sa&amp;ve sheet as PDF …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Erfassen</source>
         <translation>Record</translation>
     </message>

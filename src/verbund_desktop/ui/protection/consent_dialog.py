@@ -76,6 +76,26 @@ class ConsentDialog(QDialog):
         self.preview: PreviewDialog | None = None
         today = today or date.today()
         self.setWindowTitle(self.tr("Einwilligung erfassen"))
+        intro = self._build_intro(person)
+        purpose_box = self._build_purposes()
+        self._build_fields(today, sheet_gaps)
+        self._form = self._build_form()
+        sheet_row = self._build_sheet_row(enabled=sheet is not None)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(purpose_box)
+        layout.addLayout(self._form)
+        layout.addLayout(sheet_row)
+        layout.addWidget(self.gaps)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._connect(buttons)
+        self._method_changed()
+        self.method.setFocus()
+        self.resize(640, self.sizeHint().height())
+
+    def _build_intro(self, person: str) -> QLabel:
         intro = QLabel(
             self.tr(
                 "Bevor eine Einschätzung von {0} gespeichert wird, braucht es die Einwilligung der Person "
@@ -84,6 +104,10 @@ class ConsentDialog(QDialog):
             ).format(person)
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_purposes(self) -> QGroupBox:
+        """One check box per purpose, as on the sheet; the note on purpose 3 below them."""
         self.purposes: dict[ConsentPurpose, QCheckBox] = {}
         purpose_box = QGroupBox(self.tr("Zwecke, in die die Person einwilligt"))
         purpose_layout = QVBoxLayout(purpose_box)
@@ -96,6 +120,9 @@ class ConsentDialog(QDialog):
         )
         self.pooling_note.setWordWrap(True)
         purpose_layout.addWidget(self.pooling_note)
+        return purpose_box
+
+    def _build_fields(self, today: date, sheet_gaps: Sequence[str]) -> None:
         self.method = QComboBox()
         for method in METHODS:
             self.method.addItem(domain_label(METHOD_LABELS_DE[method]), method)
@@ -120,46 +147,43 @@ class ConsentDialog(QDialog):
         self.gaps.setStyleSheet("color: #8a5300;")
         self.gaps.setVisible(bool(sheet_gaps))
 
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("&Wie liegt sie vor?"), self.method)
         form.addRow(self.tr("&Datum:"), self.given_on)
         form.addRow(self.tr("&Textfassung:"), self.text_version)
         form.addRow(self.tr("&Rechtsgrundlage:"), self.legal_basis)
         form.addRow(self.tr("D&okumentation:"), self.note)
-        self._form = form
+        return form
 
+    def _build_sheet_row(self, *, enabled: bool) -> QHBoxLayout:
+        """Show, print or save the sheet for the person (enabled when the view can make one)."""
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(QLabel(self.tr("Blatt für die Person, angekreuzt wie oben:")))
         self.show_sheet_button = QPushButton(self.tr("Blatt &anzeigen …"))
         self.print_sheet_button = QPushButton(self.tr("Blatt dr&ucken …"))
         self.save_sheet_button = QPushButton(self.tr("Blatt als PDF &speichern …"))
         for button in (self.show_sheet_button, self.print_sheet_button, self.save_sheet_button):
-            button.setEnabled(sheet is not None)
+            button.setEnabled(enabled)
             button.setAutoDefault(False)
             sheet_row.addWidget(button)
         sheet_row.addStretch(1)
-        self.show_sheet_button.clicked.connect(self.show_sheet)
-        self.print_sheet_button.clicked.connect(self.print_sheet)
-        self.save_sheet_button.clicked.connect(self.save_sheet)
+        return sheet_row
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("Erfassen"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok_button.setDefault(True)
+        return buttons
+
+    def _connect(self, buttons: QDialogButtonBox) -> None:
+        self.show_sheet_button.clicked.connect(self.show_sheet)
+        self.print_sheet_button.clicked.connect(self.print_sheet)
+        self.save_sheet_button.clicked.connect(self.save_sheet)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(purpose_box)
-        layout.addLayout(form)
-        layout.addLayout(sheet_row)
-        layout.addWidget(self.gaps)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
         self.method.currentIndexChanged.connect(self._method_changed)
-        self._method_changed()
-        self.method.setFocus()
-        self.resize(640, self.sizeHint().height())
 
     def _method_changed(self) -> None:
         other = self.method.currentData() == METHOD_OTHER_BASIS
