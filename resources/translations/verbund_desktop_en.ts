@@ -5494,7 +5494,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Schutz und Sicherungen</source>
         <translation>Protection and backups</translation>
     </message>
@@ -5514,13 +5514,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Daily backups to keep:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+72"/>
+        <location line="+6"/>
+        <location line="+75"/>
         <source>Passphrase ändern</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Arbeitsbereich verschlüsseln</source>
         <translation>Encrypt workspace</translation>
     </message>
@@ -5570,7 +5570,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Encrypt now</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
@@ -5580,7 +5580,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Bitte die bisherige Passphrase eingeben.</source>
         <translation>Please enter the current passphrase.</translation>
     </message>

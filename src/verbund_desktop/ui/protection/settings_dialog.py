@@ -51,7 +51,16 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_general())
+        self.letterhead = LetterheadBox(context)
+        layout.addWidget(self.letterhead)
+        layout.addWidget(self._build_passphrase_box(encrypted=context.workspace.encrypted))
+        buttons = self._build_buttons()
+        layout.addWidget(buttons)
+        self._connect(buttons)
 
+    def _build_general(self) -> QGroupBox:
+        """Auto-lock time and the number of daily backups to keep."""
         general = QGroupBox(self.tr("Schutz und Sicherungen"))
         form = QFormLayout(general)
         self.lock_minutes = QSpinBox()
@@ -63,11 +72,10 @@ class SettingsDialog(QDialog):
         self.backups_to_keep.setValue(max(1, min(MAX_BACKUPS, settings.BACKUPS_TO_KEEP.get())))
         form.addRow(self.tr("Automatisch sperren nach:"), self.lock_minutes)
         form.addRow(self.tr("Tägliche Sicherungen aufbewahren:"), self.backups_to_keep)
-        layout.addWidget(general)
-        self.letterhead = LetterheadBox(context)
-        layout.addWidget(self.letterhead)
+        return general
 
-        encrypted = context.workspace.encrypted
+    def _build_passphrase_box(self, *, encrypted: bool) -> QGroupBox:
+        """Change the passphrase, or encrypt a workspace that is not encrypted yet."""
         box = QGroupBox(
             self.tr("Passphrase ändern") if encrypted else self.tr("Arbeitsbereich verschlüsseln")
         )
@@ -99,16 +107,19 @@ class SettingsDialog(QDialog):
         self.passphrase_status.setWordWrap(True)
         pform.addRow("", self.passphrase_button)
         pform.addRow("", self.passphrase_status)
-        layout.addWidget(box)
+        return box
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Übernehmen"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        return buttons
+
+    def _connect(self, buttons: QDialogButtonBox) -> None:
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.new_edit.textChanged.connect(lambda text: self.hint.setText(strength_hint(text)[1]))
         self.passphrase_button.clicked.connect(self.apply_passphrase)
 
