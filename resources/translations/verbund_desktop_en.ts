@@ -204,7 +204,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+68"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+66"/>
         <location line="+40"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
@@ -242,7 +242,7 @@
         <translation>Writing the backup</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+161"/>
         <location line="+24"/>
         <location line="+37"/>
         <source>Wiederherstellen</source>
@@ -5146,7 +5146,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-209"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-217"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -5176,12 +5176,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The chosen backup is verified completely before anything is replaced. The current state of “{0}” is kept in the folder “{1}”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Andere Datei wählen …</source>
         <translation>Choose another file …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Passphrase der Sicherung</source>
         <translation>Passphrase of the backup</translation>
     </message>
@@ -5196,7 +5196,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Passphrase of the backup (only needed if it differs from the current one):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>

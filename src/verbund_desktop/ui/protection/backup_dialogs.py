@@ -12,17 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -46,6 +43,7 @@ from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure, run_action
+from verbund_desktop.ui.common.tables import list_table
 
 log = logging.getLogger(__name__)
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,20 +150,26 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(translate_all("RestoreDialog", self.COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(translate_all("RestoreDialog", self.COLUMNS), stretch=3)
         layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_other_row())
+        self._build_passphrase(layout, ask_passphrase=ask_passphrase)
+        buttons = self._build_buttons()
+        layout.addWidget(buttons)
+        self._connect(buttons)
+        self._ask_passphrase = ask_passphrase
+        self._fill()
+
+    def _build_other_row(self) -> QHBoxLayout:
         self.other_button = QPushButton(self.tr("Andere Datei wählen …"))
         self.other_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.other_button)
         row.addWidget(self.other_label, 1)
-        layout.addLayout(row)
+        return row
+
+    def _build_passphrase(self, layout: QVBoxLayout, *, ask_passphrase: bool) -> None:
+        """The backup's passphrase (asked for, or only needed when it differs) and the error line below."""
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase der Sicherung"))
@@ -180,17 +184,19 @@ class RestoreDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
+
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Wiederherstellen …"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        return buttons
+
+    def _connect(self, buttons: QDialogButtonBox) -> None:
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.other_button.clicked.connect(self._choose_other)
-        self._ask_passphrase = ask_passphrase
-        self._fill()
 
     def _fill(self) -> None:
         backups = list_backups(self.db_path)
