@@ -1477,7 +1477,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+236"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+250"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -4658,7 +4658,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PrivacyTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_view.py" line="+44"/>
         <source>keine Angabe</source>
         <translation>not stated</translation>
     </message>
@@ -4708,12 +4708,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Einwilligungen und Rechtsgrundlagen</source>
         <translation>Consents and legal bases</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
@@ -4733,7 +4733,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Record consent for severe disability …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Schwerbehinderung (Art. 9 DSGVO)</source>
         <translation>Severe disability (Art. 9 GDPR)</translation>
     </message>
@@ -4743,7 +4743,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Stored value:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Rechte der Person</source>
         <translation>The person&apos;s rights</translation>
     </message>
@@ -4778,7 +4778,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Last edited {0}; the company&apos;s retention period is {1} months, so until {2}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Einwilligung liegt vor.</source>
         <translation>Consent has been given.</translation>
     </message>
@@ -4793,7 +4793,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>

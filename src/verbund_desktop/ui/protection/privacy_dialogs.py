@@ -29,9 +29,10 @@ from verbund_desktop.services.protection.consent import (
     METHOD_ELECTRONIC,
     METHOD_LABELS_DE,
     METHOD_PAPER,
+    ConsentInfo,
 )
 from verbund_desktop.services.protection.erasure import REASON_LABELS, ErasurePreview, KnownDocument
-from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
+from verbund_desktop.services.protection.privacy import PURPOSE_LABELS, STATUS_LABELS
 from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common.i18n import domain_label
 
@@ -42,6 +43,19 @@ def date_to_qdate(value: date) -> QDate:
 
 def qdate_to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def consent_row(info: ConsentInfo) -> tuple[str, ...]:
+    """One consent as the cells of the tab's table: purpose, status, form, text version, dates, recorded by."""
+    return (
+        domain_label(PURPOSE_LABELS.get(info.purpose, info.purpose)),
+        domain_label(STATUS_LABELS.get(info.status, info.status)),
+        domain_label(METHOD_LABELS_DE.get(info.method, info.method)),
+        info.text_version,
+        f"{info.given_on:%d.%m.%Y}",
+        f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
+        info.recorded_by,
+    )
 
 
 class WithdrawDialog(QDialog):
@@ -264,3 +278,23 @@ class DisabilityConsentDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+def ask_withdrawal(purpose: str, given_on: date, parent: QWidget) -> tuple[date, str] | None:
+    """Date and reason of withdrawing the consent given on ``given_on``; None when cancelled."""
+    dialog = WithdrawDialog(purpose, given_on, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.withdrawn_on(), dialog.reason_edit.text().strip()
+
+
+def ask_disability_consent(parent: QWidget) -> tuple[str, date, str] | None:
+    """Method, date and text version of the Art. 9 consent; None when cancelled."""
+    dialog = DisabilityConsentDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return (
+        dialog.method_combo.currentData(),
+        qdate_to_date(dialog.date_edit.date()),
+        dialog.version_edit.text(),
+    )

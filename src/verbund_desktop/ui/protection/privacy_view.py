@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -20,8 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,24 +26,19 @@ from PySide6.QtWidgets import (
 from verbund_desktop.assessment.consent_purposes import CONSENT_PURPOSE_DISABILITY, ConsentPurpose
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.protection import erasure, privacy
-from verbund_desktop.services.protection.consent import METHOD_LABELS_DE, record_consent
+from verbund_desktop.services.protection.consent import record_consent
 from verbund_desktop.services.protection.erasure import ErasurePreview, ErasureResult
 from verbund_desktop.services.protection.person_data import ExportFiles, export_person
 from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate_all
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.tables import list_table, set_rows
+from verbund_desktop.ui.protection import privacy_dialogs
 from verbund_desktop.ui.protection.audit_view import AuditDialog
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.consent_entry import consent_dialog_for
-from verbund_desktop.ui.protection.privacy_dialogs import (
-    DisabilityConsentDialog,
-    EraseDialog,
-    WithdrawDialog,
-    document_lines,
-    qdate_to_date,
-)
 
 _SEVERE = (
     (QT_TRANSLATE_NOOP("PrivacyTab", "keine Angabe"), None),
@@ -81,16 +73,15 @@ class PrivacyTab(QWidget):
         self.retention_label = QLabel()
         self.retention_label.setWordWrap(True)
         layout.addWidget(self.retention_label)
+        layout.addWidget(self._build_consents())
+        self._build_health_and_rights(layout)
+        layout.addStretch(1)
+        self._connect()
 
+    def _build_consents(self) -> QGroupBox:
         consents = QGroupBox(self.tr("Einwilligungen und Rechtsgrundlagen"))
         cl = QVBoxLayout(consents)
-        self.table = QTableWidget(0, len(self.CONSENT_COLUMNS))
-        self.table.setHorizontalHeaderLabels(translate_all("PrivacyTab", self.CONSENT_COLUMNS))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(translate_all("PrivacyTab", self.CONSENT_COLUMNS), stretch=0)
         self.table.setAccessibleName(self.tr("Einwilligungen"))
         self.table.setMaximumHeight(170)
         cl.addWidget(self.table)
@@ -103,8 +94,10 @@ class PrivacyTab(QWidget):
         row.addWidget(self.disability_consent_button)
         row.addStretch(1)
         cl.addLayout(row)
-        layout.addWidget(consents)
+        return consents
 
+    def _build_health_and_rights(self, layout: QVBoxLayout) -> None:
+        """The Art. 9 field, then the person's rights: export, change log, erasure."""
         health = QGroupBox(self.tr("Schwerbehinderung (Art. 9 DSGVO)"))
         hl = QFormLayout(health)
         self.severe_combo = QComboBox()
@@ -116,7 +109,6 @@ class PrivacyTab(QWidget):
         hl.addRow(self.tr("Gespeicherte Angabe:"), self.severe_combo)
         hl.addRow("", self.severe_hint)
         layout.addWidget(health)
-
         rights = QGroupBox(self.tr("Rechte der Person"))
         rl = QHBoxLayout(rights)
         self.export_button = QPushButton(self.tr("Auskunft (Art. 15) &exportieren …"))
@@ -127,8 +119,8 @@ class PrivacyTab(QWidget):
             rl.addWidget(button)
         rl.addStretch(1)
         layout.addWidget(rights)
-        layout.addStretch(1)
 
+    def _connect(self) -> None:
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.record_button.clicked.connect(self.record_consents)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
@@ -162,20 +154,7 @@ class PrivacyTab(QWidget):
                     "Letzte Bearbeitung {0}; Aufbewahrungsfrist des Betriebs {1} Monate, also bis {2}."
                 ).format(f"{ov.last_activity:%d.%m.%Y}", ov.retention_months, f"{ov.retention_due:%d.%m.%Y}")
             )
-        self.table.setRowCount(len(ov.consents))
-        for r, info in enumerate(ov.consents):
-            values = (
-                domain_label(privacy.PURPOSE_LABELS.get(info.purpose, info.purpose)),
-                domain_label(privacy.STATUS_LABELS.get(info.status, info.status)),
-                domain_label(METHOD_LABELS_DE.get(info.method, info.method)),
-                info.text_version,
-                f"{info.given_on:%d.%m.%Y}",
-                f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
-                info.recorded_by,
-            )
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        set_rows(self.table, [privacy_dialogs.consent_row(info) for info in ov.consents])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         index = self.severe_combo.findData(ov.severely_disabled)
         self.severe_combo.setCurrentIndex(index if index >= 0 else 0)
@@ -231,9 +210,9 @@ class PrivacyTab(QWidget):
         )
         if info is None:
             return
-        dialog = WithdrawDialog(info.purpose, info.given_on, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.withdraw(info.id, dialog.withdrawn_on(), dialog.reason_edit.text().strip())
+        entered = privacy_dialogs.ask_withdrawal(info.purpose, info.given_on, self)
+        if entered is not None:
+            self.withdraw(info.id, *entered)
 
     def record_consents(self) -> None:
         """The consent dialog for this person: purposes not yet given can be added, the sheet printed."""
@@ -246,14 +225,9 @@ class PrivacyTab(QWidget):
         self.consent_dialog.open()
 
     def record_disability_consent(self) -> None:
-        dialog = DisabilityConsentDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or self.subject is None:
-            return
-        self.add_disability_consent(
-            dialog.method_combo.currentData(),
-            qdate_to_date(dialog.date_edit.date()),
-            dialog.version_edit.text(),
-        )
+        entered = privacy_dialogs.ask_disability_consent(self)
+        if entered is not None and self.subject is not None:
+            self.add_disability_consent(*entered)
 
     def add_disability_consent(self, method: str, given_on: date, text_version: str) -> bool:
         subject = self.subject
@@ -379,7 +353,7 @@ class PrivacyTab(QWidget):
             parts.append(
                 self.tr("Bitte löschen Sie auch diese Dateien; das Programm kennt sie ab jetzt nicht mehr:")
             )
-            parts.extend(document_lines(result.documents))
+            parts.extend(privacy_dialogs.document_lines(result.documents))
         return "\n".join(parts)
 
     def erase_interactively(self) -> None:
@@ -387,7 +361,7 @@ class PrivacyTab(QWidget):
         preview = self.erasure_preview()
         if ov is None or preview is None:
             return
-        dialog = EraseDialog(
+        dialog = privacy_dialogs.EraseDialog(
             ov.label(pseudonymised=self.context.pseudonymised), ov.pseudonym_code, self, preview=preview
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
