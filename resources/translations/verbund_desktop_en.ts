@@ -3506,7 +3506,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -3521,7 +3521,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Network, companies and employees</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Links einen Betrieb oder eine Person auswählen.</source>
         <translation>Select a company or a person on the left.</translation>
     </message>
@@ -3531,7 +3531,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Overview</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -3546,7 +3546,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Workspace opened ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Gespeichert {0}</source>
         <translation>Saved {0}</translation>
     </message>

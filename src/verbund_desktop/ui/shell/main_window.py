@@ -76,11 +76,29 @@ class MainWindow(QMainWindow):
         geometry.restore(
             self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
         )  # fits 1366×768 with its status bar
-
         self.model = DirectoryModel()
         self.proxy = DirectoryFilter()
         self.proxy.setSourceModel(self.model)
 
+        left = self._build_tree()
+        self._build_pages()
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 900])
+        self.setCentralWidget(with_read_only_banner(splitter) if workspace.read_only else splitter)
+        self._build_menus()
+        self._install_feature_menus()
+        self.filter_input = Debounced(self._filter_changed, parent=self)  # filters once the typing pauses
+        self._connect()
+        self._build_status_bar()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------------------------
+    def _build_tree(self) -> QWidget:
+        """The type-ahead filter above the tree of the network, its companies and employees."""
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Suchen: Betrieb, Name, Code … (Strg+F)"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -90,13 +108,15 @@ class MainWindow(QMainWindow):
         self.tree.setHeaderHidden(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAccessibleName(self.tr("Verbund, Betriebe und Beschäftigte"))
-
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.tree)
+        return left
 
+    def _build_pages(self) -> None:
+        """The detail pages: a hint while nothing is selected, else the tabs of the network, company or person."""
         self.pages = QStackedWidget()
         self.empty_page = QLabel(self.tr("Links einen Betrieb oder eine Person auswählen."))
         self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -111,36 +131,32 @@ class MainWindow(QMainWindow):
         for page in (self.empty_page, self.network_tabs, self.company_tabs, self.employee_tabs):
             self.pages.addWidget(page)
 
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
-        self.setCentralWidget(with_read_only_banner(splitter) if workspace.read_only else splitter)
-
-        self._build_menus()
+    def _install_feature_menus(self) -> None:
+        """The menus and actions the features bring (companies, protection, funding rules, offers, sync, print)."""
         self.company_actions = CompanyActions(self, self.tree, self.context, self.select)
         self.protection = ProtectionMenu(self, self.context)
         self.funding_rules = FundingRuleActions(self, self.context, self.protection.menu)
         self.offer_actions = OfferActions(self, self.context)
         self.sync_menu = SyncMenu(self, self.context)
         self.batch_print_action = install_batch_print_action(self, self.context)
-        self.filter_input = Debounced(self._filter_changed, parent=self)  # filters once the typing pauses
+
+    def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.filter_input.push)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.context.saved.connect(self._show_saved)
+        self.context.data_changed.connect(self._data_changed)
+
+    def _build_status_bar(self) -> None:
+        """Running jobs, „Gespeichert …“ and, at first, which workspace is open and whether it is encrypted."""
         self.saved_label = QLabel()
         self.jobs = self.context.jobs  # long work of this window (ui/common/jobs.py), shown in the status bar
         self.statusBar().addPermanentWidget(JobIndicator(self.jobs))
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.context.saved.connect(self._show_saved)
-        self.context.data_changed.connect(self._data_changed)
-        state = self.tr("verschlüsselt") if workspace.encrypted else self.tr("NICHT verschlüsselt")
+        state = self.tr("verschlüsselt") if self.workspace.encrypted else self.tr("NICHT verschlüsselt")
         self.statusBar().showMessage(
-            self.tr("Arbeitsbereich geöffnet ({0}): {1}").format(state, workspace.path)
+            self.tr("Arbeitsbereich geöffnet ({0}): {1}").format(state, self.workspace.path)
         )
-        self.refresh()
 
     def _show_saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Gespeichert {0}").format(when.strftime("%H:%M:%S")))
