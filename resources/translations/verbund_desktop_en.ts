@@ -6010,22 +6010,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>“{0}” cannot be read: {1}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-17"/>
         <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
         <translation>Opening workspace “{0}” …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>

@@ -118,18 +118,8 @@ class WorkspaceLauncher:
 
     def open_path(self, path: Path) -> Workspace | None:
         """Open ``path``, asking for the passphrase as often as needed; None when the user gives up."""
-        try:
-            encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
-            foreign = not_a_workspace(path) if encrypted else None
-        except OSError as exc:
-            self._error(
-                QCoreApplication.translate(
-                    "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
-                ).format(path, failure_reason(exc))
-            )
-            return None
-        if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
-            self._error(foreign)
+        encrypted = self._encrypted(path)
+        if encrypted is None:
             return None
         held = self._when_held(path)
         if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
@@ -154,29 +144,56 @@ class WorkspaceLauncher:
                             "WorkspaceLauncher", "Die Passphrase ist falsch. Die Datei wurde nicht verändert."
                         )
                         continue
-            try:
-                ws = run_in_worker(
-                    self.parent,
-                    QCoreApplication.translate(
-                        "WorkspaceLauncher", "Arbeitsbereich „{0}“ wird geöffnet …"
-                    ).format(path.name),
-                    functools.partial(_open_file, path, passphrase, read_only=read_only),
-                )
-            except WorkspaceLockedError as exc:  # taken by another start since the check above
+            result = self._attempt(path, passphrase, read_only=read_only, encrypted=encrypted)
+            if not isinstance(result, str):
+                return result
+            error = result  # a wrong passphrase: ask again, saying so
+
+    def _encrypted(self, path: Path) -> bool | None:
+        """Whether ``path`` needs a passphrase; None (and the reason shown) when it cannot be read or is no
+        workspace at all."""
+        try:
+            encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
+            foreign = not_a_workspace(path) if encrypted else None
+        except OSError as exc:
+            self._error(
+                QCoreApplication.translate(
+                    "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
+                ).format(path, failure_reason(exc))
+            )
+            return None
+        if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
+            self._error(foreign)
+            return None
+        return encrypted
+
+    def _attempt(
+        self, path: Path, passphrase: str | None, *, read_only: bool, encrypted: bool
+    ) -> Workspace | str | None:
+        """One try at opening ``path``: the workspace, the message of a wrong passphrase (to ask again with), or
+        None when the advisor gives up."""
+        try:
+            ws = run_in_worker(
+                self.parent,
+                QCoreApplication.translate(
+                    "WorkspaceLauncher", "Arbeitsbereich „{0}“ wird geöffnet …"
+                ).format(path.name),
+                functools.partial(_open_file, path, passphrase, read_only=read_only),
+            )
+        except WorkspaceLockedError as exc:  # taken by another start since the check above
+            self._error(str(exc))
+            return None
+        except WrongPassphraseError as exc:
+            if not encrypted:
                 self._error(str(exc))
                 return None
-            except WrongPassphraseError as exc:
-                if not encrypted:
-                    self._error(str(exc))
-                    return None
-                error = str(exc)
-                continue
-            except Exception as exc:
-                # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
-                # stays as it is). The exception's own text is shown only when it is a UserError.
-                message = explain_failure(exc, None)[0]
-                return self.open_path(path) if offer_restore(self.parent, path, message) else None
-            return ws if read_only else self._opened(ws, path)
+            return str(exc)
+        except Exception as exc:
+            # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
+            # stays as it is). The exception's own text is shown only when it is a UserError.
+            message = explain_failure(exc, None)[0]
+            return self.open_path(path) if offer_restore(self.parent, path, message) else None
+        return ws if read_only else self._opened(ws, path)
 
     def _when_held(self, path: Path) -> LockedChoice | None:
         """None when no other instance holds ``path``; else the advisor's choice (a switch is done here)."""
