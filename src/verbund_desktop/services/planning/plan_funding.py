@@ -194,23 +194,7 @@ def estimate_measure(
         return MeasureFunding(None, problem=f"Keine Förderschätzung: {absent} fehlen noch.")
     if hours <= 0:
         return MeasureFunding(None, problem="Keine Förderschätzung: die Stundenzahl ist 0.")
-    missing: list[str] = []
-    day = start
-    if day is None:
-        day = today
-        missing.append(f"Beginn noch offen: geschätzt mit den Regeln, die am {format_date_de(today)} gelten.")
-    age = person.age_at(day)
-    if age is None:
-        missing.append("Alter unbekannt: die Sonderregel für Beschäftigte ab 45 Jahren wurde nicht geprüft.")
-    else:
-        missing.append(f"Alter aus dem Geburtsjahr ermittelt (vorsichtig: {age} Jahre bei Beginn).")
-    missing.append(
-        "Ende der letzten nach § 82 SGB III geförderten Teilnahme nicht erfasst: angenommen, es gab keine."
-    )
-    missing.append(
-        f"Antragsdatum nicht erfasst: angenommen wird der Tag vor dem Beginn "
-        f"({format_date_de(day - timedelta(days=1))}); der Antrag muss vor dem Beginn gestellt sein."
-    )
+    day, age, missing = _assumed(person, start, today)
     monthly_wage, months_release = _release(pay, missing)
     inp = FundingInput(
         start=day,
@@ -233,6 +217,28 @@ def estimate_measure(
     except ValueError as exc:  # impossible input or no rule set for the start date
         return MeasureFunding(None, tuple(missing), problem=f"Keine Förderschätzung: {exc}")
     return MeasureFunding(estimate, tuple(missing))
+
+
+def _assumed(person: FundingPerson, start: date | None, today: date) -> tuple[date, int | None, list[str]]:
+    """The start day and age the estimate uses, and the notes on what it had to assume (in that order)."""
+    missing: list[str] = []
+    day = start
+    if day is None:
+        day = today
+        missing.append(f"Beginn noch offen: geschätzt mit den Regeln, die am {format_date_de(today)} gelten.")
+    age = person.age_at(day)
+    if age is None:
+        missing.append("Alter unbekannt: die Sonderregel für Beschäftigte ab 45 Jahren wurde nicht geprüft.")
+    else:
+        missing.append(f"Alter aus dem Geburtsjahr ermittelt (vorsichtig: {age} Jahre bei Beginn).")
+    missing.append(
+        "Ende der letzten nach § 82 SGB III geförderten Teilnahme nicht erfasst: angenommen, es gab keine."
+    )
+    missing.append(
+        f"Antragsdatum nicht erfasst: angenommen wird der Tag vor dem Beginn "
+        f"({format_date_de(day - timedelta(days=1))}); der Antrag muss vor dem Beginn gestellt sein."
+    )
+    return day, age, missing
 
 
 def _release(
