@@ -4912,7 +4912,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+58"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+64"/>
         <source>Antwort löschen</source>
         <translation>Delete answer</translation>
     </message>
@@ -4922,7 +4922,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
