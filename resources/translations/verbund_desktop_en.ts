@@ -3140,7 +3140,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+89"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
@@ -3166,12 +3166,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Interviewees:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Abschnitte des Leitfadens</source>
         <translation>Sections of the guide</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Nächste offene Pflichtfrage (F8)</source>
         <translation>Next open required question (F8)</translation>
     </message>
@@ -3856,7 +3856,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-104"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-114"/>
         <location line="+1"/>
         <source>Hinweis schließen</source>
         <translation>Close this note</translation>
