@@ -581,12 +581,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+155"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+139"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+49"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
@@ -607,7 +607,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+49"/>
         <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+80"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
@@ -618,7 +618,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The draft was discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+85"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+48"/>
         <source>Wird abgeschlossen …</source>
         <translation>Completing …</translation>
     </message>
