@@ -886,12 +886,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetencyView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+62"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+69"/>
         <source>Hinweise</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nächste offene Eingabe</source>
         <translation>Next open entry</translation>
     </message>
