@@ -4082,12 +4082,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <name>OfferReviewDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+53"/>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -4098,18 +4098,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-137"/>
+        <location line="+137"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -4124,7 +4124,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Competences of the offer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Weitere Kompetenzen suchen (Name oder Code) …</source>
         <translation>Search further competences (name or code) …</translation>
     </message>
@@ -4134,17 +4134,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Search further competences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bestä&amp;tigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
@@ -4154,7 +4154,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>
