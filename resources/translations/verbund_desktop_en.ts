@@ -3217,7 +3217,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>JointCoursesView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+67"/>
         <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
         <source>Verbundmaßnahmen</source>
         <translation>Joint courses</translation>
@@ -3285,7 +3285,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Set stat&amp;us</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>S&amp;icht:</source>
         <translation>Sho&amp;w as:</translation>
     </message>
@@ -3300,7 +3300,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Possible participants (gap, consent to purpose 3):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Koordinierungsstelle (alle Betriebe)</source>
         <translation>Coordination office (all companies)</translation>
     </message>
