@@ -4445,7 +4445,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>People with a gap per competence and target level, with the number of their companies. Only people who consented to the pseudonymised use in the network are counted.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4475,7 +4475,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Heatmap: Kompetenzen × Zielstufen</source>
         <translation>Heat map: competences × target levels</translation>
     </message>
@@ -4485,7 +4485,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Table of the pooled demand</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>alle Regionen</source>
         <translation>all regions</translation>
     </message>
