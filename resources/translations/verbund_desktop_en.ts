@@ -1180,7 +1180,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>{0}, target level {1}: {2} people from {3} companies</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>– noch auszuschreiben –</source>
         <translation>– to be tendered –</translation>
     </message>
@@ -1201,7 +1201,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Measure and provider approved under AZAV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
