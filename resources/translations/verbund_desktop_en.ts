@@ -5324,7 +5324,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>z. B. Verkauf, Fertigung, Disposition</source>
         <translation>e.g. sales, production, scheduling</translation>
     </message>
@@ -5339,7 +5339,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kompetenzen filtern …</source>
         <translation>Filter competences …</translation>
     </message>
@@ -5379,12 +5379,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Selected competences with target level and priority:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>&amp;Kompetenzen:</source>
         <translation>&amp;Competences:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+61"/>
         <source>{0} – Skala {1}–{2}</source>
         <translation>{0} – scale {1}–{2}</translation>
     </message>
