@@ -581,12 +581,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyInterviewView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+155"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+139"/>
         <source>Leitfaden: {0}, Version {1}</source>
         <translation>Guide: {0}, version {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+49"/>
         <source>Abgeschlossen am {0}</source>
         <translation>Completed on {0}</translation>
@@ -607,7 +607,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Open required questions: {0}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+49"/>
         <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+80"/>
         <source>Alle Pflichtfragen sind beantwortet.</source>
         <translation>All required questions are answered.</translation>
@@ -618,7 +618,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>The draft was discarded.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+85"/>
+        <location filename="../../src/verbund_desktop/ui/needs/company_interview_view.py" line="+48"/>
         <source>Wird abgeschlossen …</source>
         <translation>Completing …</translation>
     </message>
@@ -886,12 +886,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetencyView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+62"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+69"/>
         <source>Hinweise</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Nächste offene Eingabe</source>
         <translation>Next open entry</translation>
     </message>
@@ -1180,7 +1180,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>{0}, target level {1}: {2} people from {3} companies</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>– noch auszuschreiben –</source>
         <translation>– to be tendered –</translation>
     </message>
@@ -1201,7 +1201,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Measure and provider approved under AZAV</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -3140,7 +3140,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>InterviewPage</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="+89"/>
         <location line="+1"/>
         <source>Gesprächspartner/innen</source>
         <translation>Interviewees</translation>
@@ -3166,12 +3166,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Interviewees:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Abschnitte des Leitfadens</source>
         <translation>Sections of the guide</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Nächste offene Pflichtfrage (F8)</source>
         <translation>Next open required question (F8)</translation>
     </message>
@@ -3217,7 +3217,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>JointCoursesView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+67"/>
         <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
         <source>Verbundmaßnahmen</source>
         <translation>Joint courses</translation>
@@ -3285,7 +3285,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Set stat&amp;us</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>S&amp;icht:</source>
         <translation>Sho&amp;w as:</translation>
     </message>
@@ -3300,7 +3300,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Possible participants (gap, consent to purpose 3):</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Koordinierungsstelle (alle Betriebe)</source>
         <translation>Coordination office (all companies)</translation>
     </message>
@@ -3856,7 +3856,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-104"/>
+        <location filename="../../src/verbund_desktop/ui/needs/interview_layout.py" line="-114"/>
         <location line="+1"/>
         <source>Hinweis schließen</source>
         <translation>Close this note</translation>
@@ -4082,12 +4082,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <name>OfferReviewDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+53"/>
-        <location line="+183"/>
+        <location line="+197"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
@@ -4098,18 +4098,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+131"/>
+        <location line="-137"/>
+        <location line="+137"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -4124,7 +4124,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Competences of the offer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Weitere Kompetenzen suchen (Name oder Code) …</source>
         <translation>Search further competences (name or code) …</translation>
     </message>
@@ -4134,17 +4134,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Search further competences</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bestä&amp;tigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
@@ -4154,7 +4154,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>
@@ -4445,7 +4445,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>People with a gap per competence and target level, with the number of their companies. Only people who consented to the pseudonymised use in the network are counted.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
@@ -4475,7 +4475,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Size:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Heatmap: Kompetenzen × Zielstufen</source>
         <translation>Heat map: competences × target levels</translation>
     </message>
@@ -4485,7 +4485,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Table of the pooled demand</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>alle Regionen</source>
         <translation>all regions</translation>
     </message>
@@ -4912,7 +4912,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+58"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_block.py" line="+64"/>
         <source>Antwort löschen</source>
         <translation>Delete answer</translation>
     </message>
@@ -4922,7 +4922,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The answer is removed and the question is open again (Del on choices, too)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Notiz zu dieser Frage (F2)</source>
         <translation>Note on this question (F2)</translation>
     </message>
@@ -5324,7 +5324,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Apply</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>z. B. Verkauf, Fertigung, Disposition</source>
         <translation>e.g. sales, production, scheduling</translation>
     </message>
@@ -5339,7 +5339,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Kompetenzen filtern …</source>
         <translation>Filter competences …</translation>
     </message>
@@ -5379,12 +5379,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Selected competences with target level and priority:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-41"/>
         <source>&amp;Kompetenzen:</source>
         <translation>&amp;Competences:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+61"/>
         <source>{0} – Skala {1}–{2}</source>
         <translation>{0} – scale {1}–{2}</translation>
     </message>

@@ -42,7 +42,14 @@ class CompetencyView(QWidget):
         self.picker: CompetencePicker | None = None
         self.confirm_box: QMessageBox | None = None
         self.undo_stack = QUndoStack(self)
+        self._build_widgets()
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self._show_overview()
 
+    def _build_widgets(self) -> None:
+        """The header with the actions, the grid, the competence's information, the gap chart and the hints."""
         self.header = InterviewHeader()
         header = self.header
         self.assessment_box, self.state_label = header.assessment_box, header.state_label
@@ -62,6 +69,8 @@ class CompetencyView(QWidget):
         self.message.setAccessibleName(self.tr("Hinweise"))
         self.editor = RatingEditor(self, self)
 
+    def _build_layout(self) -> None:
+        """The grid on the left; information above the gap chart on the right; the hints below."""
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,20 +89,23 @@ class CompetencyView(QWidget):
         body.setSizes([700, 270])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(body, 1)
         layout.addWidget(self.message)
 
+    def _build_actions(self) -> None:
+        """F8/Strg+J, undo and redo (enabled while the undo stack can)."""
         self._add_action(self.tr("Nächste offene Eingabe"), ["F8", "Ctrl+J"], self.editor.next_open)
         self.undo_action = self._add_action(self.tr("Rückgängig"), ["Ctrl+Z"], self.undo_stack.undo)
         self.redo_action = self._add_action(
             self.tr("Wiederholen"), ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo
         )
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
+    def _connect(self) -> None:
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.consent_button.clicked.connect(lambda: self.ask_consent(None))
         self.start_role_button.clicked.connect(self.start_from_role)
         self.pick_button.clicked.connect(self.start_from_picked)
@@ -102,7 +114,6 @@ class CompetencyView(QWidget):
         self.assessment_box.activated.connect(self._assessment_chosen)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._show_info())
         self.context.data_changed.connect(self._data_changed)
-        self._show_overview()
 
     def _add_action(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)

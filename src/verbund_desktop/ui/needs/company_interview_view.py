@@ -10,15 +10,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from verbund_desktop.assessment.guide import GuideSection, is_relevant
 from verbund_desktop.services.needs import company_interview as service
@@ -33,10 +27,9 @@ from verbund_desktop.ui.needs.interview_layout import (
     fill_versions,
     open_questions_message,
 )
+from verbund_desktop.ui.needs.interview_navigation import InterviewNavigator
 from verbund_desktop.ui.needs.interview_version_actions import VersionActions
-from verbund_desktop.ui.needs.question_block import QuestionBlock, blocks_of, section_page
-
-POSITION_DELAY_MS = 600
+from verbund_desktop.ui.needs.question_block import blocks_of, section_page
 
 
 class CompanyInterviewView(QWidget):
@@ -48,15 +41,8 @@ class CompanyInterviewView(QWidget):
         self.recorder = InterviewRecorder(context, self)
         self.recorder.undo.restored.connect(self._answer_restored)
         self.company_id: uuid.UUID | None = None
-        self.blocks: dict[str, QuestionBlock] = {}
-        self._section_of: dict[str, int] = {}
-        self._current_key: str | None = None
         self._focus_pending = False
         self._stale = False
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(POSITION_DELAY_MS)
-        self._position_timer.timeout.connect(self._save_position)
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -68,9 +54,6 @@ class CompanyInterviewView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._shortcuts()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
 
     # -- layout (the widgets live in interview_layout; the view wires them) -------------------------------------
     def _wire(self) -> None:
@@ -83,10 +66,12 @@ class CompanyInterviewView(QWidget):
         self.record_bar = page.record_bar.bind(self.recorder)  # asks whether the record takes an answer
         self.next_open_button, self.complete_button = page.next_open_button, page.complete_button
         self.reopen_button, self.new_button = page.reopen_button, page.new_button
+        # Section, question in focus and remembered position; the blocks by key and by section row.
+        self.nav = InterviewNavigator(page, self.recorder, self)
+        self.blocks, self._section_of = self.nav.blocks, self.nav.section_of
         self.start_button.clicked.connect(self.start)
         self.versions = VersionActions(self, page, self.recorder, self.flush, self._load, self.start)
         self.interviewees_edit.editingFinished.connect(self._save_interviewees)
-        self.section_list.selectionModel().currentChanged.connect(self._section_selected)
         self.next_open_button.clicked.connect(self.jump_to_next_open)
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button.clicked.connect(self.reopen)
@@ -136,7 +121,7 @@ class CompanyInterviewView(QWidget):
         """Build the pages. The focus moves only when the tab is shown or the advisor starts/reopens:
         selecting another company in the tree must leave the focus in the tree."""
         state = self.state
-        self._clear_pages()
+        self.nav.clear()
         self._focus_pending = True
         if state is None:
             self.stack.setCurrentWidget(self.start_page)
@@ -147,8 +132,7 @@ class CompanyInterviewView(QWidget):
             for block in blocks_of(page):
                 block.answer_edited.connect(self._save_answer)
                 block.note_edited.connect(self.recorder.save_note)
-                self.blocks[block.key] = block
-                self._section_of[block.key] = row
+                self.nav.add(block, row)
         self.interviewees_edit.setText(state.interviewees)
         fill_versions(self.interview_page.version_box, self.recorder.versions, state.id)
         self.guide_label.setText(
@@ -159,19 +143,10 @@ class CompanyInterviewView(QWidget):
         self._refresh_relevance()
         self.stack.setCurrentWidget(self.interview_page)
         start = self.model.row_of(state.last_section_key or "")
-        self._select_section(max(start, 0))
-        self._current_key = state.last_question_key
+        self.nav.select_section(max(start, 0))
+        self.nav.current_key = state.last_question_key
         self.show_message("")
         self.record_bar.refresh()
-
-    def _clear_pages(self) -> None:
-        self.blocks.clear()
-        self._section_of.clear()
-        while self.pages.count():
-            page = self.pages.widget(0)
-            assert page is not None
-            self.pages.removeWidget(page)
-            page.deleteLater()
 
     def _apply_status(self) -> None:
         assert self.state is not None
@@ -207,7 +182,7 @@ class CompanyInterviewView(QWidget):
         if not self.recorder.save_answer(key, value):
             self.blocks[key].input.set_value(self.answers.get(key))
             return
-        self._current_key = key
+        self.nav.current_key = key
         self._refresh_relevance()
         if key in RECORD_QUESTIONS:
             self.record_bar.refresh()
@@ -220,124 +195,44 @@ class CompanyInterviewView(QWidget):
     def _save_interviewees(self) -> None:
         self.recorder.save_interviewees(self.interviewees_edit.text())
 
-    def _save_position(self) -> None:
-        section = self.current_section()
-        if section is None:
-            return
-        key = self._current_key
-        if key is not None and self._section_of.get(key) != self.pages.currentIndex():
-            key = None
-        self.recorder.remember(section.key, key)
-
     def flush(self) -> None:
         """Commit everything typed but not yet saved (answers, notes, header, position)."""
         for block in list(self.blocks.values()):
             block.flush()
         self._save_interviewees()
-        if self._position_timer.isActive():
-            self._position_timer.stop()
-            self._save_position()
+        self.nav.flush()
 
-    # -- navigation --------------------------------------------------------------------------------------------
+    # -- navigation (the navigator knows where the advisor is) ------------------------------------------------
     def current_section(self) -> GuideSection | None:
-        if self.state is None or not 0 <= self.pages.currentIndex() < len(self.state.guide.sections):
-            return None
-        return self.state.guide.sections[self.pages.currentIndex()]
-
-    def _select_section(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.section_list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.pages.setCurrentIndex(row)
-
-    def _section_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.pages.setCurrentIndex(current.row())
-            self._position_timer.start()
+        return self.nav.current_section()
 
     def go_to_section(self, row: int) -> None:
-        if self.state is None or not 0 <= row < self.model.rowCount():
-            return
-        self._select_section(row)
-        first = next((b for b in self._blocks_of(row) if not b.isHidden()), None)
-        if first is not None:
-            self.focus_question(first.key)
+        self.nav.go_to_section(row)
 
     def next_section(self, step: int = 1) -> None:
-        self.go_to_section(self.pages.currentIndex() + step)
+        self.nav.go_to_section(self.pages.currentIndex() + step)
 
     def focus_question(self, key: str) -> None:
-        block = self.blocks.get(key)
-        if block is None:
-            return
-        row = self._section_of[key]
-        if self.pages.currentIndex() != row:
-            self._select_section(row)
-        block.focus_answer()
-        page = self.pages.widget(row)
-        if isinstance(page, QScrollArea):
-            page.ensureWidgetVisible(block)
-        self._current_key = key
-
-    def _blocks_of(self, row: int) -> list[QuestionBlock]:
-        return [b for k, b in self.blocks.items() if self._section_of[k] == row]
+        self.nav.focus_question(key)
 
     def jump_to_next_open(self) -> None:
         if self.state is None or self.state.complete:
             return
         self.flush()
-        key = self.recorder.next_open(self._current_key)
+        key = self.recorder.next_open(self.nav.current_key)
         if key is None:
             self.show_message(self.tr("Alle Pflichtfragen sind beantwortet."), done=True)
             return
         self.focus_question(key)
 
     def edit_note(self) -> None:
-        if self._current_key in self.blocks and not self.blocks[self._current_key].isHidden():
-            self.blocks[self._current_key].focus_note()
-
-    def _block_of(self, widget: QWidget | None) -> QuestionBlock | None:
-        while widget is not None and not isinstance(widget, QuestionBlock):
-            widget = widget.parentWidget()
-        return widget if isinstance(widget, QuestionBlock) and self.blocks.get(widget.key) is widget else None
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        block = self._block_of(new)
-        if block is not None and block.key != self._current_key:
-            self._current_key = block.key
-            self._position_timer.start()
+        key = self.nav.current_key
+        if key in self.blocks and not self.blocks[key].isHidden():
+            self.blocks[key].focus_note()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab after a section's last question goes on to the next section (Umschalt+Tab: back)."""
-        focused = QApplication.focusWidget()
-        block = self._block_of(focused)
-        if block is not None:
-            block.flush()  # commit first: the answer may reveal the very next question
-        last = self.model.rowCount() - 1
-        if focused is self.complete_button and not next:
-            return self._focus_edge(last, first=False)
-        if block is None or self.state is None:
-            return super().focusNextPrevChild(next)
-        row = self._section_of[block.key]
-        shown = [b for b in self._blocks_of(row) if not b.isHidden()]
-        if not shown or block is not (shown[-1] if next else shown[0]):
-            return super().focusNextPrevChild(next)
-        if next and row == last and self.complete_button.isVisible():
-            self.complete_button.setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        target = row + (1 if next else -1)
-        if 0 <= target <= last:
-            return self._focus_edge(target, first=next)
-        return super().focusNextPrevChild(next)
-
-    def _focus_edge(self, row: int, *, first: bool) -> bool:
-        """Focus the first (or last) shown question of section ``row``."""
-        self._select_section(row)
-        shown = [b for b in self._blocks_of(row) if not b.isHidden()]
-        if shown:
-            self.focus_question((shown[0] if first else shown[-1]).key)
-        return True
+        return self.nav.tab(next) or super().focusNextPrevChild(next)
 
     def _restore_focus(self) -> None:
         self._focus_pending = False
@@ -347,7 +242,7 @@ class CompanyInterviewView(QWidget):
         if self.state.complete:
             self.section_list.setFocus()
             return
-        key = self._current_key
+        key = self.nav.current_key
         if key in self.blocks and not self.blocks[key].isHidden():
             self.focus_question(key)
         else:

@@ -152,6 +152,17 @@ class InterviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_head())
+        outer.addWidget(self._build_sections(), 1)
+        self.record_bar = RecordDifferencesBar()  # answers that differ from the company record
+        outer.addWidget(self.record_bar)
+        self.banner = MessageBanner()
+        self.message = self.banner.label
+        outer.addWidget(self.banner)
+        outer.addLayout(self._build_buttons())
+
+    def _build_head(self) -> QHBoxLayout:
+        """Status, the version chooser, interviewees, the guide's name, „Neue …“ and „Entwurf verwerfen …“."""
         head = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-weight: 600;")
@@ -176,8 +187,10 @@ class InterviewPage(QWidget):
         head.addWidget(self.guide_label)
         head.addWidget(self.new_button)
         head.addWidget(self.discard_button)
-        outer.addLayout(head)
+        return head
 
+    def _build_sections(self) -> QSplitter:
+        """The guide's sections (with progress) beside the stack of question pages."""
         self.model = SectionListModel()
         self.section_list = QListView()
         self.section_list.setModel(self.model)
@@ -193,13 +206,10 @@ class InterviewPage(QWidget):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 700])
-        outer.addWidget(splitter, 1)
+        return splitter
 
-        self.record_bar = RecordDifferencesBar()  # answers that differ from the company record
-        outer.addWidget(self.record_bar)
-        self.banner = MessageBanner()
-        self.message = self.banner.label
-        outer.addWidget(self.banner)
+    def _build_buttons(self) -> QHBoxLayout:
+        """How many required questions are open, „Nächste offene …“, „Abschließen“ and „Wieder öffnen“."""
         buttons = QHBoxLayout()
         self.open_label = QLabel()
         self.next_open_button = QPushButton(self.tr("Nächste offene Pflichtfrage (F8)"))
@@ -213,4 +223,4 @@ class InterviewPage(QWidget):
         buttons.addWidget(self.next_open_button)
         buttons.addWidget(self.complete_button)
         buttons.addWidget(self.reopen_button)
-        outer.addLayout(buttons)
+        return buttons

@@ -41,7 +41,13 @@ class QuestionBlock(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 8)
         layout.setSpacing(4)
+        layout.addLayout(self._build_head(question))
+        self._build_answer(layout, question)
+        self._build_note(layout, question)
+        self._connect()
 
+    def _build_head(self, question: GuideQuestion) -> QHBoxLayout:
+        """The question's text (bold with a red „*“ when required) and „Antwort löschen“."""
         head = QHBoxLayout()
         marker = ' <span style="color:#b00020;">*</span>' if question.required else ""
         self.title = QLabel(f"{html.escape(question.text_de)}{marker}")
@@ -64,8 +70,10 @@ class QuestionBlock(QFrame):
         self.clear_button.setAutoRaise(True)
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         head.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(head)
+        return head
 
+    def _build_answer(self, layout: QVBoxLayout, question: GuideQuestion) -> None:
+        """Help text, the input for the question's type and the message for an answer the guide refuses."""
         self.help = QLabel(question.help_de)
         self.help.setWordWrap(True)
         self.help.setStyleSheet(HELP_STYLE)
@@ -83,6 +91,7 @@ class QuestionBlock(QFrame):
         self.error.setVisible(False)
         layout.addWidget(self.error)
 
+    def _build_note(self, layout: QVBoxLayout, question: GuideQuestion) -> None:
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Notiz zu dieser Frage (F2)"))
         self.note.setAccessibleName(self.tr("Notiz: {0}").format(question.text_de))
@@ -95,11 +104,12 @@ class QuestionBlock(QFrame):
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(IDLE_MS)
+
+    def _connect(self) -> None:
         self._note_timer.timeout.connect(self.flush_note)
         self.note.textEdited.connect(lambda _text: self._note_timer.start())
         self.note.editingFinished.connect(self.flush_note)
         self.note.installEventFilter(self)
-
         self.input.edited.connect(self._input_edited)
         self.input.unparseable.connect(self.show_error)
         self.clear_button.clicked.connect(self.input.clear_answer)

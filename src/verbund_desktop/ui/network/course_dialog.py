@@ -40,6 +40,20 @@ class CourseDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self._build_fields(cell, choices)
+        form = self._build_form()
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self._buttons)
+        self._connect()
+        self.title_edit.selectAll()
+
+    def _build_fields(self, cell: PoolCell, choices: CourseChoices) -> None:
+        """The course's fields, prefilled from the cell: title, offer, host, seats, hours, cost, dates, AZAV."""
         self.title_edit = QLineEdit(f"{cell.label} (Stufe {cell.level})")
         self.offer_box = QComboBox()
         self.offer_box.addItem(self.tr("– noch auszuschreiben –"), None)
@@ -62,6 +76,8 @@ class CourseDialog(QDialog):
         self.end_edit = QLineEdit()
         self.end_edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         self.azav_box = QCheckBox(self.tr("Maßnahme und Träger nach AZAV zugelassen"))
+
+    def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         rows: list[tuple[str, QWidget]] = [
             (self.tr("&Titel:"), self.title_edit),
@@ -77,16 +93,11 @@ class CourseDialog(QDialog):
         ]
         for label, widget in rows:
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.title_edit.selectAll()
+        return form
+
+    def _connect(self) -> None:
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
 
     def _build(self) -> CourseDraft:
         return CourseDraft(

@@ -57,6 +57,12 @@ class JointCoursesView(QWidget):
         self.context = context
         self.detail: CourseDetail | None = None
         self.setObjectName("jointCourses")
+        self._build_widgets()
+        self._build_layout()
+        self._connect()
+
+    def _build_widgets(self) -> None:
+        """The courses, the view chooser, the course's header, its seats and candidates, the status actions."""
         self.courses = QListWidget()
         self.courses.setAccessibleName(self.tr("Verbundmaßnahmen"))
         self.view_box = QComboBox()
@@ -82,6 +88,8 @@ class JointCoursesView(QWidget):
         self.status_box.setAccessibleName(self.tr("Neuer Stand"))
         self.status_button = QPushButton(self.tr("Stand &setzen"))
 
+    def _build_layout(self) -> None:
+        """The courses on the left; on the right the view and status above the seats and candidates."""
         view_label = QLabel(self.tr("S&icht:"))
         view_label.setBuddy(self.view_box)
         top = QHBoxLayout()
@@ -109,6 +117,7 @@ class JointCoursesView(QWidget):
         layout.addWidget(self.courses, 1)
         layout.addLayout(right, 3)
 
+    def _connect(self) -> None:
         self.courses.currentItemChanged.connect(lambda *_: self._load())
         self.view_box.activated.connect(lambda _i: self._load())
         self.propose_button.clicked.connect(self.propose)

@@ -56,6 +56,17 @@ class PoolView(QWidget):
             )
         )
         self.note.setWordWrap(True)
+        filters = self._build_filters()
+        splitter = self._build_tables()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.note)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._connect()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Region and size band, and „Verbundmaßnahme bilden …“."""
         self.region_box = QComboBox()
         self.region_box.setAccessibleName(self.tr("Region"))
         self.band_box = QComboBox()
@@ -72,7 +83,10 @@ class PoolView(QWidget):
             filters.addWidget(box)
         filters.addStretch(1)
         filters.addWidget(self.form_button)
+        return filters
 
+    def _build_tables(self) -> QSplitter:
+        """The heat map above the table of the same demand."""
         self.heat = QTableWidget()
         self.heat.setObjectName("heatMap")
         self.heat.setAccessibleName(self.tr("Heatmap: Kompetenzen × Zielstufen"))
@@ -88,12 +102,9 @@ class PoolView(QWidget):
         splitter.addWidget(self.heat)
         splitter.addWidget(self.table)
         splitter.setSizes([380, 220])
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(self.note)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        return splitter
 
+    def _connect(self) -> None:
         self.region_box.activated.connect(lambda _i: self.refresh())
         self.band_box.activated.connect(lambda _i: self.refresh())
         self.form_button.clicked.connect(self.form_course)

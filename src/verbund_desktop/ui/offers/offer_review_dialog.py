@@ -55,6 +55,14 @@ class OfferReviewDialog(QDialog):
         self.offers: list[OfferToReview] = []
         self.current: OfferToReview | None = None
         self.state: dict[uuid.UUID, list[Any]] = {}  # competence → [ticked, from level, to level]
+        self._build_offer()
+        self._build_controls()
+        self._build_layout()
+        self._connect()
+        self.reload()
+
+    def _build_offer(self) -> None:
+        """The offers to review; the current one's title, description and competences."""
         self.offer_list = QListWidget()
         self.offer_list.setAccessibleName(self.tr("Angebote, deren Kompetenzen zu prüfen sind"))
         self.title_label = QLabel()
@@ -74,22 +82,22 @@ class OfferReviewDialog(QDialog):
         )
         self.competences.setRootIsDecorated(False)
         self.competences.setAccessibleName(self.tr("Kompetenzen des Angebots"))
-        self.competences.itemChanged.connect(self._item_changed)
+
+    def _build_controls(self) -> None:
+        """The search for more competences, „Bestätigen“ and „Schließen“, the notes above and below."""
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Weitere Kompetenzen suchen (Name oder Code) …"))
         self.filter_edit.setAccessibleName(self.tr("Weitere Kompetenzen suchen"))
-        self.filter_edit.textChanged.connect(lambda _text: self._refill())
         self.confirm_button = QPushButton(self.tr("Bestä&tigen"))
-        self.confirm_button.clicked.connect(self.confirm)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.empty_label = QLabel(self.tr("Keine Angebote zu prüfen."))
         self.show_confirmed = QCheckBox(self.tr("Auch &bestätigte Angebote zeigen (zum Korrigieren)"))
-        self.show_confirmed.toggled.connect(lambda _on: self.reload())
         self.attribution_label = QLabel()
         self.attribution_label.setWordWrap(True)
 
+    def _build_layout(self) -> None:
+        """The offer list beside the current offer; Tab goes from the list to the search to the competences."""
         right = QVBoxLayout()
         right.addWidget(self.title_label)
         right.addWidget(self.description_label)
@@ -108,11 +116,17 @@ class OfferReviewDialog(QDialog):
         layout.addWidget(self.show_confirmed)
         layout.addLayout(body, 1)
         layout.addWidget(self.attribution_label)
-        layout.addWidget(buttons)
-        self.offer_list.currentRowChanged.connect(self._show_offer)
+        layout.addWidget(self._buttons)
         QWidget.setTabOrder(self.offer_list, self.filter_edit)
         QWidget.setTabOrder(self.filter_edit, self.competences)
-        self.reload()
+
+    def _connect(self) -> None:
+        self.competences.itemChanged.connect(self._item_changed)
+        self.filter_edit.textChanged.connect(lambda _text: self._refill())
+        self.confirm_button.clicked.connect(self.confirm)
+        self._buttons.rejected.connect(self.reject)
+        self.show_confirmed.toggled.connect(lambda _on: self.reload())
+        self.offer_list.currentRowChanged.connect(self._show_offer)
 
     def reload(self, select_row: int = 0) -> None:
         everything = self.show_confirmed.isChecked()

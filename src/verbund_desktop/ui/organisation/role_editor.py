@@ -53,12 +53,26 @@ class RoleProfileDialog(FormDialog):
         chosen = {t.competence_id: t for t in data.targets}
         self._catalogs: dict[uuid.UUID, CatalogChoice] = {}
         self._competences: dict[uuid.UUID, CompetenceChoice] = {}
+        self._build_name(data)
+        picker = self._build_picker()
+        self.add_row(self.tr("&Kompetenzen:"), "targets", picker, field=self.filter)
+
+        self._fill_tree(choices, chosen)
+        for target in data.targets:
+            if target.competence_id in self._competences:
+                self._add_target(target.competence_id, target.target_level, target.priority)
+        self._connect()  # after filling: the initial ticks are no edits
+        self.check = lambda: check(self.data())
+
+    def _build_name(self, data: RoleInput) -> None:
         self.name = QLineEdit(data.name)
         self.name.setPlaceholderText(self.tr("z. B. Verkauf, Fertigung, Disposition"))
         self.description = QLineEdit(data.description)
         self.add_row(self.tr("&Name: *"), "name", self.name)
         self.add_row(self.tr("&Beschreibung:"), "description", self.description)
 
+    def _build_picker(self) -> QWidget:
+        """The filter above the catalogue tree, beside the table of the chosen competences."""
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Kompetenzen filtern …"))
         self.filter.setClearButtonEnabled(True)
@@ -89,15 +103,11 @@ class RoleProfileDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addLayout(left, 4)
         row.addLayout(right, 5)
-        self.add_row(self.tr("&Kompetenzen:"), "targets", picker, field=self.filter)
+        return picker
 
-        self._fill_tree(choices, chosen)
-        for target in data.targets:
-            if target.competence_id in self._competences:
-                self._add_target(target.competence_id, target.target_level, target.priority)
+    def _connect(self) -> None:
         self.tree.itemChanged.connect(self._item_changed)
         self.filter.textChanged.connect(self._filter)
-        self.check = lambda: check(self.data())
 
     # -- the catalogue tree ------------------------------------------------------------------------------------
     def _fill_tree(self, choices: list[CatalogChoice], chosen: dict[uuid.UUID, TargetInput]) -> None:
