@@ -18,6 +18,7 @@ from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
+PAGE_CACHE_KIB = 64 * 1024  # the working connections' page cache, see _install_pragmas
 
 
 def _quote_key(passphrase: str) -> str:
@@ -170,6 +171,11 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool, journal_mod
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute(f"PRAGMA journal_mode = {journal_mode}")
         cur.execute("PRAGMA synchronous = FULL")
+        # A 64 MiB page cache (SQLCipher's default is 8 MB): network-wide aggregates walk the ratings in index
+        # order and fetch each row's page; with the small cache every fetch decrypted the page again (the
+        # plain GROUP BY over 130,000 ratings: 4.6 s → 1.1 s on a loaded machine, bench_network). Pages are
+        # allocated as read, so a small workspace never uses it all.
+        cur.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         cur.close()
         restrict_database_files(path)
 

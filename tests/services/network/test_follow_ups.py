@@ -22,7 +22,7 @@ from verbund_desktop.services.network.follow_ups import (
     refresh_follow_ups,
     set_interval_months,
 )
-from verbund_desktop.services.planning.plans import set_measure_field
+from verbund_desktop.services.planning.plans import MeasureDraft, add_measure, set_measure_field
 
 ACTOR = "Test"
 END = date(2027, 8, 31)
@@ -42,9 +42,9 @@ def _complete_one_measure(ws: Workspace) -> PlanMeasure:
 def test_completed_measure_schedules_a_follow_up_after_the_interval(ws: Workspace) -> None:
     set_interval_months(ws, 3, actor=ACTOR)
     _complete_one_measure(ws)
-    assert refresh_follow_ups(ws) == 1
-    assert refresh_follow_ups(ws) == 0  # idempotent
-    [listed] = follow_ups(ws)
+    [listed] = follow_ups(ws)  # scheduled by completing the measure, before any refresh of the tab
+    assert refresh_follow_ups(ws) == 0  # nothing left to find, and idempotent
+    assert follow_ups(ws) == [listed]
     assert listed.due_on == date(2027, 11, 30)
     assert not listed.is_due(date(2027, 11, 29)) and listed.is_due(date(2027, 11, 30))
     assert follow_ups(ws, advisor="Dr. Sabine Kröger") == [listed]
@@ -96,3 +96,47 @@ def test_re_interview_shows_before_and_after_and_closes_the_follow_up(ws: Worksp
 def test_interval_out_of_range_is_refused(ws: Workspace) -> None:
     with pytest.raises(FollowUpError, match="Monaten"):
         set_interval_months(ws, 0, actor=ACTOR)
+
+
+def _a_plan_measure(ws: Workspace) -> PlanMeasure:
+    with ws.unit_of_work() as uow:
+        measure = uow.session.scalars(
+            select(PlanMeasure).join(MeasureGap).order_by(PlanMeasure.title).limit(1)
+        ).one()
+        uow.session.expunge(measure)
+    return measure
+
+
+def test_completing_a_measure_outside_a_joint_course_schedules_at_once(ws: Workspace) -> None:
+    """Completed in the plan (no joint course, no refresh of the follow-up tab): due interval after its end."""
+    measure = _a_plan_measure(ws)
+    set_measure_field(ws, measure.id, "end_date", END, actor=ACTOR)
+    assert follow_ups(ws) == []  # an end date alone schedules nothing
+    set_measure_field(ws, measure.id, "status", "läuft", actor=ACTOR)
+    assert follow_ups(ws) == []
+    set_measure_field(ws, measure.id, "status", "abgeschlossen", actor=ACTOR)
+    [listed] = follow_ups(ws)
+    assert (listed.measure_title, listed.completed_on, listed.due_on) == (
+        measure.title,
+        END,
+        date(2028, 2, 29),
+    )
+    set_measure_field(ws, measure.id, "status", "läuft", actor=ACTOR)
+    set_measure_field(ws, measure.id, "status", "abgeschlossen", actor=ACTOR)
+    assert follow_ups(ws) == [listed]  # one per person and measure title
+
+
+def test_completing_without_an_end_date_counts_from_today(ws: Workspace) -> None:
+    measure = _a_plan_measure(ws)
+    set_measure_field(ws, measure.id, "end_date", None, actor=ACTOR)
+    set_measure_field(ws, measure.id, "status", "abgeschlossen", actor=ACTOR)
+    [listed] = follow_ups(ws)
+    assert listed.completed_on == date.today()
+
+
+def test_a_measure_added_as_completed_schedules_its_follow_up(ws: Workspace) -> None:
+    measure = _a_plan_measure(ws)
+    draft = MeasureDraft(title="Nachweis Gabelstaplerschein", end_date=END, status="abgeschlossen")
+    add_measure(ws, measure.plan_id, draft, actor=ACTOR)
+    [listed] = follow_ups(ws)
+    assert (listed.measure_title, listed.completed_on) == ("Nachweis Gabelstaplerschein", END)

@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.gaps import RatingLevels
-from verbund_desktop.assessment.network_terms import DEFAULT_FOLLOW_UP_MONTHS, add_months
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     Advisor,
@@ -32,19 +31,15 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.planning.follow_up_schedule import (
+    INTERVAL_KEY,
+    schedule_follow_up,
+)
 from verbund_desktop.services.planning.plan_queries import latest_version
-
-INTERVAL_KEY = "follow_up_months"
 
 
 class FollowUpError(UserError, ValueError):
     """A follow-up action that cannot be done; the message is German."""
-
-
-def interval_months(s: Session) -> int:
-    row = s.scalars(select(WorkspaceSetting).where(WorkspaceSetting.key == INTERVAL_KEY)).first()
-    value = row.value if row is not None else None
-    return value if isinstance(value, int) and not isinstance(value, bool) else DEFAULT_FOLLOW_UP_MONTHS
 
 
 def set_interval_months(ws: Workspace, months: int, *, actor: str) -> None:
@@ -69,30 +64,6 @@ def set_interval_months(ws: Workspace, months: int, *, actor: str) -> None:
             new=months,
         )
         uow.commit()
-
-
-def schedule_follow_up(s: Session, measure: PlanMeasure, completed_on: date) -> FollowUp | None:
-    """Schedule the follow-up of one completed measure (inside the caller's unit of work), unless it exists."""
-    plan = measure.plan
-    exists = s.scalars(
-        select(FollowUp).where(
-            FollowUp.employee_id == plan.employee_id, FollowUp.measure_title == measure.title
-        )
-    ).first()
-    if exists is not None:
-        return None
-    year, month, day = add_months(completed_on.year, completed_on.month, completed_on.day, interval_months(s))
-    follow_up = FollowUp(
-        employee_id=plan.employee_id,
-        measure_id=measure.id,
-        advisor_id=plan.advisor_id,
-        measure_title=measure.title,
-        completed_on=completed_on,
-        due_on=date(year, month, day),
-    )
-    s.add(follow_up)
-    s.flush()
-    return follow_up
 
 
 def refresh_follow_ups(ws: Workspace, *, today: date | None = None) -> int:

@@ -36,7 +36,7 @@ from verbund_desktop.persistence.models import (
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
 from verbund_desktop.services.network.follow_ups import compare_levels
 from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
-from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, share_affected
+from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, shares_affected
 from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
 
 STATUS_GROUPS = {
@@ -198,20 +198,22 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
 def _funding_people(
     s: Session, employees: Sequence[Any], funding_ok: set[uuid.UUID]
 ) -> dict[uuid.UUID, FundingPerson]:
-    """The facts of each person for the estimate; company facts and the rule sets are read once."""
+    """The facts of each person for the estimate; company facts, their shares and the rule sets are read once,
+    each in one statement for all companies (not one per company)."""
     rule_sets = effective_rule_sets(s)
-    company_rows: dict[uuid.UUID, tuple[Decimal, bool, Decimal | None]] = {}
+    ids = {e.company_id for e in employees}
+    facts = {
+        company_id: (size, agreement)
+        for company_id, size, agreement in s.execute(
+            select(Company.id, Company.headcount_linked, Company.training_agreement).where(
+                Company.id.in_(ids)
+            )
+        )
+    }
+    shares = shares_affected(s, ids)
     out: dict[uuid.UUID, FundingPerson] = {}
     for e in employees:
-        if e.company_id not in company_rows:
-            company = s.get(Company, e.company_id)
-            assert company is not None
-            company_rows[e.company_id] = (
-                company.headcount_linked,
-                company.training_agreement,
-                share_affected(s, company.id),
-            )
-        size, agreement, share = company_rows[e.company_id]
+        size, agreement = facts[e.company_id]
         out[e.employee_id] = FundingPerson(
             company_size=size,
             birth_year=e.birth_year,
@@ -219,7 +221,7 @@ def _funding_people(
             has_vocational_qualification=e.has_vocational_qualification,
             severely_disabled=bool(e.severely_disabled),
             company_agreement=agreement,
-            share_affected=share,
+            share_affected=shares.get(e.company_id),
             rule_sets=rule_sets,
             funding_consent=e.employee_id in funding_ok,
         )

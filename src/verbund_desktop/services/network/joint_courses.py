@@ -40,7 +40,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
-from verbund_desktop.services.network.follow_ups import schedule_follow_up
+from verbund_desktop.services.planning.follow_up_schedule import schedule_follow_up
 from verbund_desktop.services.planning.plan_queries import current_plan
 from verbund_desktop.services.planning.plan_values import PlanError
 from verbund_desktop.services.planning.plan_versions import editable_plan

@@ -7,7 +7,7 @@ The workspace has no wage and no date of the last funding; the estimate is then 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -157,15 +157,31 @@ def person_facts(
     )
 
 
-def share_affected(session: Session, company_id: object) -> Decimal | None:
+def share_affected(session: Session, company_id: uuid.UUID) -> Decimal | None:
     """The share of staff affected by structural change, from the newest company interview (fraction)."""
-    value = session.scalar(
-        select(InterviewAnswer.value)
+    return shares_affected(session, [company_id]).get(company_id)
+
+
+def shares_affected(session: Session, company_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Decimal | None]:
+    """:func:`share_affected` of many companies in one statement: the answer of each company's newest company
+    interview that has one (companies without an answer are absent)."""
+    ids = set(company_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(CompanyInterview.company_id, InterviewAnswer.value)
         .join(CompanyInterview, InterviewAnswer.interview_id == CompanyInterview.id)
-        .where(CompanyInterview.company_id == company_id, InterviewAnswer.question_key == SHARE_QUESTION)
+        .where(CompanyInterview.company_id.in_(ids), InterviewAnswer.question_key == SHARE_QUESTION)
         .order_by(CompanyInterview.created_at.desc())
-        .limit(1)
     )
+    out: dict[uuid.UUID, Decimal | None] = {}
+    for company_id, value in rows:
+        if company_id not in out:
+            out[company_id] = _share(value)
+    return out
+
+
+def _share(value: object) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     share = Decimal(str(value)) / 100

@@ -34,6 +34,7 @@ from verbund_desktop.persistence.models import (
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import DevelopmentPlanView
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.planning.follow_up_schedule import schedule_if_completed
 from verbund_desktop.services.planning.plan_documents import plan_view
 from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, latest_complete_assessment
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view, encode_plan_view, to_json_value
@@ -227,6 +228,7 @@ def add_measure(ws: Workspace, plan_id: uuid.UUID, draft: MeasureDraft, *, actor
         for competence in competences:
             s.add(MeasureGap(measure=measure, competence=competence))
         s.flush()
+        schedule_if_completed(s, measure, today=date.today())
         new = {**to_json_value(values), "gaps": [c.code for c in competences]}
         audit_change(s, actor, "measure.add", "plan_measure", measure.id, plan, "", None, new)
         edit = PlanEdit(plan.id, plan.version, measure.id, copied)
@@ -306,6 +308,8 @@ def set_measure_field(ws: Workspace, measure_id: uuid.UUID, name: str, value: An
         if old != clean:
             setattr(measure, name, clean)
             audit_change(s, actor, "measure.update", "plan_measure", measure.id, plan, name, old, clean)
+            if name == "status":  # completing a measure schedules its follow-up interview at once
+                schedule_if_completed(s, measure, today=date.today())
         edit = PlanEdit(plan.id, plan.version, measure.id, copied)
         uow.commit()
     return edit
