@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +40,7 @@ from verbund_desktop.persistence.backup import (
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.restore import RestoreResult, restore_backup, restore_into
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.jobs import Job, JobControl
@@ -103,15 +102,17 @@ def backup_now(parent: QWidget | None, context: WorkspaceContext) -> Job | None:
     folder = backup_dir_for(ws.path)
     ensure_private_dir(folder)  # 0700 on POSIX: the backups hold everyone's data
     suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
-    name, _ = QFileDialog.getSaveFileName(
+    chosen = folders.save_file(
         parent,
+        "backup",
         QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
-        str(suggestion),
+        suggestion.name,
         QCoreApplication.translate("BackupDialogs", "Verbund-Desktop-Sicherung (*.db)"),
+        default=folder,
     )
-    if not name:
+    if chosen is None:
         return None
-    return backup_in_job(parent, context, Path(name))
+    return backup_in_job(parent, context, chosen)
 
 
 @dataclass(frozen=True)
@@ -216,14 +217,15 @@ class RestoreDialog(QDialog):
         self.table.clearSelection()
 
     def _choose_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = folders.open_file(
             self,
+            "backup",
             self.tr("Sicherung wählen"),
-            str(backup_dir_for(self.db_path)),
             self.tr("Datenbank (*.db);;Alle Dateien (*)"),
+            default=backup_dir_for(self.db_path),
         )
-        if name:
-            self.set_other_file(Path(name))
+        if path is not None:
+            self.set_other_file(path)
 
     def choice(self) -> RestoreChoice | None:
         path = self._other

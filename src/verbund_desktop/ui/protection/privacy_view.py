@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -310,13 +309,10 @@ class PrivacyTab(QWidget):
         )
 
     def export_interactively(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Auskunft wählen"), str(folders.start_folder("export"))
-        )
-        if not folder:
+        folder = folders.choose_folder(self, "export", self.tr("Ordner für die Auskunft wählen"))
+        if folder is None:
             return
-        folders.remember("export", folder)
-        files = self.export_to(Path(folder))
+        files = self.export_to(folder)
         if files is not None:
             QMessageBox.information(
                 self,
