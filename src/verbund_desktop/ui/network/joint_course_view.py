@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.network_terms import NEXT_STATUSES, CourseStatus
-from verbund_desktop.report.formatting import format_date, format_eur, format_hours, format_share
 from verbund_desktop.services.network.joint_course_views import (
     CourseChoices,
     CourseDetail,
@@ -36,6 +35,7 @@ from verbund_desktop.services.network.joint_course_views import (
 )
 from verbund_desktop.services.network.joint_courses import confirm_seat, propose_seat, set_course_status
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date, ui_eur, ui_hours, ui_percent
 from verbund_desktop.ui.common.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,10 +205,10 @@ class JointCoursesView(QWidget):
                 s.seats_taken, s.seats_confirmed, s.min_seats, s.max_seats
             ),
             self.tr("Kosten gesamt {0}, je Platz {1}; {2} Stunden; Beginn {3}").format(
-                format_eur(d.total_cost_eur),
-                format_eur(d.cost_per_seat),
-                format_hours(d.hours),
-                format_date(d.start_date),
+                ui_eur(d.total_cost_eur),
+                ui_eur(d.cost_per_seat),
+                ui_hours(d.hours),
+                ui_date(d.start_date),
             ),
         ]
         if s.host_company:
@@ -294,5 +294,5 @@ def _funding_text(seat: SeatView) -> str:
     if est is None or not est.eligible:
         return seat.funding.summary_de
     return QCoreApplication.translate("JointCoursesView", "{0} = {1} (Schätzung, {2})").format(
-        format_share(est.course_cost_share), format_eur(est.course_cost_subsidy), est.rule_set.title
+        ui_percent(est.course_cost_share), ui_eur(est.course_cost_subsidy), est.rule_set.title
     )

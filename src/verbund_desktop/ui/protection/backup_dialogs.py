@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -44,6 +45,7 @@ from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.locale_format import ui_datetime, ui_number
 from verbund_desktop.ui.common.operations import explain_failure, run_action
 
 log = logging.getLogger(__name__)
@@ -199,8 +201,8 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(backups):
             values = (
                 domain_label(info.kind.label),
-                info.created.strftime("%d.%m.%Y %H:%M:%S"),
-                f"{info.size_bytes / 1_000_000:.1f} MB".replace(".", ","),
+                ui_datetime(info.created, seconds=True),
+                f"{ui_number(Decimal(info.size_bytes) / 1_000_000, 1)} MB",
                 info.path.name,
             )
             for column, value in enumerate(values):

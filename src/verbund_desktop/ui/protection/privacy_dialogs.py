@@ -34,6 +34,7 @@ from verbund_desktop.services.protection.erasure import REASON_LABELS, ErasurePr
 from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
 from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import ui_datetime
 
 
 def date_to_qdate(value: date) -> QDate:
@@ -222,7 +223,7 @@ def document_lines(documents: Sequence[KnownDocument]) -> list[str]:
     unknown = QCoreApplication.translate("EraseDialog", "Ablageort unbekannt")
     lines = []
     for doc in documents:
-        when = (doc.at.astimezone() if doc.at.tzinfo else doc.at).strftime("%d.%m.%Y %H:%M")
+        when = ui_datetime(doc.at)
         for path in doc.files or (unknown,):
             lines.append(f"{when} · {domain_label(doc.kind)}: {path}")
     return lines

@@ -35,6 +35,7 @@ from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.protection.audit_view import AuditDialog
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
@@ -159,7 +160,7 @@ class PrivacyTab(QWidget):
             self.retention_label.setText(
                 self.tr(
                     "Letzte Bearbeitung {0}; Aufbewahrungsfrist des Betriebs {1} Monate, also bis {2}."
-                ).format(f"{ov.last_activity:%d.%m.%Y}", ov.retention_months, f"{ov.retention_due:%d.%m.%Y}")
+                ).format(ui_date(ov.last_activity), ov.retention_months, ui_date(ov.retention_due))
             )
         self.table.setRowCount(len(ov.consents))
         for r, info in enumerate(ov.consents):
@@ -168,8 +169,8 @@ class PrivacyTab(QWidget):
                 domain_label(privacy.STATUS_LABELS.get(info.status, info.status)),
                 domain_label(METHOD_LABELS_DE.get(info.method, info.method)),
                 info.text_version,
-                f"{info.given_on:%d.%m.%Y}",
-                f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
+                ui_date(info.given_on),
+                ui_date(info.withdrawn_on) if info.withdrawn_on else "",
                 info.recorded_by,
             )
             for c, value in enumerate(values):
