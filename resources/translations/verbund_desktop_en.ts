@@ -4162,9 +4162,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+30"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
     </message>
 </context>
 <context>
@@ -4861,7 +4866,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+25"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
