@@ -7,4 +7,12 @@ SHARED: dict[str, str] = {}
 BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {  # a plural (%n) maps to (singular, plural)
     "CompetencyView": {"Gespräch abgeschlossen am {0}.": "Interview completed on {0}."},
     "Operations": {"{0} …": "{0} …"},
+    "DomainLabels": {
+        "in Planung": "being planned",
+        "bestätigt": "confirmed",
+        "abgesagt": "cancelled",
+        "unter 50 Beschäftigte": "under 50 employees",
+        "50 bis 499 Beschäftigte": "50 to 499 employees",
+        "ab 500 Beschäftigte": "500 employees or more",
+    },
 }

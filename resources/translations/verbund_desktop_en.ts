@@ -2121,6 +2121,36 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Target level in the role profile</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>in Planung</source>
+        <translation>being planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unter 50 Beschäftigte</source>
+        <translation>under 50 employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 bis 499 Beschäftigte</source>
+        <translation>50 to 499 employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab 500 Beschäftigte</source>
+        <translation>500 employees or more</translation>
+    </message>
+    <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
         <source>Kurs</source>
         <translation>Course</translation>
@@ -2161,12 +2191,13 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>registered</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/common/i18n.py" line="-4"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+1"/>
         <source>läuft</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+2"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
@@ -3217,7 +3248,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>JointCoursesView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+61"/>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+62"/>
         <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
         <source>Verbundmaßnahmen</source>
         <translation>Joint courses</translation>
@@ -4440,7 +4471,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PoolView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+51"/>
         <source>Gebündelter Bedarf im Verbund</source>
         <translation>Pooled demand in the network</translation>
     </message>

@@ -35,6 +35,7 @@ from verbund_desktop.services.network.joint_course_views import (
 )
 from verbund_desktop.services.network.joint_courses import confirm_seat, propose_seat, set_course_status
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.common.locale_format import ui_date, ui_eur, ui_hours, ui_percent
 from verbund_desktop.ui.common.operations import run_action
 
@@ -139,7 +140,7 @@ class JointCoursesView(QWidget):
         self.courses.clear()
         for s in summaries:
             text = self.tr("{0}\n{1} · {2}/{3} Plätze bestätigt (mind. {4})").format(
-                s.title, s.status.label_de, s.seats_confirmed, s.max_seats, s.min_seats
+                s.title, domain_label(s.status.label_de), s.seats_confirmed, s.max_seats, s.min_seats
             )
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, s.id)
@@ -193,14 +194,14 @@ class JointCoursesView(QWidget):
         self.candidates.resizeColumnsToContents()
         self.status_box.clear()
         for status in NEXT_STATUSES[detail.summary.status]:
-            self.status_box.addItem(status.label_de, status.value)
+            self.status_box.addItem(domain_label(status.label_de), status.value)
 
     def _show_header(self, d: CourseDetail) -> None:
         s = d.summary
         offer = self.tr("noch auszuschreiben") if s.tendered else (d.provider or self.tr("Angebot"))
         lines = [
             f"<b>{s.title}</b> – {s.competence}, {self.tr('Zielstufe')} {s.target_level}",
-            self.tr("Stand: {0} · Anbieter: {1}").format(s.status.label_de, offer),
+            self.tr("Stand: {0} · Anbieter: {1}").format(domain_label(s.status.label_de), offer),
             self.tr("Plätze: {0} vergeben, {1} bestätigt, mindestens {2}, höchstens {3}").format(
                 s.seats_taken, s.seats_confirmed, s.min_seats, s.max_seats
             ),
@@ -229,7 +230,7 @@ class JointCoursesView(QWidget):
             values = (
                 seat.pseudonym_code,
                 seat.company,
-                seat.company_size_band,
+                domain_label(seat.company_size_band),
                 state,
                 _funding_text(seat),
             )
