@@ -27,6 +27,7 @@ def test_german_ui_formats_as_the_domain_does(qapp: object) -> None:
     assert fmt.ui_hours(Decimal("7.5")) == "7,5"
     assert fmt.ui_number(Decimal("2.35"), 1) == "2,4"
     assert fmt.ui_eur(None) == fmt.ui_date(None) == "–"
+    assert fmt.ui_date_format() == "dd.MM.yyyy"
 
 
 def test_english_ui_formats_as_qlocale_does(language: Install) -> None:  # noqa: F811
@@ -39,6 +40,7 @@ def test_english_ui_formats_as_qlocale_does(language: Install) -> None:  # noqa:
     assert fmt.ui_hours(Decimal(160)) == "160"
     assert fmt.ui_hours(Decimal("7.5")) == "7.5"
     assert fmt.ui_number(Decimal("1234.5"), 2) == "1,234.50"
+    assert fmt.ui_date_format() == "dd/MM/yyyy"  # date fields (consent, audit filter) show and read it
 
 
 @pytest.mark.parametrize(

@@ -26,13 +26,18 @@ def is_german() -> bool:
     return ui_locale().language() == QLocale.Language.German
 
 
+def ui_date_format() -> str:
+    """The display format of date fields (QDateEdit), which read back what they show."""
+    return "dd.MM.yyyy" if is_german() else "dd/MM/yyyy"
+
+
 def ui_date(day: date | None) -> str:
     """03.02.2026 in German, 03/02/2026 in (British) English; None → dash."""
     if day is None:
         return DASH
     if is_german():
         return german.format_date(day)
-    return ui_locale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
+    return ui_locale().toString(QDate(day.year, day.month, day.day), ui_date_format())
 
 
 def ui_datetime(moment: datetime, *, seconds: bool = False) -> str:

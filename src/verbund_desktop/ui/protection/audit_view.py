@@ -35,7 +35,7 @@ from verbund_desktop.services.protection.audit_view import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import ui_datetime
+from verbund_desktop.ui.common.locale_format import ui_date_format, ui_datetime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -128,7 +128,7 @@ class AuditView(QWidget):
         self.to_edit = QDateEdit(QDate.currentDate())
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(ui_date_format())
             edit.setEnabled(False)
         self.reset_button = QPushButton(self.tr("Filter zurücksetzen"))
         self.count_label = QLabel()

@@ -34,7 +34,7 @@ from verbund_desktop.services.protection.erasure import REASON_LABELS, ErasurePr
 from verbund_desktop.services.protection.privacy import PURPOSE_LABELS
 from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common.i18n import domain_label
-from verbund_desktop.ui.common.locale_format import ui_datetime
+from verbund_desktop.ui.common.locale_format import ui_date_format, ui_datetime
 
 
 def date_to_qdate(value: date) -> QDate:
@@ -80,7 +80,7 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(ui_date_format())
         self.date_edit.setMinimumDate(date_to_qdate(given_on))
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.reason_edit = QLineEdit()
@@ -250,7 +250,7 @@ class DisabilityConsentDialog(QDialog):
             self.method_combo.addItem(domain_label(METHOD_LABELS_DE[method]), method)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(ui_date_format())
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.version_edit = QLineEdit(DEFAULT_TEXT_VERSION)
         form.addRow(self.tr("Form:"), self.method_combo)
