@@ -143,6 +143,7 @@ class JointCoursesView(QWidget):
                 s.title, domain_label(s.status.label_de), s.seats_confirmed, s.max_seats, s.min_seats
             )
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # the list is narrow: the whole line where it is cut off
             item.setData(ID_ROLE, s.id)
             self.courses.addItem(item)
             if s.id == select:
