@@ -7,6 +7,7 @@ SHARED: dict[str, str] = {}
 BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {  # a plural (%n) maps to (singular, plural)
     "CompetencyView": {"Gespräch abgeschlossen am {0}.": "Interview completed on {0}."},
     "Operations": {"{0} …": "{0} …"},
+    "PreviewDialog": {"Wird gedruckt …": "Printing …", "Wird gespeichert …": "Saving …"},
     "DomainLabels": {
         "in Planung": "being planned",
         "bestätigt": "confirmed",

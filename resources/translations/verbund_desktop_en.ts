@@ -1076,7 +1076,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+79"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
@@ -3348,7 +3348,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 {1} · {2}/{3} seats confirmed (min. {4})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Noch keine Verbundmaßnahme. Im Reiter „Bedarf im Verbund“ eine Zelle wählen und Strg+Umschalt+N drücken.</source>
         <translation>No joint course yet. Pick a cell on the “Pooled demand” tab and press Ctrl+Shift+N.</translation>
     </message>
@@ -4580,12 +4580,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4595,12 +4595,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The printer cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+21"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+16"/>
+        <source>Wird gedruckt …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Drucken nicht möglich: {0}</source>
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>

@@ -40,3 +40,24 @@ def test_loading_a_rule_set_shows_that_it_is_working(
     assert during == [(Qt.CursorShape.WaitCursor, "Förderregelwerk laden …")]
     assert warnings == ["Die Datei ist kein Förderregelwerk."]
     assert _seen(window) == (None, "")  # nothing left behind, after a failure too
+
+
+def test_saving_a_pdf_from_the_preview_shows_that_it_is_working(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verbund_desktop.ui.printing import print_preview
+
+    window = make_window(qtbot, demo_ws)
+    during: list[tuple[Qt.CursorShape | None, str]] = []
+    real_write = print_preview.write_pdf
+
+    def write(path: Path, data: bytes) -> Path:
+        during.append(_seen(window))
+        return real_write(path, data)
+
+    monkeypatch.setattr(print_preview, "write_pdf", write)
+    monkeypatch.setattr(print_preview, "choose_save_path", lambda _parent, name: tmp_path / name)
+    written = print_preview.save_document(window, "plan.pdf", lambda: b"%PDF-1.4\n%%EOF\n")
+    assert written == tmp_path / "plan.pdf" and written.read_bytes().startswith(b"%PDF")
+    assert during == [(Qt.CursorShape.WaitCursor, "Wird gespeichert …")]
+    assert _seen(window) == (None, "")

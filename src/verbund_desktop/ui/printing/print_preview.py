@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.planning.printing import PrintError, write_pdf
 from verbund_desktop.ui.common import folders, geometry
+from verbund_desktop.ui.common.prompts import waiting
 from verbund_desktop.ui.common.settings import Setting
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_count, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
@@ -72,7 +73,8 @@ def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bo
     if pdf is None:
         return False
     try:
-        paint_pdf(printer, pdf)
+        with waiting(parent, QCoreApplication.translate("PreviewDialog", "Wird gedruckt …")):
+            paint_pdf(printer, pdf)  # rasterised at the printer's resolution: seconds for a long plan
     except (PrintError, PdfRenderError) as exc:
         QMessageBox.warning(
             parent,
@@ -98,7 +100,8 @@ def save_document(
     if pdf is None:
         return None
     try:
-        written = write_pdf(path, pdf)
+        with waiting(parent, QCoreApplication.translate("PreviewDialog", "Wird gespeichert …")):
+            written = write_pdf(path, pdf)
     except PrintError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), str(exc)
