@@ -304,8 +304,10 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in range(1, self.model.columnCount()):
-                self.table.setColumnWidth(column, 110)
+            for column in range(
+                1, self.model.columnCount()
+            ):  # wide enough for „Ist 4 · Soll 6“ in any language
+                self.table.setColumnWidth(column, min(220, max(110, self.table.sizeHintForColumn(column))))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.chart.set_competence(self.model.competence(current.row()), self.model.assessments())
