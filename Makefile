@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations lock bundle office
+.PHONY: run test lint bench clean venv test-venv translations lock bundle office screenshots
 
 # Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
@@ -52,6 +52,11 @@ bench: $(VENV)/.installed-test
 bundle: $(VENV)/.installed-test
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/verbund_desktop.spec
+
+# Every screenshot of the README and docs/, German and English, under Xvfb at 1366×768 (tools/screenshots.py).
+screenshots: QT_QPA_PLATFORM = xcb
+screenshots: $(VENV)/.installed-test
+	$(BIN)/python tools/screenshots.py --out docs/screenshots
 
 # English UI: extract every tr()/translate() string of the UI, fill in tools/translations_en.py, compile the .qm.
 translations: $(VENV)/.installed

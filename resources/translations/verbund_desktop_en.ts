@@ -37,7 +37,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+154"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="+155"/>
         <source>Archiv</source>
         <translation>Archive</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>Archived employees:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>{0}  (archiviert am {1})</source>
         <translation>{0}  (archived on {1})</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+234"/>
+        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+235"/>
         <source>Änderungsprotokoll</source>
         <translation>Audit trail</translation>
     </message>
@@ -204,8 +204,8 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+66"/>
-        <location line="+40"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+67"/>
+        <location line="+41"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Verbund Desktop backup (*.db)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>verschlüsselt</source>
         <translation>encrypted</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Writing the backup</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+164"/>
         <location line="+24"/>
         <location line="+37"/>
         <source>Wiederherstellen</source>
@@ -296,7 +296,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Folder for the development plans</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -306,15 +306,15 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+62"/>
+        <location line="-58"/>
+        <location line="+60"/>
         <location line="+71"/>
         <location line="+65"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-194"/>
         <source>Wohin sollen die Entwicklungspläne gehen?</source>
         <translation>Where should the development plans go?</translation>
     </message>
@@ -329,7 +329,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>As PDF &amp;files into a folder …</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>
@@ -573,7 +573,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="-163"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_dialogs.py" line="-161"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
@@ -886,7 +886,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompetencyView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+69"/>
+        <location filename="../../src/verbund_desktop/ui/competency/competency_view.py" line="+70"/>
         <source>Hinweise</source>
         <translation>Messages</translation>
     </message>
@@ -952,8 +952,8 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+25"/>
-        <source>Gespräch abgeschlossen am {0:%d.%m.%Y}.</source>
-        <translation>Interview completed on {0:%d.%m.%Y}.</translation>
+        <source>Gespräch abgeschlossen am {0}.</source>
+        <translation>Interview completed on {0}.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1076,7 +1076,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+78"/>
+        <location filename="../../src/verbund_desktop/ui/protection/consent_dialog.py" line="+79"/>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
     </message>
@@ -1477,7 +1477,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>DisabilityConsentDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+250"/>
+        <location filename="../../src/verbund_desktop/ui/protection/privacy_dialogs.py" line="+251"/>
         <source>Einwilligung Schwerbehinderung erfassen</source>
         <translation>Record consent for severe disability</translation>
     </message>
@@ -1571,7 +1571,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+83"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+84"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
@@ -2121,6 +2121,36 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Target level in the role profile</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>in Planung</source>
+        <translation>being planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unter 50 Beschäftigte</source>
+        <translation>under 50 employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 bis 499 Beschäftigte</source>
+        <translation>50 to 499 employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ab 500 Beschäftigte</source>
+        <translation>500 employees or more</translation>
+    </message>
+    <message>
         <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="-10"/>
         <source>Kurs</source>
         <translation>Course</translation>
@@ -2161,12 +2191,13 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>registered</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/verbund_desktop/ui/common/i18n.py" line="-4"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+1"/>
         <source>läuft</source>
         <translation>ongoing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+2"/>
         <source>abgebrochen</source>
         <translation>cancelled</translation>
     </message>
@@ -2497,19 +2528,19 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Reset funding r&amp;ule sets</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+15"/>
+        <location line="+7"/>
+        <location line="+11"/>
         <location line="+11"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-22"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -2927,7 +2958,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="+65"/>
+        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="+66"/>
         <source>In diesem Gespräch nicht erhoben</source>
         <translation>Not rated in this interview</translation>
     </message>
@@ -3004,7 +3035,7 @@ current</translation>
         <translation>No competency interview with this person yet.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
@@ -3217,7 +3248,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>JointCoursesView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+67"/>
+        <location filename="../../src/verbund_desktop/ui/network/joint_course_view.py" line="+68"/>
         <location filename="../../src/verbund_desktop/ui/network/network_tabs.py" line="-7"/>
         <source>Verbundmaßnahmen</source>
         <translation>Joint courses</translation>
@@ -3317,7 +3348,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 {1} · {2}/{3} seats confirmed (min. {4})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Noch keine Verbundmaßnahme. Im Reiter „Bedarf im Verbund“ eine Zelle wählen und Strg+Umschalt+N drücken.</source>
         <translation>No joint course yet. Pick a cell on the “Pooled demand” tab and press Ctrl+Shift+N.</translation>
     </message>
@@ -3375,12 +3406,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LetterheadBox</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/letterhead_box.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/printing/letterhead_box.py" line="+29"/>
         <source>Logo für den Briefkopf wählen</source>
         <translation>Choose the letterhead logo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3425,7 +3456,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>LevelTrendChart</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-278"/>
+        <location filename="../../src/verbund_desktop/ui/competency/history_view.py" line="-280"/>
         <source>Ist (vereinbart)</source>
         <translation>Current (agreed)</translation>
     </message>
@@ -3605,7 +3636,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+48"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3765,7 +3796,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Closes &amp;gaps:</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>{0} {1} (Ist {2} → Soll {3})</source>
         <translation>{0} {1} (current {2} → target {3})</translation>
     </message>
@@ -4007,7 +4038,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+31"/>
         <source>Angeb&amp;ote</source>
         <translation>Offe&amp;rs</translation>
     </message>
@@ -4027,19 +4058,19 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.</source>
         <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired.</translation>
     </message>
@@ -4054,12 +4085,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load ESCO branch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>ESCO-Fertigkeiten (*.csv)</source>
         <translation>ESCO skills (*.csv)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>URI der Fertigkeitengruppe (des Zweigs):</source>
         <translation>URI of the skill group (the branch):</translation>
     </message>
@@ -4162,9 +4193,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+30"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4471,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PoolView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/network/pool_view.py" line="+51"/>
         <source>Gebündelter Bedarf im Verbund</source>
         <translation>Pooled demand in the network</translation>
     </message>
@@ -4544,12 +4580,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4559,12 +4595,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The printer cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+21"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+16"/>
+        <source>Wird gedruckt …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Drucken nicht möglich: {0}</source>
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+21"/>
+        <source>Wird gespeichert …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Vorschau – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
@@ -4808,12 +4854,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Export data access copy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the data access copy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Auskunft exportiert</source>
         <translation>Data access copy exported</translation>
     </message>
@@ -4861,7 +4907,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/common/prompts.py" line="+25"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -4968,7 +5014,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RatingGrid</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/competency/rating_grid.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/competency/rating_grid.py" line="+57"/>
         <source>Kompetenzen mit Selbst-, Fremd-, Ist- und Soll-Stufe</source>
         <translation>Competences with self, supervisor, current and target level</translation>
     </message>
@@ -5062,17 +5108,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>nicht anwendbar (Taste N)</source>
         <translation>not applicable (key N)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>noch nicht eingetragen</source>
         <translation>not entered yet</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>keine Priorität</source>
         <translation>no priority</translation>
     </message>
@@ -5146,7 +5192,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-217"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-218"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -5206,17 +5252,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Sicherung wählen</source>
         <translation>Choose backup</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Datenbank (*.db);;Alle Dateien (*)</source>
         <translation>Database (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Bitte eine Sicherung auswählen.</source>
         <translation>Please select a backup.</translation>
     </message>
@@ -5224,7 +5270,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/retention_dialog.py" line="+41"/>
+        <location filename="../../src/verbund_desktop/ui/protection/retention_dialog.py" line="+42"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -5810,7 +5856,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Accepted: {0}, conflicts: {1}, refused: {2}, pulled: {3}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Sync-Datei exportieren</source>
         <translation>Export sync file</translation>
     </message>
@@ -5836,7 +5882,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>UiLocale</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+22"/>
         <source>de_DE</source>
         <translation>en_GB</translation>
     </message>
@@ -5904,7 +5950,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -6005,7 +6051,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>

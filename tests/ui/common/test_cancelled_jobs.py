@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.printing.test_batch_print import company_tab, frozen_count
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import Job
 from verbund_desktop.ui.needs import company_report_tab
@@ -82,7 +83,7 @@ def test_a_cancelled_backup_leaves_no_backup_file_and_no_part_file(
     folder = tmp_path / "sicherungen"
     folder.mkdir()
     dest = folder / "manuell.db"
-    monkeypatch.setattr(backup_dialogs.QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    monkeypatch.setattr(folders.QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
     gate = Gate(backup_dialogs.create_backup)  # held before the copy: cancelled while it is being written
     monkeypatch.setattr(backup_dialogs, "create_backup", gate)
     job = backup_dialogs.backup_now(window, window.context)

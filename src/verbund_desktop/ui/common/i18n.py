@@ -156,6 +156,14 @@ DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "Überprüfung am"),
     # Audit trail words (services.protection.audit_words)
     QT_TRANSLATE_NOOP("DomainLabels", "Soll-Stufe im Stellenprofil"),
+    # Joint courses (assessment.network_terms: CourseStatus.label_de, SIZE_BANDS)
+    QT_TRANSLATE_NOOP("DomainLabels", "in Planung"),
+    QT_TRANSLATE_NOOP("DomainLabels", "bestätigt"),
+    QT_TRANSLATE_NOOP("DomainLabels", "läuft"),
+    QT_TRANSLATE_NOOP("DomainLabels", "abgesagt"),
+    QT_TRANSLATE_NOOP("DomainLabels", "unter 50 Beschäftigte"),
+    QT_TRANSLATE_NOOP("DomainLabels", "50 bis 499 Beschäftigte"),
+    QT_TRANSLATE_NOOP("DomainLabels", "ab 500 Beschäftigte"),
 )
 
 

@@ -17,6 +17,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.logfile import log_path
 from verbund_desktop.persistence.errors import describe_failure
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.prompts import waiting
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -62,7 +63,8 @@ def run_action(
     cause (locked, read-only, full, damaged); anything else is a bug: logged, and an apology with the log
     file's place is shown. Nothing is half-saved, because the unit of work rolled back."""
     try:
-        result = action()
+        with waiting(parent, QCoreApplication.translate("Operations", "{0} …").format(title)):
+            result = action()
     except Exception as exc:
         text, known = explain_failure(exc, context)
         if known:

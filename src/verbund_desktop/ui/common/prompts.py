@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, destructive: bool = True) -> bool:
@@ -39,6 +46,24 @@ def busy(*widgets: QWidget) -> Iterator[None]:
         QApplication.restoreOverrideCursor()
         for widget in widgets:
             widget.setEnabled(True)
+
+
+@contextmanager
+def waiting(parent: QWidget | None, text: str) -> Iterator[None]:
+    """Wait cursor and ``text`` in the window's status bar while a step runs on the UI thread (an import, an
+    export, a sync file). The window repaints first; clicks and keys typed meanwhile are not delivered early."""
+    window = parent.window() if parent is not None else None
+    bar = window.statusBar() if isinstance(window, QMainWindow) else None
+    if bar is not None:
+        bar.showMessage(text)
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if bar is not None and bar.currentMessage() == text:
+            bar.clearMessage()
 
 
 @contextmanager

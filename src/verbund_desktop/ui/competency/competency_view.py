@@ -20,6 +20,7 @@ from verbund_desktop.services.competency import assessments
 from verbund_desktop.services.competency.assessment_queries import catalog_choices, interview_overview
 from verbund_desktop.services.competency.assessment_sheets import InterviewOverview, RatingField, gap_summary
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.competency.competence_info import CompetenceInfo
 from verbund_desktop.ui.competency.competence_picker import CompetencePicker
@@ -319,7 +320,7 @@ class CompetencyView(QWidget):
             self.reload(assessment_id)
             self.focus_grid()
             self.show_message(
-                self.tr("Gespräch abgeschlossen am {0:%d.%m.%Y}.").format(done.info.assessed_on)
+                self.tr("Gespräch abgeschlossen am {0}.").format(ui_date(done.info.assessed_on))
             )
 
 

@@ -40,6 +40,7 @@ from verbund_desktop.services.competency.assessment_sheets import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.locale_format import ui_date
 
 _Index = QModelIndex | QPersistentModelIndex
 SERIES = (  # labels translated where the chart draws them
@@ -121,7 +122,7 @@ class HistoryModel(QAbstractTableModel):
         if 1 <= section <= len(infos):
             info = infos[section - 1]
             return (
-                f"{info.assessed_on:%d.%m.%Y}\n{domain_label(STATUS_LABELS_DE.get(info.status, info.status))}"
+                f"{ui_date(info.assessed_on)}\n{domain_label(STATUS_LABELS_DE.get(info.status, info.status))}"
             )
         if section == len(infos) + 1:
             return self.tr("Veränderung\nIst")
@@ -227,7 +228,7 @@ class LevelTrendChart(QWidget):
             p.setPen(text)
             p.drawText(QRectF(4, y_of(level) - line / 2, 26, line), Qt.AlignmentFlag.AlignRight, str(level))
         for i, point in enumerate(points):
-            label = f"{point.assessed_on:%d.%m.%Y}"
+            label = ui_date(point.assessed_on)
             p.drawText(
                 QRectF(x_of(i) - 50, plot.bottom() + 4, 100, line), Qt.AlignmentFlag.AlignHCenter, label
             )
@@ -303,8 +304,10 @@ class HistoryView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in range(1, self.model.columnCount()):
-                self.table.setColumnWidth(column, 110)
+            for column in range(
+                1, self.model.columnCount()
+            ):  # wide enough for „Ist 4 · Soll 6“ in any language
+                self.table.setColumnWidth(column, min(220, max(110, self.table.sizeHintForColumn(column))))
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.chart.set_competence(self.model.competence(current.row()), self.model.assessments())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -44,11 +44,16 @@ class RatingGrid(QTableView):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setTabKeyNavigation(True)
-        self.setWordWrap(False)
+        # Long competence names wrap onto a second line instead of shrinking to a dozen characters; what still
+        # does not fit is elided at the end, and the tooltip has the full name and the description.
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
+        self._row_height = self.fontMetrics().height() + 10
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalHeader().setDefaultSectionSize(self._row_height)
+        self._rows_pending = False
         self.setAccessibleName(self.tr("Kompetenzen mit Selbst-, Fremd-, Ist- und Soll-Stufe"))
 
     def setModel(self, model: object) -> None:
@@ -63,6 +68,10 @@ class RatingGrid(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             self.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(title) + 16))
         model.modelReset.connect(self._span_group_rows)
+        model.modelReset.connect(self._fit_rows_later)
+        header.sectionResized.connect(
+            lambda column, _old, _new: self._fit_rows_later() if column == Column.COMPETENCE else None
+        )
 
     def rating_model(self) -> RatingModel:
         model = self.model()
@@ -73,6 +82,23 @@ class RatingGrid(QTableView):
         self.clearSpans()
         for row in self.rating_model().header_rows():
             self.setSpan(row, 0, 1, len(Column))
+
+    def _fit_rows_later(self) -> None:
+        """Row heights follow the competence column's width, once per burst of resizes."""
+        if not self._rows_pending:
+            self._rows_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        self._rows_pending = False
+        if self.model() is not None:
+            self.resizeRowsToContents()
+
+    def sizeHintForRow(self, row: int) -> int:
+        """Group rows (spanning the grid) keep one line; a rating row grows with its wrapped name."""
+        if self.rating_model().is_header_row(row):
+            return self._row_height
+        return max(super().sizeHintForRow(row), self._row_height)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()

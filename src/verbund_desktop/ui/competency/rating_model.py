@@ -171,6 +171,9 @@ class RatingModel(QAbstractTableModel):
     def row_of(self, rating_id: uuid.UUID) -> int:
         return self._row_of[rating_id]
 
+    def is_header_row(self, row: int) -> bool:
+        return 0 <= row < len(self._items) and isinstance(self._items[row], GroupHeader)
+
     def header_rows(self) -> list[int]:
         return [i for i, item in enumerate(self._items) if isinstance(item, GroupHeader)]
 

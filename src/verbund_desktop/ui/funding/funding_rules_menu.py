@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
@@ -33,16 +33,11 @@ class FundingRuleActions(QObject):
 
     def load(self, path: Path | None = None) -> LoadedRuleSet | None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self.window,
-                self.tr("Förderregelwerk laden"),
-                str(folders.start_folder("rules")),
-                self.tr("Regelwerke (*.json)"),
+            path = folders.open_file(
+                self.window, "rules", self.tr("Förderregelwerk laden"), self.tr("Regelwerke (*.json)")
             )
-            if not name:
+            if path is None:
                 return None
-            folders.remember("rules", name)
-            path = Path(name)
         from verbund_desktop.services.funding.funding_rules_store import import_rule_set
 
         chosen = path

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.report import build_company_report, build_interview_record
-from verbund_desktop.report.formatting import format_eur
 from verbund_desktop.report.viewmodels import CompanyReportView
 from verbund_desktop.services.needs.company_report import company_report_view
 from verbund_desktop.services.needs.interview_printout import latest_record_view
@@ -29,6 +28,7 @@ from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.locale_format import ui_eur
 from verbund_desktop.ui.common.operations import explain_failure, run_action
 from verbund_desktop.ui.printing.batch_print import BatchPrint, start_batch_print
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
@@ -62,7 +62,7 @@ def report_summary(view: CompanyReportView) -> str:
                 "CompanyReportTab",
                 "Empfohlene Maßnahmen: {0}, Kosten {1}, "
                 "geschätzte Förderung der Lehrgangskosten {2} (Schätzung)",
-            ).format(len(view.measures), format_eur(cost), format_eur(subsidy)),
+            ).format(len(view.measures), ui_eur(cost), ui_eur(subsidy)),
             QCoreApplication.translate(
                 "CompanyReportTab", "Bündelbare Bedarfe mit anderen Verbundbetrieben: {0}"
             ).format(len(view.pooling_needs)),

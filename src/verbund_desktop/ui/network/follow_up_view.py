@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_date
 from verbund_desktop.services.network.follow_ups import (
     FollowUpView,
     before_after,
@@ -26,6 +25,7 @@ from verbund_desktop.services.network.follow_ups import (
     refresh_follow_ups,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,7 +98,7 @@ class FollowUpsView(QWidget):
                 if f.done
                 else (self.tr("fällig") if f.is_due(today) else self.tr("geplant"))
             )
-            values = (format_date(f.due_on), f.pseudonym_code, f.company, f.measure_title, f.advisor, state)
+            values = (ui_date(f.due_on), f.pseudonym_code, f.company, f.measure_title, f.advisor, state)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, f.id)

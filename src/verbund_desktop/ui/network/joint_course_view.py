@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.assessment.network_terms import NEXT_STATUSES, CourseStatus
-from verbund_desktop.report.formatting import format_date, format_eur, format_hours, format_share
 from verbund_desktop.services.network.joint_course_views import (
     CourseChoices,
     CourseDetail,
@@ -36,6 +35,8 @@ from verbund_desktop.services.network.joint_course_views import (
 )
 from verbund_desktop.services.network.joint_courses import confirm_seat, propose_seat, set_course_status
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import ui_date, ui_eur, ui_hours, ui_percent
 from verbund_desktop.ui.common.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,9 +149,10 @@ class JointCoursesView(QWidget):
         self.courses.clear()
         for s in summaries:
             text = self.tr("{0}\n{1} · {2}/{3} Plätze bestätigt (mind. {4})").format(
-                s.title, s.status.label_de, s.seats_confirmed, s.max_seats, s.min_seats
+                s.title, domain_label(s.status.label_de), s.seats_confirmed, s.max_seats, s.min_seats
             )
             item = QListWidgetItem(text)
+            item.setToolTip(text)  # the list is narrow: the whole line where it is cut off
             item.setData(ID_ROLE, s.id)
             self.courses.addItem(item)
             if s.id == select:
@@ -202,22 +204,22 @@ class JointCoursesView(QWidget):
         self.candidates.resizeColumnsToContents()
         self.status_box.clear()
         for status in NEXT_STATUSES[detail.summary.status]:
-            self.status_box.addItem(status.label_de, status.value)
+            self.status_box.addItem(domain_label(status.label_de), status.value)
 
     def _show_header(self, d: CourseDetail) -> None:
         s = d.summary
         offer = self.tr("noch auszuschreiben") if s.tendered else (d.provider or self.tr("Angebot"))
         lines = [
             f"<b>{s.title}</b> – {s.competence}, {self.tr('Zielstufe')} {s.target_level}",
-            self.tr("Stand: {0} · Anbieter: {1}").format(s.status.label_de, offer),
+            self.tr("Stand: {0} · Anbieter: {1}").format(domain_label(s.status.label_de), offer),
             self.tr("Plätze: {0} vergeben, {1} bestätigt, mindestens {2}, höchstens {3}").format(
                 s.seats_taken, s.seats_confirmed, s.min_seats, s.max_seats
             ),
             self.tr("Kosten gesamt {0}, je Platz {1}; {2} Stunden; Beginn {3}").format(
-                format_eur(d.total_cost_eur),
-                format_eur(d.cost_per_seat),
-                format_hours(d.hours),
-                format_date(d.start_date),
+                ui_eur(d.total_cost_eur),
+                ui_eur(d.cost_per_seat),
+                ui_hours(d.hours),
+                ui_date(d.start_date),
             ),
         ]
         if s.host_company:
@@ -238,7 +240,7 @@ class JointCoursesView(QWidget):
             values = (
                 seat.pseudonym_code,
                 seat.company,
-                seat.company_size_band,
+                domain_label(seat.company_size_band),
                 state,
                 _funding_text(seat),
             )
@@ -303,5 +305,5 @@ def _funding_text(seat: SeatView) -> str:
     if est is None or not est.eligible:
         return seat.funding.summary_de
     return QCoreApplication.translate("JointCoursesView", "{0} = {1} (Schätzung, {2})").format(
-        format_share(est.course_cost_share), format_eur(est.course_cost_subsidy), est.rule_set.title
+        ui_percent(est.course_cost_share), ui_eur(est.course_cost_subsidy), est.rule_set.title
     )

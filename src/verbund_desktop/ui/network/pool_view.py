@@ -28,6 +28,7 @@ from verbund_desktop.assessment.network_terms import SIZE_BANDS
 from verbund_desktop.services.network.joint_courses import create_joint_course
 from verbund_desktop.services.network.pooling import PoolCell, PooledDemand, PoolFilter, pooled_demand
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.network.course_dialog import CourseDialog
 
@@ -73,7 +74,7 @@ class PoolView(QWidget):
         self.band_box.setAccessibleName(self.tr("Größenklasse"))
         self.band_box.addItem(self.tr("alle Größen"), None)
         for band in SIZE_BANDS:
-            self.band_box.addItem(band.label_de, band.key)
+            self.band_box.addItem(domain_label(band.label_de), band.key)
         self.form_button = QPushButton(self.tr("Verbundmaßnahme b&ilden …"))
         filters = QHBoxLayout()
         for label, box in ((self.tr("&Region:"), self.region_box), (self.tr("&Größe:"), self.band_box)):

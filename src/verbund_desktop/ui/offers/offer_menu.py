@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 
@@ -47,17 +48,16 @@ class OfferActions(QObject):
 
     def import_file(self, path: Path | None = None) -> OfferImportResult | None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            path = folders.open_file(
                 self.window,
+                "offers",
                 self.tr("Angebote importieren"),
-                "",
                 self.tr(
                     "Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)"
                 ),
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         from verbund_desktop.services.offers.catalogue_import import import_offer_file
 
         chosen = path
@@ -100,12 +100,9 @@ class OfferActions(QObject):
 
         title = self.tr("ESCO-Zweig laden")
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self.window, title, "", self.tr("ESCO-Fertigkeiten (*.csv)")
-            )
-            if not name:
+            path = folders.open_file(self.window, "esco", title, self.tr("ESCO-Fertigkeiten (*.csv)"))
+            if path is None:
                 return None
-            path = Path(name)
         collection = "Collection" in path.stem  # digitalSkillsCollection_de.csv …: all its skills, no branch
         if branch is None and not collection:
             branch, ok = QInputDialog.getText(

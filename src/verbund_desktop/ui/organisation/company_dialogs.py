@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.organisation import companies, departments
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.organisation.company_editor import ERROR_STYLE
 
@@ -176,9 +177,7 @@ class ArchiveDialog(QDialog):
         self.companies.clear()
         self.employees.clear()
         for entry in companies.archived_companies(ws):
-            self._add(
-                self.companies, entry.name, entry.id, entry.archived_at.astimezone().strftime("%d.%m.%Y")
-            )
+            self._add(self.companies, entry.name, entry.id, ui_date(entry.archived_at.astimezone().date()))
         for entry in companies.archived_employees(ws):
             who = entry.code if self._ctx.pseudonymised else f"{entry.name} ({entry.code})"
             self._add(self.employees, f"{who} – {entry.company_name}", entry.id, "")

@@ -209,6 +209,7 @@ class MeasureForm(QGroupBox):
         self.measure = measure
         for name, edit in self._lines.items():
             edit.setText(self._current(name))
+            edit.setCursorPosition(0)  # a long title shows its beginning, not its end
             edit.setModified(False)
             edit.setReadOnly(not editable)
         for box, name in ((self.kind_box, "kind"), (self.status_box, "status")):

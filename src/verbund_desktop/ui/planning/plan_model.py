@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_date, format_eur, format_hours
+from verbund_desktop.report.formatting import format_hours
 from verbund_desktop.services.planning.plan_queries import STATUS_LABELS_DE, MeasureInfo
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.locale_format import ui_date, ui_eur
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,7 +122,7 @@ def _funding_text(measure: MeasureInfo) -> str:
         return "–"
     if not est.eligible:
         return QCoreApplication.translate("MeasureTableModel", "nicht förderfähig")
-    return format_eur(est.course_cost_subsidy)
+    return ui_eur(est.course_cost_subsidy)
 
 
 class MeasureTableModel(QAbstractTableModel):
@@ -204,9 +205,9 @@ class MeasureTableModel(QAbstractTableModel):
             case Column.GAPS:
                 return ", ".join(m.gap_codes)
             case Column.START:
-                return format_date(m.start_date) if m.start_date else ""
+                return ui_date(m.start_date) if m.start_date else ""
             case Column.END:
-                return format_date(m.end_date) if m.end_date else ""
+                return ui_date(m.end_date) if m.end_date else ""
             case Column.STATUS:
                 return domain_label(m.status_label)
             case Column.RESPONSIBILITY:
@@ -216,7 +217,7 @@ class MeasureTableModel(QAbstractTableModel):
             case Column.RELEASE:
                 return _number_text(m.release_hours)
             case Column.COST:
-                return format_eur(m.cost_eur) if m.cost_eur is not None else ""
+                return ui_eur(m.cost_eur) if m.cost_eur is not None else ""
             case Column.FUNDING:
                 return _funding_text(m)
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_date, format_eur, format_hours
 from verbund_desktop.services.planning.suggestions import GapSuggestions, NonCourseOption, OfferSuggestion
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import ui_date, ui_eur, ui_hours
 
 GAP_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("offer", uuid) or ("non_course", key)
@@ -29,19 +29,19 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole + 2  # ("offer", uuid) or ("non_course", 
 def offer_text(offer: OfferSuggestion) -> str:
     """Three lines: rank and title, provider, then hours, format, cost (net after funding) and next start."""
     start = (
-        QCoreApplication.translate("SuggestionPanel", " · ab {0}").format(format_date(offer.next_start))
+        QCoreApplication.translate("SuggestionPanel", " · ab {0}").format(ui_date(offer.next_start))
         if offer.next_start
         else ""
     )
     net = (
         QCoreApplication.translate("SuggestionPanel", " → {0} nach Förderung (Schätzung)").format(
-            format_eur(offer.net_cost)
+            ui_eur(offer.net_cost)
         )
         if offer.net_cost != offer.cost
         else ""
     )
     details = QCoreApplication.translate("SuggestionPanel", "    {0} Std. · {1} · {2}{3}{4}").format(
-        format_hours(offer.hours), domain_label(offer.format_label), format_eur(offer.cost), net, start
+        ui_hours(offer.hours), domain_label(offer.format_label), ui_eur(offer.cost), net, start
     )
     return f"{offer.rank}. {offer.title}\n    {offer.provider}\n{details}"
 

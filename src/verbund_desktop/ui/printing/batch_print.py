@@ -14,11 +14,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import explain_failure
 
@@ -66,10 +67,8 @@ def choose_target(parent: QWidget | None) -> Target | None:
 
 def choose_folder(parent: QWidget | None) -> Path | None:
     """The target folder; None when cancelled. Tests replace this function."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     title = QCoreApplication.translate("BatchPrint", "Ordner für die Entwicklungspläne")
-    folder = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(folder) if folder else None
+    return folders.choose_folder(parent, "plans", title)
 
 
 class BatchPrint(QObject):

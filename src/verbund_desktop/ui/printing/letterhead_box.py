@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from verbund_desktop.services.organisation.letterhead import (
     letterhead,
     remove_letterhead_logo,
     set_letterhead_logo,
 )
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 
@@ -21,14 +22,14 @@ THUMBNAIL_HEIGHT = 48
 
 def choose_logo_file(parent: QWidget | None) -> Path | None:
     """The file dialog for the logo; None when cancelled. Tests replace this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    path, _filter = QFileDialog.getOpenFileName(
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return folders.open_file(
         parent,
+        "logo",
         QCoreApplication.translate("LetterheadBox", "Logo für den Briefkopf wählen"),
-        folder,
         QCoreApplication.translate("LetterheadBox", "Bilder (*.png *.jpg *.jpeg)"),
+        default=Path(pictures),
     )
-    return Path(path) if path else None
 
 
 class LetterheadBox(QGroupBox):

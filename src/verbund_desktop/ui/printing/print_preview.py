@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPageSize, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.services.planning.printing import PrintError, write_pdf
-from verbund_desktop.ui.common import geometry
+from verbund_desktop.ui.common import folders, geometry
+from verbund_desktop.ui.common.prompts import waiting
 from verbund_desktop.ui.common.settings import Setting
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_count, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
@@ -52,16 +52,16 @@ def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
 
 def choose_save_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     """The save dialog for „Als PDF speichern“; None when cancelled. Tests replace this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(
+    path = folders.save_file(
         parent,
+        "pdf",
         QCoreApplication.translate("PreviewDialog", "Als PDF speichern"),
-        str(Path(folder) / suggested_name),
+        suggested_name,
         QCoreApplication.translate("PreviewDialog", "PDF-Dokumente (*.pdf)"),
     )
-    if not path:
+    if path is None:
         return None
-    return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+    return path if path.name.lower().endswith(".pdf") else path.with_name(path.name + ".pdf")
 
 
 def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bool:
@@ -73,7 +73,8 @@ def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bo
     if pdf is None:
         return False
     try:
-        paint_pdf(printer, pdf)
+        with waiting(parent, QCoreApplication.translate("PreviewDialog", "Wird gedruckt …")):
+            paint_pdf(printer, pdf)  # rasterised at the printer's resolution: seconds for a long plan
     except (PrintError, PdfRenderError) as exc:
         QMessageBox.warning(
             parent,
@@ -99,7 +100,8 @@ def save_document(
     if pdf is None:
         return None
     try:
-        written = write_pdf(path, pdf)
+        with waiting(parent, QCoreApplication.translate("PreviewDialog", "Wird gespeichert …")):
+            written = write_pdf(path, pdf)
     except PrintError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), str(exc)

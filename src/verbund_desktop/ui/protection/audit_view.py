@@ -35,6 +35,7 @@ from verbund_desktop.services.protection.audit_view import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
+from verbund_desktop.ui.common.locale_format import ui_date_format, ui_datetime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class AuditTableModel(QAbstractTableModel):
     @classmethod
     def _text(cls, row: AuditRow, column: int) -> str:
         values = {
-            cls.AT: row.at.strftime("%d.%m.%Y %H:%M:%S"),
+            cls.AT: ui_datetime(row.at, seconds=True),
             cls.ACTOR: row.actor,
             cls.ENTITY: domain_label(entity_label(row.entity_type)),
             cls.ACTION: domain_label(action_label(row.action)),
@@ -127,7 +128,7 @@ class AuditView(QWidget):
         self.to_edit = QDateEdit(QDate.currentDate())
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(ui_date_format())
             edit.setEnabled(False)
         self.reset_button = QPushButton(self.tr("Filter zurücksetzen"))
         self.count_label = QLabel()

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,10 +38,11 @@ from verbund_desktop.persistence.backup import (
 from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.restore import RestoreResult, restore_backup, restore_into
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.locale_format import ui_datetime, ui_number
 from verbund_desktop.ui.common.operations import explain_failure, run_action
 from verbund_desktop.ui.common.tables import list_table
 
@@ -101,15 +102,17 @@ def backup_now(parent: QWidget | None, context: WorkspaceContext) -> Job | None:
     folder = backup_dir_for(ws.path)
     ensure_private_dir(folder)  # 0700 on POSIX: the backups hold everyone's data
     suggestion = backup_path(folder, ws.path, BackupKind.MANUAL)
-    name, _ = QFileDialog.getSaveFileName(
+    chosen = folders.save_file(
         parent,
+        "backup",
         QCoreApplication.translate("BackupDialogs", "Sicherung erstellen"),
-        str(suggestion),
+        suggestion.name,
         QCoreApplication.translate("BackupDialogs", "Verbund-Desktop-Sicherung (*.db)"),
+        default=folder,
     )
-    if not name:
+    if chosen is None:
         return None
-    return backup_in_job(parent, context, Path(name))
+    return backup_in_job(parent, context, chosen)
 
 
 @dataclass(frozen=True)
@@ -204,8 +207,8 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(backups):
             values = (
                 domain_label(info.kind.label),
-                info.created.strftime("%d.%m.%Y %H:%M:%S"),
-                f"{info.size_bytes / 1_000_000:.1f} MB".replace(".", ","),
+                ui_datetime(info.created, seconds=True),
+                f"{ui_number(Decimal(info.size_bytes) / 1_000_000, 1)} MB",
                 info.path.name,
             )
             for column, value in enumerate(values):
@@ -222,14 +225,15 @@ class RestoreDialog(QDialog):
         self.table.clearSelection()
 
     def _choose_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = folders.open_file(
             self,
+            "backup",
             self.tr("Sicherung wählen"),
-            str(backup_dir_for(self.db_path)),
             self.tr("Datenbank (*.db);;Alle Dateien (*)"),
+            default=backup_dir_for(self.db_path),
         )
-        if name:
-            self.set_other_file(Path(name))
+        if path is not None:
+            self.set_other_file(path)
 
     def choice(self) -> RestoreChoice | None:
         path = self._other

@@ -42,6 +42,7 @@ from verbund_desktop.services.protection.consent import (
     OTHER_LEGAL_BASES,
 )
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import ui_date_format
 from verbund_desktop.ui.printing.print_preview import PreviewDialog, print_document, save_document
 
 SheetMaker = Callable[[dict[ConsentPurpose, bool]], bytes]
@@ -127,7 +128,7 @@ class ConsentDialog(QDialog):
         for method in METHODS:
             self.method.addItem(domain_label(METHOD_LABELS_DE[method]), method)
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.given_on.setDisplayFormat("dd.MM.yyyy")
+        self.given_on.setDisplayFormat(ui_date_format())
         self.given_on.setCalendarPopup(True)
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.text_version = QLineEdit(DEFAULT_TEXT_VERSION)

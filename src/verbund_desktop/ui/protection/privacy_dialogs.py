@@ -35,6 +35,7 @@ from verbund_desktop.services.protection.erasure import REASON_LABELS, ErasurePr
 from verbund_desktop.services.protection.privacy import PURPOSE_LABELS, STATUS_LABELS
 from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import ui_date, ui_date_format, ui_datetime
 
 
 def date_to_qdate(value: date) -> QDate:
@@ -52,8 +53,8 @@ def consent_row(info: ConsentInfo) -> tuple[str, ...]:
         domain_label(STATUS_LABELS.get(info.status, info.status)),
         domain_label(METHOD_LABELS_DE.get(info.method, info.method)),
         info.text_version,
-        f"{info.given_on:%d.%m.%Y}",
-        f"{info.withdrawn_on:%d.%m.%Y}" if info.withdrawn_on else "",
+        ui_date(info.given_on),
+        ui_date(info.withdrawn_on) if info.withdrawn_on else "",
         info.recorded_by,
     )
 
@@ -93,7 +94,7 @@ class WithdrawDialog(QDialog):
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(ui_date_format())
         self.date_edit.setMinimumDate(date_to_qdate(given_on))
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.reason_edit = QLineEdit()
@@ -236,7 +237,7 @@ def document_lines(documents: Sequence[KnownDocument]) -> list[str]:
     unknown = QCoreApplication.translate("EraseDialog", "Ablageort unbekannt")
     lines = []
     for doc in documents:
-        when = (doc.at.astimezone() if doc.at.tzinfo else doc.at).strftime("%d.%m.%Y %H:%M")
+        when = ui_datetime(doc.at)
         for path in doc.files or (unknown,):
             lines.append(f"{when} · {domain_label(doc.kind)}: {path}")
     return lines
@@ -263,7 +264,7 @@ class DisabilityConsentDialog(QDialog):
             self.method_combo.addItem(domain_label(METHOD_LABELS_DE[method]), method)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDisplayFormat(ui_date_format())
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.version_edit = QLineEdit(DEFAULT_TEXT_VERSION)
         form.addRow(self.tr("Form:"), self.method_combo)

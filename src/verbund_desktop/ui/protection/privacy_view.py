@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from verbund_desktop.services.protection.text_scrub import MentionRef
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate_all
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.common.tables import list_table, set_rows
 from verbund_desktop.ui.protection import privacy_dialogs
@@ -152,7 +152,7 @@ class PrivacyTab(QWidget):
             self.retention_label.setText(
                 self.tr(
                     "Letzte Bearbeitung {0}; Aufbewahrungsfrist des Betriebs {1} Monate, also bis {2}."
-                ).format(f"{ov.last_activity:%d.%m.%Y}", ov.retention_months, f"{ov.retention_due:%d.%m.%Y}")
+                ).format(ui_date(ov.last_activity), ov.retention_months, ui_date(ov.retention_due))
             )
         set_rows(self.table, [privacy_dialogs.consent_row(info) for info in ov.consents])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -284,13 +284,10 @@ class PrivacyTab(QWidget):
         )
 
     def export_interactively(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Auskunft wählen"), str(folders.start_folder("export"))
-        )
-        if not folder:
+        folder = folders.choose_folder(self, "export", self.tr("Ordner für die Auskunft wählen"))
+        if folder is None:
             return
-        folders.remember("export", folder)
-        files = self.export_to(Path(folder))
+        files = self.export_to(folder)
         if files is not None:
             QMessageBox.information(
                 self,

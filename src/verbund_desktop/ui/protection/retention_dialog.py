@@ -29,6 +29,7 @@ from verbund_desktop.services.protection.retention import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate_all
+from verbund_desktop.ui.common.locale_format import ui_date
 from verbund_desktop.ui.common.operations import run_action
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,9 +108,9 @@ class RetentionDialog(QDialog):
                 self.tr("Betrieb") if case.kind == "company" else self.tr("Person"),
                 case.company_name,
                 person,
-                f"{case.last_activity:%d.%m.%Y}",
+                ui_date(case.last_activity),
                 str(case.retention_months),
-                f"{case.due_since:%d.%m.%Y}",
+                ui_date(case.due_since),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -155,17 +155,29 @@ def first_window(ws: Workspace | None) -> MainWindow | None:
     return None
 
 
+def ui_language(lang: str | None) -> QLocale:
+    """``--lang de|en`` chooses the UI language; without it the system's language does."""
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    if lang == "de":
+        return QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    return QLocale.system()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     crash_dumps.disable_core_dumps()  # before any passphrase is typed
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
+    parser.add_argument(
+        "--lang", choices=("de", "en"), help="Sprache der Oberfläche (ohne Angabe: die des Systems)."
+    )
     args = parser.parse_args(list(argv) if argv is not None else sys.argv[1:])
     configure_diagnostics()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("Verbund Desktop")
     app.setApplicationName("Verbund Desktop")
-    install_translations(app, QLocale.system())
+    install_translations(app, ui_language(args.lang))
     preload.start()  # SQLAlchemy, the models and the main window, while the first dialog is shown
     db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
     window = first_window(WorkspaceLauncher().start(db))

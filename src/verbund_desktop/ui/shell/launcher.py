@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from verbund_desktop.files import failure_reason, is_plain_sqlite, not_a_workspace
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
-from verbund_desktop.ui.common import settings
+from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.common.prompts import working
@@ -109,12 +109,13 @@ class WorkspaceLauncher:
         )
 
     def choose_and_open(self) -> Workspace | None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = folders.open_file(
             self.parent,
+            "workspace",
             QCoreApplication.translate("WorkspaceLauncher", "Arbeitsbereich öffnen"),
-            str(default_database_path().parent),
+            default=default_database_path().parent,
         )
-        return self.open_path(Path(name)) if name else None
+        return self.open_path(path) if path is not None else None
 
     def open_path(self, path: Path) -> Workspace | None:
         """Open ``path``, asking for the passphrase as often as needed; None when the user gives up."""

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.protection.passphrase import NewPassphraseFields
 
 
@@ -108,16 +108,17 @@ class WelcomeDialog(QDialog):
         self.error_label.clear()
 
     def _browse(self) -> None:
+        typed = Path(self.path_edit.text().strip() or "verbund.db")
         if self.choice() is StartChoice.OPEN:
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Arbeitsbereich öffnen"), self.path_edit.text()
+            path = folders.open_file(
+                self, "workspace", self.tr("Arbeitsbereich öffnen"), default=typed.parent
             )
         else:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Arbeitsbereich anlegen"), self.path_edit.text()
+            path = folders.save_file(
+                self, "workspace", self.tr("Arbeitsbereich anlegen"), typed.name, default=typed.parent
             )
-        if name:
-            self.path_edit.setText(name)
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def problem(self) -> str | None:
         path_text = self.path_edit.text().strip()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.notices import take_notices
@@ -18,6 +18,7 @@ from verbund_desktop.services.sync.sync_file import (
     export_sync_file,
     import_sync_file,
 )
+from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.sync.conflicts_dialog import ConflictsDialog
@@ -101,14 +102,12 @@ class SyncMenu(QObject):
         return self.conflicts_dialog
 
     def _ask_save(self, title: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window, title, "an-die-koordinierungsstelle.verbund-sync", FILE_FILTER
+        return folders.save_file(
+            self.window, "sync", title, "an-die-koordinierungsstelle.verbund-sync", FILE_FILTER
         )
-        return Path(name) if name else None
 
     def _ask_open(self, title: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, "", FILE_FILTER)
-        return Path(name) if name else None
+        return folders.open_file(self.window, "sync", title, FILE_FILTER)
 
     def export_file(self) -> ExportReport | None:
         title = self.tr("Sync-Datei exportieren")
