@@ -1469,7 +1469,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+52"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -3496,7 +3496,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+73"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+82"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3506,7 +3506,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -3551,14 +3551,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+110"/>
+        <location line="+15"/>
+        <location line="+143"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-102"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-130"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3615,7 +3615,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+35"/>
+        <source>Aktualisieren</source>
+        <translation>Refreshing</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
@@ -6020,12 +6025,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/verbund_desktop/ui/shell/app.py" line="+148"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+7"/>
         <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
         <translation>Opening workspace “{0}” …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+32"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>
