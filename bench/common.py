@@ -32,4 +32,5 @@ def print_table(title: str, rows: Sequence[Row]) -> None:
     print(f"\n## {title}")
     width = max(len(r[0]) for r in rows) if rows else 10
     for name, seconds, comment in rows:
-        print(f"  {name:<{width}}  {seconds * 1000:10.2f} ms  {comment}")
+        shown = f"{seconds * 1000:10.2f} ms" if seconds == seconds else " " * 13  # NaN: not a time (memory)
+        print(f"  {name:<{width}}  {shown}  {comment}")

@@ -1469,7 +1469,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>DirectoryModel</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/directory_model.py" line="+52"/>
         <source>Verbund, Betriebe und Beschäftigte</source>
         <translation>Network, companies and employees</translation>
     </message>
@@ -3527,7 +3527,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+73"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+82"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3537,7 +3537,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -3582,14 +3582,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+110"/>
+        <location line="+15"/>
+        <location line="+143"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-102"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-130"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3646,7 +3646,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+35"/>
+        <source>Aktualisieren</source>
+        <translation>Refreshing</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
@@ -6066,12 +6071,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../src/verbund_desktop/ui/shell/app.py" line="+148"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+35"/>
         <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
         <translation>Opening workspace “{0}” …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+31"/>
         <source>Das geöffnete Fenster hat nicht geantwortet. Bitte wechseln Sie über die Taskleiste dorthin.</source>
         <translation>The open window did not answer. Please switch to it through the task bar.</translation>
     </message>

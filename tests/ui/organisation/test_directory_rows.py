@@ -48,3 +48,29 @@ def test_an_edit_updates_its_rows_and_leaves_the_others_alone(
     fresh.set_directory(network, companies[1:], people)
     assert resets == [] and labels(model) == labels(fresh)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_filled_in_slices_the_tree_is_the_same_and_valid_between_slices(
+    qtbot: QtBot, qtmodeltester: object, demo_ws: Workspace
+) -> None:
+    """At network scale the rows are set in slices between turns of the event loop (F5, the first fill);
+    with no time budget at all every step is a slice of its own, and the end result is the one-go result."""
+    from verbund_desktop.ui.common.sliced import Sliced
+
+    directory = Directory(demo_ws)
+    network, companies, people = directory.network(), directory.companies(), directory.employees()
+    whole = DirectoryModel()
+    whole.set_directory(network, companies, people)
+    model = DirectoryModel()
+    sliced = Sliced(budget_s=0)
+    done: list[bool] = []
+    sliced.start(model.fill_steps(network, companies, people), lambda: done.append(True))
+    assert sliced.running and not done  # the first slice only: the rest after the event loop turned
+    qtbot.waitUntil(lambda: bool(done))
+    assert labels(model) == labels(whole) and not sliced.running
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    renamed = dataclasses.replace(people[0], last_name="Zuletzt")
+    sliced.start(model.fill_steps(network, companies, [renamed, *people[1:]]))
+    sliced.start(model.fill_steps(network, companies, people))  # a newer update drops the rest of the older
+    sliced.finish()
+    assert labels(model) == labels(whole) and not sliced.running

@@ -125,7 +125,7 @@ def test_damage_met_while_the_window_loads_offers_a_restore_instead_of_a_crash(
     ws = WorkspaceLauncher().open_path(db)
     assert ws is not None
 
-    def damaged_window(_ws: object) -> None:
+    def damaged_window(_ws: object, **_kwargs: object) -> None:
         raise sqlcipher3.DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(app_module, "main_window_class", lambda: damaged_window)

@@ -124,7 +124,10 @@ def test_f5_and_a_company_edit_keep_expansion_selection_and_tree_width(
         assert window.tree.isExpanded(window.proxy.index(1, 0, window.proxy.index(0, 0)))
         assert splitter.sizes() == sizes
 
-    qtbot.keyClick(window.tree, Qt.Key.Key_F5)
+    qtbot.keyClick(window.tree, Qt.Key.Key_F5)  # the tree's data is read in a job, then set in slices
+    qtbot.waitUntil(lambda: window.reload_job is not None and window.reload_job.done)
+    qtbot.waitUntil(lambda: not window.filling.running)
+    assert window.reload_job is not None and window.reload_job.outcome == "finished"
     unchanged()
     window.context.notify_changed("company", company)  # as a company edit does
     unchanged()

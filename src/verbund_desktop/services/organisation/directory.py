@@ -74,6 +74,15 @@ class EmployeeSummary:
         return f"{self.last_name}, {self.first_name}"
 
 
+@dataclass(frozen=True)
+class DirectorySnapshot:
+    """Everything the directory tree shows, read in one transaction (in a worker: F5, opening the window)."""
+
+    network: NetworkSummary | None
+    companies: list[CompanySummary]
+    employees: list[EmployeeSummary]
+
+
 class Directory:
     """Queries for the directory tree and detail pages; every call is its own short read transaction."""
 
@@ -82,13 +91,19 @@ class Directory:
 
     def network(self) -> NetworkSummary | None:
         with self._ws.unit_of_work() as uow:
-            net = uow.session.scalars(select(Network).order_by(Network.created_at)).first()
-            if net is None:
-                return None
-            count = (
-                uow.session.scalar(select(func.count(Company.id)).where(Company.network_id == net.id)) or 0
+            return _network_summary(uow.session)
+
+    def snapshot(self) -> DirectorySnapshot:
+        """The network, its current companies and their current people (as ``network()``, ``companies()`` and
+        ``employees()`` return them), from one read transaction; safe to call from a worker thread."""
+        with self._ws.unit_of_work() as uow:
+            s = uow.session
+            network = _network_summary(s)
+            companies = _company_summaries(
+                s, select(Company).where(Company.archived_at.is_(None)).order_by(Company.name), None
             )
-            return NetworkSummary(net.id, net.name, net.region, count)
+            employees = _employee_summaries(s, [Employee.archived_at.is_(None)], None)
+        return DirectorySnapshot(network, companies, employees)
 
     def current_advisor_name(self) -> str:
         """The advisor marked as the user of this laptop (for the audit trail), else the first one."""
@@ -132,6 +147,14 @@ class Directory:
         with self._ws.unit_of_work() as uow:
             rows = _employee_summaries(uow.session, [Employee.id == employee_id], [employee_id])
         return rows[0] if rows else None
+
+
+def _network_summary(s: Session) -> NetworkSummary | None:
+    net = s.scalars(select(Network).order_by(Network.created_at)).first()
+    if net is None:
+        return None
+    count = s.scalar(select(func.count(Company.id)).where(Company.network_id == net.id)) or 0
+    return NetworkSummary(net.id, net.name, net.region, count)
 
 
 def _company_summaries(s: Session, query: Select[Any], company_id: uuid.UUID | None) -> list[CompanySummary]:

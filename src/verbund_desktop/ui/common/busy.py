@@ -7,13 +7,14 @@ that the person may leave running and cancel goes to the job runner (``ui/common
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from verbund_desktop.ui.common import collection_pause
 
 T = TypeVar("T")
 
@@ -52,18 +53,12 @@ def run_in_worker(parent: QWidget | None, label: str, step: Callable[[], T]) -> 
     busy = busy_indicator(parent, label)
     busy.show()
     worker = threading.Thread(target=target, name="verbund-busy-step", daemon=True)
-    # No cyclic garbage collection while the step runs: a collection in either thread could free Qt objects of
-    # the UI thread while the worker is inside SQLAlchemy (a segfault seen in CI). Reference counting still
-    # frees everything else; the collection runs once the step is done.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # No cyclic garbage collection while the step runs (ui/common/collection_pause.py); it resumes once the
+    # step is done.
+    with collection_pause.paused():
         worker.start()
         loop.exec()
         worker.join()
-    finally:
-        if collecting:
-            gc.enable()
     busy.close()
     busy.deleteLater()
     if "error" in outcome:

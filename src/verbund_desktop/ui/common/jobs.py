@@ -8,6 +8,8 @@ end (``files.write_atomic``), after its last ``check()``, so a cancelled job lea
 
 The result, the error or the cancel arrive on the UI thread through queued signals; ``on_done`` gets the
 result, ``on_failed`` the exception (default: the German message of ``operations.explain_failure``).
+Cyclic garbage collection pauses from ``submit`` until the job's end has arrived on the UI thread
+(``ui/common/collection_pause.py``, shared with ``busy.run_in_worker``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.ui.common import collection_pause
 
 
 class JobCancelled(UserError):
@@ -124,11 +127,15 @@ class JobRunner(QObject):
         job.signals.cancelled.connect(lambda: self._end(job, "cancelled", on_cancelled), queued)
         self.running.append(job)
         self.changed.emit()
+        collection_pause.pause()  # resumed in _end, on the UI thread, after the worker is done
         self.pool.start(_Runnable(job))
         return job
 
     def _end(self, job: Job, outcome: str, callback: Callable[..., object] | None, *args: object) -> None:
+        if job.done:
+            return
         job.done, job.outcome = True, outcome
+        collection_pause.resume()
         if job in self.running:
             self.running.remove(job)
         self.changed.emit()

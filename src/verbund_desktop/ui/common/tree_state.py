@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -18,17 +18,24 @@ class TreeState:
     splitter_sizes: list[int] = field(default_factory=list)
 
 
-def _rows(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[QModelIndex]:
+def _rows(
+    model: QAbstractItemModel, parent: QModelIndex, descend: Callable[[QModelIndex], bool]
+) -> Iterator[QModelIndex]:
+    """The rows below ``parent``, and below each row that ``descend`` accepts (the rows inside collapsed
+    ones cannot be expanded on screen: skipping them keeps this proportional to what is open)."""
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         yield index
-        yield from _rows(model, index)
+        if descend(index):
+            yield from _rows(model, index, descend)
 
 
 def capture(tree: QTreeView, id_role: int) -> TreeState:
     model = tree.model()
     state = TreeState(
-        expanded={str(i.data(id_role)) for i in _rows(model, QModelIndex()) if tree.isExpanded(i)},
+        expanded={
+            str(i.data(id_role)) for i in _rows(model, QModelIndex(), tree.isExpanded) if tree.isExpanded(i)
+        },
         scroll=tree.verticalScrollBar().value(),
     )
     current = tree.currentIndex()
@@ -46,12 +53,21 @@ def restore(tree: QTreeView, state: TreeState, id_role: int) -> None:
     if not state.expanded and state.current is None:
         tree.expandToDepth(0)
     current = QModelIndex()
-    for index in _rows(model, QModelIndex()):
+    for index in _rows(model, QModelIndex(), lambda i: str(i.data(id_role)) in state.expanded):
         ident = str(index.data(id_role))
         if ident in state.expanded:
             tree.setExpanded(index, True)
         if ident == state.current:
             current = index
+    if not current.isValid() and state.current is not None:  # selected inside a collapsed row
+        current = next(
+            (
+                i
+                for i in _rows(model, QModelIndex(), lambda _i: True)
+                if str(i.data(id_role)) == state.current
+            ),
+            QModelIndex(),
+        )
     if current.isValid():
         tree.setCurrentIndex(current)
     tree.verticalScrollBar().setValue(state.scroll)

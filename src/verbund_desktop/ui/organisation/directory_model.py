@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from enum import StrEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -58,36 +59,66 @@ class DirectoryModel(QStandardItemModel):
         *,
         pseudonymised: bool = False,
     ) -> None:
-        by_company: dict[uuid.UUID, list[Row]] = {}
+        for _step in self.fill_steps(network, companies, employees, pseudonymised=pseudonymised):
+            pass
+
+    def fill_steps(
+        self,
+        network: NetworkSummary | None,
+        companies: list[CompanySummary],
+        employees: list[EmployeeSummary],
+        *,
+        pseudonymised: bool = False,
+    ) -> Iterator[None]:
+        """``set_directory`` in steps (``ui/common/sliced.py``): the network and its companies first, then one
+        company's people per step. Every step leaves a valid tree, so the view may paint in between."""
+        by_company: dict[uuid.UUID, list[EmployeeSummary]] = {}
         for e in employees:
-            by_company.setdefault(e.company_id, []).append(_employee_row(e, pseudonymised))
-        wanted = [(_company_row(c), by_company.get(c.id, [])) for c in companies]
+            by_company.setdefault(e.company_id, []).append(e)
+        company_rows = [_company_row(c) for c in companies]
         root = self.item(0) if self.rowCount() == 1 else None
-        if network is not None and root is not None and root.data(ID_ROLE) == str(network.id):
-            _update(root, (network.name, NodeKind.NETWORK, network.id, network.name))
-            _sync_children(root, wanted)  # row by row: expansion, selection and the proxy's state survive
+        if network is None:
+            self._reset(None)
             return
-        self.beginResetModel()  # another network (or the first fill): built in one go, signals off
+        if root is None or root.data(ID_ROLE) != str(network.id):
+            root = _item(network.name, NodeKind.NETWORK, network.id, network.name)
+            self._reset(root)  # another network (or the first fill)
+            yield
+        _update(root, (network.name, NodeKind.NETWORK, network.id, network.name))
+        items = _sync_rows(
+            root, company_rows
+        )  # row by row: expansion, selection and the proxy's state survive
+        yield
+        for item, row in zip(items, company_rows, strict=True):
+            _sync_rows(item, [_employee_row(e, pseudonymised) for e in by_company.get(row[2], [])])
+            yield
+
+    def _reset(self, root: QStandardItem | None) -> None:
+        self.beginResetModel()
         self.blockSignals(True)
         try:
             self.removeRows(0, self.rowCount())
-            if network is not None:
-                root = _item(network.name, NodeKind.NETWORK, network.id, network.name)
+            if root is not None:
                 self.appendRow(root)
-                _sync_children(root, wanted)
         finally:
             self.blockSignals(False)
             self.endResetModel()
 
 
-def _sync_children(parent: QStandardItem, wanted: list[tuple[Row, list[Row]]]) -> None:
-    """Make ``parent``'s children the ``wanted`` rows in order, touching only what differs."""
-    wanted_ids = {str(row[2]) for row, _children in wanted}
+def _sync_rows(parent: QStandardItem, wanted: list[Row]) -> list[QStandardItem]:
+    """Make ``parent``'s children the ``wanted`` rows in order, touching only what differs; their items."""
+    if parent.rowCount() == 0:  # a new parent: all rows in one insertion
+        items = [_item(*row) for row in wanted]
+        if items:
+            parent.appendRows(items)
+        return items
+    wanted_ids = {str(row[2]) for row in wanted}
     for r in reversed(range(parent.rowCount())):
         child = parent.child(r)
         if child is None or child.data(ID_ROLE) not in wanted_ids:
             parent.removeRow(r)
-    for i, (row, children) in enumerate(wanted):
+    out: list[QStandardItem] = []
+    for i, row in enumerate(wanted):
         ident = str(row[2])
         current = parent.child(i) if i < parent.rowCount() else None
         if current is None or current.data(ID_ROLE) != ident:
@@ -100,8 +131,8 @@ def _sync_children(parent: QStandardItem, wanted: list[tuple[Row, list[Row]]]) -
                 parent.insertRow(i, parent.takeRow(found))
             current = parent.child(i)
         _update(current, row)
-        if row[1] == NodeKind.COMPANY:
-            _sync_children(current, [(child, []) for child in children])
+        out.append(current)
+    return out
 
 
 def _update(item: QStandardItem, row: Row) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSize, Qt, Signal
@@ -22,6 +23,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.directory import (
     CompanySummary,
     Directory,
+    DirectorySnapshot,
     EmployeeSummary,
     NetworkSummary,
 )
@@ -29,6 +31,8 @@ from verbund_desktop.ui.common import geometry, settings, tree_state
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.debounce import Debounced
 from verbund_desktop.ui.common.job_indicator import JobIndicator
+from verbund_desktop.ui.common.jobs import Job
+from verbund_desktop.ui.common.sliced import Sliced
 from verbund_desktop.ui.funding.funding_rules_menu import FundingRuleActions
 from verbund_desktop.ui.offers.offer_menu import OfferActions
 from verbund_desktop.ui.organisation.company_actions import CompanyActions
@@ -61,7 +65,10 @@ class MainWindow(QMainWindow):
     new_requested = Signal()
     shown = Signal()
 
-    def __init__(self, workspace: Workspace, actor: str = "") -> None:
+    def __init__(
+        self, workspace: Workspace, actor: str = "", snapshot: DirectorySnapshot | None = None
+    ) -> None:
+        """``snapshot``: the tree's data, read beforehand in a worker (``Directory.snapshot``); else read here."""
         super().__init__()
         self.workspace = workspace
         self.directory = Directory(workspace)
@@ -70,6 +77,8 @@ class MainWindow(QMainWindow):
         self._network: NetworkSummary | None = None
         self._companies: dict[uuid.UUID, CompanySummary] = {}
         self._employees: dict[uuid.UUID, EmployeeSummary] = {}
+        self._generation = 0  # counts tree updates: a reload's late result does not undo a newer one
+        self.reload_job: Job | None = None
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
             self, settings.WINDOW_GEOMETRY, QSize(1280, 700)
         )  # fits 1366×768 with its status bar
         self.model = DirectoryModel()
+        self.filling = Sliced(self)  # the tree's rows are set in slices (ui/common/sliced.py)
         self.proxy = DirectoryFilter()
         self.proxy.setSourceModel(self.model)
 
@@ -94,7 +104,7 @@ class MainWindow(QMainWindow):
         self.filter_input = Debounced(self._filter_changed, parent=self)  # filters once the typing pauses
         self._connect()
         self._build_status_bar()
-        self.refresh()
+        self.apply(snapshot or self.directory.snapshot())
 
     # -- building --------------------------------------------------------------------------------------------
     def _build_tree(self) -> QWidget:
@@ -164,16 +174,24 @@ class MainWindow(QMainWindow):
     def _data_changed(self, kind: str, _ident: object) -> None:
         if kind in ("company", "employee", "network", "erasure"):
             current = self._current
-            self.refresh()
-            if current is not None and self._current != current:
-                self.select(*current)
+
+            def reselect() -> None:
+                if current is not None and self._current != current:
+                    self.select(*current)
+
+            self.refresh(then=reselect)
         elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
             self._companies = {c.id: c for c in self.directory.companies()}
             shown = self._companies.get(_ident) if isinstance(_ident, uuid.UUID) else None
             if shown is not None and self._current == (NodeKind.COMPANY, shown.id):
                 self.company_overview.show_rows(shown.name, self.tr("Betrieb"), company_rows(shown))
         elif kind in ("assessment", "plan", "consent"):  # counts on the person's overview: no tree rebuild
-            self._employees = {e.id: e for e in self.directory.employees()}
+            if isinstance(_ident, uuid.UUID):  # one person's counts: their row only
+                row = self.directory.employee_row(_ident)
+                if row is not None:
+                    self._employees[_ident] = row
+            else:  # several people (a print batch, a joint course)
+                self._employees = {e.id: e for e in self.directory.employees()}
             if self._current is not None and self._current[0] == NodeKind.EMPLOYEE:
                 self._show_employee_overview(self._current[1])
 
@@ -197,7 +215,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         self.action_refresh = self._action(self.tr("&Aktualisieren"), QKeySequence.StandardKey.Refresh)
-        self.action_refresh.triggered.connect(self.refresh)
+        self.action_refresh.triggered.connect(self.reload)
         self.action_pseudonyms = self._action(self.tr("Nur &Pseudonym-Codes zeigen"), None)
         self.action_pseudonyms.setCheckable(True)
         self.action_pseudonyms.setChecked(settings.SHOW_PSEUDONYMS.get())
@@ -224,21 +242,49 @@ class MainWindow(QMainWindow):
     def pseudonymised(self) -> bool:
         return self.action_pseudonyms.isChecked()
 
-    def refresh(self) -> None:
-        with tree_state.kept(self.tree, ID_ROLE):  # expansion, selection and width survive F5 and edits
-            self._network = self.directory.network()
-            companies = self.directory.companies()
-            employees = self.directory.employees()
-            self._companies = {c.id: c for c in companies}
-            self._employees = {e.id: e for e in employees}
-            self.model.set_directory(self._network, companies, employees, pseudonymised=self.pseudonymised)
-            self.pages.setCurrentWidget(self.empty_page)
-            self.context.pseudonymised = self.pseudonymised
+    def refresh(self, then: Callable[[], object] | None = None) -> None:
+        """Read the tree's data now and update the rows that changed (edits; F5 reads in a job: ``reload``)."""
+        self.apply(self.directory.snapshot(), then)
+
+    def reload(self) -> None:
+        """F5: the tree's data is read in a job, then the rows that changed are updated in slices."""
+        self._generation += 1
+        generation = self._generation
+        if self.reload_job is not None:
+            self.reload_job.cancel()
+
+        def loaded(snapshot: DirectorySnapshot) -> None:
+            if generation == self._generation:  # else a newer update came first
+                self.apply(snapshot)
+
+        self.reload_job = self.jobs.submit(
+            self.tr("Aktualisieren"), lambda _c: self.directory.snapshot(), loaded
+        )
+
+    def apply(self, snapshot: DirectorySnapshot, then: Callable[[], object] | None = None) -> None:
+        """Show ``snapshot`` in the tree: expansion, selection and width survive (``tree_state``); ``then``
+        runs once the last slice is in."""
+        self._generation += 1
+        state = tree_state.capture(self.tree, ID_ROLE)
+        self._network = snapshot.network
+        self._companies = {c.id: c for c in snapshot.companies}
+        self._employees = {e.id: e for e in snapshot.employees}
+        self.pages.setCurrentWidget(self.empty_page)
+        self.context.pseudonymised = self.pseudonymised
+        steps = self.model.fill_steps(
+            snapshot.network, snapshot.companies, snapshot.employees, pseudonymised=self.pseudonymised
+        )
+        self.filling.start(steps, lambda: self._filled(state, then))
+
+    def _filled(self, state: tree_state.TreeState, then: Callable[[], object] | None) -> None:
+        tree_state.restore(self.tree, state, ID_ROLE)
         # The model updates rows in place (no reset), so a kept selection emits nothing: show its fresh data.
         self._current = None
         current = self.tree.currentIndex()
         if current.isValid() and self.tree.selectionModel().isSelected(current):
             self.show_node(current)
+        if then is not None:
+            then()
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
@@ -300,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def select(self, kind: str, ident: uuid.UUID) -> bool:
         """Select the tree row of an entity (used after refreshes and by features that create entities)."""
+        self.filling.finish()  # every row is in the tree first
         matches = self.model.match(
             self.model.index(0, 0),
             ID_ROLE,
