@@ -34,8 +34,8 @@ PER_TRANSACTION = 10
 TARGET_SECONDS = 2.0
 
 
-def _add_departments(ws: Workspace, company_id: uuid.UUID, prefix: str) -> None:
-    for start in range(0, CHANGES, PER_TRANSACTION):
+def _add_departments(ws: Workspace, company_id: uuid.UUID, prefix: str, count: int = CHANGES) -> None:
+    for start in range(0, count, PER_TRANSACTION):
         with ws.unit_of_work() as uow:
             uow.session.add_all(
                 Department(company_id=company_id, name=f"{prefix} {n:05d}")
