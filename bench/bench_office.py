@@ -22,11 +22,13 @@ from tests.office.service import running_service
 from tests.sync.harness import laptop
 
 from bench.common import Row, print_table
-from verbund_desktop.persistence.models import Company, Department
+from verbund_desktop.persistence.models import Company, Department, Network
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.certificate import make_self_signed
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
 from verbund_desktop.services.sync.http_transport import sync_with_office
+from verbund_desktop.services.sync.office_apply import Scope, apply_changeset
+from verbund_desktop.services.sync.outbox import take_pending
 from verbund_desktop.services.workspace.demo import create_demo_workspace
 
 CHANGES = 1000
@@ -34,8 +36,8 @@ PER_TRANSACTION = 10
 TARGET_SECONDS = 2.0
 
 
-def _add_departments(ws: Workspace, company_id: uuid.UUID, prefix: str) -> None:
-    for start in range(0, CHANGES, PER_TRANSACTION):
+def _add_departments(ws: Workspace, company_id: uuid.UUID, prefix: str, count: int = CHANGES) -> None:
+    for start in range(0, count, PER_TRANSACTION):
         with ws.unit_of_work() as uow:
             uow.session.add_all(
                 Department(company_id=company_id, name=f"{prefix} {n:05d}")
@@ -64,6 +66,36 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def _apply_both_ways(template: Path, folder: Path) -> tuple[float, float]:
+    """The office's apply alone (no service, no laptop), the same day's changesets into two fresh offices: row by
+    row (the reference, as before this work) and set-based; each in a transaction of its own."""
+    ws = laptop(template, folder, "apply")
+    try:
+        with ws.unit_of_work() as uow:
+            company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
+        assert company is not None
+        _add_departments(ws, company, "Vergleich")
+        changesets = take_pending(ws)
+    finally:
+        ws.close()
+    times = []
+    for batched in (False, True):
+        with pg.fresh_database(migrated=True, seed=template) as url:
+            office = open_office_database(url)
+            with office.unit_of_work() as uow:
+                scope = Scope(str(uow.session.scalars(select(Network.id)).one()))
+            start = time.perf_counter()
+            for changeset in changesets:
+                with office.unit_of_work() as uow:
+                    assert (
+                        apply_changeset(uow.session, scope, changeset, batched=batched).status == "accepted"
+                    )
+                    uow.commit()
+            times.append(time.perf_counter() - start)
+            office.close()
+    return times[0], times[1]
+
+
 def run() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="verbund-bench-office-") as tmp:
         folder = Path(tmp)
@@ -88,6 +120,7 @@ def run() -> list[Row]:
                 pull = time.perf_counter() - start
                 assert pushed.accepted == CHANGES // PER_TRANSACTION and pulled.pulled >= CHANGES
                 written, read = _baseline(office, company)
+                per_row, batched = _apply_both_ways(template, folder)
             finally:
                 a.close()
                 b.close()
@@ -104,6 +137,12 @@ def run() -> list[Row]:
         ("baseline: SELECT of the rows", read, f"{CHANGES} rows"),
         ("pull through the service", pull, f"{pull / read:.1f}× baseline"),
         ("a day: push + pull", push + pull, f"target ≤ {TARGET_SECONDS:.0f} s: {verdict}"),
+        ("office apply alone, row by row (reference)", per_row, f"{per_row / written:.1f}× baseline"),
+        (
+            "office apply alone, set-based",
+            batched,
+            f"{batched / written:.1f}× baseline; {per_row / batched:.1f}× faster",
+        ),
     ]
 
 

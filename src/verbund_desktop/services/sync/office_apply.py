@@ -25,9 +25,16 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_seq
+from verbund_desktop.services.sync.office_batch import (
+    store_states,
+    store_states_row_by_row,
+    write_batched,
+    write_row_by_row,
+)
 from verbund_desktop.services.sync.office_checks import Rejected, RowPlan, plan_change
+from verbund_desktop.services.sync.office_lookup import ChangesetLookup, RowLookup
 from verbund_desktop.services.sync.office_pull import changes_since
-from verbund_desktop.services.sync.office_rows import Scope, store_office_row
+from verbund_desktop.services.sync.office_rows import Scope
 from verbund_desktop.services.sync.schema import synced_table
 from verbund_desktop.sync.encoding import WireError, canonical_json
 from verbund_desktop.sync.messages import (
@@ -68,8 +75,14 @@ def _refused(changeset_id: str, reason: str, message: str) -> ApplyResult:
     return ApplyResult(changeset_id=changeset_id, status="rejected", reason=reason, message=message)
 
 
-def apply_changeset(session: Session, device: Scope, changeset: Changeset | dict[str, Any]) -> ApplyResult:
-    """Accept ``changeset`` whole, or store its conflicts and apply nothing (see the module text)."""
+def apply_changeset(
+    session: Session, device: Scope, changeset: Changeset | dict[str, Any], *, batched: bool = True
+) -> ApplyResult:
+    """Accept ``changeset`` whole, or store its conflicts and apply nothing (see the module text).
+
+    ``batched`` (the default) reads the office's state for all rows at once and writes them set-based
+    (``office_lookup``, ``office_batch``); ``False`` does the same row by row, the reference the tests compare with.
+    """
     try:
         parsed = changeset if isinstance(changeset, Changeset) else changeset_from_wire(changeset)
     except WireError as exc:
@@ -90,19 +103,20 @@ def apply_changeset(session: Session, device: Scope, changeset: Changeset | dict
     last_seq = _lock_network(session, device.network_id)
     try:
         touched = frozenset((c.table, c.row_id) for c in parsed.changes)
-        plans = [plan_change(session, device, change, touched) for change in parsed.changes]
+        lookup = ChangesetLookup(session, parsed.changes) if batched else RowLookup(session)
+        plans = [plan_change(lookup, device, change, touched) for change in parsed.changes]
     except Rejected as exc:
         return _refused(parsed.id, exc.reason, str(exc))
     except WireError as exc:
         return _refused(parsed.id, "format", str(exc))
     conflicts = [p.conflict for p in plans if p.conflict is not None]
     if not conflicts:
-        conflicts = _apply_all(session, plans)
+        conflicts = (write_batched if batched else write_row_by_row)(session, plans)
     if conflicts:
         result = ApplyResult(changeset_id=parsed.id, status="conflict", conflicts=tuple(conflicts))
         _store_conflicts(session, parsed, conflicts)
     else:
-        result = _accept(session, device, parsed, plans, last_seq + 1)
+        result = _accept(session, device, parsed, plans, last_seq + 1, batched=batched)
     _log(session, parsed, digest, result)
     return result
 
@@ -140,59 +154,34 @@ def _lock_network(session: Session, network_id: str) -> int:
     return int(session.execute(query.with_for_update()).scalar_one())
 
 
-def _apply_all(session: Session, plans: list[RowPlan]) -> list[ConflictItem]:
-    """Write every planned row inside a savepoint; a constraint the database refuses becomes a conflict."""
-    savepoint = session.begin_nested()
-    current: RowPlan | None = None
-    try:
-        for current in plans:
-            current.write(session)
-        session.flush()
-    except IntegrityError:
-        savepoint.rollback()
-        assert current is not None
-        change = current.change
-        return [ConflictItem(table=change.table, row_id=change.row_id, kind="constraint")]
-    savepoint.commit()
-    return []
-
-
 def _accept(
-    session: Session, device: Scope, changeset: Changeset, plans: list[RowPlan], seq: int
+    session: Session, device: Scope, changeset: Changeset, plans: list[RowPlan], seq: int, *, batched: bool
 ) -> ApplyResult:
     session.execute(
         office_sync_seq.update().where(office_sync_seq.c.network_id == device.network_id).values(last_seq=seq)
     )
-    versions = []
-    for plan in plans:
-        if plan.noop:
-            continue
-        state = plan.next_state()
-        store_office_row(
-            session,
-            (plan.change.table, plan.change.row_id),
-            state,
-            network_id=device.network_id,
-            server_seq=seq,
-        )
-        versions.append((plan.change.table, plan.change.row_id, state.version))
+    written = [p for p in plans if not p.noop]
+    store = store_states if batched else store_states_row_by_row
+    store(session, written, network_id=device.network_id, server_seq=seq)
+    versions = [(p.change.table, p.change.row_id, p.next_state().version) for p in written]
     return ApplyResult(changeset_id=changeset.id, status="accepted", server_seq=seq, versions=tuple(versions))
 
 
 def _store_conflicts(session: Session, changeset: Changeset, conflicts: list[ConflictItem]) -> None:
     now = datetime.now(UTC).isoformat()
-    for item in conflicts:  # ids only: the office's copy holds no content of either side
-        session.execute(
-            office_conflict.insert().values(
-                id=str(uuid.uuid4()),
-                changeset_id=changeset.id,
-                replica_id=changeset.replica_id,
-                tbl=item.table,
-                row_id=item.row_id,
-                kind=item.kind,
-                detected_at=now,
-            )
-        )
+    rows = [  # ids only: the office's copy holds no content of either side
+        {
+            "id": str(uuid.uuid4()),
+            "changeset_id": changeset.id,
+            "replica_id": changeset.replica_id,
+            "tbl": item.table,
+            "row_id": item.row_id,
+            "kind": item.kind,
+            "detected_at": now,
+        }
+        for item in conflicts
+    ]
+    session.execute(office_conflict.insert(), rows)
 
 
 def _log(session: Session, changeset: Changeset, digest: str, result: ApplyResult) -> None:

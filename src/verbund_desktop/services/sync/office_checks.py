@@ -12,19 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, and_, select
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.persistence.base import Base
-from verbund_desktop.services.sync.office_rows import (
-    OfficeRow,
-    Scope,
-    as_uuid,
-    company_of,
-    domain_row,
-    office_row,
-)
+from verbund_desktop.services.sync.office_lookup import RowLookup, unique_keys
+from verbund_desktop.services.sync.office_rows import OfficeRow, Scope, as_uuid
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table, to_wire_values
 from verbund_desktop.sync.messages import Change, ConflictItem
 
@@ -74,17 +67,18 @@ class RowPlan:
 
 
 def plan_change(
-    session: Session, device: Scope, change: Change, touched: frozenset[tuple[str, str]]
+    lookup: RowLookup, device: Scope, change: Change, touched: frozenset[tuple[str, str]]
 ) -> RowPlan:
+    """The write or the conflict for ``change``; ``lookup`` reads the office's state (nothing is written)."""
     table = synced_table(change.table)
-    plan = RowPlan(change=change, table=table, state=office_row(session, change.table, change.row_id))
-    current = domain_row(session, table, change.row_id)
+    plan = RowPlan(change=change, table=table, state=lookup.state(change.table, change.row_id))
+    current = lookup.current(table, change.row_id)
     if change.op == "insert":
-        _plan_insert(session, device, plan, current)
+        _plan_insert(lookup, device, plan, current)
     elif change.op == "update":
-        _plan_update(session, device, plan, current)
+        _plan_update(lookup, device, plan, current)
     else:
-        _plan_delete(session, device, plan, current, touched)
+        _plan_delete(lookup, device, plan, current, touched)
     return plan
 
 
@@ -111,23 +105,23 @@ def _check_scope(device: Scope, plan: RowPlan, *, new_company: bool = False) -> 
         )
 
 
-def _plan_insert(session: Session, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
     plan.values = from_wire_values(change.table, change.new or {})
     plan.values["id"] = as_uuid(change.row_id)
-    plan.company_id = company_of(session, change.table, plan.values)
+    plan.company_id = lookup.company_of(change.table, plan.values)
     if current is not None:  # the row is there already (bundled content, or a restored or copied replica)
         plan.as_update = True  # identical: nothing to do; else compared like an update of every column
-        _plan_update(session, device, plan, current)
+        _plan_update(lookup, device, plan, current)
         return
     if plan.state.deleted and change.base_version != plan.state.version:
         _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
         return
     _check_scope(device, plan, new_company=change.table == "company")
-    _check_natural_keys(session, plan)
+    _check_natural_keys(lookup, plan)
 
 
-def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+def _plan_update(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
     plan.values = from_wire_values(change.table, change.new or {})
     plan.values.pop("id", None)  # the key is never rewritten (SQLite counts that as a change of a parent key)
@@ -135,8 +129,8 @@ def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[s
         _conflict(plan, "deleted_there", None, fields=tuple(sorted(plan.values)))
         return
     merged = {**current, **plan.values}
-    plan.company_id = company_of(session, change.table, merged)
-    before = company_of(session, change.table, current)
+    plan.company_id = lookup.company_of(change.table, merged)
+    before = lookup.company_of(change.table, current)
     _check_scope(device, plan)
     if before != plan.company_id:
         _check_scope(device, RowPlan(change=change, table=plan.table, state=plan.state, company_id=before))
@@ -149,11 +143,11 @@ def _plan_update(session: Session, device: Scope, plan: RowPlan, current: dict[s
         kind = "same_field" if overlap or not changed_there else "other_fields"
         _conflict(plan, kind, current, fields=overlap or tuple(sorted(plan.values)))
         return
-    _check_natural_keys(session, plan, merged)
+    _check_natural_keys(lookup, plan, merged)
 
 
 def _plan_delete(
-    session: Session,
+    lookup: RowLookup,
     device: Scope,
     plan: RowPlan,
     current: dict[str, Any] | None,
@@ -163,45 +157,30 @@ def _plan_delete(
     if current is None or plan.state.deleted:
         plan.noop = True  # deleted on both sides: nothing to do
         return
-    plan.company_id = company_of(session, change.table, current)
+    plan.company_id = lookup.company_of(change.table, current)
     _check_scope(device, plan)
     if change.base_version != plan.state.version:
         _conflict(plan, "changed_there", current)
         return
-    if _has_new_dependants(session, change, touched):
+    if _has_new_dependants(lookup, change, touched):
         _conflict(plan, "changed_there", current)
 
 
-def _has_new_dependants(session: Session, change: Change, touched: frozenset[tuple[str, str]]) -> bool:
+def _has_new_dependants(lookup: RowLookup, change: Change, touched: frozenset[tuple[str, str]]) -> bool:
     """Rows referring to the deleted one that this changeset does not delete or change itself: deleting would
     cascade into (or unlink) rows the laptop never saw."""
-    ident = as_uuid(change.row_id)
-    for table in Base.metadata.sorted_tables:
-        for fk in table.foreign_keys:
-            if fk.column.table.name != change.table or "id" not in table.c:
-                continue
-            ids = session.execute(select(table.c.id).where(fk.parent == ident)).scalars()
-            if any((table.name, str(i)) not in touched for i in ids):
-                return True
-    return False
+    return any(key not in touched for key in lookup.dependants(change.table, change.row_id))
 
 
-def _check_natural_keys(session: Session, plan: RowPlan, merged: dict[str, Any] | None = None) -> None:
+def _check_natural_keys(lookup: RowLookup, plan: RowPlan, merged: dict[str, Any] | None = None) -> None:
     values = merged if merged is not None else plan.values
-    table = plan.table
-    for constraint in table.constraints:
-        if not isinstance(constraint, UniqueConstraint):
-            continue
-        names = [c.name for c in constraint.columns]
+    for names in unique_keys(plan.table):
         if merged is not None and not set(names) & set(plan.values):
             continue  # this update does not touch the key
         if any(values.get(n) is None for n in names):
             continue
-        query = select(table).where(
-            and_(*(table.c[n] == values[n] for n in names)), table.c.id != as_uuid(plan.change.row_id)
-        )
-        existing = session.execute(query).mappings().first()
+        existing = lookup.holder(plan.table, names, values, plan.change.row_id)
         if existing is not None:
             kind = "plan_successor" if "version" in names and "series_id" in names else "duplicate"
-            _conflict(plan, kind, dict(existing), fields=tuple(names), existing_id=str(existing["id"]))
+            _conflict(plan, kind, existing, fields=tuple(names), existing_id=str(existing["id"]))
             return

@@ -10,15 +10,13 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models.sync import office_sync_row
-from verbund_desktop.services.sync.schema import synced_table
 
-_MAX_DEPTH = 6  # rating -> assessment -> person -> company is the longest chain today
+MAX_DEPTH = 6  # rating -> assessment -> person -> company is the longest chain today
 
 
 @dataclass(frozen=True)
@@ -56,34 +54,6 @@ def office_row(session: Session, table: str, row_id: str) -> OfficeRow:
         field_versions=json.loads(found.field_versions),
         known=True,
     )
-
-
-def domain_row(session: Session, table: Table, row_id: str) -> dict[str, Any] | None:
-    found = session.execute(select(table).where(table.c.id == as_uuid(row_id))).mappings().first()
-    return None if found is None else dict(found)
-
-
-def company_of(session: Session, table_name: str, values: dict[str, Any], depth: int = 0) -> str | None:
-    """The company a row belongs to (following its foreign keys), None for network-wide rows."""
-    if table_name == "company":
-        return str(values["id"])
-    if values.get("company_id") is not None:
-        return str(values["company_id"])
-    if depth >= _MAX_DEPTH:
-        return None
-    table = synced_table(table_name)
-    for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
-        target, value = fk.column.table, values.get(fk.parent.name)
-        if value is None or target.name == table_name:
-            continue
-        if target.name == "company":
-            return str(value)
-        parent = session.execute(select(target).where(target.c.id == value)).mappings().first()
-        if parent is not None:
-            found = company_of(session, target.name, dict(parent), depth + 1)
-            if found is not None:
-                return found
-    return None
 
 
 def store_office_row(

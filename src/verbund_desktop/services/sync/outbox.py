@@ -113,23 +113,24 @@ def record_results(ws: Workspace, results: Sequence[ApplyResult]) -> bool:
 
 
 def set_versions(conn: Connection, versions: Iterable[tuple[str, str, int]]) -> None:
-    for table, row_id, version in versions:
-        key = hex_id(row_id)
-        conn.execute(
-            text(
-                "INSERT INTO sync_row_version (tbl, row_id, version) VALUES (:t, :r, :v) "
-                "ON CONFLICT (tbl, row_id) DO UPDATE SET version = excluded.version"
-            ),
-            {"t": table, "r": key, "v": version},
-        )
-        # A later unsent edit of the row was made on top of this accepted change: it is based on its version.
-        conn.execute(
-            text(
-                "UPDATE sync_change SET base_version = :v WHERE tbl = :t AND row_id = :r AND changeset_id IN "
-                "(SELECT id FROM sync_changeset WHERE status = 'pending')"
-            ),
-            {"t": table, "r": key, "v": version},
-        )
+    params = [{"t": table, "r": hex_id(row_id), "v": version} for table, row_id, version in versions]
+    if not params:
+        return
+    conn.execute(  # one executemany per statement, in the order given (a row named twice: the last wins)
+        text(
+            "INSERT INTO sync_row_version (tbl, row_id, version) VALUES (:t, :r, :v) "
+            "ON CONFLICT (tbl, row_id) DO UPDATE SET version = excluded.version"
+        ),
+        params,
+    )
+    # A later unsent edit of the row was made on top of this accepted change: it is based on its version.
+    conn.execute(
+        text(
+            "UPDATE sync_change SET base_version = :v WHERE tbl = :t AND row_id = :r AND changeset_id IN "
+            "(SELECT id FROM sync_changeset WHERE status = 'pending')"
+        ),
+        params,
+    )
 
 
 def _accepted(conn: Connection, result: ApplyResult) -> None:

@@ -15,6 +15,7 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import groupby
 
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +26,7 @@ from verbund_desktop.persistence.models.sync import sync_change, sync_conflict, 
 from verbund_desktop.persistence.sync_capture import note_dropped
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.outbox import hex_id, read_state, set_versions
+from verbund_desktop.services.sync.pull_rows import write_rows
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table
 from verbund_desktop.sync.messages import Batch, RowState
 
@@ -79,17 +81,35 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
     parked = retry_parked(conn)
     applied = kept = 0
     dropped: Counter[str] = Counter()
-    for row in sorted(rows, key=_dependency_order):
+    for _order, group in groupby(sorted(rows, key=_dependency_order), key=_dependency_order):
+        writes: list[RowState] = []
+        for row in group:  # one table; deletions after every write
+            key = (row.table, hex_id(row.row_id))
+            if row.values is None:
+                dropped[row.table] += _forget_local(conn, key)
+                _delete(conn, row)
+                applied += 1
+            elif key in held:
+                kept += 1
+                _refresh_conflict(conn, key, row)
+            else:
+                writes.append(row)
+        if not any(_refers_to(row, parked) for row in writes) and write_rows(conn, writes):
+            applied += len(writes)  # the table's rows in a few statements (pull_rows)
+            continue
+        done, waiting = _write_one_by_one(conn, writes, parked)
+        applied, kept = applied + done, kept + waiting
+    dropped = +dropped
+    if dropped:
+        note_dropped(conn, dropped)
+    return PullReport(applied=applied, held=kept, dropped=sum(dropped.values()))
+
+
+def _write_one_by_one(conn: Connection, rows: list[RowState], parked: set[str]) -> tuple[int, int]:
+    """Rows written one at a time (``parked`` grows): how many were written, how many parked."""
+    applied = kept = 0
+    for row in rows:
         key = (row.table, hex_id(row.row_id))
-        if row.values is None:
-            dropped[row.table] += _forget_local(conn, key)
-            _delete(conn, row)
-            applied += 1
-            continue
-        if key in held:
-            kept += 1
-            _refresh_conflict(conn, key, row)
-            continue
         if _refers_to(row, parked) or not _upsert(conn, row):
             # Its natural key is taken here by a row in conflict, or its parent waits: parked until resolved.
             _park(conn, key, row)
@@ -98,10 +118,7 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
             continue
         applied += 1
         set_versions(conn, [(row.table, row.row_id, row.version)])
-    dropped = +dropped
-    if dropped:
-        note_dropped(conn, dropped)
-    return PullReport(applied=applied, held=kept, dropped=sum(dropped.values()))
+    return applied, kept
 
 
 def _dependency_order(row: RowState) -> tuple[int, int]:

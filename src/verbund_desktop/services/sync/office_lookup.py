@@ -1,0 +1,264 @@
+"""What the compare-and-set rules read from the office's database, per row or for a whole changeset at once.
+
+The rules in ``office_checks`` ask five questions of the office's state: a row's sync state, its current domain
+row, the company a row belongs to, whether another row holds a natural key, and whether a row to be deleted has
+dependants. :class:`RowLookup` answers each with its own statements (the reference). :class:`ChangesetLookup`
+reads the answers for every row of a changeset in one statement per table and question before the rules run,
+and falls back to the row's own statement for anything it did not read ahead, so both give the same answers:
+nothing is written while a changeset is planned.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Table, UniqueConstraint, and_, select, tuple_
+from sqlalchemy.orm import Session
+
+from verbund_desktop.persistence.base import Base
+from verbund_desktop.persistence.models.sync import office_sync_row
+from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, office_row
+from verbund_desktop.services.sync.schema import from_wire_values, synced_table
+from verbund_desktop.sync.encoding import WireError
+from verbund_desktop.sync.messages import Change
+
+CHUNK = 500  # keys per IN list
+
+Key = tuple[str, str]  # (table, canonical row id)
+
+
+def unique_keys(table: Table) -> list[tuple[str, ...]]:
+    return [
+        tuple(c.name for c in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+class RowLookup:
+    """Every answer from statements of its own (one row at a time)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def state(self, table: str, row_id: str) -> OfficeRow:
+        return office_row(self.session, table, row_id)
+
+    def current(self, table: Table, row_id: str) -> dict[str, Any] | None:
+        found = self.session.execute(select(table).where(table.c.id == as_uuid(row_id))).mappings().first()
+        return None if found is None else dict(found)
+
+    def parent(self, target: Table, value: Any) -> dict[str, Any] | None:
+        found = self.session.execute(select(target).where(target.c.id == value)).mappings().first()
+        return None if found is None else dict(found)
+
+    def holder(
+        self, table: Table, names: Sequence[str], values: dict[str, Any], own: str
+    ) -> dict[str, Any] | None:
+        """Another row holding the natural key ``names`` with ``values`` (None: the key is free)."""
+        query = select(table).where(
+            and_(*(table.c[n] == values[n] for n in names)), table.c.id != as_uuid(own)
+        )
+        found = self.session.execute(query).mappings().first()
+        return None if found is None else dict(found)
+
+    def dependants(self, table_name: str, row_id: str) -> list[Key]:
+        """(table, id) of every row with a foreign key to the row."""
+        ident = as_uuid(row_id)
+        out: list[Key] = []
+        for table in Base.metadata.sorted_tables:
+            for fk in table.foreign_keys:
+                if fk.column.table.name != table_name or "id" not in table.c:
+                    continue
+                ids = self.session.execute(select(table.c.id).where(fk.parent == ident)).scalars()
+                out += [(table.name, str(i)) for i in ids]
+        return out
+
+    def company_of(self, table_name: str, values: dict[str, Any], depth: int = 0) -> str | None:
+        """The company a row belongs to (following its foreign keys), None for network-wide rows."""
+        if table_name == "company":
+            return str(values["id"])
+        if values.get("company_id") is not None:
+            return str(values["company_id"])
+        if depth >= MAX_DEPTH:
+            return None
+        table = synced_table(table_name)
+        for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+            target, value = fk.column.table, values.get(fk.parent.name)
+            if value is None or target.name == table_name:
+                continue
+            if target.name == "company":
+                return str(value)
+            parent = self.parent(target, value)
+            if parent is not None:
+                found = self.company_of(target.name, parent, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+
+class ChangesetLookup(RowLookup):
+    """The same answers, read ahead for all rows of a changeset (one statement per table and question)."""
+
+    def __init__(self, session: Session, changes: Sequence[Change]) -> None:
+        super().__init__(session)
+        self._states: dict[Key, OfficeRow] = {}
+        self._rows: dict[Key, dict[str, Any] | None] = {}
+        self._holders: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], list[dict[str, Any]]] = {}
+        self._dependants: dict[Key, list[Key]] = {}
+        self._dependants_read: set[str] = set()
+        self._deletes: dict[str, list[str]] = defaultdict(list)
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for change in changes:
+            by_table[change.table].append(change.row_id)
+            if change.op == "delete":
+                self._deletes[change.table].append(change.row_id)
+        for name, ids in by_table.items():
+            self._read_states(name, ids)
+            self._read_rows(synced_table(name), ids)
+        written = self._decoded(changes)
+        self._read_parents(written)
+        self._read_holders(written)
+
+    # -- reading ahead --------------------------------------------------------------------------------------
+
+    def _read_states(self, name: str, ids: list[str]) -> None:
+        for part in _chunks(sorted(set(ids))):
+            query = select(office_sync_row).where(
+                office_sync_row.c.tbl == name, office_sync_row.c.row_id.in_(part)
+            )
+            found = {r.row_id: r for r in self.session.execute(query)}
+            for row_id in part:
+                r = found.get(row_id)
+                self._states[(name, row_id)] = (
+                    OfficeRow()
+                    if r is None
+                    else OfficeRow(
+                        r.version, bool(r.deleted), r.company_id, json.loads(r.field_versions), True
+                    )
+                )
+
+    def _read_rows(self, table: Table, ids: Iterable[Any]) -> None:
+        wanted = sorted({str(i) for i in ids} - {k[1] for k in self._rows if k[0] == table.name})
+        for part in _chunks(wanted):
+            found = self.session.execute(select(table).where(table.c.id.in_([as_uuid(i) for i in part])))
+            rows = {str(r["id"]): dict(r) for r in found.mappings()}
+            for row_id in part:
+                self._rows[(table.name, row_id)] = rows.get(str(as_uuid(row_id)))
+
+    def _decoded(self, changes: Sequence[Change]) -> list[tuple[str, dict[str, Any]]]:
+        """Every set of values the rules may follow or key on: new values, current rows, and both merged."""
+        out: list[tuple[str, dict[str, Any]]] = []
+        for change in changes:
+            current = self._rows.get((change.table, change.row_id))
+            if current is not None:
+                out.append((change.table, current))
+            if change.op == "delete":
+                continue
+            try:
+                values = from_wire_values(change.table, change.new or {})
+            except WireError:
+                continue  # the rules report it at this change, in order
+            values["id"] = as_uuid(change.row_id)
+            out.append((change.table, values))
+            if current is not None:
+                out.append((change.table, {**current, **values}))
+        return out
+
+    def _read_parents(self, written: list[tuple[str, dict[str, Any]]]) -> None:
+        frontier = written
+        for _depth in range(MAX_DEPTH):
+            wanted: dict[str, set[str]] = defaultdict(set)
+            for name, values in frontier:
+                if name == "company" or values.get("company_id") is not None:
+                    continue
+                for fk in synced_table(name).foreign_keys:
+                    target, value = fk.column.table, values.get(fk.parent.name)
+                    if value is not None and target.name not in (name, "company"):
+                        wanted[target.name].add(str(value))
+            frontier = []
+            for name, ids in wanted.items():
+                table = synced_table(name)
+                self._read_rows(table, [i for i in ids if _is_uuid(i)])
+                frontier += [(name, row) for i in ids if (row := self._rows.get((name, i))) is not None]
+            if not frontier:
+                return
+
+    def _read_holders(self, written: list[tuple[str, dict[str, Any]]]) -> None:
+        wanted: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = defaultdict(set)
+        for name, values in written:
+            for names in unique_keys(synced_table(name)):
+                if all(values.get(n) is not None for n in names):
+                    wanted[(name, names)].add(tuple(values[n] for n in names))
+        for (name, names), keys in wanted.items():
+            table = synced_table(name)
+            columns = [table.c[n] for n in names]
+            for part in _chunks(sorted(keys, key=repr)):
+                for key in part:
+                    self._holders[(name, names, key)] = []
+                condition = (
+                    columns[0].in_([k[0] for k in part]) if len(names) == 1 else tuple_(*columns).in_(part)
+                )
+                for row in self.session.execute(select(table).where(condition)).mappings():
+                    found = self._holders.get((name, names, tuple(row[n] for n in names)))
+                    if found is not None:
+                        found.append(dict(row))
+
+    # -- answers ------------------------------------------------------------------------------------------------
+
+    def state(self, table: str, row_id: str) -> OfficeRow:
+        found = self._states.get((table, row_id))
+        return found if found is not None else super().state(table, row_id)
+
+    def current(self, table: Table, row_id: str) -> dict[str, Any] | None:
+        key = (table.name, row_id)
+        return self._rows[key] if key in self._rows else super().current(table, row_id)
+
+    def parent(self, target: Table, value: Any) -> dict[str, Any] | None:
+        key = (target.name, str(value))
+        return self._rows[key] if key in self._rows else super().parent(target, value)
+
+    def holder(
+        self, table: Table, names: Sequence[str], values: dict[str, Any], own: str
+    ) -> dict[str, Any] | None:
+        rows = self._holders.get((table.name, tuple(names), tuple(values[n] for n in names)))
+        if rows is None:
+            return super().holder(table, names, values, own)
+        return next((r for r in rows if r["id"] != as_uuid(own)), None)
+
+    def dependants(self, table_name: str, row_id: str) -> list[Key]:
+        if table_name not in self._dependants_read:
+            self._read_dependants(table_name)
+        found = self._dependants.get((table_name, row_id))
+        return found if found is not None else super().dependants(table_name, row_id)
+
+    def _read_dependants(self, table_name: str) -> None:
+        self._dependants_read.add(table_name)
+        ids = sorted(set(self._deletes.get(table_name, ())))
+        for row_id in ids:
+            self._dependants[(table_name, row_id)] = []
+        for table in Base.metadata.sorted_tables:
+            for fk in table.foreign_keys:
+                if fk.column.table.name != table_name or "id" not in table.c:
+                    continue
+                for part in _chunks(ids):
+                    query = select(table.c.id, fk.parent).where(fk.parent.in_([as_uuid(i) for i in part]))
+                    for ident, parent in self.session.execute(query):
+                        self._dependants[(table_name, str(parent))].append((table.name, str(ident)))
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
