@@ -121,7 +121,7 @@ class Network(RuleBasedStateMachine):
                 update(Employee).where(Employee.id == person).values(notes=f"L{i}#{self.counter}")
             )
             uow.commit()
-        if value(ws, "SELECT count(*) FROM sync_conflict WHERE row_id = :p", p=person.hex) == 0:
+        if _open_conflicts(ws, person) == 0:
             self.dirty[i].add(person)
 
     @rule(i=st.integers(0, LAPTOPS - 1), name=st.sampled_from(NAMES))
@@ -174,7 +174,7 @@ class Network(RuleBasedStateMachine):
                 continue
             mine = value(ws, "SELECT notes FROM employee WHERE id = :p", p=person.hex)
             there = self.office.scalar("SELECT notes FROM employee WHERE id = :p", p=person.hex)
-            conflict = value(ws, "SELECT count(*) FROM sync_conflict WHERE row_id = :p", p=person.hex)
+            conflict = _open_conflicts(ws, person)
             _seen(f"checked {'accept' if accept else 'conflict'}")
             if accept:
                 assert mine == there and not conflict, (
@@ -228,6 +228,17 @@ def _seen(what: str) -> None:
     if path:
         with open(path, "a") as fh:
             fh.write(what + "\n")
+
+
+def _open_conflicts(ws: Workspace, person: uuid.UUID) -> int:
+    """Conflicts of the person's row still waiting for a decision (a resolved one stays as a record)."""
+    return int(
+        value(
+            ws,
+            "SELECT count(*) FROM sync_conflict WHERE row_id = :p AND resolution IS NULL AND kind != 'parked'",
+            p=person.hex,
+        )
+    )
 
 
 def _column(ws: Workspace, sql: str) -> list[str]:
