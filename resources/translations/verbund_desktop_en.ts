@@ -3605,7 +3605,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+51"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5740,12 +5740,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-11"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-15"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nicht mit der Koordinierungsstelle verbunden</source>
+        <translation>Not connected to a coordination office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mit der Koordinierungsstelle &amp;verbinden …</source>
         <translation>Connect to the coordination &amp;office …</translation>
     </message>
@@ -5770,7 +5775,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Import sync file …</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%n Änderung(en) nicht übertragen</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
@@ -5799,7 +5804,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+12"/>
         <source>Abgleich</source>
         <translation>Sync</translation>

@@ -58,8 +58,27 @@ def conflict_on_b(demo_template: Path, tmp_path: Path) -> tuple[Office, Workspac
     return office, a, b, person
 
 
-def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) -> None:
+def enrol_for_files(ws: Workspace) -> None:
+    set_file_keys(ws, os.urandom(32), Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate().public_key())
+
+
+def test_before_enrolment_the_status_bar_says_nothing_about_sync(qtbot: QtBot, demo_ws: Workspace) -> None:
+    assert sync_counts(demo_ws).pending > 0  # every demo row waits in the outbox
     window = make_window(qtbot, demo_ws)
+    menu = window.sync_menu
+    assert menu.label.text() == "" and not menu.label.isVisible()
+    assert "Änderung" not in window.statusBar().currentMessage()
+    assert menu.not_connected.isVisible() and not menu.not_connected.isEnabled()
+    assert menu.not_connected.text() == "Nicht mit der Koordinierungsstelle verbunden"
+    window.context.notify_saved()  # a save does not bring the counts back
+    assert menu.label.text() == "" and not menu.label.isVisible()
+
+
+def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) -> None:
+    enrol_for_files(demo_ws)
+    window = make_window(qtbot, demo_ws)
+    assert not window.sync_menu.not_connected.isVisible()
+    assert window.sync_menu.label.isVisible()
     before = sync_counts(demo_ws).pending
     assert f"{before} Änderung" in window.sync_menu.label.text()
     with demo_ws.unit_of_work() as uow:  # a new row: one more change (an edit of an unsent row merges)
@@ -68,6 +87,15 @@ def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) 
         uow.commit()
     window.context.notify_saved()
     assert f"{before + 1} Änderung" in window.sync_menu.label.text()
+
+
+def test_the_counts_appear_once_the_workspace_is_enrolled(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    assert window.sync_menu.label.text() == ""
+    enrol_for_files(demo_ws)
+    window.context.notify_saved()
+    assert f"{sync_counts(demo_ws).pending} Änderung" in window.sync_menu.label.text()
+    assert not window.sync_menu.not_connected.isVisible()
 
 
 def test_a_conflict_is_resolved_by_keyboard_with_the_office_version(
