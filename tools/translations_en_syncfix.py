@@ -6,6 +6,12 @@ from __future__ import annotations
 SHARED: dict[str, str] = {}
 
 BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {  # a plural (%n) maps to (singular, plural)
+    "ConflictsDialog": {
+        "Ausgangsstand": "Base (both started from)",
+        "Hier und in der Koordinierungsstelle geändert": "Changed here and at the coordination office",
+        "(nicht bekannt)": "(not known)",
+        "(neu angelegt)": "(newly created)",
+    },
     "SyncMenu": {
         "Nicht mit der Koordinierungsstelle verbunden": "Not connected to a coordination office",
     },

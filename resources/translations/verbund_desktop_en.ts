@@ -964,28 +964,33 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+31"/>
-        <location line="+106"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+38"/>
+        <location line="+117"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-108"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Ausgangsstand</source>
+        <translation>Base (both started from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hier (meine Fassung)</source>
         <translation>Here (my version)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Koordinierungsstelle</source>
         <translation>Coordination office</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Meine Fassung behalten</source>
         <translation>Keep &amp;my version</translation>
     </message>
@@ -1008,6 +1013,21 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+17"/>
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Hier und in der Koordinierungsstelle geändert</source>
+        <translation>Changed here and at the coordination office</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(nicht bekannt)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(neu angelegt)</source>
+        <translation>(newly created)</translation>
     </message>
 </context>
 <context>

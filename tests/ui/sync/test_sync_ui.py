@@ -21,7 +21,7 @@ from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.run import sync
 from verbund_desktop.services.sync.sync_file import set_file_keys
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.sync.conflicts_dialog import MINE_COLUMN, ConflictsDialog
+from verbund_desktop.ui.sync.conflicts_dialog import BASE_COLUMN, MINE_COLUMN, ConflictsDialog
 
 
 def first_person(ws: Workspace) -> uuid.UUID:
@@ -155,3 +155,29 @@ def test_the_sync_file_menu_exports_and_refuses_a_second_reading(
     window.sync_menu.choose_open = lambda _title: target
     assert window.sync_menu.import_file() is None  # a file for the office, not for this laptop
     assert "nichts geändert" in shown[-1].lower()
+
+
+def test_the_conflict_screen_shows_the_base_and_bolds_fields_changed_on_both(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    office, a, b, person = conflict_on_b(demo_template, tmp_path)
+    try:
+        dialog = open_dialog(qtbot, b)
+        headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+        assert headers == ["Feld", "Ausgangsstand", "Hier (meine Fassung)", "Koordinierungsstelle"]
+        [row] = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Notizen"]
+        cells = [dialog.table.item(row, c) for c in range(4)]
+        assert [c.text() for c in cells[2:]] == ["von B", "von A"]
+        assert cells[BASE_COLUMN].text() not in ("von A", "von B", "(nicht bekannt)")
+        assert all(c.font().bold() for c in cells)  # the notes were changed on both sides
+        dialog.table.setFocus()  # by keyboard: into the base cell, which cannot be edited
+        dialog.table.setCurrentCell(row, BASE_COLUMN)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+        assert QApplication.focusWidget() is dialog.table
+        qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # keep mine
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        sync(b, Direct(office, office.scope()))
+        assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von B"
+    finally:
+        a.close()
+        b.close()
