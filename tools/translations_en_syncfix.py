@@ -12,6 +12,11 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {  # a plural (%n) map
         "(nicht bekannt)": "(not known)",
         "(neu angelegt)": "(newly created)",
     },
+    "ConnectDialog": {
+        "Abr&ufen abbrechen": "Cancel fetc&hing",
+        "Das Zertifikat wird abgerufen …": "Fetching the certificate …",
+        "Abgebrochen. Noch kein Zertifikat abgerufen.": "Cancelled. No certificate fetched yet.",
+    },
     "SyncMenu": {
         "Nicht mit der Koordinierungsstelle verbunden": "Not connected to a coordination office",
     },

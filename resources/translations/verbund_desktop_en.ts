@@ -1033,7 +1033,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+38"/>
         <source>Mit der Koordinierungsstelle verbinden</source>
         <translation>Connect to the coordination office</translation>
     </message>
@@ -1049,17 +1049,19 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>&amp;Zertifikat abrufen</source>
         <translation>Fetch &amp;certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+30"/>
+        <location line="-64"/>
+        <location line="+31"/>
+        <location line="+53"/>
         <source>Noch kein Zertifikat abgerufen.</source>
         <translation>No certificate fetched yet.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-81"/>
         <source>Der &amp;Fingerabdruck stimmt mit dem der Koordinierungsstelle überein.</source>
         <translation>The &amp;fingerprint matches the one the coordination office gave me.</translation>
     </message>
@@ -1079,12 +1081,28 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>One-time c&amp;ode:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <location line="+40"/>
         <source>Zertifikat abrufen</source>
         <translation>Fetch certificate</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>Abr&amp;ufen abbrechen</source>
+        <translation>Cancel fetc&amp;hing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Zertifikat wird abgerufen …</source>
+        <translation>Fetching the certificate …</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Abgebrochen. Noch kein Zertifikat abgerufen.</source>
+        <translation>Cancelled. No certificate fetched yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>SHA-256-Fingerabdruck des Zertifikats:
 {0}
 Bitte mit dem Fingerabdruck vergleichen, den Ihnen die Koordinierungsstelle genannt hat.</source>
