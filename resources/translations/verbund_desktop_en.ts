@@ -964,28 +964,33 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+31"/>
-        <location line="+106"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+38"/>
+        <location line="+117"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-108"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Ausgangsstand</source>
+        <translation>Base (both started from)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hier (meine Fassung)</source>
         <translation>Here (my version)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Koordinierungsstelle</source>
         <translation>Coordination office</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;Meine Fassung behalten</source>
         <translation>Keep &amp;my version</translation>
     </message>
@@ -1009,11 +1014,26 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Hier und in der Koordinierungsstelle geändert</source>
+        <translation>Changed here and at the coordination office</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(nicht bekannt)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(neu angelegt)</source>
+        <translation>(newly created)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/sync/connect_dialog.py" line="+38"/>
         <source>Mit der Koordinierungsstelle verbinden</source>
         <translation>Connect to the coordination office</translation>
     </message>
@@ -1029,17 +1049,19 @@ There are backups of this workspace. Restore from a backup? The current file is 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+66"/>
         <source>&amp;Zertifikat abrufen</source>
         <translation>Fetch &amp;certificate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+30"/>
+        <location line="-64"/>
+        <location line="+31"/>
+        <location line="+53"/>
         <source>Noch kein Zertifikat abgerufen.</source>
         <translation>No certificate fetched yet.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-81"/>
         <source>Der &amp;Fingerabdruck stimmt mit dem der Koordinierungsstelle überein.</source>
         <translation>The &amp;fingerprint matches the one the coordination office gave me.</translation>
     </message>
@@ -1059,12 +1081,28 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>One-time c&amp;ode:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <location line="+40"/>
         <source>Zertifikat abrufen</source>
         <translation>Fetch certificate</translation>
     </message>
     <message>
+        <location line="-34"/>
+        <source>Abr&amp;ufen abbrechen</source>
+        <translation>Cancel fetc&amp;hing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Zertifikat wird abgerufen …</source>
+        <translation>Fetching the certificate …</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Abgebrochen. Noch kein Zertifikat abgerufen.</source>
+        <translation>Cancelled. No certificate fetched yet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>SHA-256-Fingerabdruck des Zertifikats:
 {0}
 Bitte mit dem Fingerabdruck vergleichen, den Ihnen die Koordinierungsstelle genannt hat.</source>
@@ -3636,7 +3674,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+48"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+52"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5791,12 +5829,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-11"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="-15"/>
         <source>S&amp;ynchronisation</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nicht mit der Koordinierungsstelle verbunden</source>
+        <translation>Not connected to a coordination office</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mit der Koordinierungsstelle &amp;verbinden …</source>
         <translation>Connect to the coordination &amp;office …</translation>
     </message>
@@ -5821,7 +5864,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Import sync file …</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+29"/>
         <source>%n Änderung(en) nicht übertragen</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
@@ -5850,7 +5893,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+12"/>
         <source>Abgleich</source>
         <translation>Sync</translation>

@@ -56,7 +56,9 @@ def test_connecting_by_keyboard_after_confirming_the_fingerprint(
     qtbot.keyClicks(dialog.address, service.address)
     qtbot.keyClicks(dialog.code, code)
     assert not dialog.connect_button.isEnabled()  # nothing can be sent before a confirmed fingerprint
+    assert not window.sync_menu.label.isVisible()  # never connected: nothing about sync in the status bar
     qtbot.keyClick(dialog.fetch_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.certificate is not None)  # fetched in a worker
     assert office_cert.fingerprint in dialog.fingerprint.text()
     assert list_devices(office) == []  # fetching the certificate sent nothing
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)
@@ -64,6 +66,8 @@ def test_connecting_by_keyboard_after_confirming_the_fingerprint(
     qtbot.keyClick(dialog.connect_button, Qt.Key.Key_Space)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert office_connection(ws) is not None and len(list_devices(office)) == 1
+    assert window.sync_menu.label.text().startswith("Sync: 0 Änderung")  # enrolled: the counts appear
+    assert not window.sync_menu.not_connected.isVisible()
     window.sync_menu.action_sync.trigger()
     assert shown and shown[-1].startswith("Übernommen: 0, Konflikte: 0, abgewiesen: 0")
 
@@ -77,6 +81,7 @@ def test_another_address_asks_for_the_fingerprint_again(
     assert dialog is not None
     qtbot.keyClicks(dialog.address, service.address)
     qtbot.keyClick(dialog.fetch_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.confirm.isEnabled())
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Space)
     qtbot.keyClicks(dialog.address, "0")
     assert dialog.certificate is None and not dialog.confirm.isChecked()

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import delete, select, text
 
 from verbund_desktop.persistence.models import Company, Department, Employee
-from verbund_desktop.persistence.sync_capture import install_capture, load_names
+from verbund_desktop.persistence.sync_capture import install_capture, load_names, load_old_values
 from verbund_desktop.persistence.workspace import Workspace
 
 
@@ -37,7 +37,8 @@ def test_one_changeset_per_commit_with_only_changed_synced_columns(ws: Workspace
         uow.commit()
     [(table, row_id, op, old)] = outbox(ws)
     assert (table, row_id, op) == ("employee", person.id.hex, "update")
-    assert load_names(old) == ["job_title", "notes"]  # names only: no old value is kept
+    assert load_names(old) == ["job_title", "notes"]
+    assert set(load_old_values(old)) == {"job_title", "notes"}  # the base a conflict shows, nothing else
     assert len(changesets(ws)) == 1
 
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -76,15 +76,16 @@ def _json_of(prefix: str, columns: list[str]) -> str:
     return f"json_array({', '.join(parts)})"
 
 
-def _changed_names(columns: list[str]) -> str:
-    """The names of the columns an update changed (NULL for the others; dropped when read)."""
+def _changed_old_values(columns: list[str]) -> str:
+    """Each column an update changed with its value before (NULL for the others; dropped when read): the base a
+    conflict screen shows. An erasure drops these values (:func:`forget_bases`): no text outlives its scrub."""
     parts = []
     for start in range(0, len(columns), 2 * _JSON_ARGS):
-        names = ", ".join(
-            f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN '{c}' END"
+        items = ", ".join(
+            f"CASE WHEN OLD.{_quote(c)} IS NOT NEW.{_quote(c)} THEN json_object('{c}', OLD.{_quote(c)}) END"
             for c in columns[start : start + 2 * _JSON_ARGS]
         )
-        parts.append(f"json_array({names})")
+        parts.append(f"json_array({items})")
     return f"json_array({', '.join(parts)})"
 
 
@@ -108,7 +109,7 @@ def trigger_sql(table: str, columns: list[str]) -> list[str]:
         f'CREATE TRIGGER {name}_ins" AFTER INSERT ON {q} WHEN {on} BEGIN {insert} '
         f"('{lit}', NEW.id, 'insert', {base.format(r='NEW')}, NULL, {_json_of('NEW', columns)}); END",
         f'CREATE TRIGGER {name}_upd" AFTER UPDATE ON {q} WHEN {on} AND ({changed}) BEGIN {insert} '
-        f"('{lit}', NEW.id, 'update', {base.format(r='OLD')}, {_changed_names(columns)}, "
+        f"('{lit}', NEW.id, 'update', {base.format(r='OLD')}, {_changed_old_values(columns)}, "
         f"{_json_of('NEW', columns)}); END",
         f'CREATE TRIGGER {name}_del" AFTER DELETE ON {q} WHEN {on} BEGIN {insert} '
         f"('{lit}', OLD.id, 'delete', {base.format(r='OLD')}, NULL, NULL); END",
@@ -199,11 +200,37 @@ def load_values(data: str | None) -> dict[str, Any] | None:
     return merged
 
 
+def _old_items(data: str | None) -> Iterator[str | dict[str, Any]]:
+    """``old_data`` of an update: per changed column ``{name: value before}``, or the bare name when the value
+    before is not kept (dropped by an erasure, or captured before values were kept)."""
+    for chunk in json.loads(data) if data is not None else ():
+        yield from (item for item in chunk if item is not None)
+
+
 def load_names(data: str | None) -> list[str]:
-    """The changed column names an update trigger stored (``old_data``: no old values are ever kept)."""
-    if data is None:
-        return []
-    return sorted({name for chunk in json.loads(data) for name in chunk if name is not None})
+    """The changed column names an update trigger stored."""
+    return sorted({n for item in _old_items(data) for n in ([item] if isinstance(item, str) else item)})
+
+
+def load_old_values(data: str | None) -> dict[str, Any]:
+    """The values before the first unsent change of each changed column, where kept (raw, as stored)."""
+    return {n: v for item in _old_items(data) if isinstance(item, dict) for n, v in item.items()}
+
+
+def old_data_of(names: Iterable[str], before: dict[str, Any]) -> str:
+    """``old_data`` for these changed columns, with the values before that are known."""
+    return json.dumps([[{n: before[n]} if n in before else n for n in sorted(set(names))]])
+
+
+def forget_bases(conn: Connection) -> None:
+    """Drop every value before from the outbox (an erasure: old texts are not scrubbed, so they go)."""
+    rows = conn.execute(text("SELECT id, old_data FROM sync_change WHERE old_data IS NOT NULL")).all()
+    for row in rows:
+        if load_old_values(row.old_data):
+            conn.execute(
+                text("UPDATE sync_change SET old_data = :o WHERE id = :id"),
+                {"o": old_data_of(load_names(row.old_data), {}), "id": row.id},
+            )
 
 
 def fold_pending(conn: Connection) -> str | None:
@@ -285,8 +312,16 @@ def _merge_row(conn: Connection, changes: list[Any]) -> bool:
                 {"id": first.id},
             )
         return True
-    names = sorted({n for c in changes for n in load_names(stored[c.id].old_data)})
-    old = None if first.op == "insert" else json.dumps([names])
+    names: list[str] = []
+    before: dict[str, Any] = {}
+    for change in changes:  # the value before the earliest change of each column is the base
+        known = load_old_values(stored[change.id].old_data)
+        for name in load_names(stored[change.id].old_data):
+            if name not in names:
+                names.append(name)
+                if name in known:
+                    before[name] = known[name]
+    old = None if first.op == "insert" else old_data_of(names, before)
     conn.execute(
         text("UPDATE sync_change SET old_data = :o, new_data = :n WHERE id = :id"),
         {"o": old, "n": stored[last.id].new_data, "id": first.id},

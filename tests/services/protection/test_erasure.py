@@ -142,7 +142,7 @@ def assert_outbox_forgot(ws: Workspace, person_id: uuid.UUID, *names: str) -> No
         changes = conn.execute(select(Base.metadata.tables["sync_change"])).mappings().all()
     mine = [c for c in changes if c["row_id"] == person_id.hex]
     assert [(c["op"], c["old_data"], c["new_data"]) for c in mine] in ([], [("delete", None, None)])
-    texts = " ".join(str(c["new_data"]) for c in changes)
+    texts = " ".join(f"{c['new_data']} {c['old_data']}" for c in changes)  # values before included
     assert not [name for name in names if name in texts]
 
 

@@ -21,7 +21,7 @@ from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.run import sync
 from verbund_desktop.services.sync.sync_file import set_file_keys
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.sync.conflicts_dialog import MINE_COLUMN, ConflictsDialog
+from verbund_desktop.ui.sync.conflicts_dialog import BASE_COLUMN, MINE_COLUMN, ConflictsDialog
 
 
 def first_person(ws: Workspace) -> uuid.UUID:
@@ -58,8 +58,27 @@ def conflict_on_b(demo_template: Path, tmp_path: Path) -> tuple[Office, Workspac
     return office, a, b, person
 
 
-def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) -> None:
+def enrol_for_files(ws: Workspace) -> None:
+    set_file_keys(ws, os.urandom(32), Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate().public_key())
+
+
+def test_before_enrolment_the_status_bar_says_nothing_about_sync(qtbot: QtBot, demo_ws: Workspace) -> None:
+    assert sync_counts(demo_ws).pending > 0  # every demo row waits in the outbox
     window = make_window(qtbot, demo_ws)
+    menu = window.sync_menu
+    assert menu.label.text() == "" and not menu.label.isVisible()
+    assert "Änderung" not in window.statusBar().currentMessage()
+    assert menu.not_connected.isVisible() and not menu.not_connected.isEnabled()
+    assert menu.not_connected.text() == "Nicht mit der Koordinierungsstelle verbunden"
+    window.context.notify_saved()  # a save does not bring the counts back
+    assert menu.label.text() == "" and not menu.label.isVisible()
+
+
+def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) -> None:
+    enrol_for_files(demo_ws)
+    window = make_window(qtbot, demo_ws)
+    assert not window.sync_menu.not_connected.isVisible()
+    assert window.sync_menu.label.isVisible()
     before = sync_counts(demo_ws).pending
     assert f"{before} Änderung" in window.sync_menu.label.text()
     with demo_ws.unit_of_work() as uow:  # a new row: one more change (an edit of an unsent row merges)
@@ -68,6 +87,15 @@ def test_the_status_bar_counts_unsent_changes(qtbot: QtBot, demo_ws: Workspace) 
         uow.commit()
     window.context.notify_saved()
     assert f"{before + 1} Änderung" in window.sync_menu.label.text()
+
+
+def test_the_counts_appear_once_the_workspace_is_enrolled(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    assert window.sync_menu.label.text() == ""
+    enrol_for_files(demo_ws)
+    window.context.notify_saved()
+    assert f"{sync_counts(demo_ws).pending} Änderung" in window.sync_menu.label.text()
+    assert not window.sync_menu.not_connected.isVisible()
 
 
 def test_a_conflict_is_resolved_by_keyboard_with_the_office_version(
@@ -127,3 +155,29 @@ def test_the_sync_file_menu_exports_and_refuses_a_second_reading(
     window.sync_menu.choose_open = lambda _title: target
     assert window.sync_menu.import_file() is None  # a file for the office, not for this laptop
     assert "nichts geändert" in shown[-1].lower()
+
+
+def test_the_conflict_screen_shows_the_base_and_bolds_fields_changed_on_both(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    office, a, b, person = conflict_on_b(demo_template, tmp_path)
+    try:
+        dialog = open_dialog(qtbot, b)
+        headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+        assert headers == ["Feld", "Ausgangsstand", "Hier (meine Fassung)", "Koordinierungsstelle"]
+        [row] = [r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Notizen"]
+        cells = [dialog.table.item(row, c) for c in range(4)]
+        assert [c.text() for c in cells[2:]] == ["von B", "von A"]
+        assert cells[BASE_COLUMN].text() not in ("von A", "von B", "(nicht bekannt)")
+        assert all(c.font().bold() for c in cells)  # the notes were changed on both sides
+        dialog.table.setFocus()  # by keyboard: into the base cell, which cannot be edited
+        dialog.table.setCurrentCell(row, BASE_COLUMN)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+        assert QApplication.focusWidget() is dialog.table
+        qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # keep mine
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        sync(b, Direct(office, office.scope()))
+        assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von B"
+    finally:
+        a.close()
+        b.close()

@@ -25,6 +25,7 @@ from verbund_desktop.assessment.names import (
     PersonName,
 )
 from verbund_desktop.persistence.models import AuditEvent, ConsentRecord, Employee
+from verbund_desktop.persistence.sync_capture import forget_bases
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 from verbund_desktop.services.protection.privacy import (
@@ -176,6 +177,9 @@ def erase_employee_rows(
     )
     wanted = set(approved)
     outcome = scrub_everywhere(session, matcher, codes=codes, approve=lambda r: approve_all or r in wanted)
+    forget_bases(
+        session.connection()
+    )  # the outbox's values before (the scrub's own included) are not scrubbed
     if wanted - outcome.approved_seen:
         raise StaleReviewError(
             "Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit "

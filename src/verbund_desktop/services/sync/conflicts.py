@@ -18,7 +18,13 @@ from sqlalchemy.exc import IntegrityError
 
 from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.models.sync import sync_change, sync_changeset, sync_conflict, sync_state
-from verbund_desktop.persistence.sync_capture import fold_pending, row_json
+from verbund_desktop.persistence.sync_capture import (
+    fold_pending,
+    load_names,
+    load_old_values,
+    old_data_of,
+    row_json,
+)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 from verbund_desktop.services.sync.conflict_texts import (
@@ -30,7 +36,17 @@ from verbund_desktop.services.sync.conflict_texts import (
 )
 from verbund_desktop.services.sync.outbox import canonical_id, hex_id, set_versions, wire_change
 from verbund_desktop.services.sync.pull import PARKED, retry_parked
-from verbund_desktop.services.sync.schema import column_kind, from_wire_values, synced_columns, synced_table
+from verbund_desktop.services.sync.schema import (
+    column_kind,
+    from_wire_values,
+    raw_to_python,
+    synced_columns,
+    synced_table,
+    to_wire_values,
+)
+
+BASE_UNKNOWN = "(nicht bekannt)"
+BASE_NEW = "(neu angelegt)"
 
 
 @dataclass(frozen=True)
@@ -40,6 +56,10 @@ class FieldView:
     mine: str
     theirs: str
     in_conflict: bool  # named by the office as changed on both sides (or the natural key)
+    base: str = BASE_UNKNOWN  # the value both started from (the office's version my change is based on)
+    changed_on_both: bool = (
+        False  # changed here and there since the base (by the base, else the office's mark)
+    )
 
 
 @dataclass(frozen=True)
@@ -87,6 +107,7 @@ def _view(conn: Connection, conflict: Any) -> ConflictView:
     change = _my_change(conn, conflict)
     mine = dict(wire_change(conn, change).new or {}) if change is not None else {}
     theirs = json.loads(conflict.theirs) if conflict.theirs else {}
+    base = _base_values(conn, change)
     marked = set(json.loads(conflict.fields))
     names = [n for n in sorted(set(mine) | marked) if n != "id"]
     if conflict.kind in ("same_field", "other_fields"):
@@ -98,6 +119,8 @@ def _view(conn: Connection, conflict: Any) -> ConflictView:
             mine=shown(mine.get(n)) if change is not None and change.op != "delete" else "(gelöscht)",
             theirs=shown(theirs.get(n)) if conflict.theirs else "(gelöscht)",
             in_conflict=n in marked,
+            base=_shown_base(change, base, n),
+            changed_on_both=_changed_on_both(conflict, n, mine, theirs, base, marked),
         )
         for n in names
     )
@@ -112,6 +135,34 @@ def _view(conn: Connection, conflict: Any) -> ConflictView:
         choices=choices_for(conflict.kind),
         existing_id=conflict.existing_id,
     )
+
+
+def _base_values(conn: Connection, change: Any) -> dict[str, Any]:
+    """The canonical values my held update started from, where capture kept them (an erasure drops them)."""
+    if change is None or change.op != "update":
+        return {}
+    raw = load_old_values(change.old_data)
+    return to_wire_values(change.tbl, raw_to_python(change.tbl, raw, conn.dialect))
+
+
+def _shown_base(change: Any, base: Mapping[str, Any], name: str) -> str:
+    if name in base:
+        return shown(base[name])
+    return BASE_NEW if change is not None and change.op == "insert" else BASE_UNKNOWN
+
+
+def _changed_on_both(
+    conflict: Any,
+    name: str,
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+    base: Mapping[str, Any],
+    marked: set[str],
+) -> bool:
+    """By the base where it is known (an edit of another field there is no clash); else as the office said."""
+    if conflict.kind in ("same_field", "other_fields") and name in base and name in mine and conflict.theirs:
+        return mine[name] != base[name] and theirs.get(name) != base[name]
+    return name in marked
 
 
 def resolve_conflict(
@@ -205,7 +256,10 @@ def _rebase(conn: Connection, conflict: Any) -> None:
     change = _my_change(conn, conflict)
     if change is None:
         return
+    # Based on the office's version now: the values before my edits are no longer the base (not kept here).
     values: dict[str, Any] = {"base_version": conflict.theirs_version}
+    if change.op == "update":
+        values["old_data"] = old_data_of(load_names(change.old_data), {})
     if conflict.kind == "deleted_there" and change.op == "update":
         values.update(op="insert", old_data=None, new_data=row_json(conn, conflict.tbl, conflict.row_id))
     conn.execute(sync_change.update().where(sync_change.c.id == change.id).values(**values))

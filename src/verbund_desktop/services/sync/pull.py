@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from verbund_desktop.assessment.errors import UserError
@@ -99,6 +99,8 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
             continue
         done, waiting = _write_one_by_one(conn, writes, parked)
         applied, kept = applied + done, kept + waiting
+    written = _retry_after_deletions(conn)
+    applied, kept = applied + written, kept - written
     dropped = +dropped
     if dropped:
         note_dropped(conn, dropped)
@@ -172,6 +174,15 @@ def retry_parked(conn: Connection) -> set[str]:
         set_versions(conn, [(state.table, state.row_id, state.version)])
         conn.execute(sync_conflict.delete().where(sync_conflict.c.id == conflict_id))
     return still
+
+
+def _retry_after_deletions(conn: Connection) -> int:
+    """Deletions come last in a batch: a row parked because a row deleted later in the same batch held its
+    natural key (a department deleted and created again under its name) fits now. How many were written."""
+    waiting = conn.execute(
+        select(func.count()).select_from(sync_conflict).where(sync_conflict.c.kind == PARKED)
+    ).scalar_one()
+    return int(waiting) - len(retry_parked(conn)) if waiting else 0
 
 
 def _forget_local(conn: Connection, key: tuple[str, str]) -> int:

@@ -1,4 +1,5 @@
-"""Konflikte lösen: each conflict with my version and the office's side by side, and the choices it allows."""
+"""Konflikte lösen: each conflict with the base both sides started from, my version and the office's side by
+side (fields changed on both sides in bold), and the choices it allows."""
 
 from __future__ import annotations
 
@@ -17,11 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.services.sync.conflict_texts import CHOICE_TEXTS
-from verbund_desktop.services.sync.conflicts import ConflictView, list_conflicts, resolve_conflict
+from verbund_desktop.services.sync.conflicts import (
+    BASE_NEW,
+    BASE_UNKNOWN,
+    ConflictView,
+    list_conflicts,
+    resolve_conflict,
+)
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
 
-MINE_COLUMN = 1
+BASE_COLUMN, MINE_COLUMN, THEIRS_COLUMN = 1, 2, 3
 
 
 class ConflictsDialog(QDialog):
@@ -34,9 +41,14 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Feld"), self.tr("Hier (meine Fassung)"), self.tr("Koordinierungsstelle")]
+            [
+                self.tr("Feld"),
+                self.tr("Ausgangsstand"),
+                self.tr("Hier (meine Fassung)"),
+                self.tr("Koordinierungsstelle"),
+            ]
         )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -98,15 +110,21 @@ class ConflictsDialog(QDialog):
         for row, field in enumerate(conflict.fields):
             cells = [
                 QTableWidgetItem(field.label),
+                QTableWidgetItem(self._base_text(field.base)),
                 QTableWidgetItem(field.mine),
                 QTableWidgetItem(field.theirs),
             ]
             for column, cell in enumerate(cells):
-                if field.in_conflict:
+                if field.changed_on_both:
                     cell.setFont(bold)
+                    cell.setToolTip(self.tr("Hier und in der Koordinierungsstelle geändert"))
                 if column != MINE_COLUMN:
                     cell.setFlags(cell.flags() & ~cell.flags().ItemIsEditable)
                 self.table.setItem(row, column, cell)
+
+    def _base_text(self, base: str) -> str:
+        texts = {BASE_UNKNOWN: self.tr("(nicht bekannt)"), BASE_NEW: self.tr("(neu angelegt)")}
+        return texts.get(base, base)
 
     def current(self) -> ConflictView | None:
         row = self.list.currentRow()

@@ -1,7 +1,9 @@
 """„Mit der Koordinierungsstelle verbinden“: address and one-time code, the certificate's fingerprint to confirm.
 
 Nothing is sent before the advisor has compared the fingerprint shown here with the one the office gave them
-(on paper or on the phone) and ticked the box; the code then goes only to exactly that certificate.
+(on paper or on the phone) and ticked the box; the code then goes only to exactly that certificate. The
+certificate is fetched off the UI thread (``ui/common/jobs.py``); while it comes, the same button cancels it (a
+cancelled or outdated answer is never shown).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.sync.client import ServerCertificate, connect_to_office, fetch_certificate
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.operations import explain_failure, run_action
 
 
 class ConnectDialog(QDialog):
@@ -30,6 +34,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.certificate: ServerCertificate | None = None
+        self.fetching: Job | None = None
         self.setWindowTitle(self.tr("Mit der Koordinierungsstelle verbinden"))
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("z. B. buero.example.de:8443"))
@@ -63,19 +68,50 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _address_changed(self) -> None:
-        """Another address: the confirmed certificate no longer applies."""
+        """Another address: the confirmed certificate (or the one on its way) no longer applies."""
+        self.cancel_fetch()
         self.certificate = None
         self.confirm.setChecked(False)
         self.confirm.setEnabled(False)
         self.fingerprint.setText(self.tr("Noch kein Zertifikat abgerufen."))
 
     def fetch(self) -> None:
-        address = self.address.text()
-        certificate = run_action(
-            self, None, lambda: fetch_certificate(address), title=self.tr("Zertifikat abrufen")
-        )
-        if certificate is None:
+        """Fetch the certificate in a worker; pressed again while it comes, the button cancels."""
+        if self.fetching is not None:
+            self.cancel_fetch()
             return
+        address = self.address.text()
+
+        def work(control: JobControl) -> ServerCertificate:
+            certificate = fetch_certificate(address)
+            control.check()  # cancelled meanwhile: nothing is shown
+            return certificate
+
+        self.fetching = job = self.context.jobs.submit(
+            self.tr("Zertifikat abrufen"),
+            work,
+            on_done=lambda certificate: self._fetched(job, certificate),
+            on_failed=lambda exc: self._fetch_failed(job, exc),
+            on_cancelled=lambda: None,
+        )
+        self.fetch_button.setText(self.tr("Abr&ufen abbrechen"))
+        self.fingerprint.setText(self.tr("Das Zertifikat wird abgerufen …"))
+
+    def cancel_fetch(self) -> None:
+        if self.fetching is None:
+            return
+        self.fetching.cancel()
+        self._fetch_ended()
+        self.fingerprint.setText(self.tr("Abgebrochen. Noch kein Zertifikat abgerufen."))
+
+    def _fetch_ended(self) -> None:
+        self.fetching = None
+        self.fetch_button.setText(self.tr("&Zertifikat abrufen"))
+
+    def _fetched(self, job: Job, certificate: ServerCertificate) -> None:
+        if job is not self.fetching:
+            return  # cancelled, or for an address no longer typed
+        self._fetch_ended()
         self.certificate = certificate
         self.fingerprint.setText(
             self.tr(
@@ -85,6 +121,18 @@ class ConnectDialog(QDialog):
         )
         self.confirm.setEnabled(True)
         self.confirm.setFocus()
+
+    def _fetch_failed(self, job: Job, exc: BaseException) -> None:
+        if job is not self.fetching:
+            return
+        self._fetch_ended()
+        self.fingerprint.setText(self.tr("Noch kein Zertifikat abgerufen."))
+        text, _known = explain_failure(exc if isinstance(exc, Exception) else RuntimeError(), self.context)
+        QMessageBox.warning(self, self.tr("Zertifikat abrufen"), text)
+
+    def done(self, result: int) -> None:
+        self.cancel_fetch()  # closed while the certificate comes: its answer is dropped
+        super().done(result)
 
     def connect_now(self) -> None:
         certificate = self.certificate

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.notices import take_notices
-from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.status import sync_status
 from verbund_desktop.services.sync.sync_file import (
     ExportReport,
     ImportReport,
@@ -35,6 +35,10 @@ class SyncMenu(QObject):
         super().__init__(window)
         self.window, self.context = window, context
         self.menu = QMenu(self.tr("S&ynchronisation"), window)
+        # Before enrolment the menu says so (and the status bar says nothing about sync).
+        self.not_connected = self.menu.addAction(self.tr("Nicht mit der Koordinierungsstelle verbunden"))
+        self.not_connected.setEnabled(False)
+        self.menu.addSeparator()
         self.action_connect = self._add(
             self.tr("Mit der Koordinierungsstelle &verbinden …"), self.open_connect_dialog
         )
@@ -64,7 +68,14 @@ class SyncMenu(QObject):
         return action
 
     def update_counts(self) -> None:
-        counts = sync_counts(self.context.workspace)
+        status = sync_status(self.context.workspace)
+        self.not_connected.setVisible(not status.enrolled)
+        counts = status.counts
+        if counts is None:  # never connected: every row waits in the outbox, which tells nobody anything
+            self.label.clear()
+            self.label.setVisible(False)
+            return
+        self.label.setVisible(True)
         parts = [self.tr("%n Änderung(en) nicht übertragen", "", counts.pending)]
         if counts.conflicts:
             parts.append(self.tr("%n Konflikt(e)", "", counts.conflicts))
@@ -74,6 +85,7 @@ class SyncMenu(QObject):
 
     def open_connect_dialog(self) -> None:
         self.dialog = ConnectDialog(self.context, self.window)
+        self.dialog.accepted.connect(self.update_counts)
         self.dialog.open()
 
     def sync_now(self) -> None:

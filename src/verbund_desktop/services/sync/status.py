@@ -1,0 +1,40 @@
+"""Whether this workspace takes part in a network at all, and what its status bar says about sync.
+
+A workspace is enrolled once it holds the office's connection (online, ``client.connect_to_office``) or the sync
+file's keys (``sync_file.set_file_keys``). Before that every row it has waits in the outbox, which says nothing
+useful: the counts are only shown for an enrolled workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from verbund_desktop.persistence.models import WorkspaceSetting
+from verbund_desktop.persistence.models.sync import sync_state
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.client import SETTING_KEY
+from verbund_desktop.services.sync.outbox import SyncCounts, sync_counts
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    counts: SyncCounts | None  # None before enrolment
+
+
+def is_enrolled(ws: Workspace) -> bool:
+    with ws.unit_of_work() as uow:
+        online = uow.session.scalar(select(WorkspaceSetting.key).where(WorkspaceSetting.key == SETTING_KEY))
+        file_key = uow.session.scalar(select(sync_state.c.file_key))
+    return online is not None or bool(file_key)
+
+
+def sync_status(ws: Workspace) -> SyncStatus:
+    if not is_enrolled(ws):
+        return SyncStatus(enrolled=False, counts=None)
+    return SyncStatus(enrolled=True, counts=sync_counts(ws))
+
+
+__all__ = ["SyncStatus", "is_enrolled", "sync_status"]
