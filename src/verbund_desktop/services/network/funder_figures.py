@@ -34,8 +34,8 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
-from verbund_desktop.services.network.follow_ups import compare_levels
 from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
+from verbund_desktop.services.planning.follow_up_levels import compare_levels
 from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, shares_affected
 from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
 
