@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.plan_support import ACTOR, employee_id
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.gap_outcome import BeforeAfter, count_by_competence
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -28,9 +29,13 @@ from verbund_desktop.report import build_company_report, build_development_plan
 from verbund_desktop.report.viewmodels import DevelopmentPlanView
 from verbund_desktop.services.needs.company_report import company_report_view
 from verbund_desktop.services.network.follow_ups import follow_ups, refresh_follow_ups
+from verbund_desktop.services.network.funder_figures import Period, closed_gap_people
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view, encode_plan_view
 from verbund_desktop.services.planning.plans import set_measure_field
+from verbund_desktop.services.protection.consent_gates import has_consent
+
+NETWORK_POOLING = ConsentPurpose.NETWORK_POOLING
 
 END = date(2027, 3, 31)
 DATA = "Daten auswerten mit Tabellenkalkulation"
@@ -206,3 +211,16 @@ def _pdf_text(pdf: bytes) -> str:
         return "\n".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
+
+
+def test_the_funder_figure_counts_the_same_closed_gaps(followed_up: tuple[Workspace, uuid.UUID]) -> None:
+    """„Geschlossen“ means the same for the funder: MS-02 closed 1.2, MS-03 did not (counted with consent 3)."""
+    ws, _plan = followed_up
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        counted = closed_gap_people(s, Period(END, END + timedelta(days=365)))
+        pooled = {
+            code for code in ("MS-02", "MS-03") if has_consent(s, employee_id(ws, code), NETWORK_POOLING)
+        }
+    assert pooled, "the demo gives these two the pooling consent"
+    assert sum(counted.values()) == len(pooled & {"MS-02"})
