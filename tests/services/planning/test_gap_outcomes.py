@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.support.plan_support import ACTOR, employee_id
+from tests.support.scaling_reference import counted_statements
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.gap_outcome import BeforeAfter, count_by_competence
 from verbund_desktop.persistence.models import (
@@ -22,6 +23,7 @@ from verbund_desktop.persistence.models import (
     CompetencyRating,
     DevelopmentPlan,
     Employee,
+    FollowUp,
     PlanMeasure,
 )
 from verbund_desktop.persistence.workspace import Workspace
@@ -30,6 +32,7 @@ from verbund_desktop.report.viewmodels import DevelopmentPlanView
 from verbund_desktop.services.needs.company_report import company_report_view
 from verbund_desktop.services.network.follow_ups import follow_ups, refresh_follow_ups
 from verbund_desktop.services.network.funder_figures import Period, closed_gap_people
+from verbund_desktop.services.planning.follow_up_levels import compare_levels, follow_up_outcomes
 from verbund_desktop.services.planning.plan_documents import development_plan_view
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view, encode_plan_view
 from verbund_desktop.services.planning.plans import set_measure_field
@@ -224,3 +227,36 @@ def test_the_funder_figure_counts_the_same_closed_gaps(followed_up: tuple[Worksp
         }
     assert pooled, "the demo gives these two the pooling consent"
     assert sum(counted.values()) == len(pooled & {"MS-02"})
+
+
+def test_the_set_based_read_equals_compare_levels_per_follow_up(
+    followed_up: tuple[Workspace, uuid.UUID],
+) -> None:
+    """Also for a follow-up whose re-interview exists but was not yet marked done (no refresh since)."""
+    ws, _plan = followed_up
+    _complete(ws, "MS-05", DATA)
+    _re_interview(ws, "MS-05", {"1.2": 2})
+    with ws.unit_of_work() as uow:
+        s = uow.session
+        every = s.scalars(select(FollowUp)).all()
+        assert any(f.done_assessment_id is None for f in every)
+        compared = {(f.employee_id, f.measure_title): compare_levels(s, f) for f in every}
+        expected = {key: rows for key, rows in compared.items() if any(r.after is not None for r in rows)}
+        people = {f.employee_id for f in every}
+        assert follow_up_outcomes(s, people) == expected
+        assert len(expected) == 4
+        assert follow_up_outcomes(s, []) == {}
+
+
+def test_the_set_based_read_issues_the_same_statements_for_one_or_many_follow_ups(
+    followed_up: tuple[Workspace, uuid.UUID],
+) -> None:
+    ws, _plan = followed_up
+    counts = []
+    for codes in (["MS-03"], ["MS-02", "MS-03"]):
+        people = [employee_id(ws, code) for code in codes]
+        with ws.unit_of_work() as uow, counted_statements(ws.engine) as seen:
+            outcomes = follow_up_outcomes(uow.session, people)
+        counts.append((len(outcomes), len(seen)))
+    assert [n for n, _s in counts] == [1, 3]
+    assert counts[0][1] == counts[1][1]
