@@ -21,6 +21,7 @@ from verbund_desktop.report.formatting import (
     or_dash,
     yes_no,
 )
+from verbund_desktop.report.gap_outcomes import closed_gaps_flowables
 from verbund_desktop.report.heatmap import fields_of_action_table, heat_map_flowables
 from verbund_desktop.report.styles import ReportStyles, default_styles, grid_style, table_style
 from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
@@ -83,6 +84,7 @@ def company_story(vm: CompanyReportView, styles: ReportStyles) -> list[Flowable]
         )
     )
     story.append(fields_of_action_table(vm, styles, CONTENT_WIDTH))
+    story += closed_gaps_flowables(vm.closed_gaps, styles, CONTENT_WIDTH)
     story.append(Paragraph("5. Empfohlene Maßnahmen und Förderübersicht", styles.heading))
     story += _measures(vm.measures, styles)
     story.append(Paragraph("6. Bündelung mit anderen Betrieben (Verbundmaßnahmen)", styles.heading))

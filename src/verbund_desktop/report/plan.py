@@ -26,6 +26,7 @@ from verbund_desktop.report.formatting import (
     plan_privacy_note,
     yes_no,
 )
+from verbund_desktop.report.gap_outcomes import plan_outcome_flowables
 from verbund_desktop.report.styles import FONT_BOLD, ReportStyles, default_styles, grid_style, table_style
 from verbund_desktop.report.templates import CONTENT_WIDTH, DocumentMeta, render_pdf
 from verbund_desktop.report.viewmodels import (
@@ -88,6 +89,7 @@ def plan_story(vm: DevelopmentPlanView, styles: ReportStyles) -> list[Flowable]:
         story += _competence_group(group, styles)
     story.append(Paragraph("3. Maßnahmen", styles.heading))
     story += _measures(vm.measures, styles)
+    story += plan_outcome_flowables(vm.measures, styles, CONTENT_WIDTH)
     story.append(Paragraph("4. Verantwortlichkeiten", styles.heading))
     if vm.responsibilities:
         story.append(

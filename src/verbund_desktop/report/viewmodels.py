@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from verbund_desktop.assessment.gap_outcome import BeforeAfter
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.assessment.legal_texts import SheetText, sheet_text
 from verbund_desktop.assessment.measures import MeasureStatus
@@ -105,6 +106,9 @@ class PlanMeasureView:
     release_hours: Decimal | None = None  # release from work (Freistellung) in hours
     status: MeasureStatus = MeasureStatus.PLANNED
     responsibility: str = ""  # who organises it (person or role)
+    # Completed measure with its follow-up interview done: per competence it addressed, the level before the
+    # measure, the target and the level at the follow-up (printed with "Lücke geschlossen" / "noch 1 Stufe").
+    outcomes: tuple[BeforeAfter, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,16 @@ class RecommendedMeasureView:
 
 
 @dataclass(frozen=True)
+class ClosedGapsView:
+    """One field of action (competence): gaps that follow-up interviews after completed measures checked."""
+
+    code: str
+    name: str
+    closed: int  # people whose follow-up shows the gap closed
+    still_open: int  # people whose follow-up shows the gap still open
+
+
+@dataclass(frozen=True)
 class CompanyReportView:
     """Everything printed in the company *Bedarfsanalyse* report."""
 
@@ -240,6 +254,7 @@ class CompanyReportView:
     # Strengths and weaknesses (with the skilled-worker shortage), A5 cooperation, B personnel development and
     # the funding answers of the interview, as answered.
     further: tuple[InterviewSectionView, ...] = ()
+    closed_gaps: tuple[ClosedGapsView, ...] = ()  # counts per field of action, catalogue order
 
 
 # --------------------------------------------------------------------------------------- consent sheet

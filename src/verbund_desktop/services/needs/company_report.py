@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.gap_outcome import count_by_competence
 from verbund_desktop.assessment.guide import GuideQuestion, QuestionType, is_relevant
 from verbund_desktop.assessment.names import Pseudonymiser
 from verbund_desktop.persistence.models import (
@@ -27,6 +28,7 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import (
+    ClosedGapsView,
     CompanyProfileView,
     CompanyReportView,
     FundingEstimateView,
@@ -43,6 +45,7 @@ from verbund_desktop.services.needs.interview_guides import guide_definition
 from verbund_desktop.services.needs.report_ratings import Assessed, ReportRating, assessed_people
 from verbund_desktop.services.organisation.advisors import current_advisor
 from verbund_desktop.services.organisation.pseudonyms import pseudonym_people
+from verbund_desktop.services.planning.follow_up_levels import follow_up_outcomes
 from verbund_desktop.services.planning.plan_documents import (
     PRIORITIES,
     DocumentError,
@@ -297,11 +300,23 @@ def company_report_view(
             measures=_recommended(s, employees, today),
             pooling_needs=_pooling(s, company, assessed, competences),
             catalogue_note=note,
+            closed_gaps=_closed_gaps(s, assessed, competences),
         )
         if not pseudonymised:
             return view
         # Everyone of the company, assessed or not, with first and last name told apart.
         return scrub_names(view, Pseudonymiser(pseudonym_people(s, company.id)))
+
+
+def _closed_gaps(
+    s: Session, assessed: Sequence[Assessed], competences: Sequence[Competence]
+) -> tuple[ClosedGapsView, ...]:
+    """Per field of action, the people of the report whose follow-up after a completed measure checked a gap."""
+    outcomes = follow_up_outcomes(s, [a.employee.id for a in assessed])
+    counts = count_by_competence((person, row) for (person, _title), rows in outcomes.items() for row in rows)
+    order = {c.code: i for i, c in enumerate(competences)}
+    ordered = sorted(counts, key=lambda c: (order.get(c.code, len(order)), c.code))
+    return tuple(ClosedGapsView(c.code, c.name, c.closed, c.still_open) for c in ordered)
 
 
 def _report_competences(assessed: Sequence[Assessed]) -> tuple[list[Competence], str]:

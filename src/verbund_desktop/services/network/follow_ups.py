@@ -12,30 +12,37 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.assessment.gaps import RatingLevels
+from verbund_desktop.assessment.gap_outcome import BeforeAfter
 from verbund_desktop.persistence.models import (
-    STATUS_COMPLETE,
     Advisor,
     Company,
-    CompetencyAssessment,
-    CompetencyRating,
     DevelopmentPlan,
     Employee,
     FollowUp,
-    MeasureGap,
     PlanMeasure,
     WorkspaceSetting,
 )
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.planning.follow_up_levels import compare_levels, re_interview
 from verbund_desktop.services.planning.follow_up_schedule import (
     INTERVAL_KEY,
     schedule_follow_up,
 )
 from verbund_desktop.services.planning.plan_queries import latest_version
+
+__all__ = [
+    "BeforeAfter",
+    "FollowUpError",
+    "FollowUpView",
+    "before_after",
+    "compare_levels",
+    "follow_ups",
+    "refresh_follow_ups",
+    "set_interval_months",
+]
 
 
 class FollowUpError(UserError, ValueError):
@@ -82,24 +89,11 @@ def refresh_follow_ups(ws: Workspace, *, today: date | None = None) -> int:
             if newest is not None and newest.id == measure.plan_id:
                 created += schedule_follow_up(s, measure, measure.end_date or today) is not None
         for follow_up in s.scalars(select(FollowUp).where(FollowUp.done_assessment_id.is_(None))):
-            after = _re_interview(s, follow_up)
+            after = re_interview(s, follow_up)
             if after is not None:
                 follow_up.done_assessment_id = after.id
         uow.commit()
     return created
-
-
-def _re_interview(s: Session, follow_up: FollowUp) -> CompetencyAssessment | None:
-    return s.scalars(
-        select(CompetencyAssessment)
-        .where(
-            CompetencyAssessment.employee_id == follow_up.employee_id,
-            CompetencyAssessment.status == STATUS_COMPLETE,
-            CompetencyAssessment.assessed_on > follow_up.completed_on,
-        )
-        .order_by(CompetencyAssessment.assessed_on.desc(), CompetencyAssessment.created_at.desc())
-        .limit(1)
-    ).first()
 
 
 @dataclass(frozen=True)
@@ -153,21 +147,6 @@ def follow_ups(
         ]
 
 
-@dataclass(frozen=True)
-class BeforeAfter:
-    """One competence the measure addressed: levels before the measure and at the re-interview."""
-
-    code: str
-    name: str
-    before: int | None
-    target: int | None
-    after: int | None
-
-    @property
-    def closed(self) -> bool:
-        return self.after is not None and self.target is not None and self.after >= self.target
-
-
 def before_after(ws: Workspace, follow_up_id: uuid.UUID) -> tuple[BeforeAfter, ...]:
     """Before/after for the competences the measure addressed; ``after`` None while no re-interview exists."""
     with ws.unit_of_work() as uow:
@@ -176,52 +155,3 @@ def before_after(ws: Workspace, follow_up_id: uuid.UUID) -> tuple[BeforeAfter, .
         if follow_up is None:
             raise FollowUpError("Dieses Nachgespräch gibt es nicht (mehr).")
         return compare_levels(s, follow_up)
-
-
-def compare_levels(s: Session, follow_up: FollowUp) -> tuple[BeforeAfter, ...]:
-    """Before/after of one follow-up inside the caller's unit of work."""
-    measure = s.get(PlanMeasure, follow_up.measure_id) if follow_up.measure_id else None
-    if measure is None:
-        return ()
-    competence_ids = list(
-        s.scalars(select(MeasureGap.competence_id).where(MeasureGap.measure_id == measure.id))
-    )
-    before = _levels(s, measure.plan.assessment_id, competence_ids)
-    after_assessment = (
-        s.get(CompetencyAssessment, follow_up.done_assessment_id) if follow_up.done_assessment_id else None
-    )
-    after_assessment = after_assessment or _re_interview(s, follow_up)
-    after = _levels(s, after_assessment.id if after_assessment else None, competence_ids)
-    rows = [
-        BeforeAfter(code, name, level, target, after[cid][2] if cid in after else None)
-        for cid, (code, name, level, target) in before.items()
-    ]
-    return tuple(sorted(rows, key=lambda r: r.code))
-
-
-def _levels(
-    s: Session, assessment_id: uuid.UUID | None, competence_ids: list[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str, int | None, int | None]]:
-    if assessment_id is None or not competence_ids:
-        return {}
-    ratings = s.scalars(
-        select(CompetencyRating).where(
-            CompetencyRating.assessment_id == assessment_id,
-            CompetencyRating.competence_id.in_(competence_ids),
-        )
-    )
-    return {
-        r.competence_id: (
-            r.competence.code,
-            r.competence.name_de,
-            RatingLevels(
-                r.competence.code,
-                r.agreed_level,
-                r.target_level,
-                self_rating=r.self_level,
-                supervisor_rating=r.supervisor_level,
-            ).current(),
-            r.target_level,
-        )
-        for r in ratings
-    }

@@ -19,6 +19,7 @@ from sqlalchemy import and_, case, distinct, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
+from verbund_desktop.assessment.gap_outcome import closed_gaps
 from verbund_desktop.assessment.network_terms import SEAT_CONFIRMED, CourseStatus
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -34,8 +35,8 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
-from verbund_desktop.services.network.follow_ups import compare_levels
 from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
+from verbund_desktop.services.planning.follow_up_levels import compare_levels
 from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, shares_affected
 from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
 
@@ -292,6 +293,6 @@ def closed_gap_people(s: Session, p: Period) -> dict[uuid.UUID, int]:
     ).all()
     people: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     for follow_up, company_id in rows:
-        if any(row.closed for row in compare_levels(s, follow_up)):
+        if closed_gaps(compare_levels(s, follow_up)):  # a gap before the measure, closed at the follow-up
             people[company_id].add(follow_up.employee_id)
     return {c: len(ids) for c, ids in people.items()}

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.gap_outcome import BeforeAfter
 from verbund_desktop.persistence.models import (
     Company,
     Competence,
@@ -38,6 +39,8 @@ from verbund_desktop.report.viewmodels import (
     Responsibility,
 )
 from verbund_desktop.services.organisation.advisors import current_advisor
+from verbund_desktop.services.planning.follow_up_levels import follow_up_outcomes
+from verbund_desktop.services.planning.follow_up_schedule import COMPLETED
 from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, funding_person
 from verbund_desktop.services.planning.plan_queries import KIND_LABELS_DE, format_label
 from verbund_desktop.services.planning.plan_snapshot import decode_plan_view
@@ -143,7 +146,13 @@ def plan_view(
         .options(selectinload(PlanMeasure.gaps))
         .order_by(PlanMeasure.position)
     ).all()
-    measure_views = [_measure_view(m, person, today) for m in measures]
+    outcomes = follow_up_outcomes(session, [employee.id])
+    measure_views = [
+        _measure_view(
+            m, person, today, outcomes.get((employee.id, m.title), ()) if m.status == COMPLETED else ()
+        )
+        for m in measures
+    ]
     assessment = plan.assessment
     return DevelopmentPlanView(
         created=today,
@@ -171,8 +180,10 @@ def plan_view(
     )
 
 
-def _measure_view(m: PlanMeasure, person: FundingPerson, today: date) -> PlanMeasureView:
-    """One measure as printed, with its § 82 estimate for this person."""
+def _measure_view(
+    m: PlanMeasure, person: FundingPerson, today: date, outcomes: tuple[BeforeAfter, ...] = ()
+) -> PlanMeasureView:
+    """One measure as printed, with its § 82 estimate for this person and its follow-up's before/after."""
     funding = estimate_measure(
         person,
         kind=m.kind,
@@ -198,6 +209,7 @@ def _measure_view(m: PlanMeasure, person: FundingPerson, today: date) -> PlanMea
         release_hours=m.release_hours,
         status=MeasureStatus(m.status),
         responsibility=m.responsibility,
+        outcomes=outcomes,
     )
 
 
