@@ -11,12 +11,20 @@ from sqlalchemy.orm import Session
 
 from tests.sync.harness import Direct, Office, value
 from tests.workspaces import copy_of
-from verbund_desktop.persistence.models import Employee, OfferCompetence, TrainingOffer
+from verbund_desktop.persistence.models import (
+    CompetenceArea,
+    CompetenceCatalog,
+    Employee,
+    OfferCompetence,
+    TrainingOffer,
+)
+from verbund_desktop.persistence.scope import SHARED_TABLES
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_seed_order import enter_seeded_rows
-from verbund_desktop.services.sync.outbox import start_new_replica, sync_counts
+from verbund_desktop.services.sync.outbox import canonical_id, start_new_replica, sync_counts
 from verbund_desktop.services.sync.run import sync
+from verbund_desktop.services.workspace.bundled_ids import bundled_content_ids
 from verbund_desktop.services.workspace.workspace_service import sync_content
 
 
@@ -88,5 +96,33 @@ def test_the_advisors_own_work_before_enrolment_is_still_pushed(
         assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=ident.hex) == "vor dem Verbinden"
         assert value(ws, "SELECT count(*) FROM training_offer WHERE id = :i", i=offer.hex) == 1
         assert sync_counts(ws).pending == 0
+    finally:
+        ws.close()
+
+
+def test_the_bundled_ids_are_the_ids_a_fresh_workspace_holds(tmp_path: Path) -> None:
+    """``bundled_content_ids`` derives the ids as the content loader does: a fresh workspace's shared rows."""
+    ws = create_workspace(tmp_path / "frisch.db", None, initialize=sync_content)
+    try:
+        held: set[str] = set()
+        with ws.engine.connect() as conn:
+            for name in sorted(SHARED_TABLES):
+                held.update(canonical_id(r) for r in conn.execute(text(f"SELECT id FROM {name}")).scalars())
+    finally:
+        ws.close()
+    assert held and held <= bundled_content_ids()
+
+
+def test_a_catalogue_a_person_imported_before_enrolment_stays_in_the_outbox(tmp_path: Path) -> None:
+    ws = create_workspace(tmp_path / "neu.db", None, initialize=sync_content)
+    try:
+        _enrol(ws)
+        with ws.unit_of_work() as uow:
+            area = CompetenceArea(id=uuid.uuid4(), code="X1", name_de="Eigenes", name_en="Own", position=99)
+            catalog = uow.session.scalars(select(CompetenceCatalog)).first()
+            assert catalog is not None
+            catalog.areas.append(area)
+            uow.commit()
+        assert _enrol(ws) == 0 and sync_counts(ws).pending == 1
     finally:
         ws.close()

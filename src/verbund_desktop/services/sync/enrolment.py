@@ -3,11 +3,11 @@
 A workspace created from the program holds the shipped catalogues, guides and example offers as pending inserts
 (capture sees every write). Those rows have the same ids everywhere (UUID 5, ``services/workspace/content.py``),
 the office holds them too, and an advisor's device may not write the shared tables, so pushing them would be
-refused. The rule: a pending **insert** of a row in a shared table whose id is a content id (UUID version 5) is
-bundled content and is dropped from the outbox when the workspace enrols; the row stays, at version 0 (no
+refused. The rule: a pending **insert** of a row in a shared table whose id is one this program version ships
+(``bundled_content_ids``) is bundled content and is dropped from the outbox when the workspace enrols; the row stays, at version 0 (no
 ``sync_row_version``), the version the office's seeded copy has. Everything else waits and is pushed: the advisor's
-own work made before enrolment (companies, people, their edits), and any update or delete of a shared row (which
-the office then refuses visibly, never silently). Changesets left without changes are removed with them.
+own work made before enrolment (companies, people, their edits, an imported catalogue), and any update or delete
+of a shared row (which the office then refuses visibly, never silently). Changesets left without changes are removed with them.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from sqlalchemy import Connection, delete, exists, select
 
 from verbund_desktop.persistence.models.sync import sync_change, sync_changeset
 from verbund_desktop.persistence.scope import SHARED_TABLES
+from verbund_desktop.services.workspace.bundled_ids import bundled_content_ids
 
 
 def _is_content_id(row_id: str) -> bool:
     try:
-        return uuid.UUID(row_id).version == 5
+        return str(uuid.UUID(row_id)) in bundled_content_ids()
     except ValueError:
         return False
 
