@@ -6,15 +6,15 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from tests import pg
 from tests.cli_runner import verbund
 from tests.sync.harness import Direct, Office, value
 from tests.workspaces import copy_of
-from verbund_desktop.persistence.models import Company
-from verbund_desktop.persistence.workspace import create_workspace
+from verbund_desktop.persistence.models import Company, Network
+from verbund_desktop.persistence.workspace import create_workspace, open_workspace
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_seed_order import enter_seeded_rows
 from verbund_desktop.services.sync.outbox import start_new_replica, sync_counts
@@ -50,4 +50,26 @@ def test_a_seeded_office_serves_a_new_laptop_its_companies(
         assert sync_counts(laptop).pending == 0
     finally:
         laptop.close()
+        engine.dispose()
+
+
+def test_a_workspace_with_two_networks_is_refused_and_nothing_copied(
+    office_url: str, demo_template: Path, tmp_path: Path
+) -> None:
+    source = copy_of(demo_template, tmp_path / "zwei.db")
+    ws = open_workspace(source)
+    try:
+        with ws.unit_of_work() as uow:
+            uow.session.add(Network(name="Zweiter Verbund"))
+            uow.commit()
+    finally:
+        ws.close()
+    result = verbund("office", "seed", "--db", office_url, "--workspace", str(source))
+    assert result.returncode == 2 and "genau einen Verbund" in result.stderr
+    engine = create_engine(pg._psycopg(office_url))
+    try:
+        with engine.connect() as conn:  # all or nothing: no row of the workspace arrived
+            assert conn.execute(select(func.count()).select_from(Network.__table__)).scalar() == 0
+            assert conn.execute(select(func.count()).select_from(Company.__table__)).scalar() == 0
+    finally:
         engine.dispose()
