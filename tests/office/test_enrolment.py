@@ -4,6 +4,7 @@ the device credential inside the workspace, the advisor's scope, revocation."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from tests.office.helpers import demo_advisor, demo_companies, enrol_laptop, snapshot
 from tests.office.service import RunningService
 from verbund_desktop.persistence.models import OfficeDevice, OfficeEnrolment, WorkspaceSetting
-from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.persistence.workspace import Workspace, create_workspace
 from verbund_desktop.services.office.certificate import OfficeCertificate
 from verbund_desktop.services.office.database import OfficeDatabase
 from verbund_desktop.services.office.devices import (
@@ -29,7 +30,9 @@ from verbund_desktop.services.sync.client import (
     fetch_certificate,
     office_connection,
 )
+from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of
+from verbund_desktop.services.workspace.workspace_service import sync_content
 
 
 def test_a_laptop_connects_with_a_code_and_sees_its_scope(
@@ -99,3 +102,15 @@ def test_the_credential_is_a_workspace_setting_only(
     assert SETTING_KEY in keys
     with pytest.raises(SyncConnectionError, match="schon mit einer Koordinierungsstelle"):
         enrol_laptop(ws, service, office)
+
+
+def test_enrolling_a_new_laptop_takes_its_bundled_content_out_of_the_outbox(
+    service: RunningService, office: OfficeDatabase, tmp_path: Path
+) -> None:
+    laptop = create_workspace(tmp_path / "neu.db", None, initialize=sync_content)
+    try:
+        assert sync_counts(laptop).pending > 0  # the shipped content, captured as inserts
+        enrol_laptop(laptop, service, office)
+        assert sync_counts(laptop).pending == 0  # it enters as seed: nothing for the office to refuse
+    finally:
+        laptop.close()

@@ -36,6 +36,8 @@ def test_init_creates_every_table_and_a_second_run_changes_nothing(empty_pg_url:
             assert set(Base.metadata.tables) <= tables
             # The models and the migrations describe the same schema on PostgreSQL (no autogenerate diff).
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("sync_change")}
+            assert indexes["ix_sync_change_row"] == ["tbl", "row_id"]  # the outbox is searched per row
     finally:
         engine.dispose()
 

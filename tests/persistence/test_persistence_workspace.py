@@ -10,7 +10,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from verbund_desktop.persistence import models
 from verbund_desktop.persistence.base import Base
@@ -44,6 +44,11 @@ def test_upgrading_an_empty_database_builds_a_schema_matching_the_models(tmp_pat
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     assert diff == []
     assert set(Base.metadata.tables) <= tables
+    with (
+        engine.connect() as conn
+    ):  # the outbox is searched per row (capture's coalescing): (tbl, row_id) indexed
+        indexes = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("sync_change")}
+    assert indexes["ix_sync_change_row"] == ["tbl", "row_id"]
 
 
 def test_downgrade_to_base_and_up_again(tmp_path: Path) -> None:

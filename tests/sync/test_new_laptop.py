@@ -20,6 +20,7 @@ from tests.sync.test_sync_stateful import replica_rows
 from verbund_desktop.persistence.models import Company, Employee
 from verbund_desktop.persistence.models.sync import office_sync_row
 from verbund_desktop.persistence.workspace import Workspace, create_workspace
+from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_seed_order import enter_seeded_rows
 from verbund_desktop.services.sync.outbox import start_new_replica, sync_counts
 from verbund_desktop.services.sync.run import sync
@@ -27,12 +28,11 @@ from verbund_desktop.services.workspace.workspace_service import sync_content
 
 
 def _empty_laptop(path: Path) -> Workspace:
-    """Bundled content only (the same ids everywhere), nothing to send: as after enrolment."""
+    """Bundled content only (the same ids everywhere); enrolment takes it out of the outbox: nothing to send."""
     ws = create_workspace(path, None, initialize=sync_content)
     with ws.engine.begin() as conn:
         start_new_replica(conn)
-        conn.execute(text("DELETE FROM sync_change"))
-        conn.execute(text("DELETE FROM sync_changeset"))
+        assert settle_bundled_content(conn) > 0
     return ws
 
 

@@ -93,7 +93,7 @@ def _cmd_seed(args: argparse.Namespace) -> int:
     try:
         office = open_office_database(args.db)
         try:
-            copied = seed_from_workspace(ws, office)
+            copied = seed_from_workspace(ws, office, order=True)
         finally:
             office.close()
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.base import Base
@@ -19,6 +20,7 @@ from verbund_desktop.persistence.models.sync import sync_change, sync_changeset
 from verbund_desktop.persistence.scope import is_local_only
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.database import OfficeDatabase
+from verbund_desktop.services.sync.office_seed_order import enter_seeded_rows
 from verbund_desktop.services.sync.outbox import start_new_replica
 
 
@@ -55,16 +57,36 @@ def _copy(source: Connection, target: Connection) -> int:
     return copied
 
 
-def seed_from_workspace(ws: Workspace, office: OfficeDatabase, *, share: bool = False) -> int:
+def _enter_order(target: Connection) -> None:
+    """The copied rows into the network's sync order, so that a new, empty laptop can fetch its scope."""
+    networks = [str(n) for n in target.execute(select(Network.id)).scalars()]
+    if len(networks) != 1:
+        raise UserError(
+            "Der Arbeitsbereich muss genau einen Verbund enthalten, um ihn in die Büro-Datenbank zu übernehmen; "
+            "es wurde nichts übernommen."
+        )
+    with Session(bind=target) as session:
+        enter_seeded_rows(session, networks[0])
+        session.flush()
+
+
+def seed_from_workspace(
+    ws: Workspace, office: OfficeDatabase, *, share: bool = False, order: bool = False
+) -> int:
     """Copy the workspace's synced rows into an empty office database; returns the number of rows.
 
     ``share``: the workspace becomes a laptop of that office — what it holds is the office's state now, so its
-    outbox (the creation of those very rows) is emptied and it starts a replica identity of its own."""
+    outbox (the creation of those very rows) is emptied and it starts a replica identity of its own.
+    ``order`` (``verbund office seed``): the rows also enter the sync order (``enter_seeded_rows``), in the same
+    transaction, so a new, empty laptop pulls its scope; laptops copied from the workspace pull them once too,
+    identical to what they hold."""
     with office.engine.begin() as target:
         if target.execute(select(Network.id).limit(1)).first() is not None:
             raise UserError("Die Büro-Datenbank enthält schon einen Verbund; es wurde nichts übernommen.")
         with ws.unit_of_work() as uow:
             copied = _copy(uow.session.connection(), target)
+        if order:
+            _enter_order(target)
     if share:
         with ws.engine.begin() as conn:
             conn.execute(delete(sync_change))

@@ -23,6 +23,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common.audit import record
+from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of, sign_request
 from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of_pem, pinned_context
 
@@ -169,6 +170,7 @@ def _store(ws: Workspace, connection: OfficeConnection, actor: str) -> None:
     }
     with ws.unit_of_work() as uow:
         uow.session.add(WorkspaceSetting(key=SETTING_KEY, value=value))
+        settle_bundled_content(uow.session.connection())  # the shipped content enters as seed (version 0)
         record(
             uow.session,
             actor=actor,

@@ -19,6 +19,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.files import read_limited, write_atomic
 from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset, changes_since
 from verbund_desktop.services.sync.outbox import read_state, record_results, take_pending
 from verbund_desktop.services.sync.pull import PullReport, apply_batch
@@ -65,6 +66,7 @@ def set_file_keys(ws: Workspace, key: bytes, signing: Ed25519PrivateKey, office:
                 file_key=key.hex(), signing_key=private.hex(), office_public_key=public.hex()
             )
         )
+        settle_bundled_content(uow.session.connection())  # the shipped content enters as seed (version 0)
         uow.commit()
 
 
