@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import enum
 import getpass
-import hashlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,8 @@ def channel_name(db_path: Path) -> str:
         login = getpass.getuser()
     except (OSError, KeyError, ImportError):
         login = ""
+    import hashlib  # after the first window: not on its way
+
     digest = hashlib.sha256(f"{Path(db_path).resolve()}\x00{login}".encode()).hexdigest()[:24]
     return f"verbund-desktop-{digest}"
 
