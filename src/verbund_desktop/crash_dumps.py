@@ -9,7 +9,6 @@ written by Windows Error Reporting according to the machine's policy; docs/secur
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from dataclasses import dataclass
 
@@ -45,7 +44,9 @@ def _set_not_dumpable() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        # The process's own symbols include libc's: no ``ctypes.util.find_library``, which imports
+        # ``subprocess`` and runs ``ldconfig -p`` on the way to the first window.
+        libc = ctypes.CDLL(None, use_errno=True)
         return int(libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)) == 0
     except (OSError, AttributeError):
         return False

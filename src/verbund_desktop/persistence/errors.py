@@ -8,7 +8,6 @@ texts, never the statement or its parameters, so no row content can reach a mess
 from __future__ import annotations
 
 import errno
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -87,6 +86,8 @@ class NameTooLongError(WorkspaceError):
 def __getattr__(name: str) -> Any:
     """``DB_ERRORS``: the driver and SQLAlchemy errors of a database read, imported on first use."""
     if name == "DB_ERRORS":
+        import sqlite3
+
         import sqlcipher3
         from sqlalchemy.exc import DBAPIError
 
@@ -201,7 +202,7 @@ def describe_failure(exc: BaseException, name: str) -> WorkspaceError | None:
         return exc
     if isinstance(exc, _loaded("sqlalchemy.exc", "DBAPIError")) and getattr(exc, "orig", None) is not None:
         exc = exc.orig  # type: ignore[attr-defined]
-    if isinstance(exc, (sqlite3.Error, *_loaded("sqlcipher3", "Error"))):
+    if isinstance(exc, (*_loaded("sqlite3", "Error"), *_loaded("sqlcipher3", "Error"))):
         return _from_sqlite(exc, name)
     if isinstance(exc, OSError):
         return _from_os(exc, name)

@@ -13,7 +13,6 @@ races between unlinking and locking.
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
 import platform
@@ -22,7 +21,6 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from verbund_desktop.assessment.german import format_datetime
 from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 
@@ -46,6 +44,8 @@ class LockHolder:
 
     def describe(self) -> str:
         """German: who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“."""
+        from verbund_desktop.assessment.german import format_datetime  # decimal: not before the dialog
+
         try:
             since = format_datetime(datetime.fromisoformat(self.since)) + " Uhr"
         except ValueError:
@@ -75,6 +75,8 @@ def _parse(raw: bytes) -> LockHolder | None:
     raw = raw.rstrip(b"\x00 \n")
     if not raw:
         return None
+    import json  # here, not at import: the way to the first dialog only checks whether a lock file exists
+
     try:
         data = json.loads(raw.decode("utf-8"))
         return LockHolder(
@@ -198,6 +200,8 @@ def stale_takeover_message(lock: WriterLock) -> str | None:
 
 
 def _write_note(fd: int, holder: LockHolder) -> None:
+    import json
+
     data = json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from verbund_desktop.ui.common.jobs import JobRunner
 
 if TYPE_CHECKING:  # the start-up dialogs import this module before the database layer is loaded
+    import uuid
+
     from verbund_desktop.persistence.workspace import Workspace
 
 

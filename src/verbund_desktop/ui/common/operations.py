@@ -6,9 +6,8 @@ Views never open a database session; they call a service through ``run_action`` 
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,6 +17,9 @@ from verbund_desktop.logfile import log_path
 from verbund_desktop.persistence.errors import describe_failure
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.prompts import waiting
+
+if TYPE_CHECKING:  # annotations only: not on the way to the first window
+    import uuid
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

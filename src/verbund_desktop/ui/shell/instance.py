@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import enum
 import getpass
-import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from verbund_desktop.persistence.writer_lock import LockHolder
+if TYPE_CHECKING:  # QtNetwork is imported when a channel is used, not on the way to the first window
+    from PySide6.QtNetwork import QLocalSocket
+
+    from verbund_desktop.persistence.writer_lock import LockHolder
 
 log = logging.getLogger(__name__)
 _SHOW = b"zeigen\n"
@@ -26,6 +28,8 @@ def channel_name(db_path: Path) -> str:
         login = getpass.getuser()
     except (OSError, KeyError, ImportError):
         login = ""
+    import hashlib  # after the first window: not on its way
+
     digest = hashlib.sha256(f"{Path(db_path).resolve()}\x00{login}".encode()).hexdigest()[:24]
     return f"verbund-desktop-{digest}"
 
@@ -36,6 +40,8 @@ class WindowChannel(QObject):
     show_requested = Signal()
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = name
         self._server = QLocalServer(self)
@@ -43,6 +49,8 @@ class WindowChannel(QObject):
         self._server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         # A channel left by a crashed instance would block listen() on Unix; only the lock holder gets here.
         QLocalServer.removeServer(self.name)
         if not self._server.listen(self.name):
@@ -70,6 +78,8 @@ def ask_to_show(channel: str) -> bool:
     """Ask the instance listening on ``channel`` to bring its window to the front; True when it was reached."""
     if not channel:
         return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(channel)
     if not socket.waitForConnected(_WAIT_MS):
