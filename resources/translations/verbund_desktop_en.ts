@@ -291,12 +291,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+70"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+80"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -306,15 +306,15 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
-        <location line="+71"/>
+        <location line="-60"/>
+        <location line="+62"/>
+        <location line="+115"/>
         <location line="+65"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-240"/>
         <source>Wohin sollen die Entwicklungspläne gehen?</source>
         <translation>Where should the development plans go?</translation>
     </message>
@@ -329,7 +329,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>As PDF &amp;files into a folder …</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
+        <source>Entwicklungspläne werden gespeichert</source>
+        <translation>Saving development plans</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>

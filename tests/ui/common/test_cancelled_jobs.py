@@ -1,7 +1,6 @@
 """Long work runs as a job off the UI thread; a cancelled report, print batch or backup leaves no partial file
 and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ in the status bar.
-(The print batch's cancel is proved in tests/ui/printing/test_batch_print.py: it stops after the current plan,
-and the files written equal the plans frozen.)"""
+(A print batch onto a printer stops after the current plan: tests/ui/printing/test_batch_print.py.)"""
 
 from __future__ import annotations
 
@@ -17,11 +16,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.printing.test_batch_print import company_tab, frozen_count
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.planning import batch_files
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import Job
 from verbund_desktop.ui.needs import company_report_tab
-from verbund_desktop.ui.printing import print_preview
+from verbund_desktop.ui.printing import batch_print, print_preview
 from verbund_desktop.ui.protection import backup_dialogs
 from verbund_desktop.ui.shell.main_window import MainWindow
 
@@ -98,3 +98,36 @@ def test_a_cancelled_backup_leaves_no_backup_file_and_no_part_file(
     qtbot.waitUntil(lambda: done.done)
     assert done.outcome == "finished" and [p.name for p in folder.iterdir()] == ["manuell.db"]
     assert shown and "geschrieben und geprüft" in shown[0]
+
+
+def test_a_cancelled_plan_batch_writes_no_pdf_and_freezes_no_plan(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All or nothing: cancelled after two of 14 plans were rendered, no PDF (and no temporary file) is left in
+    the folder, no plan is frozen and the database file is unchanged; not cancelled, all 14 are written."""
+    folder = tmp_path / "pläne"
+    folder.mkdir()
+    monkeypatch.setattr(batch_print, "choose_target", lambda parent: folder)
+    window = make_window(qtbot, demo_ws)
+    rendered: list[int] = []
+    gate = Gate(batch_files.render_plan)
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        rendered.append(1)
+        return gate(*args, **kwargs) if len(rendered) == 3 else gate.inner(*args, **kwargs)
+
+    monkeypatch.setattr(batch_files, "render_plan", render)
+    before = sha(demo_ws.path)
+    batch = batch_print.start_batch_print(window, window.context)
+    assert batch is not None
+    job = cancel_in_status_bar(qtbot, window, gate)
+    assert job is batch.job and job.outcome == "cancelled" and batch.cancelled and batch.summary is None
+    assert len(rendered) == 3 and list(folder.iterdir()) == []
+    assert frozen_count(demo_ws) == 0 and sha(demo_ws.path) == before
+
+    done = batch_print.start_batch_print(window, window.context)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert len(list(folder.glob("Entwicklungsplan *.pdf"))) == 14 == len(list(folder.iterdir()))
+    assert frozen_count(demo_ws) == 14 and done.summary is not None
+    done.summary.close()

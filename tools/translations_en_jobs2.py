@@ -1,0 +1,13 @@
+"""English texts of the cancellable jobs for batch printing, restores and imports; merged by fill_translations.py."""
+
+from __future__ import annotations
+
+Translation = str | tuple[str, str]
+
+SHARED: dict[str, Translation] = {}
+
+BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "BatchPrint": {
+        "Entwicklungspläne werden gespeichert": "Saving development plans",
+    },
+}
