@@ -10,4 +10,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "BatchPrint": {
         "Entwicklungspläne werden gespeichert": "Saving development plans",
     },
+    "BackupDialogs": {
+        "Die Sicherung wird geprüft und wiederhergestellt …": "Checking and restoring the backup …",
+        "Sicherung wird wiederhergestellt": "Restoring the backup",
+        "Abbrechen": "Cancel",
+    },
 }

@@ -243,13 +243,13 @@
     </message>
     <message>
         <location line="+164"/>
-        <location line="+24"/>
-        <location line="+37"/>
+        <location line="+21"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+22"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-20"/>
         <source>„{0}“ durch die Sicherung „{1}“ ersetzen?
 
 Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht mehr im Arbeitsbereich.</source>
@@ -258,7 +258,17 @@ Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitp
 The current state is kept (folder “{2}”); changes made after the backup was taken will no longer be in the workspace.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+5"/>
+        <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
+        <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wiederhergestellt aus „{0}“.</source>
         <translation>Restored from “{0}”.</translation>
     </message>
@@ -274,12 +284,17 @@ The previous state is in:
 {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <source>Sicherung wird wiederhergestellt</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+46"/>
         <source>{0}
 
 Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
@@ -3639,7 +3654,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Show only &amp;pseudonym codes</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+46"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
         <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+48"/>
         <source>&amp;Hilfe</source>
@@ -4925,12 +4940,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ProtectionMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-17"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-18"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Jetzt &amp;sperren</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -5202,7 +5217,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-218"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-178"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Long work runs as a job off the UI thread; a cancelled report, print batch or backup leaves no partial file
-and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ in the status bar.
+"""Long work runs as a job off the UI thread; a cancelled report, print batch, backup or restore leaves no
+partial file and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ (in
+the status bar; for a restore in its window-modal progress dialog).
 (A print batch onto a printer stops after the current plan: tests/ui/printing/test_batch_print.py.)"""
 
 from __future__ import annotations
@@ -11,18 +12,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.printing.test_batch_print import company_tab, frozen_count
 from tests.ui.windows import make_window
+from verbund_desktop.persistence import restore
+from verbund_desktop.persistence.backup import BackupKind, rotating_backup
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.planning import batch_files
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import Job
 from verbund_desktop.ui.needs import company_report_tab
 from verbund_desktop.ui.printing import batch_print, print_preview
-from verbund_desktop.ui.protection import backup_dialogs
+from verbund_desktop.ui.protection import backup_dialogs, restore_job
+from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 
@@ -131,3 +137,31 @@ def test_a_cancelled_plan_batch_writes_no_pdf_and_freezes_no_plan(
     assert len(list(folder.glob("Entwicklungsplan *.pdf"))) == 14 == len(list(folder.iterdir()))
     assert frozen_count(demo_ws) == 14 and done.summary is not None
     done.summary.close()
+
+
+def test_a_cancelled_restore_leaves_the_workspace_byte_identical_and_no_temporary_file(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled while the backup is being copied: the copy is removed, nothing is moved aside, the open
+    workspace is untouched and still works; no message is shown."""
+    window = make_window(qtbot, demo_ws)
+    backup = rotating_backup(demo_ws, BackupKind.MANUAL).path
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(restore_job.QMessageBox, name, lambda *a: shown.append(a[2]))
+    gate = Gate(restore.write_verified_copy)
+    monkeypatch.setattr(restore, "write_verified_copy", gate)
+    folders_before = {p: sorted(p.iterdir()) for p in (demo_ws.path.parent, backup.parent)}
+    before = sha(demo_ws.path)
+    job = restore_job.restore_open_workspace(window, window.context, RestoreChoice(backup, None))
+    assert job.dialog.isVisible()
+    qtbot.waitUntil(gate.reached.is_set)
+    cancel_button = job.dialog.findChild(QPushButton)  # the dialog is window-modal: its own „Abbrechen“
+    assert cancel_button is not None and cancel_button.text() == "Abbrechen"
+    cancel_button.click()
+    gate.opened.set()
+    qtbot.waitUntil(lambda: job.job.done)
+    assert job.job.outcome == "cancelled" and job.result is None and shown == []
+    assert sha(demo_ws.path) == before and not job.dialog.isVisible()
+    assert {p: sorted(p.iterdir()) for p in folders_before} == folders_before
+    assert len(Directory(demo_ws).employees()) == 14  # the open workspace goes on working
