@@ -10,6 +10,9 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "BatchPrint": {
         "Entwicklungspläne werden gespeichert": "Saving development plans",
     },
+    "OfferActions": {
+        "Angebote werden importiert": "Importing offers",
+    },
     "BackupDialogs": {
         "Die Sicherung wird geprüft und wiederhergestellt …": "Checking and restoring the backup …",
         "Sicherung wird wiederhergestellt": "Restoring the backup",

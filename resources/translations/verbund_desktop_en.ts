@@ -284,7 +284,7 @@ The previous state is in:
 {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Sicherung wird wiederhergestellt</source>
         <translation>Restoring the backup</translation>
     </message>
@@ -4063,7 +4063,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+32"/>
         <source>Angeb&amp;ote</source>
         <translation>Offe&amp;rs</translation>
     </message>
@@ -4083,19 +4083,24 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location line="+16"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+9"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Angebote werden importiert</source>
+        <translation>Importing offers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.</source>
         <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired.</translation>
     </message>
@@ -4105,7 +4110,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>

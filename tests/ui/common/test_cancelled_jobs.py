@@ -1,5 +1,5 @@
-"""Long work runs as a job off the UI thread; a cancelled report, print batch, backup or restore leaves no
-partial file and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ (in
+"""Long work runs as a job off the UI thread; a cancelled report, print batch, backup, restore or offers
+import leaves no partial file and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ (in
 the status bar; for a restore in its window-modal progress dialog).
 (A print batch onto a printer stops after the current plan: tests/ui/printing/test_batch_print.py.)"""
 
@@ -14,18 +14,23 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from tests.support.offers import OPENQCAT_FULL
 from tests.ui.printing.test_batch_print import company_tab, frozen_count
 from tests.ui.windows import make_window
 from verbund_desktop.persistence import restore
 from verbund_desktop.persistence.backup import BackupKind, rotating_backup
+from verbund_desktop.persistence.models import AuditEvent, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.offers import catalogue_import
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.planning import batch_files
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import Job
 from verbund_desktop.ui.needs import company_report_tab
+from verbund_desktop.ui.offers import offer_menu
 from verbund_desktop.ui.printing import batch_print, print_preview
 from verbund_desktop.ui.protection import backup_dialogs, restore_job
 from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice
@@ -165,3 +170,39 @@ def test_a_cancelled_restore_leaves_the_workspace_byte_identical_and_no_temporar
     assert sha(demo_ws.path) == before and not job.dialog.isVisible()
     assert {p: sorted(p.iterdir()) for p in folders_before} == folders_before
     assert len(Directory(demo_ws).employees()) == 14  # the open workspace goes on working
+
+
+def offer_rows(ws: Workspace) -> tuple[int, int]:
+    """Offers and audit entries of catalogue imports."""
+    with ws.unit_of_work() as uow:
+        offers = uow.session.scalar(select(func.count()).select_from(TrainingOffer))
+        audits = uow.session.scalar(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "angebotskatalog_importiert")
+        )
+    return int(offers or 0), int(audits or 0)
+
+
+def test_a_cancelled_offers_import_stores_nothing(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled while the catalogue is being applied: the unit of work rolls back, no offer and no audit entry
+    is stored and no message is shown; not cancelled, the same import stores the catalogue."""
+    window = make_window(qtbot, demo_ws)
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(offer_menu.QMessageBox, name, lambda *a: shown.append(a[2]))
+    gate = Gate(catalogue_import.apply_catalogue)
+    monkeypatch.setattr(catalogue_import, "apply_catalogue", gate)
+    before = offer_rows(demo_ws)
+    job = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert job is not None
+    assert cancel_in_status_bar(qtbot, window, gate) is job and job.outcome == "cancelled"
+    assert offer_rows(demo_ws) == before and shown == [] and window.offer_actions.import_result is None
+
+    done = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert done.outcome == "finished" and offer_rows(demo_ws) == (before[0] + 3, before[1] + 1)
+    assert shown and "3 neu" in shown[0]
