@@ -17,5 +17,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Die Sicherung wird geprüft und wiederhergestellt …": "Checking and restoring the backup …",
         "Sicherung wird wiederhergestellt": "Restoring the backup",
         "Abbrechen": "Cancel",
+        "Bitte warten, bis „{0}“ fertig ist (Statusleiste), und dann erneut wiederherstellen.": (
+            "Please wait until “{0}” has finished (status bar), then restore again."
+        ),
     },
 }

@@ -294,6 +294,11 @@ The previous state is in:
         <translation>Restored</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Bitte warten, bis „{0}“ fertig ist (Statusleiste), und dann erneut wiederherstellen.</source>
+        <translation>Please wait until “{0}” has finished (status bar), then restore again.</translation>
+    </message>
+    <message>
         <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+46"/>
         <source>{0}
 

@@ -157,9 +157,10 @@ def test_a_cancelled_restore_leaves_the_workspace_byte_identical_and_no_temporar
     gate = Gate(restore.write_verified_copy)
     monkeypatch.setattr(restore, "write_verified_copy", gate)
     folders_before = {p: sorted(p.iterdir()) for p in (demo_ws.path.parent, backup.parent)}
+    qtbot.waitUntil(lambda: not window.context.jobs.running)  # a restore waits for the window's own jobs
     before = sha(demo_ws.path)
     job = restore_job.restore_open_workspace(window, window.context, RestoreChoice(backup, None))
-    assert job.dialog.isVisible()
+    assert job is not None and job.dialog.isVisible()
     qtbot.waitUntil(gate.reached.is_set)
     cancel_button = job.dialog.findChild(QPushButton)  # the dialog is window-modal: its own „Abbrechen“
     assert cancel_button is not None and cancel_button.text() == "Abbrechen"
@@ -206,3 +207,21 @@ def test_a_cancelled_offers_import_stores_nothing(
     qtbot.waitUntil(lambda: done.done)
     assert done.outcome == "finished" and offer_rows(demo_ws) == (before[0] + 3, before[1] + 1)
     assert shown and "3 neu" in shown[0]
+
+
+def test_a_restore_waits_for_running_jobs(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restore replaces the file other jobs read: while one runs it is refused with a German message."""
+    window = make_window(qtbot, demo_ws)
+    backup = rotating_backup(demo_ws, BackupKind.MANUAL).path
+    shown: list[str] = []
+    monkeypatch.setattr(restore_job.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    gate = Gate(lambda control: None)
+    other = window.context.jobs.submit("Andere Arbeit", gate)
+    qtbot.waitUntil(gate.reached.is_set)
+    before = sha(demo_ws.path)
+    assert restore_job.restore_open_workspace(window, window.context, RestoreChoice(backup, None)) is None
+    assert shown and "Andere Arbeit" in shown[0] and sha(demo_ws.path) == before
+    gate.opened.set()
+    qtbot.waitUntil(lambda: other.done)

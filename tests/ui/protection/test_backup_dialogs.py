@@ -81,8 +81,11 @@ def test_restoring_from_the_menu_brings_the_old_state_back_into_the_open_window(
         uow.commit()
     window.refresh()
     assert "Umbenannt" in {c.name for c in window.directory.companies()}
+    qtbot.waitUntil(lambda: not window.context.jobs.running)  # a restore waits for the window's own jobs
     restore = restore_open_workspace(window, window.context, RestoreChoice(backup, None))
-    assert restore.dialog.isVisible() and restore.dialog.maximum() == STEPS  # progress, window-modal
+    assert (
+        restore is not None and restore.dialog.isVisible() and restore.dialog.maximum() == STEPS
+    )  # progress, window-modal
     qtbot.waitUntil(lambda: restore.job.done)
     result = restore.result
     assert restore.job.outcome == "finished" and result is not None and result.aside is not None

@@ -99,8 +99,19 @@ class RestoreJob:
 
 def restore_open_workspace(
     parent: QWidget | None, context: WorkspaceContext, choice: RestoreChoice
-) -> RestoreJob:
-    """Restore the open workspace in place, in a job; views keep their workspace object and are refreshed."""
+) -> RestoreJob | None:
+    """Restore the open workspace in place, in a job; views keep their workspace object and are refreshed.
+    Refused (None, with a message) while other jobs run: they use the file that is replaced at the end."""
+    if context.jobs.running:
+        QMessageBox.information(
+            parent,
+            _title(),
+            QCoreApplication.translate(
+                "BackupDialogs",
+                "Bitte warten, bis „{0}“ fertig ist (Statusleiste), und dann erneut wiederherstellen.",
+            ).format(context.jobs.running[0].title),
+        )
+        return None
     return RestoreJob(parent, context, choice)
 
 
