@@ -103,7 +103,9 @@ def test_company_batch_prints_every_plan_with_progress(
     batch = tab.batch
     assert isinstance(batch, BatchPrint) and batch.job is not None  # a job: progress in the status bar
     progress: list[tuple[int, int]] = []
-    window.context.jobs.progress.connect(lambda job, done, total: progress.append((done, total)))
+    window.context.jobs.progress.connect(
+        lambda job, done, total: progress.append((done, total)) if job is batch.job else None
+    )
     results: list[Any] = []
     batch.finished.connect(results.append)
     qtbot.waitUntil(lambda: bool(results))
