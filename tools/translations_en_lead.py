@@ -23,5 +23,4 @@ BY_CONTEXT["ReadOnlyBanner"] = {
     ),
     "Hinweis: nur zum Lesen geöffnet": "Note: opened read-only",
 }
-BY_CONTEXT["DomainLabels"] = {
-}
+BY_CONTEXT["DomainLabels"] = {}

@@ -243,13 +243,13 @@
     </message>
     <message>
         <location line="+164"/>
-        <location line="+24"/>
-        <location line="+37"/>
+        <location line="+21"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+22"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-20"/>
         <source>„{0}“ durch die Sicherung „{1}“ ersetzen?
 
 Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht mehr im Arbeitsbereich.</source>
@@ -258,7 +258,17 @@ Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitp
 The current state is kept (folder “{2}”); changes made after the backup was taken will no longer be in the workspace.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+5"/>
+        <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
+        <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Wiederhergestellt aus „{0}“.</source>
         <translation>Restored from “{0}”.</translation>
     </message>
@@ -274,12 +284,22 @@ The previous state is in:
 {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
+        <source>Sicherung wird wiederhergestellt</source>
+        <translation>Restoring the backup</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+19"/>
+        <source>Bitte warten, bis „{0}“ fertig ist (Statusleiste), und dann erneut wiederherstellen.</source>
+        <translation>Please wait until “{0}” has finished (status bar), then restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+46"/>
         <source>{0}
 
 Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
@@ -291,12 +311,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+70"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+80"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Entwicklungspläne werden gedruckt …</source>
         <translation>Printing development plans …</translation>
     </message>
@@ -306,15 +326,15 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+60"/>
-        <location line="+71"/>
+        <location line="-60"/>
+        <location line="+62"/>
+        <location line="+115"/>
         <location line="+65"/>
         <source>Entwicklungspläne drucken</source>
         <translation>Print development plans</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-240"/>
         <source>Wohin sollen die Entwicklungspläne gehen?</source>
         <translation>Where should the development plans go?</translation>
     </message>
@@ -329,7 +349,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>As PDF &amp;files into a folder …</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
+        <source>Entwicklungspläne werden gespeichert</source>
+        <translation>Saving development plans</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>{0} von {1}: {2}</source>
         <translation>{0} of {1}: {2}</translation>
     </message>
@@ -3099,7 +3124,7 @@ current</translation>
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/instance.py" line="+95"/>
+        <location filename="../../src/verbund_desktop/ui/shell/instance.py" line="+105"/>
         <source>„{0}“ ist schon geöffnet: {1}.
 
 Ein Arbeitsbereich kann nur in einem Programm zugleich bearbeitet werden, damit keine Änderung verloren geht.</source>
@@ -3672,7 +3697,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Show only &amp;pseudonym codes</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+44"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+46"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
         <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+52"/>
         <source>&amp;Hilfe</source>
@@ -4081,7 +4106,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+31"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+32"/>
         <source>Angeb&amp;ote</source>
         <translation>Offe&amp;rs</translation>
     </message>
@@ -4101,19 +4126,24 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location line="+16"/>
-        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+9"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Angebote werden importiert</source>
+        <translation>Importing offers</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.</source>
         <translation>{0}: {1} new, {2} changed, {3} unchanged, {4} retired.</translation>
     </message>
@@ -4123,7 +4153,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
@@ -4236,7 +4266,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+30"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+32"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
@@ -4958,12 +4988,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ProtectionMenu</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-17"/>
+        <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="-18"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Jetzt &amp;sperren</source>
         <translation>&amp;Lock now</translation>
     </message>
@@ -5235,7 +5265,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-218"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-178"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
     BackupError,
     BackupKind,
+    VerifiedBackup,
     backup_dir_for,
     backup_path,
     verify_backup,
@@ -23,7 +25,6 @@ from verbund_desktop.persistence.backup import (
     write_verified_copy,
 )
 from verbund_desktop.persistence.engine import raw_connect
-from verbund_desktop.persistence.errors import WorkspaceError
 from verbund_desktop.persistence.rekey import encrypt_file, rekey_file
 from verbund_desktop.persistence.sync_capture import renew_identity
 from verbund_desktop.persistence.workspace import Workspace
@@ -67,6 +68,7 @@ def restore_backup(
     aside_dir: Path | None = None,
     program: str = "Verbund Desktop",
     lock_held: bool = False,
+    progress: Progress | None = None,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` by the backup ``source`` (which is verified first).
 
@@ -76,15 +78,15 @@ def restore_backup(
     encryption. The current database, if any, is moved aside into the backup folder together with its WAL file,
     never deleted. The workspace must be closed (Windows keeps open files). Unless ``lock_held`` (the caller
     holds the writer lock), the writer lock is taken for the restore: WorkspaceLockedError while another
-    instance has the workspace open.
+    instance has the workspace open. ``progress`` as for :func:`restore_into`.
     """
     db_path, source = Path(db_path), Path(source)
     if source.resolve() == db_path.resolve():
         raise BackupError("Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.")
     if lock_held:
-        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir)
+        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir, progress)
     with writer_lock.acquire(db_path, program):
-        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir)
+        return _restore_locked(db_path, source, passphrase, target_passphrase, aside_dir, progress)
 
 
 def _current_is_encrypted(db_path: Path) -> bool:
@@ -94,13 +96,44 @@ def _current_is_encrypted(db_path: Path) -> bool:
         return True  # unreadable: assume the stronger protection
 
 
+Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the restore
+STEPS = 4  # verify the backup, copy it, set its key and sync identity, replace the workspace
+
+
+@dataclass(frozen=True)
+class _Staged:
+    staging: Path
+    verified: VerifiedBackup
+    key: str | None
+
+
 def _restore_locked(
     db_path: Path,
     source: Path,
     passphrase: str | None,
     target_passphrase: str | None,
     aside_dir: Path | None,
+    progress: Progress | None = None,
 ) -> RestoreResult:
+    staged = _stage(db_path, source, passphrase, target_passphrase, progress)
+    return _swap(db_path, source, staged, target_passphrase, aside_dir)
+
+
+def _step(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, STEPS)
+
+
+def _stage(
+    db_path: Path,
+    source: Path,
+    passphrase: str | None,
+    target_passphrase: str | None,
+    progress: Progress | None,
+) -> _Staged:
+    """Verify the backup and prepare the restored database next to ``db_path``, which is not touched: on any
+    failure or cancel (``progress`` raising) the staging file is removed again."""
+    _step(progress, 0)
     verified = verify_backup(source, passphrase)
     if not verified.encrypted and target_passphrase is None and _current_is_encrypted(db_path):
         raise BackupError(
@@ -111,17 +144,28 @@ def _restore_locked(
     key = passphrase if verified.encrypted else None
     staging = db_path.with_name(db_path.name + ".wiederherstellung")
     _remove_with_side_files(staging)
-    write_verified_copy(source, staging, key)
-    if target_passphrase is not None and target_passphrase != key:
-        try:
+    try:
+        _step(progress, 1)
+        write_verified_copy(source, staging, key)
+        _step(progress, 2)
+        if target_passphrase is not None and target_passphrase != key:
             if verified.encrypted:
                 rekey_file(staging, key or "", target_passphrase)
             else:  # an unencrypted backup never makes an encrypted workspace readable
                 encrypt_file(staging, target_passphrase)
-        except WorkspaceError:
-            _remove_with_side_files(staging)
-            raise
-    _renew_sync_identity(staging, target_passphrase if target_passphrase is not None else key)
+        _renew_sync_identity(staging, target_passphrase if target_passphrase is not None else key)
+        _step(progress, 3)  # the last chance to cancel: the workspace is replaced next
+    except BaseException:
+        _remove_with_side_files(staging)
+        raise
+    return _Staged(staging, verified, key)
+
+
+def _swap(
+    db_path: Path, source: Path, staged: _Staged, target_passphrase: str | None, aside_dir: Path | None
+) -> RestoreResult:
+    """Move the current database aside and the staged one into its place (undone when the move fails)."""
+    staging, verified, key = staged.staging, staged.verified, staged.key
     aside: Path | None = None
     try:
         if db_path.exists():
@@ -173,19 +217,27 @@ def _remove_with_side_files(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def restore_into(ws: Workspace, source: Path, passphrase: str | None = None) -> RestoreResult:
+def restore_into(
+    ws: Workspace, source: Path, passphrase: str | None = None, *, progress: Progress | None = None
+) -> RestoreResult:
     """Restore the open workspace ``ws`` from ``source`` and point ``ws`` at the restored file.
 
     ``passphrase`` opens the backup (default: the workspace's own). The restored database keeps the workspace's
-    current passphrase. The backup is verified before the workspace is touched; if anything fails afterwards,
-    ``ws`` is reopened on whatever file is then in place (the untouched original unless it was replaced).
+    current passphrase. The backup is verified and the restored copy prepared while ``ws`` stays open and
+    untouched; ``progress(done, STEPS)`` is called between the steps and may raise to cancel, which removes the
+    copy and leaves the workspace as it was. Only then is ``ws`` closed, the file replaced and ``ws`` reopened
+    on whatever file is then in place (the untouched original unless it was replaced).
     """
     with ws.exclusive():
         current = workspace_key(ws)
         key = passphrase if passphrase is not None else current
-        verify_backup(source, key)
+        if Path(source).resolve() == ws.path.resolve():
+            raise BackupError(
+                "Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen."
+            )
+        staged = _stage(ws.path, Path(source), key, current, progress)
         ws.engine.dispose()
         try:
-            return restore_backup(ws.path, source, key, target_passphrase=current, lock_held=True)
+            return _swap(ws.path, Path(source), staged, current, None)
         finally:
             ws.reopen(current if current is not None else key)

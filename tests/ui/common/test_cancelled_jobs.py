@@ -1,7 +1,7 @@
-"""Long work runs as a job off the UI thread; a cancelled report, print batch or backup leaves no partial file
-and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ in the status bar.
-(The print batch's cancel is proved in tests/ui/printing/test_batch_print.py: it stops after the current plan,
-and the files written equal the plans frozen.)"""
+"""Long work runs as a job off the UI thread; a cancelled report, print batch, backup, restore or offers
+import leaves no partial file and no half-done change. Each job is held at a step until the person has pressed „Abbrechen“ (in
+the status bar; for a restore in its window-modal progress dialog).
+(A print batch onto a printer stops after the current plan: tests/ui/printing/test_batch_print.py.)"""
 
 from __future__ import annotations
 
@@ -12,17 +12,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
+from tests.support.offers import OPENQCAT_FULL
 from tests.ui.printing.test_batch_print import company_tab, frozen_count
 from tests.ui.windows import make_window
+from verbund_desktop.persistence import restore
+from verbund_desktop.persistence.backup import BackupKind, rotating_backup
+from verbund_desktop.persistence.models import AuditEvent, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.offers import catalogue_import
+from verbund_desktop.services.organisation.directory import Directory
+from verbund_desktop.services.planning import batch_files
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.job_indicator import JobIndicator
 from verbund_desktop.ui.common.jobs import Job
 from verbund_desktop.ui.needs import company_report_tab
-from verbund_desktop.ui.printing import print_preview
-from verbund_desktop.ui.protection import backup_dialogs
+from verbund_desktop.ui.offers import offer_menu
+from verbund_desktop.ui.printing import batch_print, print_preview
+from verbund_desktop.ui.protection import backup_dialogs, restore_job
+from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 
@@ -98,3 +109,119 @@ def test_a_cancelled_backup_leaves_no_backup_file_and_no_part_file(
     qtbot.waitUntil(lambda: done.done)
     assert done.outcome == "finished" and [p.name for p in folder.iterdir()] == ["manuell.db"]
     assert shown and "geschrieben und geprüft" in shown[0]
+
+
+def test_a_cancelled_plan_batch_writes_no_pdf_and_freezes_no_plan(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All or nothing: cancelled after two of 14 plans were rendered, no PDF (and no temporary file) is left in
+    the folder, no plan is frozen and the database file is unchanged; not cancelled, all 14 are written."""
+    folder = tmp_path / "pläne"
+    folder.mkdir()
+    monkeypatch.setattr(batch_print, "choose_target", lambda parent: folder)
+    window = make_window(qtbot, demo_ws)
+    rendered: list[int] = []
+    gate = Gate(batch_files.render_plan)
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        rendered.append(1)
+        return gate(*args, **kwargs) if len(rendered) == 3 else gate.inner(*args, **kwargs)
+
+    monkeypatch.setattr(batch_files, "render_plan", render)
+    before = sha(demo_ws.path)
+    batch = batch_print.start_batch_print(window, window.context)
+    assert batch is not None
+    job = cancel_in_status_bar(qtbot, window, gate)
+    assert job is batch.job and job.outcome == "cancelled" and batch.cancelled and batch.summary is None
+    assert len(rendered) == 3 and list(folder.iterdir()) == []
+    assert frozen_count(demo_ws) == 0 and sha(demo_ws.path) == before
+
+    done = batch_print.start_batch_print(window, window.context)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert len(list(folder.glob("Entwicklungsplan *.pdf"))) == 14 == len(list(folder.iterdir()))
+    assert frozen_count(demo_ws) == 14 and done.summary is not None
+    done.summary.close()
+
+
+def test_a_cancelled_restore_leaves_the_workspace_byte_identical_and_no_temporary_file(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled while the backup is being copied: the copy is removed, nothing is moved aside, the open
+    workspace is untouched and still works; no message is shown."""
+    window = make_window(qtbot, demo_ws)
+    backup = rotating_backup(demo_ws, BackupKind.MANUAL).path
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(restore_job.QMessageBox, name, lambda *a: shown.append(a[2]))
+    gate = Gate(restore.write_verified_copy)
+    monkeypatch.setattr(restore, "write_verified_copy", gate)
+    folders_before = {p: sorted(p.iterdir()) for p in (demo_ws.path.parent, backup.parent)}
+    qtbot.waitUntil(lambda: not window.context.jobs.running)  # a restore waits for the window's own jobs
+    before = sha(demo_ws.path)
+    job = restore_job.restore_open_workspace(window, window.context, RestoreChoice(backup, None))
+    assert job is not None and job.dialog.isVisible()
+    qtbot.waitUntil(gate.reached.is_set)
+    cancel_button = job.dialog.findChild(QPushButton)  # the dialog is window-modal: its own „Abbrechen“
+    assert cancel_button is not None and cancel_button.text() == "Abbrechen"
+    cancel_button.click()
+    gate.opened.set()
+    qtbot.waitUntil(lambda: job.job.done)
+    assert job.job.outcome == "cancelled" and job.result is None and shown == []
+    assert sha(demo_ws.path) == before and not job.dialog.isVisible()
+    assert {p: sorted(p.iterdir()) for p in folders_before} == folders_before
+    assert len(Directory(demo_ws).employees()) == 14  # the open workspace goes on working
+
+
+def offer_rows(ws: Workspace) -> tuple[int, int]:
+    """Offers and audit entries of catalogue imports."""
+    with ws.unit_of_work() as uow:
+        offers = uow.session.scalar(select(func.count()).select_from(TrainingOffer))
+        audits = uow.session.scalar(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action == "angebotskatalog_importiert")
+        )
+    return int(offers or 0), int(audits or 0)
+
+
+def test_a_cancelled_offers_import_stores_nothing(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled while the catalogue is being applied: the unit of work rolls back, no offer and no audit entry
+    is stored and no message is shown; not cancelled, the same import stores the catalogue."""
+    window = make_window(qtbot, demo_ws)
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(offer_menu.QMessageBox, name, lambda *a: shown.append(a[2]))
+    gate = Gate(catalogue_import.apply_catalogue)
+    monkeypatch.setattr(catalogue_import, "apply_catalogue", gate)
+    before = offer_rows(demo_ws)
+    job = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert job is not None
+    assert cancel_in_status_bar(qtbot, window, gate) is job and job.outcome == "cancelled"
+    assert offer_rows(demo_ws) == before and shown == [] and window.offer_actions.import_result is None
+
+    done = window.offer_actions.import_file(OPENQCAT_FULL)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert done.outcome == "finished" and offer_rows(demo_ws) == (before[0] + 3, before[1] + 1)
+    assert shown and "3 neu" in shown[0]
+
+
+def test_a_restore_waits_for_running_jobs(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restore replaces the file other jobs read: while one runs it is refused with a German message."""
+    window = make_window(qtbot, demo_ws)
+    backup = rotating_backup(demo_ws, BackupKind.MANUAL).path
+    shown: list[str] = []
+    monkeypatch.setattr(restore_job.QMessageBox, "information", lambda *a: shown.append(a[2]))
+    gate = Gate(lambda control: None)
+    other = window.context.jobs.submit("Andere Arbeit", gate)
+    qtbot.waitUntil(gate.reached.is_set)
+    before = sha(demo_ws.path)
+    assert restore_job.restore_open_workspace(window, window.context, RestoreChoice(backup, None)) is None
+    assert shown and "Andere Arbeit" in shown[0] and sha(demo_ws.path) == before
+    gate.opened.set()
+    qtbot.waitUntil(lambda: other.done)

@@ -34,6 +34,14 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+def import_offers(qtbot: QtBot, window: Any, path: Path) -> Any:
+    """Import through the menu's job and wait for its end; the result, or None when it was refused."""
+    job = window.offer_actions.import_file(path)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    return window.offer_actions.import_result if job.outcome == "finished" else None
+
+
 def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = make_window(qtbot, demo_ws)
     titles = [a.text() for a in window.menuBar().actions()]
@@ -44,7 +52,7 @@ def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws:
 
 def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
     window = make_window(qtbot, demo_ws)
-    result = window.offer_actions.import_file(OPENQCAT_FULL)
+    result = import_offers(qtbot, window, OPENQCAT_FULL)
     assert result is not None and "3 neu" in boxes[-1] and "Jetzt prüfen?" in boxes[-1]
     dialog = window.offer_actions.review()
     qtbot.waitExposed(dialog)
@@ -86,7 +94,7 @@ def test_a_refused_file_is_shown_in_german(
     window = make_window(qtbot, demo_ws)
     bad = tmp_path / "kaputt.xml"
     bad.write_text("<OPENQCAT version='1.1'/>", encoding="utf-8")
-    assert window.offer_actions.import_file(bad) is None
+    assert import_offers(qtbot, window, bad) is None
     assert "wurde nicht eingelesen" in boxes[-1] and "Zeile 1" in boxes[-1]
 
 
@@ -99,7 +107,7 @@ def test_an_esco_branch_is_loaded_with_its_attribution_shown(
     result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
     assert result is not None and result.competences == 7
     assert "© Europäische Union" in boxes[-1] and "CC BY 4.0" in boxes[-1]
-    window.offer_actions.import_file(OPENQCAT_FULL)
+    import_offers(qtbot, window, OPENQCAT_FULL)
     dialog = window.offer_actions.review()
     assert "© Europäische Union" in dialog.attribution_label.text()
     qtbot.waitExposed(dialog)
@@ -121,7 +129,7 @@ def test_a_large_catalogue_is_reached_through_the_search(
     monkeypatch.setattr(offer_review_dialog, "SMALL_CATALOG", 5)  # the 7 ESCO skills count as large now
     window = make_window(qtbot, demo_ws)
     window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
-    window.offer_actions.import_file(OPENQCAT_FULL)
+    import_offers(qtbot, window, OPENQCAT_FULL)
     dialog = window.offer_actions.review()
     qtbot.waitExposed(dialog)
 
@@ -150,11 +158,11 @@ def test_nothing_to_review_asks_nothing(qtbot: QtBot, demo_ws: Workspace, boxes:
     from verbund_desktop.services.offers.offer_review import ChosenCompetence, confirm_offer_competences
 
     window = make_window(qtbot, demo_ws)
-    window.offer_actions.import_file(OPENQCAT_FULL)
+    import_offers(qtbot, window, OPENQCAT_FULL)
     for item in offers_to_review(demo_ws):
         chosen = [
             ChosenCompetence(c.competence_id, c.level_from, c.level_to) for c in item.choices if c.checked
         ]
         confirm_offer_competences(demo_ws, item.offer_id, chosen, actor="Test")
-    window.offer_actions.import_file(OPENQCAT_FULL)
+    import_offers(qtbot, window, OPENQCAT_FULL)
     assert boxes[-1].endswith("0 neu, 0 geändert, 3 unverändert, 0 zurückgezogen.")

@@ -101,30 +101,41 @@ def test_company_batch_prints_every_plan_with_progress(
     assert isinstance(tab, CompanyReportTab)
     tab.batch_button.click()
     batch = tab.batch
-    assert isinstance(batch, BatchPrint) and batch.dialog.maximum() == 5
+    assert isinstance(batch, BatchPrint) and batch.job is not None  # a job: progress in the status bar
+    progress: list[tuple[int, int]] = []
+    window.context.jobs.progress.connect(
+        lambda job, done, total: progress.append((done, total)) if job is batch.job else None
+    )
     results: list[Any] = []
     batch.finished.connect(results.append)
     qtbot.waitUntil(lambda: bool(results))
     result = results[0]
     assert result is not None and not result.cancelled and len(result.written) == 5
     assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.written)
-    assert batch.dialog.labelText().startswith("5 von 5: ") and frozen_count(demo_ws) == 5
+    assert frozen_count(demo_ws) == 5 and progress[-1] == (5, 5)
+    assert [done for done, _total in progress] == sorted(done for done, _total in progress)
     assert batch.summary is not None and "5 Entwicklungspläne gespeichert" in batch.summary.text()
     assert window.saved_label.text().startswith("Gespeichert ")
     batch.summary.close()
 
 
-def test_cancelling_stops_after_the_current_plan(qtbot: QtBot, demo_ws: Workspace, folder: Path) -> None:
+def test_cancelling_the_printer_stops_after_the_current_plan(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a printer the plans already printed stay in the job; the folder's all-or-nothing cancel is proved in
+    tests/ui/common/test_cancelled_jobs.py."""
+    monkeypatch.setattr(
+        batch_print, "choose_target", lambda parent: pdf_printer(tmp_path / "d.pdf", resolution=72)
+    )
     window = make_window(qtbot, demo_ws)
     batch = batch_print.start_batch_print(window, window.context)
     assert batch is not None and batch.dialog.maximum() == 14
-    qtbot.waitUntil(lambda: len(batch.written) >= 2)
+    qtbot.waitUntil(lambda: len(batch.printed) >= 2)
     cancel_button = batch.dialog.findChild(QPushButton)
     assert cancel_button is not None and cancel_button.text() == "Abbrechen"
     cancel_button.click()
     qtbot.waitUntil(lambda: batch.done)
-    assert batch.cancelled and 2 <= len(batch.written) < 14
-    assert len(list(folder.iterdir())) == len(batch.written) == frozen_count(demo_ws)
+    assert batch.cancelled and 2 <= len(batch.printed) < 14 and len(batch.printed) == frozen_count(demo_ws)
     assert batch.summary is not None and "Abgebrochen" in batch.summary.text()
     batch.summary.close()
 

@@ -16,10 +16,12 @@ from sqlalchemy import select, text, update
 
 from verbund_desktop.persistence.backup import BackupKind, list_backups, rotating_backup
 from verbund_desktop.persistence.models import Company
+from verbund_desktop.persistence.restore import STEPS
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.ui.protection import backup_dialogs
-from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice, RestoreDialog, restore_open_workspace
+from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice, RestoreDialog
+from verbund_desktop.ui.protection.restore_job import restore_open_workspace
 from verbund_desktop.ui.shell import launcher as launcher_module
 from verbund_desktop.ui.shell.app import DesktopApplication
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
@@ -79,8 +81,15 @@ def test_restoring_from_the_menu_brings_the_old_state_back_into_the_open_window(
         uow.commit()
     window.refresh()
     assert "Umbenannt" in {c.name for c in window.directory.companies()}
-    result = restore_open_workspace(window, window.context, RestoreChoice(backup, None))
-    assert result is not None and result.aside is not None
+    qtbot.waitUntil(lambda: not window.context.jobs.running)  # a restore waits for the window's own jobs
+    restore = restore_open_workspace(window, window.context, RestoreChoice(backup, None))
+    assert (
+        restore is not None and restore.dialog.isVisible() and restore.dialog.maximum() == STEPS
+    )  # progress, window-modal
+    qtbot.waitUntil(lambda: restore.job.done)
+    result = restore.result
+    assert restore.job.outcome == "finished" and result is not None and result.aside is not None
+    assert not restore.dialog.isVisible()
     assert "Bäckerei Möller GmbH" in {c.name for c in window.directory.companies()}
     assert window.model.rowCount(window.model.index(0, 0)) == 3
     assert any("Wiederhergestellt" in message for message in no_message_boxes)

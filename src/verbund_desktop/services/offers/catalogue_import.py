@@ -10,6 +10,7 @@ New offers, and offers whose title or description changed, wait for a person to 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -97,15 +98,34 @@ def read_catalogue_file(path: Path) -> ImportedCatalogue:
     )
 
 
-def import_offer_file(ws: Workspace, path: Path, *, actor: str, today: date) -> OfferImportResult:
-    """Read, check and store one catalogue file in one unit of work; on any problem nothing changes."""
-    return import_catalogue(ws, read_catalogue_file(path), actor=actor, today=today)
+Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
+IMPORT_STEPS = 3  # read and check the file, apply it, commit
+
+
+def import_offer_file(
+    ws: Workspace, path: Path, *, actor: str, today: date, progress: Progress | None = None
+) -> OfferImportResult:
+    """Read, check and store one catalogue file in one unit of work; on any problem nothing changes.
+
+    ``progress(done, IMPORT_STEPS)`` is called between the steps, the last time just before the commit; when
+    it raises (a cancel), the unit of work rolls back and nothing is imported."""
+    if progress is not None:
+        progress(0, IMPORT_STEPS)
+    catalogue = read_catalogue_file(path)
+    return import_catalogue(ws, catalogue, actor=actor, today=today, progress=progress)
 
 
 def import_catalogue(
-    ws: Workspace, catalogue: ImportedCatalogue, *, actor: str, today: date
+    ws: Workspace,
+    catalogue: ImportedCatalogue,
+    *,
+    actor: str,
+    today: date,
+    progress: Progress | None = None,
 ) -> OfferImportResult:
     with ws.unit_of_work() as uow:
+        if progress is not None:
+            progress(1, IMPORT_STEPS)
         result = apply_catalogue(uow.session, catalogue, today)
         audit.record(
             uow.session,
@@ -116,6 +136,8 @@ def import_catalogue(
             field=catalogue.source,
             new=result.to_json_dict(),
         )
+        if progress is not None:
+            progress(2, IMPORT_STEPS)  # the last chance to cancel: nothing is stored before the commit
         uow.commit()
     return result
 

@@ -21,7 +21,7 @@ from verbund_desktop.files import failure_reason, write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
-from verbund_desktop.report.viewmodels import scrub_names
+from verbund_desktop.report.viewmodels import DevelopmentPlanView, scrub_names
 from verbund_desktop.services.common import audit
 from verbund_desktop.services.organisation.letterhead import letterhead_logo
 from verbund_desktop.services.organisation.pseudonyms import pseudonymiser
@@ -129,7 +129,12 @@ def plan_pdf(
 ) -> bytes:
     """Freeze the plan version (if it is not yet) and render exactly its snapshot."""
     frozen = freeze_plan(ws, plan_id, actor=actor, today=today)
-    view = dataclasses.replace(frozen.view, pseudonymised=pseudonymised)
+    return render_plan(ws, frozen.view, pseudonymised=pseudonymised)
+
+
+def render_plan(ws: Workspace, view: DevelopmentPlanView, *, pseudonymised: bool = False) -> bytes:
+    """The PDF of a plan's view (a frozen snapshot, or what a freeze would store), pseudonymised on request."""
+    view = dataclasses.replace(view, pseudonymised=pseudonymised)
     if pseudonymised:
         # Colleagues named in the plan's free text are printed by their codes too, not only the person; the
         # name field itself stays for the builder, which never prints it in pseudonymised mode.

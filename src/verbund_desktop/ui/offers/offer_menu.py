@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.operations import explain_failure, run_action
 
 if TYPE_CHECKING:
     from verbund_desktop.services.offers.catalogue_import import OfferImportResult
@@ -45,8 +46,12 @@ class OfferActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.action_esco)
         self.dialog: OfferReviewDialog | None = None
+        self.import_job: Job | None = None
+        self.import_result: OfferImportResult | None = None  # of the last import that finished
 
-    def import_file(self, path: Path | None = None) -> OfferImportResult | None:
+    def import_file(self, path: Path | None = None) -> Job | None:
+        """Import a catalogue file in a job (progress and „Abbrechen“ in the status bar); all or nothing: a
+        cancelled or refused import stores nothing. The summary (and the question to review) follows."""
         if path is None:
             path = folders.open_file(
                 self.window,
@@ -60,25 +65,32 @@ class OfferActions(QObject):
                 return None
         from verbund_desktop.services.offers.catalogue_import import import_offer_file
 
-        chosen = path
-        result = run_action(
-            self.window,
-            self.context,
-            lambda: import_offer_file(
-                self.context.workspace, chosen, actor=self.context.actor, today=date.today()
-            ),
-            title=self.tr("Angebote importieren"),
-            changed=("offers", None),
+        chosen, ws, actor, today = path, self.context.workspace, self.context.actor, date.today()
+
+        def work(control: JobControl) -> OfferImportResult:
+            return import_offer_file(ws, chosen, actor=actor, today=today, progress=control.progress)
+
+        self.import_result = None
+        self.import_job = self.context.jobs.submit(
+            self.tr("Angebote werden importiert"), work, on_done=self._imported, on_failed=self._import_failed
         )
-        if result is None:
-            return None
+        return self.import_job
+
+    def _import_failed(self, exc: BaseException) -> None:
+        text = explain_failure(exc, self.context)[0] if isinstance(exc, Exception) else str(exc)
+        QMessageBox.warning(self.window, self.tr("Angebote importieren"), text)
+
+    def _imported(self, result: OfferImportResult) -> None:
+        self.import_result = result
+        self.context.notify_saved()
+        self.context.notify_changed("offers", None)
         summary = self.tr("{0}: {1} neu, {2} geändert, {3} unverändert, {4} zurückgezogen.").format(
             result.source, result.created, result.updated, result.unchanged, result.retired
         )
         title = self.tr("Angebote importieren")
         if not result.to_review:
             QMessageBox.information(self.window, title, summary)
-            return result
+            return
         question = self.tr(
             "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
             "vorgeschlagen. Jetzt prüfen?"
@@ -89,7 +101,6 @@ class OfferActions(QObject):
             == QMessageBox.StandardButton.Yes
         ):
             self.review()
-        return result
 
     def import_esco(
         self, path: Path | None = None, branch: str | None = None, version: str | None = None

@@ -1,8 +1,11 @@
 """Batch printing: every current plan of a company (or of all companies) on a printer, as one print job, or as
 PDF files into one folder.
 
-One plan per event-loop turn, so the window stays responsive and „Abbrechen“ takes effect before the next
-plan (the plans already printed stay in the job). Each printed version is frozen, as with single printing.
+PDF files: a job off the UI thread (``services.planning.batch_files``), with progress and „Abbrechen“ in the
+status bar; all or nothing: a cancelled batch writes no file and freezes no plan. Printer: one plan per
+event-loop turn behind a progress dialog (painting on a printer stays on the UI thread), so „Abbrechen“ takes
+effect before the next plan (the plans already printed stay in the job). Each printed version is frozen, as
+with single printing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QProgressDialog, 
 
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure
 
 if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
@@ -34,6 +38,12 @@ def _printing() -> ModuleType:
 
 
 Target = QPrinter | Path  # a printer (one job for all plans) or a folder for the PDF files
+
+
+def _batch_files() -> ModuleType:
+    from verbund_desktop.services.planning import batch_files
+
+    return batch_files
 
 
 def _print_pages() -> ModuleType:
@@ -72,7 +82,8 @@ def choose_folder(parent: QWidget | None) -> Path | None:
 
 
 class BatchPrint(QObject):
-    """Prints ``jobs`` one by one behind a cancellable progress dialog; ``finished`` carries the result."""
+    """Prints ``jobs`` into a folder (a job) or onto a printer (one by one behind a cancellable progress dialog);
+    ``finished`` carries the result."""
 
     finished = Signal(object)
 
@@ -103,6 +114,7 @@ class BatchPrint(QObject):
         self.cancelled = False
         self.done = False
         self.summary: QMessageBox | None = None
+        self.job: Job | None = None  # the folder's job
         self.dialog = QProgressDialog(
             self.tr("Entwicklungspläne werden gedruckt …"), self.tr("Abbrechen"), 0, len(jobs), parent
         )
@@ -115,6 +127,9 @@ class BatchPrint(QObject):
 
     def start(self) -> bool:
         """Show the progress and begin; False (with a message) when the printer cannot be started."""
+        if self.out_dir is not None:
+            self._start_job(self.out_dir)
+            return True
         if self.printer is not None:
             pages = _print_pages()
             pages.prepare(self.printer)
@@ -128,7 +143,48 @@ class BatchPrint(QObject):
         QTimer.singleShot(0, self._next)
         return True
 
+    def _start_job(self, out_dir: Path) -> None:
+        ws, actor, today, jobs = self.context.workspace, self.context.actor, self.today(), self.jobs
+        pseudonymised = self.pseudonymised
+
+        def work(control: JobControl) -> BatchResult:
+            return _batch_files().print_batch_to_folder(
+                ws,
+                jobs,
+                out_dir,
+                actor=actor,
+                today=today,
+                pseudonymised=pseudonymised,
+                progress=control.progress,
+                check=control.check,
+            )
+
+        self.job = self.context.jobs.submit(
+            self.tr("Entwicklungspläne werden gespeichert"),
+            work,
+            on_done=self._job_done,
+            on_failed=self._job_failed,
+            on_cancelled=self._job_cancelled,
+        )
+
+    def _job_done(self, result: BatchResult) -> None:
+        self.written = list(result.written)
+        self.errors += result.skipped
+        self._finish()
+
+    def _job_failed(self, exc: BaseException) -> None:
+        text = explain_failure(exc, self.context)[0] if isinstance(exc, Exception) else str(exc)
+        self.errors.append(text)
+        self._finish()
+
+    def _job_cancelled(self) -> None:
+        """Nothing was written, nothing frozen: the status bar said „wird abgebrochen“; no summary."""
+        self.cancelled = self.done = True
+        self.finished.emit(_printing().BatchResult((), tuple(self.skipped), True))
+
     def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
         self.cancelled = True
 
     def _next(self) -> None:

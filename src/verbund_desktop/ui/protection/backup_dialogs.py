@@ -36,14 +36,14 @@ from verbund_desktop.persistence.backup import (
     list_backups,
 )
 from verbund_desktop.persistence.errors import WorkspaceError
-from verbund_desktop.persistence.restore import RestoreResult, restore_backup, restore_into
+from verbund_desktop.persistence.restore import RestoreResult, restore_backup
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.locale_format import ui_datetime, ui_number
-from verbund_desktop.ui.common.operations import explain_failure, run_action
+from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.common.tables import list_table
 
 log = logging.getLogger(__name__)
@@ -267,46 +267,6 @@ def confirm_restore(parent: QWidget | None, db_path: Path, source: Path) -> bool
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def restore_open_workspace(
-    parent: QWidget | None, context: WorkspaceContext, choice: RestoreChoice
-) -> RestoreResult | None:
-    """Restore the open workspace in place; views keep their workspace object and are refreshed."""
-    from verbund_desktop.services.workspace.workspace_service import sync_content
-
-    def _restore() -> RestoreResult:
-        result = restore_into(context.workspace, choice.path, choice.passphrase)
-        sync_content(context.workspace)
-        return result
-
-    title = QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
-    result = run_action(parent, context, _restore, title=title, changed=("network", None))
-    if result is not None:
-        message = QCoreApplication.translate("BackupDialogs", "Wiederhergestellt aus „{0}“.").format(
-            result.restored_from.name
-        )
-        if result.protection_note():
-            message += "\n\n" + result.protection_note()
-        if result.aside:
-            message += QCoreApplication.translate(
-                "BackupDialogs", "\n\nDer bisherige Stand liegt in:\n{0}"
-            ).format(result.aside)
-        QMessageBox.information(
-            parent, QCoreApplication.translate("BackupDialogs", "Wiederhergestellt"), message
-        )
-    return result
-
-
-def restore_interactively(parent: QWidget | None, context: WorkspaceContext) -> RestoreResult | None:
-    """Extras → Aus Sicherung wiederherstellen."""
-    dialog = RestoreDialog(context.workspace.path, ask_passphrase=False, parent=parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    choice = dialog.choice()
-    if choice is None or not confirm_restore(parent, context.workspace.path, choice.path):
-        return None
-    return restore_open_workspace(parent, context, choice)
 
 
 def restore_closed_workspace(

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.protection.audit_view import AuditDialog
-from verbund_desktop.ui.protection.backup_dialogs import backup_now, restore_interactively
+from verbund_desktop.ui.protection.backup_dialogs import backup_now
 from verbund_desktop.ui.protection.lock import IdleLock
 from verbund_desktop.ui.protection.network_privacy_dialog import NetworkPrivacyDialog, edit_network_privacy
+from verbund_desktop.ui.protection.restore_job import RestoreJob, restore_interactively
 from verbund_desktop.ui.protection.retention_dialog import RetentionDialog
 from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
 
@@ -26,6 +27,7 @@ class ProtectionMenu(QObject):
         self.lock = IdleLock(window, context.workspace, minutes=settings.AUTO_LOCK_MINUTES.get())
         self.menu = QMenu(self.tr("E&xtras"), window)
         self.network_privacy_dialog: NetworkPrivacyDialog | None = None
+        self.restore_job: RestoreJob | None = None
         self.action_lock = self._add(self.tr("Jetzt &sperren"), "Ctrl+L", self.lock.lock_now)
         self.menu.addSeparator()
         self.action_backup = self._add(self.tr("Sicherung &erstellen …"), None, self.backup)
@@ -64,7 +66,7 @@ class ProtectionMenu(QObject):
         backup_now(self.window, self.context)
 
     def restore(self) -> None:
-        restore_interactively(self.window, self.context)
+        self.restore_job = restore_interactively(self.window, self.context)
 
     def show_audit(self) -> AuditDialog:
         dialog = AuditDialog(self.context, self.window)
