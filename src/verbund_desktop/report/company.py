@@ -230,12 +230,7 @@ def _measures(measures: tuple[RecommendedMeasureView, ...], styles: ReportStyles
     widths = [0.0, 34.0, 32.0, 62.0, 78.0, 62.0]
     widths[0] = CONTENT_WIDTH - sum(widths)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    commands = grid_style(styles)
-    commands += [
-        ("BACKGROUND", (0, -1), (-1, -1), styles.accent_light),
-        ("LINEABOVE", (0, -1), (-1, -1), 1, styles.accent),
-    ]
-    table.setStyle(table_style(commands))
+    table.setStyle(table_style(grid_style(styles, total_row=True)))
     overview: list[Flowable] = [_funding_overview(measures, cost, subsidy, styles)]
     basis = funding_basis(m.funding for m in measures)
     if basis:

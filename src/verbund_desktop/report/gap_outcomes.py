@@ -95,10 +95,5 @@ def closed_gaps_flowables(
     widths = [0.0, 90.0, 70.0]
     widths[0] = width - sum(widths)
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    commands = grid_style(styles)
-    commands += [
-        ("BACKGROUND", (0, -1), (-1, -1), styles.accent_light),
-        ("LINEABOVE", (0, -1), (-1, -1), 1, styles.accent),
-    ]
-    table.setStyle(table_style(commands))
+    table.setStyle(table_style(grid_style(styles, total_row=True)))
     return [*story, table]

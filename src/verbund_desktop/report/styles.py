@@ -179,8 +179,11 @@ def default_styles(base_size: float = 9.0) -> ReportStyles:
     )
 
 
-def grid_style(styles: ReportStyles, *, header_rows: int = 1, zebra: bool = True) -> list[tuple[object, ...]]:
-    """Table commands for a data table with a coloured header row; extend the list for special cells."""
+def grid_style(
+    styles: ReportStyles, *, header_rows: int = 1, zebra: bool = True, total_row: bool = False
+) -> list[tuple[object, ...]]:
+    """Table commands for a data table with a coloured header row (and, with ``total_row``, a sum row set off
+    at the bottom); extend the list for special cells."""
     size = styles.cell.fontSize
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT_REGULAR, size, styles.cell.leading),
@@ -201,6 +204,11 @@ def grid_style(styles: ReportStyles, *, header_rows: int = 1, zebra: bool = True
         ]
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, styles.accent_light]))
+    if total_row:
+        commands += [
+            ("BACKGROUND", (0, -1), (-1, -1), styles.accent_light),
+            ("LINEABOVE", (0, -1), (-1, -1), 1, styles.accent),
+        ]
     return commands
 
 

@@ -9,7 +9,6 @@ back and the changeset is written again row by row, which names the refused row 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from typing import Any
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models.sync import office_sync_row
 from verbund_desktop.services.sync.office_checks import RowPlan
-from verbund_desktop.services.sync.office_rows import as_uuid, store_office_row
+from verbund_desktop.services.sync.office_rows import as_uuid, store_office_row, sync_row_values
 from verbund_desktop.sync.messages import ConflictItem
 
 WriteAll = Callable[[Session, list[RowPlan]], list[ConflictItem]]
@@ -97,14 +96,7 @@ def store_states(session: Session, plans: list[RowPlan], *, network_id: str, ser
     known: list[dict[str, Any]] = []
     for plan in plans:
         state = plan.next_state()
-        values = {
-            "network_id": network_id,
-            "company_id": state.company_id,
-            "version": state.version,
-            "server_seq": server_seq,
-            "deleted": state.deleted,
-            "field_versions": json.dumps(state.field_versions, sort_keys=True),
-        }
+        values = sync_row_values(state, network_id=network_id, server_seq=server_seq)
         if state.known:
             known.append({"_tbl": plan.change.table, "_row": plan.change.row_id, **values})
         else:

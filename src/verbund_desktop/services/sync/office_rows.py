@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,10 +57,9 @@ def office_row(session: Session, table: str, row_id: str) -> OfficeRow:
     )
 
 
-def store_office_row(
-    session: Session, key: tuple[str, str], state: OfficeRow, *, network_id: str, server_seq: int
-) -> None:
-    values = {
+def sync_row_values(state: OfficeRow, *, network_id: str, server_seq: int) -> dict[str, Any]:
+    """The columns of a row's ``office_sync_row`` entry after a write (the key columns aside)."""
+    return {
         "network_id": network_id,
         "company_id": state.company_id,
         "version": state.version,
@@ -67,6 +67,12 @@ def store_office_row(
         "deleted": state.deleted,
         "field_versions": json.dumps(state.field_versions, sort_keys=True),
     }
+
+
+def store_office_row(
+    session: Session, key: tuple[str, str], state: OfficeRow, *, network_id: str, server_seq: int
+) -> None:
+    values = sync_row_values(state, network_id=network_id, server_seq=server_seq)
     table, row_id = key
     if state.known:
         session.execute(
