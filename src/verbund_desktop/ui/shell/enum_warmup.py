@@ -4,9 +4,10 @@ PySide6 creates a class's Python enum types the first time the class is taken fr
 class under load, ≈ 130 enum types for the main window: most of its build time). Taking those classes
 beforehand, while the person types the passphrase, moves that cost out of the window build.
 
-Everything runs on the UI thread, in turns of the event loop (a 0 ms timer, a few classes per turn, ≈ 4 ms at
-most plus one class), so no keystroke waits long and no second thread ever creates a Qt type (that lazy
-creation runs Python code and is not documented as thread-safe). While the background imports
+Everything runs on the UI thread, in turns of the event loop (a 0 ms timer; a few classes per turn, ≈ 4 ms at
+most plus one class; a class with many enums in a turn of its own), so no keystroke waits long and no second
+thread ever creates a Qt type (that lazy creation runs Python code and is not documented as thread-safe).
+While the background imports
 (``preload``) are still running, the warm-up waits for them instead of racing them, and it never imports a
 module itself: a class whose module is not loaded yet is skipped. It starts after the dialog is shown and
 stops by itself when the list is done.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,6 +27,8 @@ from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.window_enums import WINDOW_ENUMS
 
 BUDGET_S = 0.004
+# A class with this many enum types (QStyle: 11, ≈ 8 ms) is taken at the start of a turn, alone.
+HEAVY_CLASS = 6
 WAIT_FOR_PRELOAD_MS = 25
 
 
@@ -40,8 +44,17 @@ def touch(module: str, qualname: str) -> bool:
     return True
 
 
+def by_owner(entries: Iterable[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """(module, owner class, how many of its enum types are listed): taking the class creates them all."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for module, qualname in entries:
+        counts[module, qualname.rpartition(".")[0] or qualname] += 1
+    return [(module, owner, count) for (module, owner), count in counts.items()]
+
+
 class EnumWarmup(QObject):
-    """Touches ``entries`` a slice per turn of the event loop, then stops; ``start`` again does nothing."""
+    """Takes the classes of ``entries`` a slice per turn of the event loop, then stops; ``start`` again does
+    nothing. ``touched`` counts the classes taken."""
 
     def __init__(
         self,
@@ -53,7 +66,7 @@ class EnumWarmup(QObject):
         super().__init__()
         self.budget_s = budget_s
         self._busy = busy
-        self._pending = list(entries)
+        self._pending = by_owner(entries)[::-1]  # popped from the end: in the list's order
         self._started = False
         self.turns = 0
         self.touched = 0
@@ -82,10 +95,15 @@ class EnumWarmup(QObject):
         self._timer.setInterval(0)
         self.turns += 1
         end = time.perf_counter() + self.budget_s
+        taken = 0
         while self._pending:
-            module, qualname = self._pending.pop()
-            self.touched += touch(module, qualname)
-            if time.perf_counter() >= end:
+            module, owner, count = self._pending[-1]
+            if taken and count >= HEAVY_CLASS:  # one class's enums cannot be split: give it a turn of its own
+                break
+            self._pending.pop()
+            self.touched += touch(module, owner)
+            taken += 1
+            if count >= HEAVY_CLASS or time.perf_counter() >= end:
                 break
         if not self._pending:
             self._timer.stop()
