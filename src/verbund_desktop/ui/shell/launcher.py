@@ -70,6 +70,7 @@ class WorkspaceLauncher:
     def welcome(self, default_path: Path) -> Workspace | None:
         while True:
             dialog = WelcomeDialog(default_path, self.parent)
+            enum_warmup.warm_while_shown(dialog)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             ws = self.fulfil(dialog.request())
