@@ -11,6 +11,7 @@ from bench.common import print_table
 BENCHES = [
     ("Start-up", "bench.bench_startup"),
     ("UI-thread stalls", "bench.bench_ui_stalls"),
+    ("Main window build and the enum warm-up", "bench.bench_enum_warmup"),
     ("Peak memory at network scale", "bench.bench_memory"),
     ("Documents", "bench.bench_reports"),
     ("Plans from the demo database", "bench.bench_plans"),

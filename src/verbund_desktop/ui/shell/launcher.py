@@ -23,7 +23,7 @@ from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.common.prompts import working
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
-from verbund_desktop.ui.shell import preload
+from verbund_desktop.ui.shell import enum_warmup, preload
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
 from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest, WelcomeDialog
 
@@ -70,6 +70,7 @@ class WorkspaceLauncher:
     def welcome(self, default_path: Path) -> Workspace | None:
         while True:
             dialog = WelcomeDialog(default_path, self.parent)
+            enum_warmup.warm_while_shown(dialog)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             ws = self.fulfil(dialog.request())
@@ -135,6 +136,7 @@ class WorkspaceLauncher:
                     passphrase = env_passphrase
                 else:
                     dialog = PassphraseDialog(path.name, error, self.parent)
+                    enum_warmup.warm_while_shown(dialog)  # the main window's Qt enums, while the person types
                     if dialog.exec() != QDialog.DialogCode.Accepted:
                         # Cancelling means „not now“, even after a wrong passphrase: no offer to restore a
                         # backup over the file (that is in the menu, and offered for files that fail to open).

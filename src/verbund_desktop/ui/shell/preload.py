@@ -54,3 +54,10 @@ def wait() -> None:
         thread = _thread
     if thread is not None and thread is not threading.current_thread():
         thread.join()
+
+
+def running() -> bool:
+    """Whether the background imports were started and are not done yet."""
+    with _lock:
+        thread = _thread
+    return thread is not None and thread.is_alive()
