@@ -715,7 +715,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Bildungsträger oder „intern“": "Training provider or “in-house”",
         "z. B. Präsenz, Online, am Arbeitsplatz": "e.g. classroom, online, on the job",
         "Wer kümmert sich?": "Who takes care of it?",
-        "Euro, z. B. 1.234,56": "euros, e.g. 1.234,56",
+        "Euro, z. B. 1.234,56": "euros, e.g. 1,234.56",
         "Name der Verbundmaßnahme, falls gebündelt": "Name of the pooled course, if pooled",
         "Geschlossene Lücken": "Gaps closed",
         "Einzelheiten der Förderschätzung": "Details of the funding estimate",

@@ -1233,7 +1233,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+34"/>
         <source>Verbundmaßnahme bilden</source>
         <translation>Form a joint course</translation>
     </message>
@@ -1253,13 +1253,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>– no in-house course –</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+2"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Maßnahme und Träger nach AZAV zugelassen</source>
         <translation>Measure and provider approved under AZAV</translation>
     </message>
@@ -3727,7 +3721,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+98"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
@@ -3742,13 +3736,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>e.g. classroom, online, on the job</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Wer kümmert sich?</source>
         <translation>Who takes care of it?</translation>
     </message>
@@ -3761,7 +3749,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+1"/>
         <source>Euro, z. B. 1.234,56</source>
-        <translation>euros, e.g. 1.234,56</translation>
+        <translation>euros, e.g. 1,234.56</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4516,12 +4504,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>One line per person involved, e.g. “HR manager: registration.”</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Ausgangslage:</source>
         <translation>&amp;Starting point:</translation>
     </message>
@@ -5960,9 +5943,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>UiLocale</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+25"/>
         <source>de_DE</source>
         <translation>en_GB</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
     </message>
 </context>
 <context>
