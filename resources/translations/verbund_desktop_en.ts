@@ -2615,7 +2615,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+45"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+46"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -2666,12 +2666,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
     <message>
         <location line="+16"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Qualifizierungsgeld</source>
         <translation>Qualifizierungsgeld</translation>
     </message>
@@ -2683,7 +2683,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+3"/>
         <source>gewichtet, z. B. 49,75</source>
-        <translation>weighted, e.g. 49,75</translation>
+        <translation>weighted, e.g. 49.75</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2696,19 +2696,14 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Company or collective agreement on training</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>z. B. 160</source>
         <translation>e.g. 160</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro, z. B. 2.400,00</source>
-        <translation>euros, e.g. 2.400,00</translation>
+        <translation>euros, e.g. 2,400.00</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2733,12 +2728,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>TT.MM.JJJJ (leer: Tag vor dem Beginn)</source>
-        <translation>DD.MM.YYYY (empty: the day before the start)</translation>
+        <translation>DD/MM/YYYY (empty: the day before the start)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TT.MM.JJJJ (falls bekannt)</source>
-        <translation>DD.MM.YYYY (if known)</translation>
+        <translation>DD/MM/YYYY (if known)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2853,7 +2848,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+19"/>
         <source>Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).</source>
-        <translation>Please enter the start of the measure (DD.MM.YYYY).</translation>
+        <translation>Please enter the start of the measure (DD/MM/YYYY).</translation>
     </message>
     <message>
         <location line="+4"/>
