@@ -203,7 +203,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
     },
     "HeadcountInput": {
-        "z. B. 49,75": "e.g. 49,75",
+        "z. B. 49,75": "e.g. 49.75",
         "Vollzeitkräfte (mehr als 30 Wochenstunden)": "Full-time staff (more than 30 hours a week)",
         "Teilzeitkräfte bis 10 Wochenstunden": "Part-time staff up to 10 hours a week",
         "Teilzeitkräfte bis 20 Wochenstunden": "Part-time staff up to 20 hours a week",

@@ -2951,9 +2951,9 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>HeadcountInput</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/headcount_input.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/headcount_input.py" line="+23"/>
         <source>z. B. 49,75</source>
-        <translation>e.g. 49,75</translation>
+        <translation>e.g. 49.75</translation>
     </message>
     <message>
         <location line="+2"/>

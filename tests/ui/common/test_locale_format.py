@@ -90,3 +90,17 @@ def test_typed_text_reaches_the_services_in_german(language: Install) -> None:  
         "7.5",
     )
     assert fmt.ui_date_field(None) == fmt.ui_decimal_field(None) == ""
+
+
+def test_headcounts_show_without_thousands_separator_in_english(language: Install) -> None:  # noqa: F811
+    assert fmt.ui_headcount(Decimal("49.75")) == "49,75"
+    language(QLocale(ENGLISH))
+    assert (
+        fmt.ui_headcount(Decimal("49.750")),
+        fmt.ui_headcount(1250),
+        fmt.ui_headcount(Decimal("50.0")),
+    ) == (
+        "49.75",
+        "1250",
+        "50",
+    )

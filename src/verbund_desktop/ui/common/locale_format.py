@@ -113,6 +113,14 @@ def ui_decimal_field(value: Decimal | int | None, *, money: bool = False) -> str
     return ui_number(value, 2) if money else ui_hours(value)
 
 
+def ui_headcount(value: Decimal | int) -> str:
+    """A weighted headcount as its field shows it: 49,75 in German, 49.75 in English (no thousands separator)."""
+    if is_german():
+        return german.format_decimal(value)
+    text = f"{Decimal(value).normalize():f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def domain_date_text(text: str) -> str:
     """A typed date as the German text the services parse: 22/03/2027 → 22.03.2027 in the English UI.
 
