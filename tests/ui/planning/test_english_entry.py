@@ -18,6 +18,7 @@ from verbund_desktop.persistence.models import PlanMeasure
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.planning.measure_form import MeasureForm
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
+from verbund_desktop.ui.planning.plan_model import Column
 
 
 def first_measure(ws: Workspace, plan_id: uuid.UUID) -> tuple[date | None, Decimal | None, Decimal | None]:
@@ -105,3 +106,19 @@ def test_the_english_date_fields_ask_for_dd_mm_yyyy(qtbot: QtBot, language: Inst
     form = MeasureForm()
     qtbot.addWidget(form)
     assert form.start_edit.placeholderText() == "DD/MM/YYYY"
+
+
+def test_the_english_measure_table_edits_amounts_in_english(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+    warnings: list[str],  # noqa: F811
+) -> None:
+    editor = english_editor(qtbot, demo_ws, language)
+    assert editor.state is not None
+    plan_id = editor.state.plan_id
+    cost = editor.model.index(0, Column.COST)
+    assert editor.model.setData(cost, "2,345.60")
+    assert first_measure(demo_ws, plan_id)[1] == Decimal("2345.60")
+    qtbot.waitUntil(lambda: editor.model.index(0, Column.COST).data(Qt.ItemDataRole.EditRole) == "2,345.60")
+    assert not warnings

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_hours
 from verbund_desktop.services.planning.plan_queries import STATUS_LABELS_DE, MeasureInfo
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import ui_date, ui_eur
+from verbund_desktop.ui.common.locale_format import domain_number_text, ui_date, ui_eur, ui_hours, ui_number
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,13 +102,12 @@ NUMBERS = (Column.HOURS, Column.RELEASE, Column.COST)
 
 
 def _number_text(value: Decimal | None) -> str:
-    return (
-        ""
-        if value is None
-        else format_hours(value)
-        if value == value.to_integral_value()
-        else f"{value:.2f}".replace(".", ",")
-    )
+    """Hours and amounts in the UI language: 160, 7,50 / 7.50 (the table's editor reads them back)."""
+    if value is None:
+        return ""
+    if value == value.to_integral_value():
+        return ui_hours(value)
+    return ui_number(value, 2)
 
 
 def _qdate(value: date | None) -> QDate:
@@ -248,6 +246,8 @@ class MeasureTableModel(QAbstractTableModel):
         m = self._rows[index.row()]
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
+        elif isinstance(value, str) and column in NUMBERS:
+            value = domain_number_text(value)
         return self._commit(m.id, FIELDS[column], value)
 
 
