@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -122,3 +122,18 @@ def test_the_english_measure_table_edits_amounts_in_english(
     assert first_measure(demo_ws, plan_id)[1] == Decimal("2345.60")
     qtbot.waitUntil(lambda: editor.model.index(0, Column.COST).data(Qt.ItemDataRole.EditRole) == "2,345.60")
     assert not warnings
+
+
+def test_the_english_table_edits_dates_as_dd_mm_yyyy(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    editor = english_editor(qtbot, demo_ws, language)
+    index = editor.model.index(0, Column.START)
+    delegate = editor.table.itemDelegateForColumn(Column.START)
+    date_editor = delegate.createEditor(editor.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(date_editor, QDateEdit)
+    delegate.setEditorData(date_editor, index)
+    assert date_editor.displayFormat() == "dd/MM/yyyy"
+    assert date_editor.text() == editor.form.start_edit.text() != ""

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.services.planning.plan_queries import STATUS_LABELS_DE, MeasureInfo
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import domain_number_text, ui_date, ui_eur, ui_hours, ui_number
+from verbund_desktop.ui.common.locale_format import (
+    domain_number_text,
+    ui_date,
+    ui_date_format,
+    ui_eur,
+    ui_hours,
+    ui_number,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -273,6 +281,18 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class DateDelegate(QStyledItemDelegate):
+    """The date columns' editor writes and reads the date as the UI language does (22.03.2027 / 22/03/2027)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QDateEdit):
+            editor.setDisplayFormat(ui_date_format())
+        return editor
+
+
 def measure_table(model: MeasureTableModel) -> QTableView:
     """The plan editor's table of measures: whole rows, one at a time, the title stretched, status as a combo box."""
     table = QTableView()
@@ -285,4 +305,6 @@ def measure_table(model: MeasureTableModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
     table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(table))
+    for column in (Column.START, Column.END):
+        table.setItemDelegateForColumn(column, DateDelegate(table))
     return table
