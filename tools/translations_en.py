@@ -203,7 +203,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         ),
     },
     "HeadcountInput": {
-        "z. B. 49,75": "e.g. 49,75",
+        "z. B. 49,75": "e.g. 49.75",
         "Vollzeitkräfte (mehr als 30 Wochenstunden)": "Full-time staff (more than 30 hours a week)",
         "Teilzeitkräfte bis 10 Wochenstunden": "Part-time staff up to 10 hours a week",
         "Teilzeitkräfte bis 20 Wochenstunden": "Part-time staff up to 20 hours a week",
@@ -514,11 +514,11 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Qualifizierungsgeld (§§ 82a–c SGB III) – Information": "Qualifizierungsgeld (§§ 82a–c SGB III) – information",
         "Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung": "Company or collective agreement on training",
         "z. B. 160": "e.g. 160",
-        "Euro, z. B. 2.400,00": "euros, e.g. 2.400,00",
+        "Euro, z. B. 2.400,00": "euros, e.g. 2,400.00",
         "unbekannt": "unknown",
         "Jahr, z. B. 2012": "year, e.g. 2012",
         "Maßnahme führt zu einem Berufsabschluss": "The measure leads to a vocational qualification",
-        "TT.MM.JJJJ (falls bekannt)": "DD.MM.YYYY (if known)",
+        "TT.MM.JJJJ (falls bekannt)": "DD/MM/YYYY (if known)",
         "schwerbehindert (nur mit ausdrücklicher Einwilligung)": "severely disabled (only with explicit consent)",
         "Euro brutto im Monat (optional)": "euros gross per month (optional)",
         "Monate Freistellung (optional)": "months of release from work (optional)",
@@ -530,8 +530,8 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Berufsabschluss im &Jahr:": "Qualification in &year:",
         "Letzte geförderte Teilnahme (§ 82) endete am:": "Last funded participation (§ 82) ended on:",
         "An&trag gestellt am:": "Applica&tion filed on:",
-        "TT.MM.JJJJ (leer: Tag vor dem Beginn)": "DD.MM.YYYY (empty: the day before the start)",
-        "gewichtet, z. B. 49,75": "weighted, e.g. 49,75",
+        "TT.MM.JJJJ (leer: Tag vor dem Beginn)": "DD/MM/YYYY (empty: the day before the start)",
+        "gewichtet, z. B. 49,75": "weighted, e.g. 49.75",
         "Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III anteilig: bis 10 Wochenstunden 0,25, "
         "bis 20 Stunden 0,5, bis 30 Stunden 0,75.": (
             "Part-time staff count pro rata under § 82 (6) SGB III: up to 10 hours a week 0.25, "
@@ -569,7 +569,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
             "{0}: {1} employees in the establishment (without linked companies); affected by structural "
             "change: {2} (from the needs analysis)."
         ),
-        "Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).": "Please enter the start of the measure (DD.MM.YYYY).",
+        "Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).": "Please enter the start of the measure (DD/MM/YYYY).",
         "Bitte Stunden und Lehrgangskosten angeben.": "Please enter the hours and the course costs.",
         "Berufsabschluss: „{0}“ ist keine Jahreszahl.": "Vocational qualification: “{0}” is not a year.",
     },
@@ -715,7 +715,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Bildungsträger oder „intern“": "Training provider or “in-house”",
         "z. B. Präsenz, Online, am Arbeitsplatz": "e.g. classroom, online, on the job",
         "Wer kümmert sich?": "Who takes care of it?",
-        "Euro, z. B. 1.234,56": "euros, e.g. 1.234,56",
+        "Euro, z. B. 1.234,56": "euros, e.g. 1,234.56",
         "Name der Verbundmaßnahme, falls gebündelt": "Name of the pooled course, if pooled",
         "Geschlossene Lücken": "Gaps closed",
         "Einzelheiten der Förderschätzung": "Details of the funding estimate",

@@ -1233,7 +1233,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+34"/>
         <source>Verbundmaßnahme bilden</source>
         <translation>Form a joint course</translation>
     </message>
@@ -1253,13 +1253,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>– no in-house course –</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+2"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Maßnahme und Träger nach AZAV zugelassen</source>
         <translation>Measure and provider approved under AZAV</translation>
     </message>
@@ -2621,7 +2615,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+45"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+46"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -2672,12 +2666,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
     <message>
         <location line="+16"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Förderung</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>Qualifizierungsgeld</source>
         <translation>Qualifizierungsgeld</translation>
     </message>
@@ -2689,7 +2683,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+3"/>
         <source>gewichtet, z. B. 49,75</source>
-        <translation>weighted, e.g. 49,75</translation>
+        <translation>weighted, e.g. 49.75</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2702,19 +2696,14 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Company or collective agreement on training</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>z. B. 160</source>
         <translation>e.g. 160</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Euro, z. B. 2.400,00</source>
-        <translation>euros, e.g. 2.400,00</translation>
+        <translation>euros, e.g. 2,400.00</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2739,12 +2728,12 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+1"/>
         <source>TT.MM.JJJJ (leer: Tag vor dem Beginn)</source>
-        <translation>DD.MM.YYYY (empty: the day before the start)</translation>
+        <translation>DD/MM/YYYY (empty: the day before the start)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TT.MM.JJJJ (falls bekannt)</source>
-        <translation>DD.MM.YYYY (if known)</translation>
+        <translation>DD/MM/YYYY (if known)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2859,7 +2848,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     <message>
         <location line="+19"/>
         <source>Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ).</source>
-        <translation>Please enter the start of the measure (DD.MM.YYYY).</translation>
+        <translation>Please enter the start of the measure (DD/MM/YYYY).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2962,9 +2951,9 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>HeadcountInput</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/headcount_input.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/headcount_input.py" line="+23"/>
         <source>z. B. 49,75</source>
-        <translation>e.g. 49,75</translation>
+        <translation>e.g. 49.75</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3727,7 +3716,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/planning/measure_form.py" line="+98"/>
         <source>Ausgewählte Maßnahme</source>
         <translation>Selected measure</translation>
     </message>
@@ -3742,13 +3731,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>e.g. classroom, online, on the job</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Wer kümmert sich?</source>
         <translation>Who takes care of it?</translation>
     </message>
@@ -3761,7 +3744,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location line="+1"/>
         <source>Euro, z. B. 1.234,56</source>
-        <translation>euros, e.g. 1.234,56</translation>
+        <translation>euros, e.g. 1,234.56</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4516,12 +4499,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>One line per person involved, e.g. “HR manager: registration.”</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>TT.MM.JJJJ</source>
-        <translation>DD.MM.YYYY</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Ausgangslage:</source>
         <translation>&amp;Starting point:</translation>
     </message>
@@ -5960,9 +5938,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>UiLocale</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+22"/>
+        <location filename="../../src/verbund_desktop/ui/common/locale_format.py" line="+25"/>
         <source>de_DE</source>
         <translation>en_GB</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD/MM/YYYY</translation>
     </message>
 </context>
 <context>

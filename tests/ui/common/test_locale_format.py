@@ -70,3 +70,37 @@ def test_the_plan_table_shows_dates_and_money_in_the_ui_language(
     ]
     assert (start, cost) in rows
     assert model.index(0, Column.START).data(Qt.ItemDataRole.EditRole).isValid()  # editing keeps a QDate
+
+
+def test_typed_text_reaches_the_services_in_german(language: Install) -> None:  # noqa: F811
+    assert fmt.domain_date_text("22.03.2027") == "22.03.2027"  # the German UI passes everything on
+    assert fmt.domain_number_text("1.234,50") == "1.234,50"
+    language(QLocale(ENGLISH))
+    assert fmt.domain_date_text(" 22/03/2027 ") == "22.03.2027"
+    assert fmt.domain_date_text("1/3/2027") == "01.03.2027"
+    assert fmt.domain_date_text("31/02/2027") == "31/02/2027"  # no date: the service refuses it
+    assert fmt.domain_number_text("1,234.50") == "1.234,50"
+    assert fmt.domain_number_text("€1,234.50") == "1.234,50"
+    assert fmt.domain_number_text("7.5") == "7,5"
+    assert fmt.domain_number_text("1,234,567") == "1.234.567"
+    assert fmt.domain_number_text("1,2,3") == "1,2,3"  # no number: the service refuses it
+    assert fmt.domain_number_text("") == ""
+    assert (fmt.ui_decimal_field(Decimal("1234.5"), money=True), fmt.ui_decimal_field(Decimal("7.50"))) == (
+        "1,234.50",
+        "7.5",
+    )
+    assert fmt.ui_date_field(None) == fmt.ui_decimal_field(None) == ""
+
+
+def test_headcounts_show_without_thousands_separator_in_english(language: Install) -> None:  # noqa: F811
+    assert fmt.ui_headcount(Decimal("49.75")) == "49,75"
+    language(QLocale(ENGLISH))
+    assert (
+        fmt.ui_headcount(Decimal("49.750")),
+        fmt.ui_headcount(1250),
+        fmt.ui_headcount(Decimal("50.0")),
+    ) == (
+        "49.75",
+        "1250",
+        "50",
+    )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
 from tests.ui.printing.test_batch_print import company_tab
+from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.funding.funding_view import FundingView
 
@@ -69,3 +72,30 @@ def test_a_weighted_size_with_comma_is_accepted_and_a_bad_one_explained(
     type_text(qtbot, view.size_edit, "49,6")
     assert view.estimate() is None
     assert "Schritte von 0,25" in view.result.toPlainText()
+
+
+def test_the_english_ui_reads_english_dates_and_amounts(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    _window, view = company_tab(qtbot, demo_ws, "Bäckerei Möller GmbH", "Förderung")
+    assert isinstance(view, FundingView)
+    language(QLocale(ENGLISH))
+    view.size_edit.clear()
+    type_text(qtbot, view.size_edit, "49.75")
+    for edit, text in (
+        (view.start_edit, "01/09/2026"),
+        (view.application_edit, "15/6/2026"),
+        (view.hours_edit, "200"),
+        (view.cost_edit, "2,400.50"),
+    ):
+        edit.setFocus()
+        type_text(qtbot, edit, text)
+    entry = view.funding_input()
+    assert (entry.start, entry.application_date) == (date(2026, 9, 1), date(2026, 6, 15))
+    assert (entry.company_size, entry.hours, entry.course_cost) == (
+        Decimal("49.75"),
+        Decimal(200),
+        Decimal("2400.50"),
+    )

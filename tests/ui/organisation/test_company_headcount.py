@@ -6,13 +6,14 @@ import os
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.keyboard import type_text
 from tests.ui.organisation.test_company_editor import select_by_filter
 from tests.ui.shell.test_main_window import make_window
+from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.funding.company_funding_data import company_funding_data
 
@@ -67,3 +68,25 @@ def test_a_typed_weighted_headcount_off_the_quarter_steps_is_refused(
     assert "Schritte von 0,25" in dialog.errors["headcount"].text()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert company_funding_data(demo_ws, company_id).headcount == 8
+
+
+def test_the_english_company_form_shows_and_reads_the_headcount_in_english(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    select_by_filter(qtbot, window, "Bäckerei")
+    company_id = window.company_actions.selected_company()
+    assert company_id is not None
+    language(QLocale(ENGLISH))
+    dialog = window.company_actions.company_dialog(company_id)
+    qtbot.addWidget(dialog)
+    calculator = dialog.headcount_input
+    type_count(qtbot, calculator.full_time, 49)
+    type_count(qtbot, calculator.part_time[10], 3)  # 0.75
+    assert dialog.headcount.text() == "49.75"
+    dialog.try_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    window.company_actions.save_company(dialog, company_id)
+    assert company_funding_data(demo_ws, company_id).headcount == Decimal("49.75")

@@ -199,11 +199,11 @@ def test_plan_tab_funding_tab_and_batch_print_entry_are_english(
     )
     assert "✔ met" in info and "erfüllt" not in info
     assert funding.estimate() is None
-    assert funding.result.toPlainText() == "Please enter the start of the measure (DD.MM.YYYY)."
+    assert funding.result.toPlainText() == "Please enter the start of the measure (DD/MM/YYYY)."
     for edit, text in (
-        (funding.start_edit, "01.03.2027"),
+        (funding.start_edit, "01/03/2027"),
         (funding.hours_edit, "160"),
-        (funding.cost_edit, "2.400,00"),
+        (funding.cost_edit, "2,400.00"),
         (funding.qualification_edit, "2004"),
     ):
         edit.setText(text)

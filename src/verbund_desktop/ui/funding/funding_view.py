@@ -39,6 +39,7 @@ from verbund_desktop.services.planning.plan_funding import CompanyFundingFacts, 
 from verbund_desktop.services.planning.plan_values import PlanError, parse_date_de, parse_decimal_de
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.locale_format import domain_date_text, domain_number_text, ui_date_hint
 from verbund_desktop.ui.common.operations import explain_failure
 
 MARKS = {  # translated where shown
@@ -132,7 +133,7 @@ class FundingView(QWidget):
             )
         )
         self.agreement_box = QCheckBox(self.tr("Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung"))
-        self.start_edit = _line(self.tr("TT.MM.JJJJ"))
+        self.start_edit = _line(ui_date_hint())
         self.hours_edit = _line(self.tr("z. B. 160"))
         self.cost_edit = _line(self.tr("Euro, z. B. 2.400,00"))
         self.age_spin = QSpinBox()
@@ -238,11 +239,11 @@ class FundingView(QWidget):
 
     def funding_input(self) -> FundingInput:
         """The form as an estimate input; raises PlanError (German) on unreadable entries."""
-        start = parse_date_de(self.start_edit.text(), "Der Beginn")
+        start = parse_date_de(domain_date_text(self.start_edit.text()), "Der Beginn")
         if start is None:
             raise PlanError(self.tr("Bitte den Beginn der Maßnahme angeben (TT.MM.JJJJ)."))
-        hours = parse_decimal_de(self.hours_edit.text(), "Die Stundenzahl")
-        cost = parse_decimal_de(self.cost_edit.text(), "Die Lehrgangskosten")
+        hours = parse_decimal_de(domain_number_text(self.hours_edit.text()), "Die Stundenzahl")
+        cost = parse_decimal_de(domain_number_text(self.cost_edit.text()), "Die Lehrgangskosten")
         if hours is None or cost is None:
             raise PlanError(self.tr("Bitte Stunden und Lehrgangskosten angeben."))
         year_text = self.qualification_edit.text().strip()
@@ -250,23 +251,25 @@ class FundingView(QWidget):
             raise PlanError(self.tr("Berufsabschluss: „{0}“ ist keine Jahreszahl.").format(year_text))
         no_qualification = self.no_qualification_box.isChecked()
         try:
-            size = parse_weighted_headcount(self.size_edit.text())
+            size = parse_weighted_headcount(domain_number_text(self.size_edit.text()))
         except ValueError as exc:
             raise PlanError(self.tr("Beschäftigte: {0}").format(exc)) from None
         return FundingInput(
             start=start,
-            application_date=parse_date_de(self.application_edit.text(), "Der Tag der Antragstellung"),
+            application_date=parse_date_de(
+                domain_date_text(self.application_edit.text()), "Der Tag der Antragstellung"
+            ),
             company_size=size,
             age=self.age_spin.value() or None,
             hours=hours,
             course_cost=cost,
-            monthly_wage=parse_decimal_de(self.wage_edit.text(), "Das Monatsentgelt"),
-            months_release=parse_decimal_de(self.months_edit.text(), "Die Freistellung"),
+            monthly_wage=parse_decimal_de(domain_number_text(self.wage_edit.text()), "Das Monatsentgelt"),
+            months_release=parse_decimal_de(domain_number_text(self.months_edit.text()), "Die Freistellung"),
             qualification_year=int(year_text) if year_text and not no_qualification else None,
             has_vocational_qualification=not no_qualification,
             leads_to_qualification=no_qualification and self.leads_box.isChecked(),
             last_funding=parse_date_de(
-                self.last_funding_edit.text(), "Das Ende der letzten geförderten Teilnahme"
+                domain_date_text(self.last_funding_edit.text()), "Das Ende der letzten geförderten Teilnahme"
             ),
             severely_disabled=self.disabled_box.isChecked(),
             azav_measure=self.azav_box.isChecked(),

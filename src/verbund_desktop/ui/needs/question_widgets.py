@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from verbund_desktop.assessment.guide import NUMBER_MESSAGE, GuideQuestion, QuestionType, validate_answer
 from verbund_desktop.services.organisation.company_validation import parse_whole_number
+from verbund_desktop.ui.common.locale_format import domain_number_text
 
 IDLE_MS = 400
 MAX_RADIO_OPTIONS = 6
@@ -168,7 +169,7 @@ class NumberInput(_TypedInput):
         layout.addStretch(1)
 
     def value(self) -> Any:
-        return parse_whole_number(self.edit.text())
+        return parse_whole_number(domain_number_text(self.edit.text()))  # 1,200 in English, 1.200 in German
 
     def focus_target(self) -> QWidget:
         return self.edit

@@ -22,6 +22,7 @@ from verbund_desktop.services.network.joint_courses import CourseDraft
 from verbund_desktop.services.network.pooling import PoolCell
 from verbund_desktop.services.planning.plan_values import parse_date_de, parse_decimal_de
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import domain_date_text, domain_number_text, ui_date_hint
 from verbund_desktop.ui.common.operations import run_action
 
 
@@ -72,9 +73,9 @@ class CourseDialog(QDialog):
         self.hours_edit = QLineEdit()
         self.cost_edit = QLineEdit()
         self.start_edit = QLineEdit()
-        self.start_edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.start_edit.setPlaceholderText(ui_date_hint())
         self.end_edit = QLineEdit()
-        self.end_edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
+        self.end_edit.setPlaceholderText(ui_date_hint())
         self.azav_box = QCheckBox(self.tr("Maßnahme und Träger nach AZAV zugelassen"))
 
     def _build_form(self) -> QFormLayout:
@@ -108,11 +109,11 @@ class CourseDialog(QDialog):
             host_company_id=self.host_box.currentData(),
             min_seats=self.min_spin.value(),
             max_seats=self.max_spin.value(),
-            hours=parse_decimal_de(self.hours_edit.text(), "Die Stundenzahl"),
-            total_cost_eur=parse_decimal_de(self.cost_edit.text(), "Die Gesamtkosten"),
+            hours=parse_decimal_de(domain_number_text(self.hours_edit.text()), "Die Stundenzahl"),
+            total_cost_eur=parse_decimal_de(domain_number_text(self.cost_edit.text()), "Die Gesamtkosten"),
             azav=self.azav_box.isChecked(),
-            start_date=parse_date_de(self.start_edit.text(), "Der Beginn"),
-            end_date=parse_date_de(self.end_edit.text(), "Das Ende"),
+            start_date=parse_date_de(domain_date_text(self.start_edit.text()), "Der Beginn"),
+            end_date=parse_date_de(domain_date_text(self.end_edit.text()), "Das Ende"),
         )
 
     def accept(self) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.assessment.funding_format import format_headcount
 from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
@@ -32,6 +31,7 @@ from verbund_desktop.services.organisation.company_validation import (
 )
 from verbund_desktop.services.organisation.departments import DepartmentChoice
 from verbund_desktop.services.organisation.role_profiles import RoleSummary
+from verbund_desktop.ui.common.locale_format import ui_headcount
 from verbund_desktop.ui.organisation.headcount_input import HeadcountInput
 
 ERROR_STYLE = "color: #b00020;"
@@ -120,7 +120,7 @@ def _notes(text: str) -> QPlainTextEdit:
 
 def _number_text(value: int | Decimal | str | None) -> str:
     if isinstance(value, int | Decimal) and not isinstance(value, bool):
-        return format_headcount(value)  # weighted headcounts in German: 49,75
+        return ui_headcount(value)  # weighted headcounts: 49,75 / 49.75 (the service reads both)
     return "" if value is None else str(value)
 
 

@@ -9,9 +9,9 @@ from enum import StrEnum
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from verbund_desktop.assessment.funding_format import format_headcount
 from verbund_desktop.services.organisation.directory import CompanySummary, EmployeeSummary, NetworkSummary
 from verbund_desktop.ui.common import german_text
+from verbund_desktop.ui.common.locale_format import ui_headcount
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,7 +29,7 @@ Row = tuple[str, NodeKind, uuid.UUID, str]  # shown text, kind, id, search text
 
 def _company_row(c: CompanySummary) -> Row:
     return (
-        f"{c.name} ({format_headcount(c.headcount)})",
+        f"{c.name} ({ui_headcount(c.headcount)})",
         NodeKind.COMPANY,
         c.id,
         f"{c.name} {c.industry} {c.region}",

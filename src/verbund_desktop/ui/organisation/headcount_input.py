@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from verbund_desktop.assessment.funding_format import format_headcount, weighted_headcount
+from verbund_desktop.assessment.funding_format import weighted_headcount
+from verbund_desktop.ui.common.locale_format import ui_headcount
 
 MAX_STAFF = 1_000_000
 
@@ -63,9 +64,9 @@ class HeadcountInput(QWidget):
             self.result.setText(self.tr("Oder Voll- und Teilzeitkräfte eintragen:"))
             return
         total = weighted_headcount(self.full_time.value(), counts)
-        self.edit.setText(format_headcount(total))
+        self.edit.setText(ui_headcount(total))
         self.result.setText(
             self.tr(
                 "= {0} Beschäftigte, gewichtet nach § 82 Abs. 6 SGB III (Teilzeit 0,25 / 0,5 / 0,75)"
-            ).format(format_headcount(total))
+            ).format(ui_headcount(total))
         )

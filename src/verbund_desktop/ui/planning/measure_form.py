@@ -1,7 +1,8 @@
 """Forms of the plan editor: the selected measure, and the plan's texts and review date.
 
 A field commits when it is left (or Enter is pressed); the editor sends the value to ``services.plans``
-and reloads, so what is shown is what is stored. Dates and amounts are typed the German way.
+and reloads, so what is shown is what is stored. Dates and amounts are shown and typed in the UI language
+(``ui.common.locale_format``) and reach the service as the German text it parses.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_date, format_hours, format_number
 from verbund_desktop.services.planning.plan_queries import (
     KIND_LABELS_DE,
     STATUS_LABELS_DE,
@@ -38,19 +38,37 @@ from verbund_desktop.services.planning.plan_queries import (
     format_label,
 )
 from verbund_desktop.ui.common.i18n import domain_label
+from verbund_desktop.ui.common.locale_format import (
+    domain_date_text,
+    domain_number_text,
+    ui_date_field,
+    ui_date_hint,
+    ui_decimal_field,
+)
 
 GAP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+DATE_FIELDS = ("start_date", "end_date")
+NUMBER_FIELDS = ("hours", "release_hours", "cost_eur", "monthly_pay_eur")
+
+
 def decimal_text(value: Decimal | None, *, money: bool = False) -> str:
-    """German number text: „6.200,00“ for money, „7,5“ or „160“ for hours."""
-    if value is None:
-        return ""
-    return format_number(value, 2) if money else format_hours(value)
+    """Number text in the UI language: „6.200,00“ / 6,200.00 for money, „7,5“ / 7.5 or „160“ for hours."""
+    return ui_decimal_field(value, money=money)
 
 
 def date_text(value: date | None) -> str:
-    return format_date(value) if value is not None else ""
+    return ui_date_field(value)
+
+
+def domain_text(name: str, text: str) -> str:
+    """What was typed into the field ``name``, as the German text ``services.plans`` parses."""
+    if name in DATE_FIELDS:
+        return domain_date_text(text)
+    if name in NUMBER_FIELDS:
+        return domain_number_text(text)
+    return text
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -95,8 +113,8 @@ class MeasureForm(QGroupBox):
             self.status_box.addItem(domain_label(label), value)
         self.provider_edit = _line(self.tr("Bildungsträger oder „intern“"))
         self.format_edit = _line(self.tr("z. B. Präsenz, Online, am Arbeitsplatz"))
-        self.start_edit = _line(self.tr("TT.MM.JJJJ"))
-        self.end_edit = _line(self.tr("TT.MM.JJJJ"))
+        self.start_edit = _line(ui_date_hint())
+        self.end_edit = _line(ui_date_hint())
         self.responsibility_edit = _line(self.tr("Wer kümmert sich?"))
         self.hours_edit = _line(self.tr("Stunden"))
         self.release_edit = _line(self.tr("Stunden"))
@@ -192,7 +210,7 @@ class MeasureForm(QGroupBox):
     def _line_done(self, name: str, edit: QLineEdit) -> None:
         if self.measure is not None and edit.isModified() and edit.text().strip() != self._current(name):
             edit.setModified(False)
-            self.field_changed.emit(name, edit.text())
+            self.field_changed.emit(name, domain_text(name, edit.text()))
 
     def _choice_done(self, name: str, box: QComboBox) -> None:
         self._emit(name, box.currentData(), getattr(self.measure, name, None))
@@ -259,7 +277,7 @@ class PlanFieldsForm(QWidget):
         self.duties_edit.setPlaceholderText(
             self.tr("Eine Zeile je Beteiligte/r, z. B. „Personalleitung: Anmeldung.“")
         )
-        self.review_edit = _line(self.tr("TT.MM.JJJJ"))
+        self.review_edit = _line(ui_date_hint())
         form = QFormLayout(self)
         form.addRow(self.tr("&Ausgangslage:"), self.starting_edit)
         form.addRow(self.tr("&Ziele:"), self.goals_edit)
@@ -281,7 +299,7 @@ class PlanFieldsForm(QWidget):
         if self.state is not None and self.review_edit.isModified():
             self.review_edit.setModified(False)
             if self.review_edit.text().strip() != date_text(self.state.review_date):
-                self.field_changed.emit("review_date", self.review_edit.text())
+                self.field_changed.emit("review_date", domain_date_text(self.review_edit.text()))
 
     def set_state(self, state: PlanState | None, *, editable: bool) -> None:
         self.state = state

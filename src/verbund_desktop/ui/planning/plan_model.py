@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -29,10 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verbund_desktop.report.formatting import format_hours
 from verbund_desktop.services.planning.plan_queries import STATUS_LABELS_DE, MeasureInfo
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import ui_date, ui_eur
+from verbund_desktop.ui.common.locale_format import (
+    domain_number_text,
+    ui_date,
+    ui_date_format,
+    ui_eur,
+    ui_hours,
+    ui_number,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,13 +110,12 @@ NUMBERS = (Column.HOURS, Column.RELEASE, Column.COST)
 
 
 def _number_text(value: Decimal | None) -> str:
-    return (
-        ""
-        if value is None
-        else format_hours(value)
-        if value == value.to_integral_value()
-        else f"{value:.2f}".replace(".", ",")
-    )
+    """Hours and amounts in the UI language: 160, 7,50 / 7.50 (the table's editor reads them back)."""
+    if value is None:
+        return ""
+    if value == value.to_integral_value():
+        return ui_hours(value)
+    return ui_number(value, 2)
 
 
 def _qdate(value: date | None) -> QDate:
@@ -248,6 +254,8 @@ class MeasureTableModel(QAbstractTableModel):
         m = self._rows[index.row()]
         if isinstance(value, QDate):
             value = value.toPython() if value.isValid() else None
+        elif isinstance(value, str) and column in NUMBERS:
+            value = domain_number_text(value)
         return self._commit(m.id, FIELDS[column], value)
 
 
@@ -273,6 +281,18 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class DateDelegate(QStyledItemDelegate):
+    """The date columns' editor writes and reads the date as the UI language does (22.03.2027 / 22/03/2027)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QDateEdit):
+            editor.setDisplayFormat(ui_date_format())
+        return editor
+
+
 def measure_table(model: MeasureTableModel) -> QTableView:
     """The plan editor's table of measures: whole rows, one at a time, the title stretched, status as a combo box."""
     table = QTableView()
@@ -285,4 +305,6 @@ def measure_table(model: MeasureTableModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
     table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(table))
+    for column in (Column.START, Column.END):
+        table.setItemDelegateForColumn(column, DateDelegate(table))
     return table
