@@ -1628,7 +1628,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+84"/>
+        <location filename="../../src/verbund_desktop/ui/planning/plan_model.py" line="+91"/>
         <source>abgeschlossen</source>
         <translation>completed</translation>
     </message>
@@ -3915,7 +3915,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Funding (estimate)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>nicht förderfähig</source>
         <translation>not eligible</translation>
     </message>
@@ -5730,7 +5730,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>SingleChoiceCombo</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="+339"/>
+        <location filename="../../src/verbund_desktop/ui/needs/question_widgets.py" line="+340"/>
         <source>– nicht beantwortet –</source>
         <translation>– not answered –</translation>
     </message>
@@ -6107,7 +6107,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+82"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+83"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>
@@ -6117,7 +6117,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>„{0}“ kann nicht gelesen werden: {1}.</source>
         <translation>“{0}” cannot be read: {1}.</translation>
     </message>
