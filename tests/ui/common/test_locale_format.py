@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.support.plan_support import employee_id
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from tests.ui.windows import make_window
+from verbund_desktop.assessment.funding_format import parse_weighted_headcount
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import locale_format as fmt
 from verbund_desktop.ui.planning.plan_editor import PlanEditor
@@ -92,8 +93,17 @@ def test_typed_text_reaches_the_services_in_german(language: Install) -> None:  
     assert fmt.ui_date_field(None) == fmt.ui_decimal_field(None) == ""
 
 
-def test_headcounts_show_without_thousands_separator_in_english(language: Install) -> None:  # noqa: F811
-    assert fmt.ui_headcount(Decimal("49.75")) == "49,75"
+def test_headcounts_show_without_thousands_separator(language: Install) -> None:  # noqa: F811
+    assert (
+        fmt.ui_headcount(Decimal("49.75")),
+        fmt.ui_headcount(1250),
+        fmt.ui_headcount(Decimal("50.0")),
+    ) == (
+        "49,75",
+        "1250",
+        "50",
+    )
+    assert parse_weighted_headcount(fmt.ui_headcount(1250)) == 1250  # what the field shows can be saved again
     language(QLocale(ENGLISH))
     assert (
         fmt.ui_headcount(Decimal("49.750")),

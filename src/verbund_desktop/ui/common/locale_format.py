@@ -114,11 +114,11 @@ def ui_decimal_field(value: Decimal | int | None, *, money: bool = False) -> str
 
 
 def ui_headcount(value: Decimal | int) -> str:
-    """A weighted headcount as its field shows it: 49,75 in German, 49.75 in English (no thousands separator)."""
-    if is_german():
-        return german.format_decimal(value)
+    """A weighted headcount as its field shows it: 49,75 in German, 49.75 in English, 1250 in both — without a
+    thousands separator, which the headcount's parser refuses (a company of 1.250 could not be saved again)."""
     text = f"{Decimal(value).normalize():f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace(".", ",") if is_german() else text
 
 
 def domain_date_text(text: str) -> str:
