@@ -4126,7 +4126,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+22"/>
         <location line="+9"/>
         <source>Angebote importieren</source>
@@ -4153,12 +4153,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+39"/>
+        <location line="+8"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-45"/>
         <source>ESCO-Fertigkeiten (*.csv)</source>
         <translation>ESCO skills (*.csv)</translation>
     </message>
@@ -4173,7 +4175,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>ESCO version (e.g. 1.2.0):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>ESCO-Katalog wird geladen</source>
+        <translation>Loading the ESCO catalogue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
 
 {3}</source>
