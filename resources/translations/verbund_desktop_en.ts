@@ -2581,7 +2581,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+28"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+29"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -2591,19 +2591,23 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Reset funding r&amp;ule sets</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Förderregelwerk wird geladen</source>
+        <translation>Loading the funding rule set</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -4154,13 +4158,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+18"/>
-        <location line="+39"/>
-        <location line="+8"/>
+        <location line="+46"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>ESCO-Fertigkeiten (*.csv)</source>
         <translation>ESCO skills (*.csv)</translation>
     </message>
@@ -4180,7 +4183,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Loading the ESCO catalogue</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
 
 {3}</source>
@@ -4278,7 +4281,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>{0} …</source>
         <translation>{0} …</translation>
     </message>

@@ -3,6 +3,9 @@ sync file import stores nothing and shows no message; the same import afterwards
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -12,7 +15,11 @@ from tests.ui.common.test_cancelled_jobs import Gate, cancel_in_status_bar
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.models import AuditEvent, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.resources import resource_path
+from verbund_desktop.services.funding import funding_rules_store
+from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
 from verbund_desktop.services.offers import esco_catalogue
+from verbund_desktop.ui.funding import funding_rules_menu
 from verbund_desktop.ui.offers import offer_menu
 
 
@@ -50,3 +57,40 @@ def test_a_cancelled_esco_load_stores_nothing(
     result = window.offer_actions.esco_result
     assert result is not None and result.competences == 7
     assert shown and "7 Kompetenzen" in shown[0] and "CC BY 4.0" in shown[0]
+
+
+def rule_rows(ws: Workspace) -> tuple[int, int]:
+    """Loaded rule sets and audit entries of rule-set loads."""
+    with ws.unit_of_work() as uow:
+        audits = uow.session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "regelwerk_geladen")
+        )
+    return len(loaded_rule_sets(ws)), int(audits or 0)
+
+
+def test_a_cancelled_rule_set_load_stores_nothing(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled while the set is checked against the sets in use: nothing is stored, no audit entry, no
+    message, and the estimates keep the bundled set; not cancelled, the same file is loaded."""
+    window = make_window(qtbot, demo_ws)
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(funding_rules_menu.QMessageBox, name, lambda *a: shown.append(a[2]))
+    doc = json.loads(resource_path("funding", "sgb3-82-2024.json").read_text("utf-8"))
+    doc["title"] = "§ 82 SGB III (Korrektur 2026)"
+    path = tmp_path / "korrektur.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    gate = Gate(funding_rules_store.with_replacements)
+    monkeypatch.setattr(funding_rules_store, "with_replacements", gate)
+    before = rule_rows(demo_ws)
+    job = window.funding_rules.load(path)
+    assert job is not None
+    assert cancel_in_status_bar(qtbot, window, gate) is job and job.outcome == "cancelled"
+    assert rule_rows(demo_ws) == before == (0, 0) and shown == [] and window.funding_rules.loaded is None
+
+    done = window.funding_rules.load(path)
+    assert done is not None
+    qtbot.waitUntil(lambda: done.done)
+    assert done.outcome == "finished" and rule_rows(demo_ws) == (1, 1)
+    assert shown and "Korrektur 2026" in shown[0]

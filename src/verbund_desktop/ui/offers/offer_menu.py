@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
-from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.operations import explain_failure, show_failure
 
 if TYPE_CHECKING:
     from verbund_desktop.services.offers.catalogue_import import OfferImportResult
@@ -145,13 +145,12 @@ class OfferActions(QObject):
 
         self.esco_result = None
         self.esco_job = self.context.jobs.submit(
-            self.tr("ESCO-Katalog wird geladen"), work, on_done=self._esco_loaded, on_failed=self._esco_failed
+            self.tr("ESCO-Katalog wird geladen"),
+            work,
+            on_done=self._esco_loaded,
+            on_failed=lambda exc: show_failure(self.window, self.context, title, exc),
         )
         return self.esco_job
-
-    def _esco_failed(self, exc: BaseException) -> None:
-        text = explain_failure(exc, self.context)[0] if isinstance(exc, Exception) else str(exc)
-        QMessageBox.warning(self.window, self.tr("ESCO-Zweig laden"), text)
 
     def _esco_loaded(self, result: EscoImportResult) -> None:
         self.esco_result = result
