@@ -3703,7 +3703,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+46"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+53"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5904,7 +5904,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Import sync file …</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n Änderung(en) nicht übertragen</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
@@ -5957,9 +5957,15 @@ A workspace can be edited in only one program at a time, so that no change is lo
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+33"/>
         <source>Sync-Datei einlesen</source>
         <translation>Import sync file</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Sync-Datei wird eingelesen</source>
+        <translation>Reading the sync file</translation>
     </message>
     <message>
         <location line="+14"/>
