@@ -2575,7 +2575,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+28"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+29"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -2585,19 +2585,23 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>Reset funding r&amp;ule sets</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+11"/>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+32"/>
         <source>Förderregelwerk laden</source>
         <translation>Load funding rule set</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-30"/>
         <source>Regelwerke (*.json)</source>
         <translation>Rule sets (*.json)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Förderregelwerk wird geladen</source>
+        <translation>Loading the funding rule set</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Es ersetzt das mitgelieferte Regelwerk mit demselben Schlüssel.</source>
         <translation>It replaces the bundled rule set with the same key.</translation>
     </message>
@@ -3688,7 +3692,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+46"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+52"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+53"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4109,7 +4113,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+22"/>
         <location line="+9"/>
         <source>Angebote importieren</source>
@@ -4136,12 +4140,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+46"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>ESCO-Fertigkeiten (*.csv)</source>
         <translation>ESCO skills (*.csv)</translation>
     </message>
@@ -4156,7 +4161,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>ESCO version (e.g. 1.2.0):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>ESCO-Katalog wird geladen</source>
+        <translation>Loading the ESCO catalogue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.
 
 {3}</source>
@@ -4254,7 +4264,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>{0} …</source>
         <translation>{0} …</translation>
     </message>
@@ -5872,7 +5882,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Import sync file …</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%n Änderung(en) nicht übertragen</source>
         <translation>
             <numerusform>%n change not sent</numerusform>
@@ -5925,9 +5935,15 @@ A workspace can be edited in only one program at a time, so that no change is lo
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <location line="+33"/>
         <source>Sync-Datei einlesen</source>
         <translation>Import sync file</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Sync-Datei wird eingelesen</source>
+        <translation>Reading the sync file</translation>
     </message>
     <message>
         <location line="+14"/>

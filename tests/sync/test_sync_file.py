@@ -112,3 +112,38 @@ def test_without_enrolment_there_is_no_sync_file(demo_template: Path, tmp_path: 
         assert not (tmp_path / "f").exists()
     finally:
         ws.close()
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_reading_stopped_before_its_commit_stores_nothing_and_can_be_repeated(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """All or nothing, in one transaction: stopped at the last step (a cancel), neither the office's answers nor
+    its changes nor the file's number are kept; the same file then reads once."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        edit(ws, "per USB-Stick")
+        out = export_sync_file(ws, tmp_path / "an-das-buero.verbund-sync").path
+        reply = tmp_path / "vom-buero.verbund-sync"
+        reply.write_bytes(answer(office, keys, out.read_bytes()))
+        state = "SELECT file_seq_in || '/' || pull_cursor FROM sync_state"
+        before = (sync_counts(ws).pending, value(ws, state))
+        steps: list[int] = []
+
+        def stop_at_commit(done: int, total: int) -> None:
+            steps.append(done)
+            if done == total - 1:
+                raise Stop
+
+        with pytest.raises(Stop):
+            import_sync_file(ws, reply, progress=stop_at_commit)
+        assert steps == [0, 1, 2] and (sync_counts(ws).pending, value(ws, state)) == before == (1, before[1])
+        assert import_sync_file(ws, reply).accepted == 1 and sync_counts(ws).pending == 0
+        with pytest.raises(AlreadyReadError):
+            import_sync_file(ws, reply)
+    finally:
+        ws.close()

@@ -24,22 +24,31 @@ def _seen(window: object) -> tuple[Qt.CursorShape | None, str]:
 def test_loading_a_rule_set_shows_that_it_is_working(
     qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_window(qtbot, demo_ws)
-    during: list[tuple[Qt.CursorShape | None, str]] = []
+    """The rule set loads in a job (issue 11): the status bar names it while it runs, then clears."""
+    from tests.ui.common.test_cancelled_jobs import Gate
+    from verbund_desktop.ui.common.job_indicator import JobIndicator
 
-    def slow_import(*_args: object, **_kwargs: object) -> None:
-        during.append(_seen(window))
+    window = make_window(qtbot, demo_ws)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
         raise UserError("Die Datei ist kein Förderregelwerk.")
 
-    monkeypatch.setattr(funding_rules_store, "import_rule_set", slow_import)
+    gate = Gate(refuse)
+    monkeypatch.setattr(funding_rules_store, "import_rule_set", gate)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
     rules = tmp_path / "regeln.json"
     rules.write_text("{}", encoding="utf-8")
-    assert window.funding_rules.load(rules) is None  # „Extras › Förderregelwerk laden …“
-    assert during == [(Qt.CursorShape.WaitCursor, "Förderregelwerk laden …")]
-    assert warnings == ["Die Datei ist kein Förderregelwerk."]
-    assert _seen(window) == (None, "")  # nothing left behind, after a failure too
+    job = window.funding_rules.load(rules)  # „Extras › Förderregelwerk laden …“
+    assert job is not None
+    qtbot.waitUntil(gate.reached.is_set)
+    indicator = window.statusBar().findChild(JobIndicator)
+    assert indicator is not None and indicator.isVisible()
+    assert "Förderregelwerk wird geladen" in indicator.label.text()
+    gate.opened.set()
+    qtbot.waitUntil(lambda: job.done)
+    assert job.outcome == "failed" and warnings == ["Die Datei ist kein Förderregelwerk."]
+    assert indicator.isHidden() and QApplication.overrideCursor() is None  # nothing left behind
 
 
 def test_saving_a_pdf_from_the_preview_shows_that_it_is_working(

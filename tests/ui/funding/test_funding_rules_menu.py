@@ -31,6 +31,14 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+def load(qtbot: QtBot, window: Any, path: Path) -> Any:
+    """Load through the menu's job and wait for its end; the result, or None when it was refused."""
+    job = window.funding_rules.load(path)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    return window.funding_rules.loaded if job.outcome == "finished" else None
+
+
 def test_the_menu_offers_loading_and_reset(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = make_window(qtbot, demo_ws)
     texts = [a.text() for a in window.protection.menu.actions()]
@@ -45,7 +53,7 @@ def test_loading_a_corrected_set_says_what_it_replaces(
     doc["title"] = "§ 82 SGB III (Korrektur 2026)"
     path = tmp_path / "korrektur.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    loaded = window.funding_rules.load(path)
+    loaded = load(qtbot, window, path)
     assert loaded is not None
     assert "Korrektur 2026" in boxes[-1] and "ersetzt das mitgelieferte Regelwerk" in boxes[-1]
     assert window.saved_label.text().startswith("Gespeichert")
@@ -59,6 +67,6 @@ def test_a_broken_file_is_refused_with_a_german_message(
     window = make_window(qtbot, demo_ws)
     path = tmp_path / "kaputt.json"
     path.write_text('{"key": "x"}', encoding="utf-8")
-    assert window.funding_rules.load(path) is None
+    assert load(qtbot, window, path) is None
     assert "entspricht nicht dem Schema" in boxes[-1]
     assert loaded_rule_sets(demo_ws) == []

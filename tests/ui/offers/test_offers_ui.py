@@ -42,6 +42,14 @@ def import_offers(qtbot: QtBot, window: Any, path: Path) -> Any:
     return window.offer_actions.import_result if job.outcome == "finished" else None
 
 
+def load_esco(qtbot: QtBot, window: Any, *args: Any) -> Any:
+    """Load an ESCO branch through the menu's job and wait for its end; the result, or None."""
+    job = window.offer_actions.import_esco(*args)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    return window.offer_actions.esco_result if job.outcome == "finished" else None
+
+
 def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = make_window(qtbot, demo_ws)
     titles = [a.text() for a in window.menuBar().actions()]
@@ -104,7 +112,7 @@ def test_an_esco_branch_is_loaded_with_its_attribution_shown(
     from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
 
     window = make_window(qtbot, demo_ws)
-    result = window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
+    result = load_esco(qtbot, window, ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
     assert result is not None and result.competences == 7
     assert "© Europäische Union" in boxes[-1] and "CC BY 4.0" in boxes[-1]
     import_offers(qtbot, window, OPENQCAT_FULL)
@@ -128,7 +136,7 @@ def test_a_large_catalogue_is_reached_through_the_search(
 
     monkeypatch.setattr(offer_review_dialog, "SMALL_CATALOG", 5)  # the 7 ESCO skills count as large now
     window = make_window(qtbot, demo_ws)
-    window.offer_actions.import_esco(ESCO_SAMPLE, sample_uri("S8"), "1.2.0")
+    assert load_esco(qtbot, window, ESCO_SAMPLE, sample_uri("S8"), "1.2.0") is not None
     import_offers(qtbot, window, OPENQCAT_FULL)
     dialog = window.offer_actions.review()
     qtbot.waitExposed(dialog)

@@ -37,8 +37,10 @@ def test_open_dialogs_start_in_documents_then_in_the_last_folder(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
-    window.funding_rules.load()  # „Förderregelwerk laden …“; the file is refused, the folder remembered
-    window.funding_rules.load()
+    for _ in range(2):  # „Förderregelwerk laden …“; the file is refused, the folder remembered
+        job = window.funding_rules.load()
+        assert job is not None
+        qtbot.waitUntil(lambda: job.done)  # noqa: B023 -- waited for within the iteration
     assert starts == [str(folders.documents_folder()), str(chosen.parent)]
 
 

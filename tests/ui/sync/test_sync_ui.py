@@ -153,7 +153,12 @@ def test_the_sync_file_menu_exports_and_refuses_a_second_reading(
     report = window.sync_menu.export_file()
     assert report is not None and target.exists() and "Änderungspaket" in shown[-1]
     window.sync_menu.choose_open = lambda _title: target
-    assert window.sync_menu.import_file() is None  # a file for the office, not for this laptop
+    job = window.sync_menu.import_file()
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done)
+    assert (
+        job.outcome == "failed" and window.sync_menu.imported is None
+    )  # a file for the office, not for this laptop
     assert "nichts geändert" in shown[-1].lower()
 
 

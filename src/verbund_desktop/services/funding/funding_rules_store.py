@@ -8,6 +8,7 @@ The documents live in the workspace (``WorkspaceSetting``), so they travel with 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,11 +71,23 @@ def loaded_rule_sets(ws: Workspace) -> list[LoadedRuleSet]:
     return [LoadedRuleSet(rs.key, rs.title, rs.validity_de, rs.key in builtin_keys) for rs in sets]
 
 
-def import_rule_set(ws: Workspace, path: Path, *, actor: str) -> LoadedRuleSet:
-    """Validate ``path`` alone and together with the sets in use; store it only when all of that holds."""
+Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
+IMPORT_STEPS = 3  # read and check the file, check it with the sets in use and store it, commit
+
+
+def import_rule_set(
+    ws: Workspace, path: Path, *, actor: str, progress: Progress | None = None
+) -> LoadedRuleSet:
+    """Validate ``path`` alone and together with the sets in use; store it only when all of that holds.
+
+    ``progress(done, IMPORT_STEPS)`` is called between the steps, the last time just before the commit; when
+    it raises (a cancel), the unit of work rolls back and nothing is stored."""
+    step = progress or (lambda done, total: None)
+    step(0, IMPORT_STEPS)
     document = read_json_document(Path(path), "rule-set.schema.json")
     rule_set = rule_set_from_document(document, Path(path).name)
     with ws.unit_of_work() as uow:
+        step(1, IMPORT_STEPS)
         session = uow.session
         documents = [d for d in _stored_documents(session) if d.get("key") != rule_set.key]
         current = effective_rule_sets(session)
@@ -94,6 +107,7 @@ def import_rule_set(ws: Workspace, path: Path, *, actor: str) -> LoadedRuleSet:
             field=rule_set.key,
             new=f"{rule_set.title} ({rule_set.validity_de})",
         )
+        step(2, IMPORT_STEPS)  # the last chance to cancel: nothing is stored before the commit
         uow.commit()
     replaces = rule_set.key in {rs.key for rs in builtin_rule_sets()}
     return LoadedRuleSet(rule_set.key, rule_set.title, rule_set.validity_de, replaces)

@@ -24,7 +24,7 @@ from verbund_desktop.assessment.offer_import import OfferImportError
 from verbund_desktop.persistence.models import Competence, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
-from verbund_desktop.services.offers.catalogue_import import read_import_file
+from verbund_desktop.services.offers.catalogue_import import IMPORT_STEPS, Progress, read_import_file
 from verbund_desktop.services.workspace.content import add_catalog
 
 # The German skills file of the full ESCO download is about 20 MiB.
@@ -88,26 +88,49 @@ def load_esco_concepts(path: Path) -> list[EscoConcept]:
     return with_broader(concepts, read_esco_relations(_read(relations_file), relations_file.name))
 
 
+def _step(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, IMPORT_STEPS)
+
+
 def import_esco_branch(
-    ws: Workspace, path: Path, branch_uri: str, *, version: str | None, actor: str
+    ws: Workspace,
+    path: Path,
+    branch_uri: str,
+    *,
+    version: str | None,
+    actor: str,
+    progress: Progress | None = None,
 ) -> EscoImportResult:
-    """Read ``path``, select the branch and store it as a new catalogue version; all or nothing."""
+    """Read ``path``, select the branch and store it as a new catalogue version; all or nothing.
+
+    ``progress(done, IMPORT_STEPS)`` is called between the steps, the last time just before the commit; when it
+    raises (a cancel), the unit of work rolls back and nothing is stored."""
     path = Path(path)
+    _step(progress, 0)
     esco_version = _version(path, version)
     selection = select_branch(load_esco_concepts(path), branch_uri.strip(), esco_version, path.name)
-    return _store(ws, selection, path.name, actor)
+    return _store(ws, selection, path.name, actor, progress)
 
 
-def import_esco_collection(ws: Workspace, path: Path, *, version: str | None, actor: str) -> EscoImportResult:
-    """Every skill of an ESCO collection file (``digitalSkillsCollection_de.csv`` …) as one catalogue."""
+def import_esco_collection(
+    ws: Workspace, path: Path, *, version: str | None, actor: str, progress: Progress | None = None
+) -> EscoImportResult:
+    """Every skill of an ESCO collection file (``digitalSkillsCollection_de.csv`` …) as one catalogue;
+    ``progress`` as for :func:`import_esco_branch`."""
     path = Path(path)
+    _step(progress, 0)
     esco_version = _version(path, version)
     name = COLLECTION_NAMES.get(path.stem.rpartition("_")[0], path.stem)
     concepts = read_esco_concepts(_read(path), path.name)
-    return _store(ws, select_collection(concepts, name, esco_version, path.name), path.name, actor)
+    selection = select_collection(concepts, name, esco_version, path.name)
+    return _store(ws, selection, path.name, actor, progress)
 
 
-def _store(ws: Workspace, selection: EscoSelection, file_label: str, actor: str) -> EscoImportResult:
+def _store(
+    ws: Workspace, selection: EscoSelection, file_label: str, actor: str, progress: Progress | None = None
+) -> EscoImportResult:
+    _step(progress, 1)
     catalog = selection.catalog
     problem = catalog_problem(catalog)
     if problem:
@@ -137,6 +160,7 @@ def _store(ws: Workspace, selection: EscoSelection, file_label: str, actor: str)
             field=catalog.key,
             new=f"{catalog.name} ({catalog.version}), {count} Kompetenzen",
         )
+        _step(progress, 2)  # the last chance to cancel: nothing is stored before the commit
         uow.commit()
     return EscoImportResult(
         catalog.key, catalog.name, catalog.version, len(catalog.areas), count, catalog.attribution

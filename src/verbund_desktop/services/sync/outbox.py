@@ -90,25 +90,30 @@ def take_pending(ws: Workspace) -> list[Changeset]:
 
 def record_results(ws: Workspace, results: Sequence[ApplyResult]) -> bool:
     """Store the office's answers in one transaction; True when the office found this replica rewound."""
-    rewound = False
     with ws.unit_of_work() as uow:
-        conn = uow.session.connection()
-        for result in results:
-            if result.status == "accepted":
-                _accepted(conn, result)
-            elif result.status == "conflict":
-                _conflicted(conn, result.changeset_id, result.conflicts)
-            elif result.reason == "rewound":
-                rewound = True
-            else:
-                conn.execute(
-                    sync_changeset.update()
-                    .where(sync_changeset.c.id == result.changeset_id)
-                    .values(status="rejected", message=result.message)
-                )
-        if rewound:
-            start_new_replica(conn)
+        rewound = store_results(uow.session.connection(), results)
         uow.commit()
+    return rewound
+
+
+def store_results(conn: Connection, results: Sequence[ApplyResult]) -> bool:
+    """``record_results`` inside the caller's transaction (no commit)."""
+    rewound = False
+    for result in results:
+        if result.status == "accepted":
+            _accepted(conn, result)
+        elif result.status == "conflict":
+            _conflicted(conn, result.changeset_id, result.conflicts)
+        elif result.reason == "rewound":
+            rewound = True
+        else:
+            conn.execute(
+                sync_changeset.update()
+                .where(sync_changeset.c.id == result.changeset_id)
+                .values(status="rejected", message=result.message)
+            )
+    if rewound:
+        start_new_replica(conn)
     return rewound
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
@@ -47,29 +48,41 @@ class PullReport:
 
 def apply_batch(ws: Workspace, batch: Batch) -> PullReport:
     with ws.unit_of_work() as uow:
-        conn = uow.session.connection()
-        cursor = read_state(conn).pull_cursor
-        if batch.until <= cursor and batch.after <= cursor:
-            return PullReport(already=True)
-        if batch.after > cursor:
-            raise OutOfOrderError(
-                "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs "
-                "an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen."
-            )
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        conn.execute(sync_state.update().values(capture=0))
-        # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
-        # its newer rows are applied.
-        report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
-        conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
-        try:
-            uow.commit()
-        except IntegrityError as exc:
-            raise UserError(
-                "Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis "
-                "fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen."
-            ) from exc
+        report = apply_batch_on(uow.session.connection(), batch)
+        if report.already:
+            return report
+        commit_pulled(uow.commit)
     return report
+
+
+def apply_batch_on(conn: Connection, batch: Batch) -> PullReport:
+    """Apply ``batch`` inside the caller's transaction (no commit; see ``commit_pulled``)."""
+    cursor = read_state(conn).pull_cursor
+    if batch.until <= cursor and batch.after <= cursor:
+        return PullReport(already=True)
+    if batch.after > cursor:
+        raise OutOfOrderError(
+            "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs "
+            "an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen."
+        )
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    conn.execute(sync_state.update().values(capture=0))
+    # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
+    # its newer rows are applied.
+    report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
+    conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
+    return report
+
+
+def commit_pulled(commit: Callable[[], None]) -> None:
+    """Commit a transaction that applied a batch; a missing reference (deferred until now) is a German error."""
+    try:
+        commit()
+    except IntegrityError as exc:
+        raise UserError(
+            "Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis "
+            "fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen."
+        ) from exc
 
 
 def _held(conn: Connection) -> set[tuple[str, str]]:

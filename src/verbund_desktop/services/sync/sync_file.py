@@ -8,6 +8,7 @@ tampered or foreign file is refused with a German message. Resending changesets 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,8 +22,8 @@ from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset, changes_since
-from verbund_desktop.services.sync.outbox import read_state, record_results, take_pending
-from verbund_desktop.services.sync.pull import PullReport, apply_batch
+from verbund_desktop.services.sync.outbox import read_state, store_results, take_pending
+from verbund_desktop.services.sync.pull import PullReport, apply_batch_on, commit_pulled
 from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import (
     batch_from_wire,
@@ -106,8 +107,18 @@ def export_sync_file(ws: Workspace, dest: Path) -> ExportReport:
     return ExportReport(path=dest, changesets=len(changesets), seq=seq)
 
 
-def import_sync_file(ws: Workspace, source: Path) -> ImportReport:
-    """Read the office's answer: store its answers, then apply its changes (each once)."""
+Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
+IMPORT_STEPS = 3  # read and open the file, apply it, commit
+
+
+def import_sync_file(ws: Workspace, source: Path, *, progress: Progress | None = None) -> ImportReport:
+    """Read the office's answer: store its answers, apply its changes and count the file, in one transaction
+    (all or nothing; each file once).
+
+    ``progress(done, IMPORT_STEPS)`` is called between the steps, the last time just before the commit; when
+    it raises (a cancel), the transaction rolls back and the file can be read again."""
+    step = progress or (lambda done, total: None)
+    step(0, IMPORT_STEPS)
     data = _read(source)
     with ws.unit_of_work() as uow:
         conn = uow.session.connection()
@@ -120,11 +131,14 @@ def import_sync_file(ws: Workspace, source: Path) -> ImportReport:
         batch = batch_from_wire(payload["batch"])
     except (KeyError, TypeError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
-    record_results(ws, results)
-    pull = apply_batch(ws, batch)
     with ws.unit_of_work() as uow:
-        uow.session.execute(sync_state.update().values(file_seq_in=header.seq))
-        uow.commit()
+        step(1, IMPORT_STEPS)
+        conn = uow.session.connection()
+        store_results(conn, results)
+        pull = apply_batch_on(conn, batch)
+        conn.execute(sync_state.update().values(file_seq_in=header.seq))
+        step(2, IMPORT_STEPS)  # the last chance to cancel: nothing is stored before the commit
+        commit_pulled(uow.commit)
     return ImportReport(
         accepted=sum(r.status == "accepted" for r in results),
         conflicts=sum(r.status == "conflict" for r in results),

@@ -52,6 +52,21 @@ def explain_failure(exc: Exception, context: WorkspaceContext | None) -> tuple[s
     return internal_error_text(), False
 
 
+def show_failure(
+    parent: QWidget | None, context: WorkspaceContext | None, title: str, exc: BaseException
+) -> None:
+    """Show why an action (or a job, as its ``on_failed``) failed: a warning for a known cause, otherwise
+    the apology for an internal error (logged by ``explain_failure``)."""
+    if not isinstance(exc, Exception):
+        QMessageBox.critical(parent, title, internal_error_text())
+        return
+    text, known = explain_failure(exc, context)
+    if known:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.critical(parent, title, text)
+
+
 def run_action(
     parent: QWidget | None,
     context: WorkspaceContext | None,
@@ -68,11 +83,7 @@ def run_action(
         with waiting(parent, QCoreApplication.translate("Operations", "{0} …").format(title)):
             result = action()
     except Exception as exc:
-        text, known = explain_failure(exc, context)
-        if known:
-            QMessageBox.warning(parent, title, text)
-        else:
-            QMessageBox.critical(parent, title, text)
+        show_failure(parent, context, title, exc)
         return None
     if context is not None:
         context.notify_saved()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
-from verbund_desktop.ui.common.operations import explain_failure, run_action
+from verbund_desktop.ui.common.operations import explain_failure, show_failure
 
 if TYPE_CHECKING:
     from verbund_desktop.services.offers.catalogue_import import OfferImportResult
@@ -48,6 +48,8 @@ class OfferActions(QObject):
         self.dialog: OfferReviewDialog | None = None
         self.import_job: Job | None = None
         self.import_result: OfferImportResult | None = None  # of the last import that finished
+        self.esco_job: Job | None = None
+        self.esco_result: EscoImportResult | None = None  # of the last ESCO load that finished
 
     def import_file(self, path: Path | None = None) -> Job | None:
         """Import a catalogue file in a job (progress and „Abbrechen“ in the status bar); all or nothing: a
@@ -104,8 +106,9 @@ class OfferActions(QObject):
 
     def import_esco(
         self, path: Path | None = None, branch: str | None = None, version: str | None = None
-    ) -> EscoImportResult | None:
-        """Ask for the ESCO CSV, the branch's URI and the ESCO version; load it and show the attribution."""
+    ) -> Job | None:
+        """Ask for the ESCO CSV, the branch's URI and the ESCO version; load it in a job (progress and
+        „Abbrechen“ in the status bar; a cancel stores nothing) and show the attribution."""
         from verbund_desktop.assessment.esco import esco_version_from_name
         from verbund_desktop.services.offers.esco_catalogue import import_esco_branch, import_esco_collection
 
@@ -129,23 +132,37 @@ class OfferActions(QObject):
             if not ok:
                 return None
         chosen, uri, esco_version = path, branch or "", version.strip() or None
+        ws, actor = self.context.workspace, self.context.actor
 
-        def load() -> EscoImportResult:
-            ws, actor = self.context.workspace, self.context.actor
+        def work(control: JobControl) -> EscoImportResult:
             if collection:
-                return import_esco_collection(ws, chosen, version=esco_version, actor=actor)
-            return import_esco_branch(ws, chosen, uri, version=esco_version, actor=actor)
-
-        result = run_action(self.window, self.context, load, title=title, changed=("catalogs", None))
-        if result is not None:
-            QMessageBox.information(
-                self.window,
-                title,
-                self.tr("Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}").format(
-                    result.name, result.areas, result.competences, result.attribution
-                ),
+                return import_esco_collection(
+                    ws, chosen, version=esco_version, actor=actor, progress=control.progress
+                )
+            return import_esco_branch(
+                ws, chosen, uri, version=esco_version, actor=actor, progress=control.progress
             )
-        return result
+
+        self.esco_result = None
+        self.esco_job = self.context.jobs.submit(
+            self.tr("ESCO-Katalog wird geladen"),
+            work,
+            on_done=self._esco_loaded,
+            on_failed=lambda exc: show_failure(self.window, self.context, title, exc),
+        )
+        return self.esco_job
+
+    def _esco_loaded(self, result: EscoImportResult) -> None:
+        self.esco_result = result
+        self.context.notify_saved()
+        self.context.notify_changed("catalogs", None)
+        QMessageBox.information(
+            self.window,
+            self.tr("ESCO-Zweig laden"),
+            self.tr("Katalog „{0}“ geladen: {1} Bereiche, {2} Kompetenzen.\n\n{3}").format(
+                result.name, result.areas, result.competences, result.attribution
+            ),
+        )
 
     def review(self) -> OfferReviewDialog:
         from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog

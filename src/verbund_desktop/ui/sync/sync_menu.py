@@ -20,7 +20,8 @@ from verbund_desktop.services.sync.sync_file import (
 )
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
-from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.operations import run_action, show_failure
 from verbund_desktop.ui.sync.conflicts_dialog import ConflictsDialog
 from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
 
@@ -58,6 +59,8 @@ class SyncMenu(QObject):
         self.choose_open: PathChooser = self._ask_open
         self.dialog: ConnectDialog | None = None
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.import_job: Job | None = None
+        self.imported: ImportReport | None = None  # of the last sync file reading that finished
         context.saved.connect(lambda _when: self.update_counts())
         self.update_counts()
 
@@ -142,25 +145,42 @@ class SyncMenu(QObject):
         self.update_counts()
         return report
 
-    def import_file(self) -> ImportReport | None:
+    def import_file(self) -> Job | None:
+        """Read the office's sync file in a job (progress and „Abbrechen“ in the status bar); all or nothing:
+        a cancelled or refused file changes nothing and can be read again. ``imported`` holds the report of the
+        last reading that finished."""
         title = self.tr("Sync-Datei einlesen")
         source = self.choose_open(title)
         if source is None:
             return None
-        report = run_action(
-            self.window,
-            self.context,
-            lambda: import_sync_file(self.context.workspace, source),
-            title=title,
-            changed=("company", None),
+        ws = self.context.workspace
+
+        def work(control: JobControl) -> ImportReport:
+            return import_sync_file(ws, source, progress=control.progress)
+
+        def failed(exc: BaseException) -> None:
+            show_failure(self.window, self.context, title, exc)
+            self.update_counts()
+
+        self.imported = None
+        self.import_job = self.context.jobs.submit(
+            self.tr("Sync-Datei wird eingelesen"),
+            work,
+            on_done=self._imported,
+            on_failed=failed,
+            on_cancelled=self.update_counts,
         )
-        if report is not None:
-            lines = [
-                self.tr(
-                    "Übernommen: {0}, Konflikte: {1}, abgelehnt: {2}; {3} Einträge von der Koordinierungsstelle."
-                ).format(report.accepted, report.conflicts, report.rejected, report.pull.applied),
-                *take_notices(self.context.workspace),
-            ]
-            QMessageBox.information(self.window, title, "\n\n".join(lines))
+        return self.import_job
+
+    def _imported(self, report: ImportReport) -> None:
+        self.imported = report
+        self.context.notify_saved()
+        self.context.notify_changed("company", None)
+        lines = [
+            self.tr(
+                "Übernommen: {0}, Konflikte: {1}, abgelehnt: {2}; {3} Einträge von der Koordinierungsstelle."
+            ).format(report.accepted, report.conflicts, report.rejected, report.pull.applied),
+            *take_notices(self.context.workspace),
+        ]
+        QMessageBox.information(self.window, self.tr("Sync-Datei einlesen"), "\n\n".join(lines))
         self.update_counts()
-        return report
