@@ -263,13 +263,14 @@ def _run(template: Path, root: Path, examples: int, backend: str = "sqlite") -> 
     )
 
 
-# A known defect, open in the issue "The network office": departments of the same name added, deleted and added
-# again on two laptops leave one laptop with a department the office does not have, and resolving such a
-# duplicate-name conflict "theirs" can hit the unique (company, name) constraint. Replayed deterministically in
-# tests/sync/test_recreated_departments.py. Not strict: most random runs pass.
+# Not strict, and why: on 2026-12-02 these random runs found two defects a session after the last one was fixed
+# (re-created departments of a deleted one's name — fixed, replayed in tests/sync/test_recreated_departments.py).
+# Until a series of clean 100-run passes on both backends shows no further one, a failure here is reported as
+# XFAIL (with its shrunk example in the output) instead of failing CI; an XPASS is the normal outcome. Open in the
+# issue "The network office".
 KNOWN_DEFECT = pytest.mark.xfail(
     strict=False,
-    reason="re-created departments of a deleted one's name: a laptop keeps one the office lacks "
+    reason="random sync runs still under watch: the last two defects they found are fixed "
     "(tests/sync/test_recreated_departments.py)",
 )
 

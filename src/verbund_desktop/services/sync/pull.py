@@ -207,7 +207,26 @@ def _forget_local(conn: Connection, key: tuple[str, str]) -> int:
     conn.execute(
         text(f"DELETE FROM sync_row_version WHERE {where}"), params
     )  # a tombstone keeps no trace here
+    _forget_as_existing(conn, key[1])
     return count
+
+
+def _forget_as_existing(conn: Connection, row_id: str) -> None:
+    """An open duplicate conflict whose existing row the office has deleted since keeps no copy of it: "theirs"
+    must not bring the deleted row back (the screen then shows it as deleted, "merge" asks to sync first)."""
+    gone = uuid.UUID(row_id)
+    open_duplicates = conn.execute(
+        select(sync_conflict.c.id, sync_conflict.c.existing_id).where(
+            sync_conflict.c.existing_id.is_not(None), sync_conflict.c.resolution.is_(None)
+        )
+    )
+    for conflict_id, existing in open_duplicates.all():
+        if uuid.UUID(existing) == gone:
+            conn.execute(
+                sync_conflict.update()
+                .where(sync_conflict.c.id == conflict_id)
+                .values(theirs=None, existing_id=None)
+            )
 
 
 def _delete(conn: Connection, row: RowState) -> None:
