@@ -15,8 +15,8 @@ PLAN_INTRO = (
 )
 COMPANY_HEADING = "Geschlossene Lücken nach abgeschlossenen Maßnahmen"
 COMPANY_INTRO = (
-    "Anzahl der Beschäftigten, deren Nachgespräch nach einer abgeschlossenen Maßnahme die Lücke in diesem "
-    "Handlungsfeld als geschlossen oder als noch offen zeigt."
+    "Anzahl der Beschäftigten je Kompetenz, deren Nachgespräch nach einer abgeschlossenen Maßnahme die Lücke "
+    "als geschlossen oder als noch offen zeigt."
 )
 NO_FOLLOW_UPS = "Nach abgeschlossenen Maßnahmen wurden noch keine Nachgespräche geführt."
 
