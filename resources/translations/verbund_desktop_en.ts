@@ -2448,7 +2448,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+48"/>
+        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+49"/>
         <source>Nur &amp;meine Nachgespräche ({0})</source>
         <translation>Only &amp;my follow-ups ({0})</translation>
     </message>
@@ -2549,14 +2549,19 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>scheduled</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>geschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>offen</source>
-        <translation>open</translation>
+        <source>noch 1 Stufe</source>
+        <translation>1 level to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noch {0} Stufen</source>
+        <translation>{0} levels to go</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,15 @@
+"""English texts of the openQCAT import, the hours at the review step and the follow-up's gaps; merged by
+fill_translations.py."""
+
+from __future__ import annotations
+
+Translation = str | tuple[str, str]
+
+SHARED: dict[str, Translation] = {}
+
+BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "FollowUpsView": {
+        "noch 1 Stufe": "1 level to go",
+        "noch {0} Stufen": "{0} levels to go",
+    },
+}
