@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from tests.support.offers import OPENQCAT_FULL
+from tests.support.offers import OFFICIAL_FULL, OPENQCAT_FULL
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
@@ -69,7 +70,10 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
     assert dialog.offer_list.currentItem().text().startswith("Datenschutz und IT-Sicherheit")
     first = dialog.competences.topLevelItem(0)
     assert first is not None and first.checkState(0) == Qt.CheckState.Checked and "4.1" in first.text(0)
+    assert dialog.hours_edit.text() == "40"  # the constructed dialect carries hours
     qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.hours_edit.hasFocus())
+    qtbot.keyClick(dialog.hours_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.filter_edit.hasFocus())
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.competences.hasFocus())
@@ -93,6 +97,34 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
         "Datenschutz und IT-Sicherheit im Büroalltag – Bildungszentrum Musterhausen (Beispiel) (bestätigt)"
         in titles
     )
+    dialog.close()
+
+
+def test_an_official_openqcat_offer_needs_its_hours_at_the_review(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str]
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    assert import_offers(qtbot, window, OFFICIAL_FULL) is not None
+    dialog = window.offer_actions.review()
+    qtbot.waitExposed(dialog)
+    assert dialog.offer_list.count() == 3
+    assert dialog.offer_list.currentItem().text().startswith("Datenschutz im Büroalltag")
+    assert dialog.hours_edit.text() == ""
+    assert "bis 3 Tage" in dialog.duration_label.text() and "keine Stundenzahl" in dialog.duration_label.text()
+    qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # confirm without hours: refused
+    qtbot.waitUntil(lambda: "Unterrichtsstunden" in boxes[-1])
+    assert dialog.offer_list.count() == 3
+    with demo_ws.unit_of_work() as uow:
+        assert "Datenschutz im Büroalltag" not in {c.title for _i, c in offer_candidates(uow.session)}
+    qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.hours_edit.hasFocus())
+    type_text(qtbot, dialog.hours_edit, "22,5")
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.offer_list.count() == 2)
+    with demo_ws.unit_of_work() as uow:
+        hours = {c.title: c.hours for _i, c in offer_candidates(uow.session)}
+    assert hours["Datenschutz im Büroalltag"] == Decimal("22.5")
     dialog.close()
 
 
