@@ -4183,35 +4183,40 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+53"/>
-        <location line="+197"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+55"/>
+        <location line="+226"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-212"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Unterrichtsstunden</source>
+        <translation>Teaching hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kompetenz</source>
         <translation>Competence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+159"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-157"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -4241,12 +4246,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <source>&amp;Unterrichtsstunden:</source>
+        <translation>Teaching &amp;hours:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+34"/>
+        <source>Bitte eintragen: openQCAT enthält keine Stundenzahl.</source>
+        <translation>Please enter them: openQCAT has no hour count.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dauer laut Anbieter: {0}</source>
+        <translation>Duration according to the provider: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeitmodell: {0}</source>
+        <translation>Schedule: {0}</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
@@ -4256,7 +4281,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>

@@ -110,7 +110,9 @@ def test_an_official_openqcat_offer_needs_its_hours_at_the_review(
     assert dialog.offer_list.count() == 3
     assert dialog.offer_list.currentItem().text().startswith("Datenschutz im Büroalltag")
     assert dialog.hours_edit.text() == ""
-    assert "bis 3 Tage" in dialog.duration_label.text() and "keine Stundenzahl" in dialog.duration_label.text()
+    assert (
+        "bis 3 Tage" in dialog.duration_label.text() and "keine Stundenzahl" in dialog.duration_label.text()
+    )
     qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
     qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # confirm without hours: refused
     qtbot.waitUntil(lambda: "Unterrichtsstunden" in boxes[-1])
