@@ -46,7 +46,12 @@ class _Problems(list[str]):
 
 
 def _path(element: etree._Element) -> str:
-    names = [str(etree.QName(e).localname) for e in (element, *element.iterancestors())]
+    """The element's path from the root; a SERVICE with its PRODUCT_ID (SERVICE „K-100“)."""
+    names = []
+    for e in (element, *element.iterancestors()):
+        name = str(etree.QName(e).localname)
+        product = " ".join((e.findtext("PRODUCT_ID") or "").split()) if name == "SERVICE" else ""
+        names.append(f"{name} „{product}“" if product else name)
     return "/".join(reversed(names))
 
 
