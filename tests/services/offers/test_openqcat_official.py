@@ -292,3 +292,21 @@ def test_the_users_xsd_is_applied_as_well(ws: Workspace, tmp_path: Path) -> None
         read_catalogue_file(OFFICIAL_FULL, official_xsd=broken)
     with pytest.raises(OfferImportError, match="kann nicht gelesen werden"):
         read_catalogue_file(OFFICIAL_FULL, official_xsd=tmp_path / "fehlt.xsd")
+
+
+def test_a_full_catalogue_retires_what_it_no_longer_lists_and_a_namespace_changes_nothing(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    import_offer_file(ws, OFFICIAL_FULL, actor=ACTOR, today=TODAY)
+    start = '    <SERVICE mode="new">\n      <PRODUCT_ID>K-200</PRODUCT_ID>'
+    text = OFFICIAL_FULL.read_bytes().decode("iso-8859-15")
+    cut_from = text.index(start)
+    cut_to = text.index('    <SERVICE mode="new">\n      <PRODUCT_ID>K-300</PRODUCT_ID>')
+    shorter = text[:cut_from] + text[cut_to:]
+    shorter = shorter.replace("<OPENQCAT ", '<OPENQCAT xmlns="urn:beispiel:openqcat" ', 1)
+    path = tmp_path / "ohne-k200.xml"
+    path.write_bytes(shorter.encode("iso-8859-15"))
+    result = import_offer_file(ws, path, actor=ACTOR, today=TODAY)
+    assert (result.created, result.retired, result.unchanged) == (0, 1, 2)
+    offers = _offers(ws)
+    assert offers["K-200"].retired and offers["K-200"].retired_on == TODAY and not offers["K-100"].retired
