@@ -8,6 +8,15 @@ Translation = str | tuple[str, str]
 SHARED: dict[str, Translation] = {}
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
+    "OfferActions": {
+        "Offizielles openQCAT-&Schema (XSD) festlegen …": "Set the official openQCAT &schema (XSD) …",
+        "Offizielles openQCAT-Schema": "Official openQCAT schema",
+        "XML-Schema (*.xsd)": "XML Schema (*.xsd)",
+        "openQCAT-Dateien nicht mehr gegen „{0}“ prüfen?": "Stop checking openQCAT files against “{0}”?",
+        "openQCAT-Dateien werden beim Import zusätzlich gegen „{0}“ geprüft.": (
+            "openQCAT files are now also checked against “{0}” when imported."
+        ),
+    },
     "OfferReviewDialog": {
         "Unterrichtsstunden": "Teaching hours",
         "&Unterrichtsstunden:": "Teaching &hours:",

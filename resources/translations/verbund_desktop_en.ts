@@ -4098,7 +4098,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+32"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+37"/>
         <source>Angeb&amp;ote</source>
         <translation>Offe&amp;rs</translation>
     </message>
@@ -4118,21 +4118,46 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Offizielles openQCAT-&amp;Schema (XSD) festlegen …</source>
+        <translation>Set the official openQCAT &amp;schema (XSD) …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
         <location line="+9"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-66"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Angebote werden importiert</source>
         <translation>Importing offers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offizielles openQCAT-Schema</source>
+        <translation>Official openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML-Schema (*.xsd)</source>
+        <translation>XML Schema (*.xsd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>openQCAT-Dateien nicht mehr gegen „{0}“ prüfen?</source>
+        <translation>Stop checking openQCAT files against “{0}”?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>openQCAT-Dateien werden beim Import zusätzlich gegen „{0}“ geprüft.</source>
+        <translation>openQCAT files are now also checked against “{0}” when imported.</translation>
     </message>
     <message>
         <location line="+12"/>

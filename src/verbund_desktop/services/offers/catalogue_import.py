@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
-from verbund_desktop.assessment.openqcat import read_openqcat
+from verbund_desktop.assessment.openqcat import official_schema, read_openqcat
 from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
@@ -101,6 +101,11 @@ def read_catalogue_file(path: Path, *, official_xsd: Path | None = None) -> Impo
         path.name,
         ["Unbekannte Dateiart: erwartet wird openQCAT (.xml) oder die Angebotsvorlage (.csv, .xlsx)."],
     )
+
+
+def check_official_xsd(path: Path) -> None:
+    """OfferImportError (German) unless ``path`` is a usable XML Schema (the user's copy of the official XSD)."""
+    official_schema(read_import_file(Path(path)))
 
 
 Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
