@@ -9,6 +9,9 @@ SHARED: dict[str, Translation] = {}
 
 BY_CONTEXT: dict[str, dict[str, Translation]] = {
     "OfferActions": {
+        "openQCAT enthält keine Stundenzahl: die Stunden werden bei der Prüfung eingetragen.": (
+            "openQCAT has no hour count: the hours are entered in the review."
+        ),
         "Offizielles openQCAT-&Schema (XSD) festlegen …": "Set the official openQCAT &schema (XSD) …",
         "Offizielles openQCAT-Schema": "Official openQCAT schema",
         "XML-Schema (*.xsd)": "XML Schema (*.xsd)",

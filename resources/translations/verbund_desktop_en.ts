@@ -4170,7 +4170,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>openQCAT enthält keine Stundenzahl: die Stunden werden bei der Prüfung eingetragen.</source>
+        <translation>openQCAT has no hour count: the hours are entered in the review.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+46"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>

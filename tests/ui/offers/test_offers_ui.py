@@ -111,6 +111,7 @@ def test_an_official_openqcat_offer_needs_its_hours_at_the_review(
 ) -> None:
     window = make_window(qtbot, demo_ws)
     assert import_offers(qtbot, window, OFFICIAL_FULL) is not None
+    assert "keine Stundenzahl" in boxes[-1] and "Jetzt prüfen?" in boxes[-1]
     dialog = window.offer_actions.review()
     qtbot.waitExposed(dialog)
     assert dialog.offer_list.count() == 3

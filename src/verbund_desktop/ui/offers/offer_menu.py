@@ -141,6 +141,12 @@ class OfferActions(QObject):
             "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
             "vorgeschlagen. Jetzt prüfen?"
         ).format(result.to_review)
+        if result.file_format.startswith("openQCAT"):
+            question = (
+                self.tr("openQCAT enthält keine Stundenzahl: die Stunden werden bei der Prüfung eingetragen.")
+                + " "
+                + question
+            )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         if (
             QMessageBox.information(self.window, title, f"{summary} {question}", buttons)
