@@ -2448,7 +2448,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+48"/>
+        <location filename="../../src/verbund_desktop/ui/network/follow_up_view.py" line="+49"/>
         <source>Nur &amp;meine Nachgespräche ({0})</source>
         <translation>Only &amp;my follow-ups ({0})</translation>
     </message>
@@ -2549,14 +2549,19 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <translation>scheduled</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+38"/>
         <source>geschlossen</source>
         <translation>closed</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>offen</source>
-        <translation>open</translation>
+        <source>noch 1 Stufe</source>
+        <translation>1 level to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noch {0} Stufen</source>
+        <translation>{0} levels to go</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4098,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+32"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_menu.py" line="+37"/>
         <source>Angeb&amp;ote</source>
         <translation>Offe&amp;rs</translation>
     </message>
@@ -4113,21 +4118,46 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Load an &amp;ESCO branch as a catalogue …</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Offizielles openQCAT-&amp;Schema (XSD) festlegen …</source>
+        <translation>Set the official openQCAT &amp;schema (XSD) …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+59"/>
         <location line="+9"/>
         <source>Angebote importieren</source>
         <translation>Import offers</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-66"/>
         <source>Angebotskataloge (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Angebotsvorlage (*.csv *.xlsx)</source>
         <translation>Offer catalogues (*.xml *.csv *.xlsx);;openQCAT (*.xml);;Offer template (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Angebote werden importiert</source>
         <translation>Importing offers</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offizielles openQCAT-Schema</source>
+        <translation>Official openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XML-Schema (*.xsd)</source>
+        <translation>XML Schema (*.xsd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>openQCAT-Dateien nicht mehr gegen „{0}“ prüfen?</source>
+        <translation>Stop checking openQCAT files against “{0}”?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>openQCAT-Dateien werden beim Import zusätzlich gegen „{0}“ geprüft.</source>
+        <translation>openQCAT files are now also checked against “{0}” when imported.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4140,7 +4170,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>{0} offers wait for you to review their competences; only then are they suggested in plans. Review now?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>openQCAT enthält keine Stundenzahl: die Stunden werden bei der Prüfung eingetragen.</source>
+        <translation>openQCAT has no hour count: the hours are entered in the review.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+46"/>
         <source>ESCO-Zweig laden</source>
         <translation>Load ESCO branch</translation>
@@ -4178,35 +4213,40 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+53"/>
-        <location line="+197"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+55"/>
+        <location line="+226"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-212"/>
         <source>Angebote, deren Kompetenzen zu prüfen sind</source>
         <translation>Offers whose competences need review</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Unterrichtsstunden</source>
+        <translation>Teaching hours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Kompetenz</source>
         <translation>Competence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+159"/>
         <source>von Stufe</source>
         <translation>from level</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-158"/>
+        <location line="+158"/>
         <source>bis Stufe</source>
         <translation>to level</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-157"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
@@ -4236,12 +4276,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+14"/>
+        <source>&amp;Unterrichtsstunden:</source>
+        <translation>Teaching &amp;hours:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source> (bestätigt)</source>
         <translation> (confirmed)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+34"/>
+        <source>Bitte eintragen: openQCAT enthält keine Stundenzahl.</source>
+        <translation>Please enter them: openQCAT has no hour count.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dauer laut Anbieter: {0}</source>
+        <translation>Duration according to the provider: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeitmodell: {0}</source>
+        <translation>Schedule: {0}</translation>
+    </message>
+    <message>
+        <location line="-98"/>
         <source>Keine Angebote zu prüfen.</source>
         <translation>No offers to review.</translation>
     </message>
@@ -4251,7 +4311,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Also show confirmed offers (to co&amp;rrect them)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):</source>
         <translation>Suggested from title and description (please check, add or untick):</translation>
     </message>

@@ -53,3 +53,26 @@ def test_a_refused_file_gives_its_problems_as_json_and_changes_nothing(db: Path,
     plain = verbund("offers", "import", str(bad), "--db", str(db))
     assert plain.returncode == 2 and "Zeile 2, Spalte „kosten_eur“" in plain.stderr
     assert db.read_bytes() == before
+
+
+def test_the_official_structure_imports_without_hours_and_the_xsd_option_is_applied(
+    db: Path, tmp_path: Path
+) -> None:
+    from tests.services.offers.test_openqcat_official import OWN_XSD
+    from tests.support.offers import OFFICIAL_FULL, OFFICIAL_UPDATE
+
+    xsd = tmp_path / "eigenes.xsd"
+    xsd.write_bytes(OWN_XSD)
+    result = verbund("offers", "import", str(OFFICIAL_FULL), "--xsd", str(xsd), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "3 neu" in result.stdout and "keine Stundenzahl" in result.stdout
+    answer = json.loads(verbund("offers", "import", str(OFFICIAL_UPDATE), "--db", str(db), "--json").stdout)
+    assert answer["ok"] and (answer["neu"], answer["zurueckgezogen"], answer["vollkatalog"]) == (1, 1, False)
+    listing = json.loads(verbund("offers", "list", "--db", str(db), "--json").stdout)
+    imported = {row["kurs_id"]: row for row in listing if row["anbieter_id"] == "900111"}
+    assert imported["K-100"]["stunden"] is None and imported["K-100"]["dauer"] == "bis 3 Tage"
+    assert imported["K-300"]["zurueckgezogen"]
+    refused = verbund("offers", "import", str(OFFICIAL_UPDATE), "--xsd", str(xsd), "--db", str(db), "--json")
+    assert refused.returncode == 2
+    answer = json.loads(refused.stdout)
+    assert not answer["ok"] and any("UPDATE_CATALOG" in p for p in answer["probleme"])

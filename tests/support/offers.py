@@ -15,6 +15,9 @@ from verbund_desktop.persistence.workspace import Workspace
 DATA = Path(__file__).resolve().parents[1] / "data"
 OPENQCAT_FULL = DATA / "openqcat" / "full-utf8.xml"
 OPENQCAT_UPDATE = DATA / "openqcat" / "update-iso-8859-15.xml"
+# The official openQCAT 1.1 structure (constructed, valid under the official XSD; see the README there)
+OFFICIAL_FULL = DATA / "openqcat" / "official-full-iso-8859-15.xml"
+OFFICIAL_UPDATE = DATA / "openqcat" / "official-update-utf8.xml"
 SHEET_CSV = DATA / "offers" / "vorlage-beispiel.csv"
 
 

@@ -73,7 +73,7 @@ class ImportedOffer:
     course_id: str
     title: str
     description: str
-    hours: Decimal
+    hours: Decimal | None  # None: the file has no hour count (openQCAT); the review asks for them
     cost_eur: Decimal
     format: OfferFormat
     location: str
@@ -85,6 +85,7 @@ class ImportedOffer:
     azav_measure: bool
     azav_provider: bool
     where: str = ""
+    duration_class: int | None = None  # openQCAT's DURATION type (1 = bis 3 Tage … 9 = mehr als 3 Jahre)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def offer_problems(offer: ImportedOffer) -> list[str]:
     """What is wrong with one offer (empty when it can be stored), each naming ``offer.where``."""
     where = offer.where
     problems: list[str] = []
-    if not offer.hours.is_finite() or not 0 < offer.hours <= MAX_HOURS:
+    if offer.hours is not None and (not offer.hours.is_finite() or not 0 < offer.hours <= MAX_HOURS):
         problems.append(f"{where}: Die Stundenzahl muss größer als 0 und höchstens {MAX_HOURS} sein.")
     if not offer.cost_eur.is_finite() or not 0 <= offer.cost_eur < MAX_COST_EUR:
         problems.append(

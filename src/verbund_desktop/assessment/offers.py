@@ -16,6 +16,11 @@ from verbund_desktop.assessment.content_files import ContentError, find_duplicat
 from verbund_desktop.resources import resource_path
 
 OFFERS_SCHEMA = "offers"
+# An offer imported from openQCAT has no hours until its review: it may not be planned, estimated or suggested.
+MISSING_HOURS_DE = (
+    "Für dieses Angebot fehlen noch die Unterrichtsstunden (openQCAT enthält keine Stundenzahl): bitte erst "
+    "unter Angebote › Angebote prüfen … eintragen."
+)
 BUILTIN_OFFERS_FILE = "beispielangebote.json"
 
 

@@ -1,8 +1,18 @@
-"""openQCAT 1.1 catalogues (the format providers deliver to KURSNET): validated against the schema, then read.
+"""openQCAT 1.1 catalogues (the format providers deliver to KURSNET): parsed safely, checked, then read.
 
-The schema is ``resources/schemas/openqcat-1.1-subset.xsd`` (see its header for what it is). The XML is parsed
-without network access, DTDs or entity expansion; the encoding comes from the XML declaration (UTF-8 and
-ISO-8859-15 are what providers use). Every problem names its line and element.
+Two dialects are accepted:
+
+- the **official structure** (``EDUCATION/MODULE_COURSE``, ``UPDATE_CATALOG/DELETE|NEW``, date-times), as
+  KURSNET's exporter and providers' tools write it: checked structurally in code
+  (:mod:`.openqcat_structure`) and, when the user names their copy of the official XSD, against it too;
+  read by :mod:`.openqcat_official`;
+- the project's earlier **constructed dialect** (a ``COURSE`` element with ``DURATION type="hours"``,
+  ``SERVICE mode="update|delete"``), validated against ``resources/schemas/openqcat-1.1-subset.xsd`` and read
+  here. A file is taken for it when it has an ``EDUCATION/COURSE`` or a ``SERVICE`` directly in
+  ``UPDATE_CATALOG``, which the official structure does not allow.
+
+The XML is parsed without network access, DTDs or entity expansion; the encoding comes from the XML declaration
+(UTF-8 and ISO-8859-15 are what providers use). Every problem names its line and element.
 """
 
 from __future__ import annotations
@@ -25,6 +35,8 @@ from verbund_desktop.assessment.offer_import import (
     format_from_text,
 )
 from verbund_desktop.assessment.offers import OfferFormat
+from verbund_desktop.assessment.openqcat_official import read_official
+from verbund_desktop.assessment.openqcat_structure import structure_problems
 from verbund_desktop.resources import resource_path
 
 SCHEMA_FILE = "openqcat-1.1-subset.xsd"
@@ -44,8 +56,48 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def read_openqcat(data: bytes, file_label: str) -> ImportedCatalogue:
-    """The catalogue in ``data``; raises :class:`OfferImportError` naming each problem (nothing is stored)."""
+def read_openqcat(data: bytes, file_label: str, official_xsd: bytes | None = None) -> ImportedCatalogue:
+    """The catalogue in ``data``; raises :class:`OfferImportError` naming each problem (nothing is stored).
+
+    ``official_xsd``: the user's copy of the official ``open-Qcat.V1.1.xsd``; a file in the official structure
+    is then validated against it as well (the constructed dialect is not: the official XSD refuses it)."""
+    root = _parsed(data, file_label)
+    if _is_constructed_dialect(root):
+        schema = _schema()
+        if not schema.validate(root):
+            raise OfferImportError(file_label, [_schema_message(e) for e in schema.error_log])
+        return _catalogue(root, file_label)
+    problems = structure_problems(root)
+    if official_xsd is not None and not problems:
+        official = official_schema(official_xsd)
+        if not official.validate(root):
+            problems = [_schema_message(e, "dem offiziellen openQCAT-Schema") for e in official.error_log]
+    if problems:
+        raise OfferImportError(file_label, problems)
+    return read_official(root, file_label)
+
+
+def official_schema(data: bytes) -> etree.XMLSchema:
+    """The XSD in ``data`` (parsed like catalogues: no network, no DTD); OfferImportError when it is none."""
+    try:
+        return etree.XMLSchema(etree.fromstring(data, _parser()))
+    except (etree.XMLSyntaxError, etree.XMLSchemaParseError, ValueError) as err:
+        raise OfferImportError(
+            "XSD", [f"Die Schema-Datei (XSD) kann nicht verwendet werden: {err}."]
+        ) from None
+
+
+def _is_constructed_dialect(root: etree._Element) -> bool:
+    """The earlier constructed dialect: a COURSE element, or services directly in UPDATE_CATALOG (the
+    official structure has MODULE_COURSE, and DELETE and NEW in UPDATE_CATALOG)."""
+    return (
+        root.find(".//SERVICE_MODULE/EDUCATION/COURSE") is not None
+        or root.find("UPDATE_CATALOG/SERVICE") is not None
+    )
+
+
+def _parsed(data: bytes, file_label: str) -> etree._Element:
+    """The root element, namespaces dropped; OfferImportError for what is not well-formed openQCAT."""
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as err:
@@ -66,10 +118,7 @@ def read_openqcat(data: bytes, file_label: str) -> ImportedCatalogue:
     if root.getroottree().docinfo.doctype:
         raise OfferImportError(file_label, ["Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt."])
     _drop_namespaces(root)
-    schema = _schema()
-    if not schema.validate(root):
-        raise OfferImportError(file_label, [_schema_message(e) for e in schema.error_log])
-    return _catalogue(root, file_label)
+    return root
 
 
 def _drop_namespaces(root: etree._Element) -> None:
@@ -259,7 +308,7 @@ _MESSAGES = (
 )
 
 
-def _schema_message(entry: etree._LogEntry) -> str:
+def _schema_message(entry: etree._LogEntry, schema_name: str = "dem openQCAT-Schema") -> str:
     """A libxml2 schema error in German, with its line; unknown wordings keep the original text."""
     message = entry.message.strip()
     for pattern, template in _MESSAGES:
@@ -271,4 +320,4 @@ def _schema_message(entry: etree._LogEntry) -> str:
             attribute = groups[1]
             groups[1] = f", Attribut „{attribute}“" if attribute else ""
         return f"Zeile {entry.line}: " + template.format(*groups)
-    return f"Zeile {entry.line}: Verstoß gegen das openQCAT-Schema: {message}"
+    return f"Zeile {entry.line}: Widerspricht {schema_name}: {message}"

@@ -20,6 +20,12 @@ def register(sub: Any) -> None:
         help="Einen Katalog einlesen: openQCAT 1.1 (.xml) oder die Angebotsvorlage (.csv, .xlsx). Alles oder nichts.",
     )
     do_import.add_argument("file", type=Path, metavar="DATEI")
+    do_import.add_argument(
+        "--xsd",
+        type=Path,
+        metavar="XSD",
+        help="Die offizielle openQCAT-Schemadatei (open-Qcat.V1.1.xsd): openQCAT-Dateien zusätzlich dagegen prüfen.",
+    )
     json_arg(do_import)
     db_arg(do_import)
     do_import.set_defaults(func=_cmd_import)
@@ -36,7 +42,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from verbund_desktop.services.offers.catalogue_import import import_catalogue, read_catalogue_file
 
     def action() -> Mapping[str, Any]:
-        catalogue = read_catalogue_file(args.file)  # a refused file needs no workspace
+        catalogue = read_catalogue_file(args.file, official_xsd=args.xsd)  # a refused file needs no workspace
         ws = open_for_cli(args)
         try:
             return import_catalogue(ws, catalogue, actor=cli_actor(ws), today=date.today()).to_json_dict()
@@ -48,10 +54,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _summary(result: Mapping[str, Any]) -> str:
     kind = "Vollkatalog" if result["vollkatalog"] else "Aktualisierung"
+    hours_note = str(result["format"]).startswith("openQCAT")
     return (
         f"{result['quelle']} ({kind}) eingelesen: {result['neu']} neu, {result['geaendert']} geändert, "
         f"{result['unveraendert']} unverändert, {result['zurueckgezogen']} zurückgezogen. "
         f"Kompetenzen zu prüfen: {result['zu_pruefen']} (im Programm: Angebote › Angebote prüfen …)."
+        + (" openQCAT enthält keine Stundenzahl: die Stunden werden dort eingetragen." if hours_note else "")
     )
 
 

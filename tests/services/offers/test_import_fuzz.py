@@ -11,10 +11,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from sqlalchemy import select
 
 from tests.services.offers.test_esco import ESCO_SAMPLE, sample_uri
 from tests.support.offers import (
+    OFFICIAL_FULL,
+    OFFICIAL_UPDATE,
     OPENQCAT_FULL,
     OPENQCAT_UPDATE,
     SHEET_CSV,
@@ -32,7 +35,12 @@ FUZZ = settings(
     max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 VALID = {
-    ".xml": [OPENQCAT_FULL.read_bytes(), OPENQCAT_UPDATE.read_bytes()],
+    ".xml": [
+        OPENQCAT_FULL.read_bytes(),
+        OPENQCAT_UPDATE.read_bytes(),
+        OFFICIAL_FULL.read_bytes(),
+        OFFICIAL_UPDATE.read_bytes(),
+    ],
     ".csv": [SHEET_CSV.read_bytes()],
     ".xlsx": [xlsx_bytes([list(r) for r in sheet_rows()])],
 }
@@ -134,3 +142,62 @@ def test_arbitrary_cell_values_in_the_template(ws: Workspace, tmp_path: Path, va
     """Every column of a row gets an arbitrary value (text, numbers, dates, special floats) in an XLSX file."""
     header = sheet_rows()[0]
     _import_refuses_cleanly_or_stores(ws, tmp_path / "zellen.xlsx", xlsx_bytes([list(header), values]))
+
+
+XML_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "-1",
+            "1e309",
+            "NaN",
+            "abc",
+            "99999999999",
+            "2027-13-40",
+            "2027-02-29T00:00:00+01:00",
+            "true",
+            "false",
+            "K-100",
+            "K-999",
+            "EUR",
+            "CHF",
+            "\u00e4\u20ac",
+            "  \n ",
+        ]
+    ),
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
+)
+
+
+@st.composite
+def tree_mutated(draw: st.DrawFn) -> bytes:
+    """An official-structure file whose elements are removed, duplicated, moved, or given other text or a
+    different ``type``: mutations that keep the XML well-formed and so reach the structural checks and the reader."""
+    original = draw(st.sampled_from([OFFICIAL_FULL, OFFICIAL_UPDATE]))
+    root = etree.fromstring(original.read_bytes())
+    for _ in range(draw(st.integers(1, 4))):
+        elements = [e for e in root.iter() if isinstance(e.tag, str)]
+        element = draw(st.sampled_from(elements))
+        kind = draw(st.sampled_from(["remove", "duplicate", "text", "type", "move"]))
+        parent = element.getparent()
+        if kind == "remove" and parent is not None:
+            parent.remove(element)
+        elif kind == "duplicate" and parent is not None:
+            parent.insert(parent.index(element), etree.fromstring(etree.tostring(element)))
+        elif kind == "text" and len(element) == 0:
+            element.text = draw(XML_VALUES)
+        elif kind == "type":
+            element.set("type", draw(XML_VALUES))
+        elif kind == "move" and parent is not None:
+            target = draw(st.sampled_from(elements))
+            if element not in target.iterancestors() and target is not element:
+                target.append(element)
+    encoding = "ISO-8859-15" if original == OFFICIAL_FULL else "UTF-8"
+    return bytes(etree.tostring(root, xml_declaration=True, encoding=encoding))
+
+
+@FUZZ
+@given(data=tree_mutated())
+def test_structurally_mutated_official_openqcat(ws: Workspace, tmp_path: Path, data: bytes) -> None:
+    _import_refuses_cleanly_or_stores(ws, tmp_path / "offiziell.xml", data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from tests.support.offers import OPENQCAT_FULL
+from tests.services.offers.test_openqcat_official import OWN_XSD
+from tests.support.offers import OFFICIAL_FULL, OFFICIAL_UPDATE, OPENQCAT_FULL
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.workspace import Workspace
@@ -55,7 +57,12 @@ def test_the_menu_sits_before_help_and_names_both_actions(qtbot: QtBot, demo_ws:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-3:] == ["Angeb&ote", "S&ynchronisation", "&Hilfe"]
     texts = [a.text() for a in window.offer_actions.menu.actions() if not a.isSeparator()]
-    assert texts == ["Angebote &importieren …", "Angebote &prüfen …", "&ESCO-Zweig als Katalog laden …"]
+    assert texts == [
+        "Angebote &importieren …",
+        "Angebote &prüfen …",
+        "&ESCO-Zweig als Katalog laden …",
+        "Offizielles openQCAT-&Schema (XSD) festlegen …",
+    ]
 
 
 def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes: list[str]) -> None:
@@ -69,7 +76,10 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
     assert dialog.offer_list.currentItem().text().startswith("Datenschutz und IT-Sicherheit")
     first = dialog.competences.topLevelItem(0)
     assert first is not None and first.checkState(0) == Qt.CheckState.Checked and "4.1" in first.text(0)
+    assert dialog.hours_edit.text() == "40"  # the constructed dialect carries hours
     qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.hours_edit.hasFocus())
+    qtbot.keyClick(dialog.hours_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.filter_edit.hasFocus())
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: dialog.competences.hasFocus())
@@ -93,6 +103,37 @@ def test_import_then_review_by_keyboard(qtbot: QtBot, demo_ws: Workspace, boxes:
         "Datenschutz und IT-Sicherheit im Büroalltag – Bildungszentrum Musterhausen (Beispiel) (bestätigt)"
         in titles
     )
+    dialog.close()
+
+
+def test_an_official_openqcat_offer_needs_its_hours_at_the_review(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str]
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    assert import_offers(qtbot, window, OFFICIAL_FULL) is not None
+    assert "keine Stundenzahl" in boxes[-1] and "Jetzt prüfen?" in boxes[-1]
+    dialog = window.offer_actions.review()
+    qtbot.waitExposed(dialog)
+    assert dialog.offer_list.count() == 3
+    assert dialog.offer_list.currentItem().text().startswith("Datenschutz im Büroalltag")
+    assert dialog.hours_edit.text() == ""
+    assert (
+        "bis 3 Tage" in dialog.duration_label.text() and "keine Stundenzahl" in dialog.duration_label.text()
+    )
+    qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # confirm without hours: refused
+    qtbot.waitUntil(lambda: "Unterrichtsstunden" in boxes[-1])
+    assert dialog.offer_list.count() == 3
+    with demo_ws.unit_of_work() as uow:
+        assert "Datenschutz im Büroalltag" not in {c.title for _i, c in offer_candidates(uow.session)}
+    qtbot.keyClick(dialog.offer_list, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.hours_edit.hasFocus())
+    type_text(qtbot, dialog.hours_edit, "22,5")
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.offer_list.count() == 2)
+    with demo_ws.unit_of_work() as uow:
+        hours = {c.title: c.hours for _i, c in offer_candidates(uow.session)}
+    assert hours["Datenschutz im Büroalltag"] == Decimal("22.5")
     dialog.close()
 
 
@@ -174,3 +215,24 @@ def test_nothing_to_review_asks_nothing(qtbot: QtBot, demo_ws: Workspace, boxes:
         confirm_offer_competences(demo_ws, item.offer_id, chosen, actor="Test")
     import_offers(qtbot, window, OPENQCAT_FULL)
     assert boxes[-1].endswith("0 neu, 0 geändert, 3 unverändert, 0 zurückgezogen.")
+
+
+def test_the_official_xsd_setting_applies_to_later_imports_and_can_be_cleared(
+    qtbot: QtBot, demo_ws: Workspace, boxes: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    broken = tmp_path / "kaputt.xsd"
+    broken.write_bytes(b"<kein-schema/>")
+    assert not window.offer_actions.choose_xsd(broken)
+    assert "Schema-Datei" in boxes[-1] and offer_menu.OPENQCAT_XSD.get() == ""
+    xsd = tmp_path / "eigenes.xsd"
+    xsd.write_bytes(OWN_XSD)
+    assert window.offer_actions.choose_xsd(xsd)
+    assert offer_menu.OPENQCAT_XSD.get() == str(xsd) and "eigenes.xsd" in boxes[-1]
+    assert import_offers(qtbot, window, OFFICIAL_UPDATE) is None  # our small XSD knows no UPDATE_CATALOG
+    assert "wurde nicht eingelesen" in boxes[-1] and "UPDATE_CATALOG" in boxes[-1]
+    monkeypatch.setattr(offer_menu.folders, "open_file", lambda *_args, **_kw: None)
+    monkeypatch.setattr(offer_menu.QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    assert window.offer_actions.choose_xsd()
+    assert offer_menu.OPENQCAT_XSD.get() == ""
+    assert import_offers(qtbot, window, OFFICIAL_UPDATE) is not None

@@ -168,7 +168,13 @@ class TrainingOffer(Entity):
     provider: Mapped[str]
     title: Mapped[str]
     description: Mapped[str] = mapped_column(Text, default="")
-    hours: Mapped[Decimal] = mapped_column()
+    # Teaching hours. openQCAT has no hour count: an offer imported from it has none (``hours`` is None) until a
+    # person enters them in the review. The column stays NOT NULL (0 meanwhile) and ``hours_missing`` says so,
+    # because making it nullable would rebuild the table on SQLite (revision 0012_offer_hours).
+    stored_hours: Mapped[Decimal] = mapped_column("hours")
+    hours_missing: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # openQCAT's duration class (MODULE_COURSE/DURATION type: 1 = bis 3 Tage … 9 = mehr als 3 Jahre), None if none.
+    duration_class: Mapped[int | None] = mapped_column(default=None)
     cost_eur: Mapped[Decimal]
     format: Mapped[str]
     location: Mapped[str] = mapped_column(default="")
@@ -196,6 +202,16 @@ class TrainingOffer(Entity):
     competences: Mapped[list[OfferCompetence]] = relationship(
         back_populates="offer", cascade="all, delete-orphan"
     )
+
+    @property
+    def hours(self) -> Decimal | None:
+        """The teaching hours, None while they are missing (an openQCAT offer before its review)."""
+        return None if self.hours_missing else self.stored_hours
+
+    @hours.setter
+    def hours(self, value: Decimal | None) -> None:
+        self.hours_missing = value is None
+        self.stored_hours = Decimal(0) if value is None else value
 
     def start_date_values(self) -> list[date]:
         return [date.fromisoformat(s) for s in self.start_dates]

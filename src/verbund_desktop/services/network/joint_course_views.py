@@ -202,9 +202,9 @@ def course_choices(ws: Workspace) -> CourseChoices:
     with ws.unit_of_work() as uow:
         s = uow.session
         offers = s.execute(
-            select(TrainingOffer.id, TrainingOffer.title, TrainingOffer.provider).order_by(
-                TrainingOffer.title
-            )
+            select(TrainingOffer.id, TrainingOffer.title, TrainingOffer.provider)
+            .where(TrainingOffer.hours_missing.is_(False))  # without hours no § 82 estimate per seat
+            .order_by(TrainingOffer.title)
         ).all()
         companies = s.execute(
             select(Company.id, Company.name).where(Company.archived_at.is_(None)).order_by(Company.name)

@@ -25,6 +25,7 @@ from verbund_desktop.assessment.network_terms import (
     CourseStatus,
     cost_per_seat,
 )
+from verbund_desktop.assessment.offers import MISSING_HOURS_DE
 from verbund_desktop.persistence.models import (
     Advisor,
     Company,
@@ -88,6 +89,8 @@ def _check_draft(s: Session, d: CourseDraft) -> tuple[Competence, TrainingOffer 
         offer = s.get(TrainingOffer, d.offer_id)
         if offer is None:
             raise JointCourseError("Dieses Weiterbildungsangebot gibt es nicht (mehr).")
+        if offer.hours is None:
+            raise JointCourseError(MISSING_HOURS_DE)
     if d.host_company_id is not None and s.get(Company, d.host_company_id) is None:
         raise JointCourseError("Diesen Betrieb gibt es nicht (mehr).")
     return competence, offer

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
-from verbund_desktop.assessment.openqcat import read_openqcat
+from verbund_desktop.assessment.openqcat import official_schema, read_openqcat
 from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
@@ -83,19 +84,28 @@ def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
         ) from None
 
 
-def read_catalogue_file(path: Path) -> ImportedCatalogue:
-    """The catalogue in ``path`` (openQCAT XML, CSV or XLSX by its suffix); OfferImportError when it is unusable."""
+def read_catalogue_file(path: Path, *, official_xsd: Path | None = None) -> ImportedCatalogue:
+    """The catalogue in ``path`` (openQCAT XML, CSV or XLSX by its suffix); OfferImportError when it is unusable.
+
+    ``official_xsd``: the user's copy of the official openQCAT XSD; openQCAT files are validated against it too
+    (the program cannot ship it: its header says All Rights Reserved)."""
     path = Path(path)
     data = read_import_file(path)
     suffix = path.suffix.lower()
     if suffix in SHEET_SUFFIXES:
         return read_offer_sheet(data, path.name, xlsx=suffix == ".xlsx")
     if suffix == ".xml":
-        return read_openqcat(data, path.name)
+        schema = read_import_file(Path(official_xsd)) if official_xsd is not None else None
+        return read_openqcat(data, path.name, official_xsd=schema)
     raise OfferImportError(
         path.name,
         ["Unbekannte Dateiart: erwartet wird openQCAT (.xml) oder die Angebotsvorlage (.csv, .xlsx)."],
     )
+
+
+def check_official_xsd(path: Path) -> None:
+    """OfferImportError (German) unless ``path`` is a usable XML Schema (the user's copy of the official XSD)."""
+    official_schema(read_import_file(Path(path)))
 
 
 Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
@@ -103,7 +113,13 @@ IMPORT_STEPS = 3  # read and check the file, apply it, commit
 
 
 def import_offer_file(
-    ws: Workspace, path: Path, *, actor: str, today: date, progress: Progress | None = None
+    ws: Workspace,
+    path: Path,
+    *,
+    actor: str,
+    today: date,
+    progress: Progress | None = None,
+    official_xsd: Path | None = None,
 ) -> OfferImportResult:
     """Read, check and store one catalogue file in one unit of work; on any problem nothing changes.
 
@@ -111,7 +127,7 @@ def import_offer_file(
     it raises (a cancel), the unit of work rolls back and nothing is imported."""
     if progress is not None:
         progress(0, IMPORT_STEPS)
-    catalogue = read_catalogue_file(path)
+    catalogue = read_catalogue_file(path, official_xsd=official_xsd)
     return import_catalogue(ws, catalogue, actor=actor, today=today, progress=progress)
 
 
@@ -160,7 +176,11 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         if row is None:
             ident_uuid = offer_uuid(*ident)
             row = TrainingOffer(
-                id=ident_uuid, key=f"angebot-{ident_uuid.hex}", competences_confirmed=False, sessions=[]
+                id=ident_uuid,
+                key=f"angebot-{ident_uuid.hex}",
+                competences_confirmed=False,
+                sessions=[],
+                hours=Decimal(0),  # replaced by _fill (None for openQCAT: the review asks for the hours)
             )
             session.add(row)
             existing[ident] = row
@@ -283,7 +303,9 @@ def _fill(row: TrainingOffer, offer: ImportedOffer, source: str) -> bool:
         "provider": offer.provider,
         "title": offer.title,
         "description": offer.description,
-        "hours": offer.hours,
+        # openQCAT has no hours: the ones a person entered in the review stay (a new offer waits for them)
+        "hours": offer.hours if offer.hours is not None or row.title is None else row.hours,
+        "duration_class": offer.duration_class,
         "cost_eur": offer.cost_eur,
         "format": str(offer.format),
         "location": offer.location,
@@ -299,8 +321,8 @@ def _fill(row: TrainingOffer, offer: ImportedOffer, source: str) -> bool:
         "source_catalog": source,
     }
     changed = [name for name, value in values.items() if getattr(row, name, None) != value]
-    if {"title", "description"} & set(changed) and row.title is not None:
-        row.competences_confirmed = False
+    if {"title", "description", "duration_class"} & set(changed) and row.title is not None:
+        row.competences_confirmed = False  # a changed duration class asks for the hours to be checked again
     for name in changed:
         setattr(row, name, values[name])
     return bool(set(changed) - {"source_catalog"})

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from verbund_desktop.assessment.openqcat_codes import duration_label
 from verbund_desktop.persistence.models import Competence, OfferCompetence, TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 
@@ -22,7 +23,7 @@ class OfferRow:
     course_id: str
     provider: str
     title: str
-    hours: Decimal
+    hours: Decimal | None  # None: openQCAT gave none, the review asks for them
     cost_eur: Decimal
     format: str
     start_dates: tuple[str, ...]
@@ -37,11 +38,14 @@ class OfferRow:
     retired: bool
     confirmed: bool
     competences: tuple[str, ...]
+    duration_class: int | None = None
 
     @property
     def state_de(self) -> str:
         if self.retired:
             return "zurückgezogen"
+        if self.hours is None:
+            return "Stunden und Kompetenzen prüfen"
         return "bestätigt" if self.confirmed else "Kompetenzen prüfen"
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -51,7 +55,9 @@ class OfferRow:
             "kurs_id": self.course_id,
             "anbieter": self.provider,
             "titel": self.title,
-            "stunden": str(self.hours),
+            "stunden": str(self.hours) if self.hours is not None else None,
+            "dauerklasse": self.duration_class,
+            "dauer": duration_label(self.duration_class),
             "kosten_eur": str(self.cost_eur),
             "format": self.format,
             "beginn": list(self.start_dates),
@@ -105,6 +111,7 @@ def list_offers(ws: Workspace, *, include_retired: bool = True) -> list[OfferRow
                     f"{c.competence.catalog.key} {c.competence.code} ({c.level_from}→{c.level_to})"
                     for c in o.competences
                 ),
+                duration_class=o.duration_class,
             )
             for o in offers
         ]

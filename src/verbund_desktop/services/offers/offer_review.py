@@ -10,12 +10,15 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.offer_import import MAX_HOURS
 from verbund_desktop.assessment.offer_mapping import CompetenceText, suggest_competences
+from verbund_desktop.assessment.openqcat_codes import duration_label
 from verbund_desktop.assessment.versions import version_key
 from verbund_desktop.persistence.models import (
     Competence,
@@ -53,6 +56,9 @@ class OfferToReview:
     description: str
     confirmed: bool
     choices: tuple[CompetenceChoice, ...]  # suggested and already linked ones first, then all others
+    hours: Decimal | None = None  # None: to be entered (openQCAT has no hour count)
+    duration: str = ""  # openQCAT's duration class in words, e.g. „bis 3 Tage“
+    schedule: str = ""  # the provider's time model and remarks (may name hours in free text)
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,9 @@ def offers_to_review(
         session = uow.session
         query = select(TrainingOffer).where(TrainingOffer.retired.is_(False))
         if not include_confirmed:
-            query = query.where(TrainingOffer.competences_confirmed.is_(False))
+            query = query.where(
+                or_(TrainingOffer.competences_confirmed.is_(False), TrainingOffer.hours_missing.is_(True))
+            )
         offers = session.scalars(
             query.options(selectinload(TrainingOffer.competences)).order_by(
                 TrainingOffer.created_at, TrainingOffer.title
@@ -159,19 +167,34 @@ def _review_item(
         )
     choices.sort(key=lambda c: (not (c.checked or c.suggested), c.catalog_key, c.code))
     return OfferToReview(
-        offer.id, offer.provider, offer.title, offer.description, offer.competences_confirmed, tuple(choices)
+        offer.id,
+        offer.provider,
+        offer.title,
+        offer.description,
+        offer.competences_confirmed and offer.hours is not None,
+        tuple(choices),
+        hours=offer.hours,
+        duration=duration_label(offer.duration_class),
+        schedule=offer.schedule,
     )
 
 
 def confirm_offer_competences(
-    ws: Workspace, offer_id: uuid.UUID, chosen: Sequence[ChosenCompetence], *, actor: str
+    ws: Workspace,
+    offer_id: uuid.UUID,
+    chosen: Sequence[ChosenCompetence],
+    *,
+    actor: str,
+    hours: Decimal | None = None,
 ) -> None:
-    """Store the competences a person confirmed for an offer; from now on plans may suggest it."""
+    """Store the competences a person confirmed for an offer, and its ``hours`` when given (required when the
+    offer has none, as every openQCAT offer); from now on plans may suggest it."""
     with ws.unit_of_work() as uow:
         session = uow.session
         offer = session.get(TrainingOffer, offer_id, options=[selectinload(TrainingOffer.competences)])
         if offer is None:
             raise InputError("Dieses Angebot gibt es nicht mehr.")
+        _store_hours(session, offer, hours, actor)
         allowed = {c.id: c for c in _current_catalogs(session)}
         rows = {
             c.id: c
@@ -217,3 +240,32 @@ def _check_choice(
             f"Bei „{competence.code} {competence.name_de}“ muss die Ausgangsstufe kleiner als die Zielstufe sein "
             f"und beide müssen in der Skala {low}–{high} liegen."
         )
+
+
+def _store_hours(session: Session, offer: TrainingOffer, hours: Decimal | None, actor: str) -> None:
+    """The reviewer's hours for ``offer``; InputError when they are missing or out of bounds (nothing stored)."""
+    if hours is None:
+        if offer.hours is None:
+            duration = duration_label(offer.duration_class)
+            hint = f" (Dauer laut Anbieter: {duration})" if duration else ""
+            raise InputError(
+                f"Bitte die Unterrichtsstunden des Angebots eintragen{hint}: openQCAT enthält keine Stundenzahl, "
+                "ohne sie gibt es weder Vorschlag noch Förderschätzung."
+            )
+        return
+    if not hours.is_finite() or not 0 < hours <= MAX_HOURS:
+        raise InputError(f"Die Stundenzahl muss größer als 0 und höchstens {MAX_HOURS} sein.")
+    if hours == offer.hours:
+        return
+    old = str(offer.hours) if offer.hours is not None else None
+    offer.hours = hours
+    audit.record(
+        session,
+        actor=actor,
+        action="angebot_stunden_erfasst",
+        entity_type="training_offer",
+        entity_id=offer.id,
+        field="hours",
+        old=old,
+        new=str(hours),
+    )

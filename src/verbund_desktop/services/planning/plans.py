@@ -21,6 +21,7 @@ from sqlalchemy import select
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.assessment.non_course import NON_COURSE_MEASURES
+from verbund_desktop.assessment.offers import MISSING_HOURS_DE
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import (
     Advisor,
@@ -220,8 +221,11 @@ def add_measure(ws: Workspace, plan_id: uuid.UUID, draft: MeasureDraft, *, actor
         s = uow.session
         plan, copied, _ = editable_plan(s, plan_id, actor)
         competences = plan_competences(s, plan, draft.competence_ids)
-        if draft.offer_id is not None and s.get(TrainingOffer, draft.offer_id) is None:
+        offer = s.get(TrainingOffer, draft.offer_id) if draft.offer_id is not None else None
+        if draft.offer_id is not None and offer is None:
             raise PlanError("Dieses Weiterbildungsangebot gibt es nicht (mehr).")
+        if offer is not None and offer.hours is None:
+            raise PlanError(MISSING_HOURS_DE)
         position = max((m.position for m in plan.measures), default=-1) + 1
         measure = PlanMeasure(plan_id=plan.id, offer_id=draft.offer_id, position=position, **values)
         s.add(measure)
@@ -251,6 +255,8 @@ def add_offer_measure(
         offer = uow.session.get(TrainingOffer, offer_id)
         if offer is None:
             raise PlanError("Dieses Weiterbildungsangebot gibt es nicht (mehr).")
+        if offer.hours is None:
+            raise PlanError(MISSING_HOURS_DE)
         upcoming = sorted(d for d in offer.start_date_values() if d > today)
         draft = MeasureDraft(
             title=offer.title,

@@ -74,10 +74,15 @@ class GapSuggestions:
 
 
 def offer_candidates(session: Session) -> list[tuple[uuid.UUID, OfferCandidate]]:
-    """Every offer that may be suggested (competences confirmed, not retired) as the ranking sees it, with its id."""
+    """Every offer that may be suggested (competences confirmed, hours known, not retired) as the ranking sees it,
+    with its id."""
     offers = session.scalars(
         select(TrainingOffer)
-        .where(TrainingOffer.competences_confirmed, TrainingOffer.retired.is_(False))
+        .where(
+            TrainingOffer.competences_confirmed,
+            TrainingOffer.hours_missing.is_(False),
+            TrainingOffer.retired.is_(False),
+        )
         .options(
             selectinload(TrainingOffer.competences)
             .selectinload(OfferCompetence.competence)
@@ -86,6 +91,8 @@ def offer_candidates(session: Session) -> list[tuple[uuid.UUID, OfferCandidate]]
     ).all()
     result = []
     for offer in offers:
+        if offer.hours is None:  # excluded by the query; the ranking needs the hours
+            continue
         competences = tuple(
             (oc.competence.catalog.key, oc.competence.code, oc.level_from, oc.level_to)
             for oc in offer.competences

@@ -76,6 +76,8 @@ COLUMN_LABELS = {
     "has_vocational_qualification": "Berufsabschluss",
     "headcount": "Beschäftigte",
     "hours": "Stunden",
+    "hours_missing": "Stunden fehlen",
+    "duration_class": "Dauerklasse (openQCAT)",
     "industry": "Branche",
     "interviewees": "Gesprächspartner",
     "kind": "Art",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.services.network.follow_ups import (
+    BeforeAfter,
     FollowUpView,
     before_after,
     follow_ups,
@@ -117,21 +118,27 @@ class FollowUpsView(QWidget):
         rows = run_action(self, self.context, lambda: before_after(ws, ident)) or ()
         self.compare.setRowCount(len(rows))
         for r, line in enumerate(rows):
-            closed = (
-                self.tr("geschlossen")
-                if line.closed
-                else (self.tr("offen") if line.after is not None else "–")
-            )
             values = (
                 f"{line.code} {line.name}",
                 _level(line.before),
                 _level(line.target),
                 _level(line.after),
-                closed,
+                self.gap_text(line),
             )
             for c, value in enumerate(values):
                 self.compare.setItem(r, c, QTableWidgetItem(value))
         self.compare.resizeColumnsToContents()
+
+    def gap_text(self, line: BeforeAfter) -> str:
+        """„geschlossen“, „noch N Stufen“ to the target, or „–“ while the re-interview is missing."""
+        remaining = line.remaining
+        if remaining is None:
+            return "–"
+        if remaining == 0:
+            return self.tr("geschlossen")
+        if remaining == 1:
+            return self.tr("noch 1 Stufe")
+        return self.tr("noch {0} Stufen").format(remaining)
 
 
 def _level(value: int | None) -> str:

@@ -1,5 +1,6 @@
-"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX), „Angebote prüfen …“ (the review) and
-„ESCO-Zweig als Katalog laden …“."""
+"""The menu „Angebote“: „Angebote importieren …“ (openQCAT, CSV, XLSX), „Angebote prüfen …“ (the review),
+„ESCO-Zweig als Katalog laden …“ and „Offizielles openQCAT-Schema (XSD) festlegen …“ (the user's copy of the
+official XSD, which the program may not ship; openQCAT imports are then checked against it too)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
-from verbund_desktop.ui.common.operations import explain_failure, show_failure
+from verbund_desktop.ui.common.operations import explain_failure, run_action, show_failure
+from verbund_desktop.ui.common.settings import Setting
 
 if TYPE_CHECKING:
     from verbund_desktop.services.offers.catalogue_import import OfferImportResult
     from verbund_desktop.services.offers.esco_catalogue import EscoImportResult
     from verbund_desktop.ui.offers.offer_review_dialog import OfferReviewDialog
+
+# The user's copy of the official openQCAT XSD ("" = none): openQCAT files are validated against it as well.
+OPENQCAT_XSD = Setting("offers/openqcat_xsd", "")
 
 
 class OfferActions(QObject):
@@ -43,8 +48,10 @@ class OfferActions(QObject):
         self.action_esco = QAction(self.tr("&ESCO-Zweig als Katalog laden …"), window)
         self.action_esco.triggered.connect(lambda: self.import_esco())
         self.menu.addActions([self.action_import, self.action_review])
+        self.action_xsd = QAction(self.tr("Offizielles openQCAT-&Schema (XSD) festlegen …"), window)
+        self.action_xsd.triggered.connect(lambda: self.choose_xsd())
         self.menu.addSeparator()
-        self.menu.addAction(self.action_esco)
+        self.menu.addActions([self.action_esco, self.action_xsd])
         self.dialog: OfferReviewDialog | None = None
         self.import_job: Job | None = None
         self.import_result: OfferImportResult | None = None  # of the last import that finished
@@ -68,15 +75,52 @@ class OfferActions(QObject):
         from verbund_desktop.services.offers.catalogue_import import import_offer_file
 
         chosen, ws, actor, today = path, self.context.workspace, self.context.actor, date.today()
+        xsd = Path(OPENQCAT_XSD.get()) if OPENQCAT_XSD.get() else None
 
         def work(control: JobControl) -> OfferImportResult:
-            return import_offer_file(ws, chosen, actor=actor, today=today, progress=control.progress)
+            return import_offer_file(
+                ws, chosen, actor=actor, today=today, progress=control.progress, official_xsd=xsd
+            )
 
         self.import_result = None
         self.import_job = self.context.jobs.submit(
             self.tr("Angebote werden importiert"), work, on_done=self._imported, on_failed=self._import_failed
         )
         return self.import_job
+
+    def choose_xsd(self, path: Path | None = None) -> bool:
+        """Ask for the official XSD (checked that it is a usable schema) and keep it for later imports; a
+        cancelled choice offers to stop checking against the one kept. True when the setting changed."""
+        from verbund_desktop.services.offers.catalogue_import import check_official_xsd
+
+        title = self.tr("Offizielles openQCAT-Schema")
+        current = OPENQCAT_XSD.get()
+        if path is None:
+            path = folders.open_file(self.window, "xsd", title, self.tr("XML-Schema (*.xsd)"))
+        if path is None:
+            if not current:
+                return False
+            buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            question = self.tr("openQCAT-Dateien nicht mehr gegen „{0}“ prüfen?").format(current)
+            if QMessageBox.question(self.window, title, question, buttons) != QMessageBox.StandardButton.Yes:
+                return False
+            OPENQCAT_XSD.set("")
+            return True
+        chosen = path
+
+        def check() -> bool:
+            check_official_xsd(chosen)
+            return True
+
+        if run_action(self.window, self.context, check, title=title) is None:
+            return False
+        OPENQCAT_XSD.set(str(path))
+        QMessageBox.information(
+            self.window,
+            title,
+            self.tr("openQCAT-Dateien werden beim Import zusätzlich gegen „{0}“ geprüft.").format(path.name),
+        )
+        return True
 
     def _import_failed(self, exc: BaseException) -> None:
         text = explain_failure(exc, self.context)[0] if isinstance(exc, Exception) else str(exc)
@@ -97,6 +141,12 @@ class OfferActions(QObject):
             "Bei {0} Angeboten warten die Kompetenzen auf Ihre Prüfung; erst dann werden sie in Plänen "
             "vorgeschlagen. Jetzt prüfen?"
         ).format(result.to_review)
+        if result.file_format.startswith("openQCAT"):
+            question = (
+                self.tr("openQCAT enthält keine Stundenzahl: die Stunden werden bei der Prüfung eingetragen.")
+                + " "
+                + question
+            )
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         if (
             QMessageBox.information(self.window, title, f"{summary} {question}", buttons)

@@ -37,7 +37,9 @@ from verbund_desktop.services.offers.offer_review import (
     offer_to_review,
     offers_to_review,
 )
+from verbund_desktop.services.planning.plan_values import parse_decimal_de
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.locale_format import domain_number_text, ui_decimal_field
 from verbund_desktop.ui.common.operations import run_action
 
 FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN, WHY_COLUMN = 1, 2, 3, 4
@@ -70,6 +72,10 @@ class OfferReviewDialog(QDialog):
         self.description_label = QLabel()
         self.description_label.setWordWrap(True)
         self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hours_edit = QLineEdit()
+        self.hours_edit.setAccessibleName(self.tr("Unterrichtsstunden"))
+        self.duration_label = QLabel()
+        self.duration_label.setWordWrap(True)
         self.competences = QTreeWidget()
         self.competences.setHeaderLabels(
             [
@@ -101,6 +107,13 @@ class OfferReviewDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.title_label)
         right.addWidget(self.description_label)
+        hours_row = QHBoxLayout()
+        hours_label = QLabel(self.tr("&Unterrichtsstunden:"))
+        hours_label.setBuddy(self.hours_edit)
+        hours_row.addWidget(hours_label)
+        hours_row.addWidget(self.hours_edit)
+        hours_row.addWidget(self.duration_label, 1)
+        right.addLayout(hours_row)
         right.addWidget(
             QLabel(
                 self.tr("Vorgeschlagen aus Titel und Beschreibung (bitte prüfen, ergänzen oder abwählen):")
@@ -117,7 +130,8 @@ class OfferReviewDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.attribution_label)
         layout.addWidget(self._buttons)
-        QWidget.setTabOrder(self.offer_list, self.filter_edit)
+        QWidget.setTabOrder(self.offer_list, self.hours_edit)
+        QWidget.setTabOrder(self.hours_edit, self.filter_edit)
         QWidget.setTabOrder(self.filter_edit, self.competences)
 
     def _connect(self) -> None:
@@ -169,7 +183,20 @@ class OfferReviewDialog(QDialog):
             self.title_label.setText(f"<b>{_escape(offer.title)}</b><br>{_escape(offer.provider)}")
             self.description_label.setText(offer.description)
             self.state = {c.competence_id: [c.checked, c.level_from, c.level_to] for c in offer.choices}
+        self._show_hours(self.current)
         self._refill()
+
+    def _show_hours(self, offer: OfferToReview | None) -> None:
+        """The hours (empty and asked for when the catalogue had none) and what the provider says of the duration."""
+        self.hours_edit.setText(ui_decimal_field(offer.hours) if offer is not None else "")
+        notes = []
+        if offer is not None and offer.hours is None:
+            notes.append(self.tr("Bitte eintragen: openQCAT enthält keine Stundenzahl."))
+        if offer is not None and offer.duration:
+            notes.append(self.tr("Dauer laut Anbieter: {0}").format(offer.duration))
+        if offer is not None and offer.schedule:
+            notes.append(self.tr("Zeitmodell: {0}").format(offer.schedule))
+        self.duration_label.setText(" ".join(notes))
 
     def _visible(self) -> list[CompetenceChoice]:
         """Ticked and suggested competences, then those the search finds (or, without a search, those of the
@@ -239,10 +266,14 @@ class OfferReviewDialog(QDialog):
         if not 0 <= row < len(self.offers):
             return False
         offer, chosen = self.offers[row], self.chosen()
+        hours_text = self.hours_edit.text().strip()
 
         def store() -> bool:
+            hours = (
+                parse_decimal_de(domain_number_text(hours_text), "Die Stundenzahl") if hours_text else None
+            )
             confirm_offer_competences(
-                self.context.workspace, offer.offer_id, chosen, actor=self.context.actor
+                self.context.workspace, offer.offer_id, chosen, actor=self.context.actor, hours=hours
             )
             return True
 
