@@ -50,6 +50,23 @@ def test_codes_assignments_devices_and_revocation(office: OfficeDatabase, demo_o
     assert bad.returncode == 2 and "keine gültige" in bad.stderr
 
 
+def test_an_office_user_is_added_and_gets_a_code_for_a_device(
+    office: OfficeDatabase, demo_office_url: str
+) -> None:
+    added = verbund("office", "user-add", "--db", demo_office_url, "--name", "Kim Koordination")
+    assert added.returncode == 0, added.stderr
+    user_id = added.stdout.split("\t")[0]
+    assert user_id in verbund("office", "users", "--db", demo_office_url).stdout
+    again = verbund("office", "user-add", "--db", demo_office_url, "--name", "Kim Koordination")
+    assert again.returncode != 0 and "schon eine Person" in again.stderr
+    code = verbund("office", "code", "--db", demo_office_url, "--user", user_id)
+    assert code.returncode == 0 and "ganzen Verbund" in code.stdout
+    assert re.search(r"Einmal-Code: [A-Z2-9]{4}(-[A-Z2-9]{4}){3}", code.stdout)
+    both = verbund("office", "code", "--db", demo_office_url, "--user", user_id, "--advisor", user_id)
+    neither = verbund("office", "code", "--db", demo_office_url)
+    assert both.returncode == neither.returncode == 2 and "genau eines" in both.stderr
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

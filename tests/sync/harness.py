@@ -1,5 +1,6 @@
-"""An office and laptops in one process: the office on a SQLite copy of the demo (PostgreSQL once the office
-helper's ``tests/pg.py`` is merged), laptops as workspace copies, a transport that calls the office directly."""
+"""An office and laptops in one process: the office on a SQLite copy of the demo or on PostgreSQL
+(``tests/pg.py``), laptops as workspace copies, a transport that calls the office directly, and every synced
+row of a replica within a scope (an advisor's companies, or the whole network for an office user's device)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, Table, create_engine, event, func, null, select, text
 from sqlalchemy.orm import Session
 
+from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import Network
 from verbund_desktop.persistence.models.sync import office_sync_seq
+from verbund_desktop.persistence.scope import COMPANY_PARENT, company_path
+from verbund_desktop.persistence.sync_capture import is_synced_table
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset, changes_since
 from verbund_desktop.services.sync.outbox import start_new_replica
+from verbund_desktop.services.sync.schema import synced_table, to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Batch, Changeset
 
 
@@ -97,3 +102,36 @@ def laptop(template: Path, directory: Path, name: str) -> Workspace:
 def value(ws: Workspace, sql: str, **params: Any) -> Any:
     with ws.engine.connect() as conn:
         return conn.execute(text(sql), params).scalar()
+
+
+def _company_column(table: Table) -> Any:
+    """``SELECT <table>.*, <its company's id> AS _company`` (NULL for network-wide and shared rows)."""
+    tables = Base.metadata.tables
+    if table.name == "company":
+        return select(table, table.c.id.label("_company"))
+    if table.name not in COMPANY_PARENT:
+        return select(table, null().label("_company"))
+    query = select(table, tables["company"].c.id.label("_company")).select_from(table)
+    for child, column, parent in company_path(table.name):
+        query = query.join(tables[parent], tables[child].c[column] == tables[parent].c.id)
+    return query
+
+
+def replica_rows(
+    engine: Engine, companies: frozenset[str] | None = None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every synced row in canonical form; with ``companies``, a company's rows only for those companies (the
+    scope of an advisor's laptop: it neither pulls nor may keep up with the others)."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if not is_synced_table(table.name):
+                continue
+            synced_table(table.name)
+            for row in conn.execute(_company_column(table)).mappings():
+                owner = row["_company"]
+                if companies is not None and owner is not None and str(owner) not in companies:
+                    continue
+                values = {k: v for k, v in row.items() if k != "_company"}
+                out[(table.name, str(row["id"]))] = to_wire_values(table.name, values)
+    return out

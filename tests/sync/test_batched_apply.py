@@ -25,8 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tests import pg
-from tests.sync.harness import Office
-from tests.sync.test_sync_stateful import replica_rows
+from tests.sync.harness import Office, replica_rows
 from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_row
 from verbund_desktop.services.sync.office_apply import apply_changeset
 from verbund_desktop.services.sync.schema import to_wire_values

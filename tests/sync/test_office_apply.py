@@ -14,6 +14,7 @@ from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.office_apply import apply_changeset
+from verbund_desktop.services.sync.office_scope import OTHER_NETWORK, SHARED_CONTENT
 from verbund_desktop.services.sync.outbox import sync_counts, take_pending
 from verbund_desktop.services.sync.run import sync
 from verbund_desktop.sync.messages import Change, Changeset
@@ -182,18 +183,23 @@ def test_a_copied_workspace_becomes_a_new_replica(
         twin.close()
 
 
-def test_a_laptop_built_on_its_own_pushes_its_data_and_shares_the_bundled_catalogues(
-    office: Office, tmp_path: Path
-) -> None:
+def test_a_laptop_built_for_another_network_is_refused_whole(office: Office, tmp_path: Path) -> None:
+    """A workspace built on its own has a network of its own: even a device that sees its whole network (an office
+    user's) writes no row of another network, nor the content all networks share. Before office users' devices
+    this was accepted and mixed two networks' rows under one network's order."""
     from verbund_desktop.services.workspace.demo import create_demo_workspace
 
-    own = create_demo_workspace(tmp_path / "eigener.db", None)  # its own companies; the same bundled content
+    own = create_demo_workspace(tmp_path / "eigener.db", None)  # its own network and companies
     try:
-        catalogs = office.scalar("SELECT count(*) FROM competence_catalog")
+        counts = {t: office.scalar(f"SELECT count(*) FROM {t}") for t in ("network", "company", "employee")}
+        seq = office.last_seq()
         report = sync(own, Direct(office, office.scope()))
-        assert (report.conflicts, report.rejected) == (0, 0) and report.accepted >= 1
-        assert office.scalar("SELECT count(*) FROM competence_catalog") == catalogs  # no duplicate catalogue
-        assert office.scalar("SELECT count(*) FROM company") == 2 * value(own, "SELECT count(*) FROM company")
-        assert sync_counts(own).pending == 0
+        assert (report.accepted, report.conflicts) == (0, 0) and report.rejected >= 1
+        assert office.last_seq() == seq
+        assert {t: office.scalar(f"SELECT count(*) FROM {t}") for t in counts} == counts
+        # Refused at its first change outside the scope: its bundled content (created here, so not identical to
+        # the office's copy: ``created_at`` differs) or its own network's rows.
+        message = value(own, "SELECT message FROM sync_changeset WHERE status = 'rejected'")
+        assert message in (OTHER_NETWORK, SHARED_CONTENT)
     finally:
         own.close()

@@ -1,10 +1,13 @@
-"""Two laptops and an office doing random edits, deletes, erasures, backups, restores and syncs.
+"""Two laptops, an office user's device and the office doing random edits, deletes, erasures, backups, restores
+and syncs.
 
-Checked on every sync of a laptop, for each person's notes it changed: the change was accepted exactly when it
-was based on the office's current version, and became a conflict otherwise (every concurrent change of the same
-field is a conflict; no false ones). At the end every conflict is resolved, everyone syncs, and every replica
-equals the office row for row (no accepted change lost, none applied twice). ``VERBUND_SYNC_EXAMPLES`` raises
-the number of runs (the ``slow`` test does so by itself).
+The laptops are advisors' (their scope: the companies of the people they work on); the office user's device sees
+the whole network and also works on a company no laptop has in its scope. Checked on every sync of a replica,
+for each person's notes it changed: the change was accepted exactly when it was based on the office's current
+version, and became a conflict otherwise (every concurrent change of the same field is a conflict; no false
+ones). At the end every conflict is resolved, everyone syncs, and every replica equals the office row for row
+within its own scope (no accepted change lost, none applied twice). ``VERBUND_SYNC_EXAMPLES`` raises the number
+of runs (the ``slow`` test does so by itself).
 """
 
 from __future__ import annotations
@@ -25,42 +28,30 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import Engine, create_engine, select, update
+from sqlalchemy import create_engine, select, update
 
 from tests import pg
-from tests.sync.harness import Direct, Office, laptop, value
+from tests.sync.harness import Direct, Office, laptop, replica_rows, value
 from verbund_desktop.persistence.backup import BackupKind, rotating_backup
 from verbund_desktop.persistence.models import Department, Employee
 from verbund_desktop.persistence.restore import restore_into
-from verbund_desktop.persistence.sync_capture import is_synced_table
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.protection import erasure
 from verbund_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
+from verbund_desktop.services.sync.office_apply import Scope
 from verbund_desktop.services.sync.outbox import SyncCounts, sync_counts
 from verbund_desktop.services.sync.run import sync
-from verbund_desktop.services.sync.schema import synced_table, to_wire_values
 
 LAPTOPS = 2
+DESK = LAPTOPS  # the office user's device: the last replica
+REPLICAS = LAPTOPS + 1
 PEOPLE = 3
 NAMES = ("Lager", "Versand")
 
 
-def replica_rows(engine: Engine) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every synced row in canonical form."""
-    from verbund_desktop.persistence.base import Base
-
-    out: dict[tuple[str, str], dict[str, Any]] = {}
-    with engine.connect() as conn:
-        for table in Base.metadata.sorted_tables:
-            if not is_synced_table(table.name):
-                continue
-            synced_table(table.name)
-            for row in conn.execute(select(table)).mappings():
-                out[(table.name, str(row["id"]))] = to_wire_values(table.name, dict(row))
-    return out
-
-
 class Network(RuleBasedStateMachine):
+    """Replicas ``0 … LAPTOPS-1`` are advisors' laptops, ``DESK`` the office user's device."""
+
     template: Path
     root: Path
     backend = "sqlite"
@@ -75,23 +66,31 @@ class Network(RuleBasedStateMachine):
             self._database = pg.fresh_database(migrated=True, seed=self.template)
             engine = create_engine(pg._psycopg(self._database.__enter__()))
         self.office = Office(self.template, folder, engine)
-        self.laptops = [laptop(self.template, folder, f"l{i}") for i in range(LAPTOPS)]
-        with self.laptops[0].unit_of_work() as uow:
-            rows = uow.session.execute(
-                select(Employee.id, Employee.company_id).order_by(Employee.pseudonym_code)
+        self.replicas = [laptop(self.template, folder, f"l{i}") for i in range(LAPTOPS)]
+        self.replicas.append(laptop(self.template, folder, "buero"))
+        with self.replicas[0].unit_of_work() as uow:
+            rows = list(
+                uow.session.execute(
+                    select(Employee.id, Employee.company_id).order_by(Employee.pseudonym_code)
+                )
             )
-            picked = list(rows)[:PEOPLE]
+        self.elsewhere = max(c for _, c in rows)  # a company only the office user works on
+        picked = [r for r in rows if r[1] != self.elsewhere][:PEOPLE]
         self.people = [p for p, _ in picked]
+        self.outside = next(p for p, c in rows if c == self.elsewhere)
         self.company = picked[0][1]
+        self.scopes = [self.office.scope(sorted({str(c) for _, c in picked}))] * LAPTOPS
+        self.scopes.append(self.office.scope())  # the office user's device: the whole network
         self.erased: set[uuid.UUID] = set()
-        self.base = [dict.fromkeys(self.people, 0) for _ in range(LAPTOPS)]  # version my row is based on
-        self.dirty: list[set[uuid.UUID]] = [set() for _ in range(LAPTOPS)]
-        self.unsure = [False] * LAPTOPS  # after a restore, expectations are off until the next sync
-        self.backups: list[Path | None] = [None] * LAPTOPS
+        tracked = [*self.people, self.outside]
+        self.base = [dict.fromkeys(tracked, 0) for _ in range(REPLICAS)]  # version my row is based on
+        self.dirty: list[set[uuid.UUID]] = [set() for _ in range(REPLICAS)]
+        self.unsure = [False] * REPLICAS  # after a restore, expectations are off until the next sync
+        self.backups: list[Path | None] = [None] * REPLICAS
         self.counter = 0
 
     def teardown(self) -> None:
-        for ws in getattr(self, "laptops", []):
+        for ws in getattr(self, "replicas", []):
             ws.close()
         if getattr(self, "_database", None) is not None:
             self.office.engine.dispose()
@@ -101,81 +100,96 @@ class Network(RuleBasedStateMachine):
         found = self.office.scalar("SELECT version FROM office_sync_row WHERE row_id = :r", r=str(person))
         return int(found or 0)
 
-    @rule(i=st.integers(0, LAPTOPS - 1), j=st.integers(0, PEOPLE - 1))
+    @rule(i=st.integers(0, REPLICAS - 1), j=st.integers(0, PEOPLE - 1))
     def edit(self, i: int, j: int) -> None:
-        self._edit(i, j)
+        self._edit(i, self.people[j])
 
-    @rule(j=st.integers(0, PEOPLE - 2))
-    def edit_on_both(self, j: int) -> None:
-        """The same field changed on both laptops before either syncs."""
-        self._edit(0, j)
-        self._edit(1, j)
+    @rule(j=st.integers(0, PEOPLE - 2), pair=st.permutations(range(REPLICAS)).map(lambda p: tuple(p[:2])))
+    def edit_on_both(self, j: int, pair: tuple[int, ...] = (0, 1)) -> None:
+        """The same field changed on two replicas (two laptops, or a laptop and the office) before either syncs."""
+        self._edit(pair[0], self.people[j])
+        self._edit(pair[1], self.people[j])
 
-    def _edit(self, i: int, j: int) -> None:
-        person, ws = self.people[j], self.laptops[i]
+    @rule()
+    def edit_elsewhere(self) -> None:
+        """The office user works on a company no laptop has in its scope."""
+        self._edit(DESK, self.outside)
+
+    def _edit(self, i: int, person: uuid.UUID) -> None:
+        ws = self.replicas[i]
         if value(ws, "SELECT count(*) FROM employee WHERE id = :p", p=person.hex) == 0:
             return
         self.counter += 1
         with ws.unit_of_work() as uow:
             uow.session.execute(
-                update(Employee).where(Employee.id == person).values(notes=f"L{i}#{self.counter}")
+                update(Employee).where(Employee.id == person).values(notes=f"R{i}#{self.counter}")
             )
             uow.commit()
         if _open_conflicts(ws, person) == 0:
             self.dirty[i].add(person)
 
-    @rule(i=st.integers(0, LAPTOPS - 1), name=st.sampled_from(NAMES))
-    def add_department(self, i: int, name: str) -> None:
-        ws = self.laptops[i]
-        if value(ws, "SELECT count(*) FROM department WHERE name = :n", n=name):
+    def _company(self, i: int, elsewhere: bool) -> uuid.UUID:
+        return self.elsewhere if elsewhere and i == DESK else self.company
+
+    @rule(i=st.integers(0, REPLICAS - 1), name=st.sampled_from(NAMES), elsewhere=st.booleans())
+    def add_department(self, i: int, name: str, elsewhere: bool = False) -> None:
+        ws, company = self.replicas[i], self._company(i, elsewhere)
+        sql = "SELECT count(*) FROM department WHERE name = :n AND company_id = :c"
+        if value(ws, sql, n=name, c=company.hex):
             return
         with ws.unit_of_work() as uow:
-            uow.session.add(Department(company_id=self.company, name=name))
+            uow.session.add(Department(company_id=company, name=name))
             uow.commit()
 
-    @rule(i=st.integers(0, LAPTOPS - 1), name=st.sampled_from(NAMES))
-    def delete_department(self, i: int, name: str) -> None:
-        with self.laptops[i].unit_of_work() as uow:
-            uow.session.execute(Department.__table__.delete().where(Department.name == name))
+    @rule(i=st.integers(0, REPLICAS - 1), name=st.sampled_from(NAMES), elsewhere=st.booleans())
+    def delete_department(self, i: int, name: str, elsewhere: bool = False) -> None:
+        company = self._company(i, elsewhere)
+        with self.replicas[i].unit_of_work() as uow:
+            uow.session.execute(
+                Department.__table__.delete().where(Department.name == name, Department.company_id == company)
+            )
             uow.commit()
 
-    @rule(i=st.integers(0, LAPTOPS - 1))
+    @rule(i=st.integers(0, REPLICAS - 1))
     def erase(self, i: int) -> None:
-        person, ws = self.people[-1], self.laptops[i]  # the others stay, so edits keep meeting
+        person, ws = self.people[-1], self.replicas[i]  # the others stay, so edits keep meeting
         if value(ws, "SELECT count(*) FROM employee WHERE id = :p", p=person.hex) == 0:
             return
         erasure.erase_person(ws, actor="Test", employee_id=person, approve_all=True)
         _seen("erase")
         self.erased.add(person)
 
-    @rule(i=st.integers(0, LAPTOPS - 1))
+    @rule(i=st.integers(0, REPLICAS - 1))
     def backup(self, i: int) -> None:
-        self.backups[i] = rotating_backup(self.laptops[i], BackupKind.MANUAL, keep=1).path
+        self.backups[i] = rotating_backup(self.replicas[i], BackupKind.MANUAL, keep=1).path
 
     @precondition(lambda self: any(b is not None for b in self.backups))
-    @rule(i=st.integers(0, LAPTOPS - 1))
+    @rule(i=st.integers(0, REPLICAS - 1))
     def restore(self, i: int) -> None:
         backup = self.backups[i]
         if backup is None or not backup.exists():
             return
         kept = backup.with_name(backup.name + ".kopie")
         shutil.copy(backup, kept)  # the restore moves the current file aside, the backup stays usable
-        restore_into(self.laptops[i], kept)
+        restore_into(self.replicas[i], kept)
         _seen("restore")
         self.unsure[i] = True
 
-    @rule(i=st.integers(0, LAPTOPS - 1))
+    def _transport(self, i: int) -> Direct:
+        return Direct(self.office, self.scopes[i])
+
+    @rule(i=st.integers(0, REPLICAS - 1))
     def sync(self, i: int) -> None:
-        ws = self.laptops[i]
+        ws = self.replicas[i]
         expected = {p: self.base[i][p] == self.version_at_office(p) for p in self.dirty[i]}
-        sync(ws, Direct(self.office, self.office.scope()))
+        sync(ws, self._transport(i))
         for person, accept in expected.items():
             if self.unsure[i] or person in self.erased:
                 continue
             mine = value(ws, "SELECT notes FROM employee WHERE id = :p", p=person.hex)
             there = self.office.scalar("SELECT notes FROM employee WHERE id = :p", p=person.hex)
             conflict = _open_conflicts(ws, person)
-            _seen(f"checked {'accept' if accept else 'conflict'}")
+            _seen(f"checked {'accept' if accept else 'conflict'}{' (office user)' if i == DESK else ''}")
             if accept:
                 assert mine == there and not conflict, (
                     "a change based on the current version was not accepted"
@@ -186,41 +200,39 @@ class Network(RuleBasedStateMachine):
         self._after_sync(i)
 
     def _after_sync(self, i: int) -> None:
-        ws = self.laptops[i]
+        ws = self.replicas[i]
         held = {uuid.UUID(r) for r in _column(ws, "SELECT row_id FROM sync_change")}
         self.dirty[i] = {p for p in self.dirty[i] if p in held and p not in self.erased}
-        for person in self.people:
+        for person in self.base[i]:
             found = value(ws, "SELECT version FROM sync_row_version WHERE row_id = :p", p=person.hex)
             self.base[i][person] = int(found or 0)
 
-    @rule(i=st.integers(0, LAPTOPS - 1), data=st.data())
+    @rule(i=st.integers(0, REPLICAS - 1), data=st.data())
     def resolve(self, i: int, data: st.DataObject) -> None:
-        ws = self.laptops[i]
+        ws = self.replicas[i]
         for view in list_conflicts(ws):
             choice = data.draw(st.sampled_from([c for c in view.choices if c != "edited"]))
             resolve_conflict(ws, view.id, choice, actor="Test")
         self._after_sync(i)
-        self.dirty[i] |= {
-            p
-            for p in self.people
-            if p in {uuid.UUID(r) for r in _column(ws, "SELECT row_id FROM sync_change")}
-        }
+        held = {uuid.UUID(r) for r in _column(ws, "SELECT row_id FROM sync_change")}
+        self.dirty[i] |= {p for p in self.base[i] if p in held}
 
     def settle(self) -> None:
         for _round in range(4):
-            for ws in self.laptops:
+            for i, ws in enumerate(self.replicas):
                 for view in list_conflicts(ws):
                     resolve_conflict(ws, view.id, "theirs", actor="Test")
-                sync(ws, Direct(self.office, self.office.scope()))
+                sync(ws, self._transport(i))
         _seen("settled")
-        for ws in self.laptops:
+        for ws in self.replicas:
             refused = _column(ws, "SELECT message FROM sync_changeset WHERE status = 'rejected'")
             assert sync_counts(ws) == SyncCounts(pending=0, conflicts=0, rejected=0), refused
-        office = replica_rows(self.office.engine)
-        for ws in self.laptops:
-            mine = replica_rows(ws.engine)
-            assert mine.keys() == office.keys()
-            assert [k for k in office if office[k] != mine[k]] == []
+        for i, ws in enumerate(self.replicas):
+            scope: Scope = self.scopes[i]
+            office = replica_rows(self.office.engine, scope.company_ids)
+            mine = replica_rows(ws.engine, scope.company_ids)
+            assert mine.keys() == office.keys(), (i, sorted(mine.keys() ^ office.keys())[:5])
+            assert [k for k in office if office[k] != mine[k]] == [], i
 
 
 def _seen(what: str) -> None:

@@ -15,9 +15,11 @@ from verbund_desktop.services.office.database import OFFICE_DB_ENV, init_office_
 from verbund_desktop.services.office.devices import (
     assign_company,
     issue_enrolment_code,
+    issue_office_user_code,
     list_devices,
     revoke_device,
 )
+from verbund_desktop.services.office.office_users import add_office_user, list_office_users
 from verbund_desktop.services.sync.tls import fingerprint_of_pem
 
 SERVICE_FACTORY = "verbund_desktop.office.app:app_from_environment"
@@ -117,16 +119,50 @@ def _cmd_advisors(args: argparse.Namespace) -> int:
 def _cmd_code(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
+    if (args.advisor is None) == (args.user is None):
+        raise CliError(
+            "Bitte genau eines angeben: --advisor ID (Laptop) oder --user ID (Koordinierungsstelle)."
+        )
+    if args.hours < 1:
+        raise CliError("--hours muss mindestens 1 sein.")
     office = open_office_database(args.db)
     try:
-        issued = issue_enrolment_code(
-            office, _uuid(args.advisor, "Berater"), lifetime=timedelta(hours=args.hours)
-        )
+        lifetime = timedelta(hours=args.hours)
+        if args.user is not None:
+            issued = issue_office_user_code(office, _uuid(args.user, "Personen"), lifetime=lifetime)
+        else:
+            issued = issue_enrolment_code(office, _uuid(args.advisor, "Berater"), lifetime=lifetime)
+    finally:
+        office.close()
+    scope = " (sieht den ganzen Verbund)" if args.user is not None else ""
+    print(
+        f"Einmal-Code: {issued.code}{scope}\n"
+        f"gültig bis {issued.expires_at:%d.%m.%Y %H:%M} UTC, nur einmal verwendbar."
+    )
+    return 0
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    network = None if args.network is None else _uuid(args.network, "Verbunds")
+    office = open_office_database(args.db)
+    try:
+        user = add_office_user(office, args.name, email=args.email, role=args.role, network_id=network)
     finally:
         office.close()
     print(
-        f"Einmal-Code: {issued.code}\ngültig bis {issued.expires_at:%d.%m.%Y %H:%M} UTC, nur einmal verwendbar."
+        f"{user.id}\t{user.name}\nAngelegt; ein Einmal-Code für ein Gerät: verbund office code --user {user.id}"
     )
+    return 0
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    office = open_office_database(args.db)
+    try:
+        users = list_office_users(office)
+    finally:
+        office.close()
+    for user in users:
+        print(f"{user.id}\t{user.name}\t{user.role}")
     return 0
 
 
@@ -148,7 +184,8 @@ def _cmd_devices(args: argparse.Namespace) -> int:
         office.close()
     for d in devices:
         state = f"gesperrt seit {d.revoked_at:%d.%m.%Y}" if d.revoked_at else "aktiv"
-        print(f"{d.id}\t{d.advisor_name}\t{d.label}\t{state}")
+        holder = "Beratung" if d.advisor_id is not None else "Koordinierungsstelle (ganzer Verbund)"
+        print(f"{d.id}\t{d.holder_name}\t{holder}\t{d.label}\t{state}")
     return 0
 
 
@@ -190,9 +227,18 @@ def register(sub: Any) -> None:
         "--workspace", required=True, metavar="PFAD", help="Arbeitsbereich, der übernommen wird."
     )
     command("advisors", "Berater*innen und Betriebe mit ihren IDs auflisten.", _cmd_advisors)
-    code = command("code", "Einmal-Code zum Verbinden eines Laptops erstellen.", _cmd_code)
-    code.add_argument("--advisor", required=True, metavar="ID", help="ID der Beraterin / des Beraters.")
+    code = command("code", "Einmal-Code zum Verbinden eines Geräts erstellen.", _cmd_code)
+    code.add_argument("--advisor", metavar="ID", help="ID der Beraterin / des Beraters (ihre Betriebe).")
+    code.add_argument(
+        "--user", metavar="ID", help="ID einer Person der Koordinierungsstelle (ganzer Verbund)."
+    )
     code.add_argument("--hours", type=int, default=48, help="Gültigkeit in Stunden (Standard 48).")
+    user_add = command("user-add", "Eine Person der Koordinierungsstelle anlegen.", _cmd_user_add)
+    user_add.add_argument("--name", required=True, help="Name der Person.")
+    user_add.add_argument("--email", default="", help="E-Mail-Adresse (freiwillig).")
+    user_add.add_argument("--role", default="coordinator", choices=["coordinator", "admin"], help="Rolle.")
+    user_add.add_argument("--network", metavar="ID", help="Verbund (nur nötig, wenn es mehrere gibt).")
+    command("users", "Personen der Koordinierungsstelle mit ihren IDs auflisten.", _cmd_users)
     assign = command("assign", "Einen Betrieb einer Beraterin / einem Berater zuordnen.", _cmd_assign)
     assign.add_argument("--advisor", required=True, metavar="ID")
     assign.add_argument("--company", required=True, metavar="ID")

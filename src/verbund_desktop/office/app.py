@@ -100,8 +100,9 @@ class OfficeService:
         return JSONResponse(
             {
                 "device_id": str(device.id),
-                "advisor_id": str(device.advisor_id),
-                "advisor_name": device.advisor_name,
+                "advisor_id": _optional(device.advisor_id),
+                "office_user_id": _optional(device.office_user_id),
+                "holder_name": device.holder_name,
                 "network_id": str(device.network_id),
             }
         )
@@ -112,7 +113,9 @@ class OfficeService:
         return JSONResponse(
             {
                 "network_id": str(scope.network_id),
-                "advisor_id": str(scope.advisor_id) if scope.advisor_id else None,
+                "advisor_id": _optional(scope.advisor_id),
+                "office_user_id": _optional(scope.office_user_id),
+                "whole_network": scope.company_ids is None,  # an office user's device: every company
                 "companies": companies,
             }
         )
@@ -136,6 +139,10 @@ class OfficeService:
         scope = await self.scope_of(request, await _body(request))
         after, limit = request.query_params.get("after"), request.query_params.get("limit")
         return JSONResponse(await run_in_threadpool(pull_changes, self.office, scope, after, limit))
+
+
+def _optional(ident: uuid.UUID | None) -> str | None:
+    return None if ident is None else str(ident)
 
 
 def _json_object(body: bytes) -> dict[str, Any]:

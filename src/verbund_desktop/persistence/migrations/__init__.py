@@ -4,4 +4,4 @@
 to Alembic's single head). Add a migration: write it under ``versions/`` and update this constant.
 """
 
-HEAD_REVISION = "0012_offer_hours"
+HEAD_REVISION = "0011_office_users"

@@ -34,13 +34,24 @@ class OfficeUser(Entity):
     role: Mapped[str] = mapped_column(default="coordinator")
 
 
+# A device or a code belongs to exactly one holder: an advisor (their companies) or an office user (the network).
+ONE_HOLDER = "(advisor_id IS NULL) <> (office_user_id IS NULL)"
+
+
 class OfficeDevice(Entity):
-    """An advisor's laptop enrolled with the office; requests are signed with the key whose public half is here."""
+    """A device enrolled with the office, of an advisor or of an office user; requests are signed with the key
+    whose public half is here."""
 
     __tablename__ = "office_device"
+    __table_args__ = (CheckConstraint(ONE_HOLDER, name="one_holder"),)
 
     network_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
-    advisor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("advisor.id", ondelete="CASCADE"), index=True)
+    advisor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("advisor.id", ondelete="CASCADE"), index=True, default=None
+    )
+    office_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("office_user.id", ondelete="CASCADE"), index=True, default=None
+    )
     label: Mapped[str] = mapped_column(default="")
     public_key: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -49,12 +60,18 @@ class OfficeDevice(Entity):
 
 
 class OfficeEnrolment(Entity):
-    """A one-time enrolment code for an advisor: kept as a hash, expires, usable once."""
+    """A one-time enrolment code for an advisor or an office user: kept as a hash, expires, usable once."""
 
     __tablename__ = "office_enrolment"
+    __table_args__ = (CheckConstraint(ONE_HOLDER, name="one_holder"),)
 
     network_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
-    advisor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("advisor.id", ondelete="CASCADE"), index=True)
+    advisor_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("advisor.id", ondelete="CASCADE"), index=True, default=None
+    )
+    office_user_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("office_user.id", ondelete="CASCADE"), index=True, default=None
+    )
     code_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None] = mapped_column(default=None)

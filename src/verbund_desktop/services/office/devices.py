@@ -1,8 +1,9 @@
-"""Enrolling, listing and revoking advisors' devices, and what each device may see (its scope).
+"""Enrolling, listing and revoking devices of advisors and office users, and what each device may see (its scope).
 
 An enrolment code is shown once, kept only as its SHA-256 hash, expires and works once: the first device that
-presents it is bound to the advisor, any later use is refused. Every change is in the audit trail without the
-code or the key.
+presents it is bound to its holder (an advisor or an office user), any later use is refused. An advisor's device
+syncs the companies assigned to the advisor; an office user's device the whole network (every company of it,
+never another network's). Every change is in the audit trail without the code or the key.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from verbund_desktop.persistence.models import (
     OfficeAssignment,
     OfficeDevice,
     OfficeEnrolment,
+    OfficeUser,
 )
 from verbund_desktop.persistence.office_db import OfficeDatabase
 from verbund_desktop.services.common.audit import record
@@ -44,15 +46,16 @@ class DeviceRefused(UserError):
 @dataclass(frozen=True)
 class EnrolmentCode:
     code: str
-    advisor_id: uuid.UUID
+    holder_id: uuid.UUID  # the advisor or the office user
     expires_at: datetime
 
 
 @dataclass(frozen=True)
 class DeviceView:
     id: uuid.UUID
-    advisor_id: uuid.UUID
-    advisor_name: str
+    advisor_id: uuid.UUID | None  # set for an advisor's device
+    office_user_id: uuid.UUID | None  # set for an office user's device (it sees the whole network)
+    holder_name: str
     network_id: uuid.UUID
     label: str
     enrolled_at: datetime
@@ -62,12 +65,14 @@ class DeviceView:
 
 @dataclass(frozen=True)
 class Scope:
-    """What a device syncs: its network's shared data and its advisor's companies (None: the whole network)."""
+    """What a device syncs: its network's shared data and its advisor's companies (None: the whole network, for
+    an office user's device)."""
 
     network_id: uuid.UUID
     advisor_id: uuid.UUID | None
     company_ids: frozenset[uuid.UUID] | None
     device_id: uuid.UUID | None = None
+    office_user_id: uuid.UUID | None = None
 
     def allows_company(self, company_id: uuid.UUID) -> bool:
         return self.company_ids is None or company_id in self.company_ids
@@ -95,6 +100,13 @@ def _advisor(session: Session, advisor_id: uuid.UUID) -> Advisor:
     return advisor
 
 
+def _office_user(session: Session, user_id: uuid.UUID) -> OfficeUser:
+    user = session.get(OfficeUser, user_id)
+    if user is None:
+        raise UserError("Diese Person der Koordinierungsstelle gibt es in der Büro-Datenbank nicht.")
+    return user
+
+
 def issue_enrolment_code(
     office: OfficeDatabase,
     advisor_id: uuid.UUID,
@@ -103,13 +115,39 @@ def issue_enrolment_code(
     now: datetime | None = None,
 ) -> EnrolmentCode:
     """A new one-time code for connecting one laptop of the advisor; shown once, stored hashed."""
+    return _issue(office, advisor_id, None, lifetime, now)
+
+
+def issue_office_user_code(
+    office: OfficeDatabase,
+    office_user_id: uuid.UUID,
+    *,
+    lifetime: timedelta = DEFAULT_CODE_LIFETIME,
+    now: datetime | None = None,
+) -> EnrolmentCode:
+    """A new one-time code for one device of an office user (it will see the whole network); shown once."""
+    return _issue(office, None, office_user_id, lifetime, now)
+
+
+def _issue(
+    office: OfficeDatabase,
+    advisor_id: uuid.UUID | None,
+    office_user_id: uuid.UUID | None,
+    lifetime: timedelta,
+    now: datetime | None,
+) -> EnrolmentCode:
     now = now or datetime.now(UTC)
     code = _new_code()
     with office.unit_of_work() as uow:
-        advisor = _advisor(uow.session, advisor_id)
+        if advisor_id is not None:
+            holder: Advisor | OfficeUser = _advisor(uow.session, advisor_id)
+        else:
+            assert office_user_id is not None
+            holder = _office_user(uow.session, office_user_id)
         enrolment = OfficeEnrolment(
-            network_id=advisor.network_id,
-            advisor_id=advisor.id,
+            network_id=holder.network_id,
+            advisor_id=advisor_id,
+            office_user_id=office_user_id,
             code_hash=code_hash(code),
             expires_at=now + lifetime,
         )
@@ -121,10 +159,10 @@ def issue_enrolment_code(
             action="office.enrolment_code",
             entity_type="office_enrolment",
             entity_id=enrolment.id,
-            subject_id=advisor.id,
+            subject_id=holder.id,
         )
         uow.commit()
-    return EnrolmentCode(code, advisor_id, now + lifetime)
+    return EnrolmentCode(code, holder.id, now + lifetime)
 
 
 def enrol_device(
@@ -149,6 +187,7 @@ def enrol_device(
         device = OfficeDevice(
             network_id=enrolment.network_id,
             advisor_id=enrolment.advisor_id,
+            office_user_id=enrolment.office_user_id,
             label=label[:80],
             public_key=public_key,
             enrolled_at=now,
@@ -162,19 +201,29 @@ def enrol_device(
             action="office.device_enrolled",
             entity_type="office_device",
             entity_id=device.id,
-            subject_id=enrolment.advisor_id,
+            subject_id=_holder_id(device),
         )
         view = _view(s, device)
         uow.commit()
     return view
 
 
+def _holder_id(device: OfficeDevice) -> uuid.UUID:
+    holder = device.advisor_id if device.advisor_id is not None else device.office_user_id
+    assert holder is not None  # the table's check: exactly one of the two
+    return holder
+
+
 def _view(session: Session, device: OfficeDevice) -> DeviceView:
-    advisor = _advisor(session, device.advisor_id)
+    if device.advisor_id is not None:
+        name = _advisor(session, device.advisor_id).name
+    else:
+        name = _office_user(session, _holder_id(device)).name
     return DeviceView(
         id=device.id,
         advisor_id=device.advisor_id,
-        advisor_name=advisor.name,
+        office_user_id=device.office_user_id,
+        holder_name=name,
         network_id=device.network_id,
         label=device.label,
         enrolled_at=device.enrolled_at,
@@ -203,7 +252,7 @@ def revoke_device(office: OfficeDatabase, device_id: uuid.UUID, *, now: datetime
                 action="office.device_revoked",
                 entity_type="office_device",
                 entity_id=device.id,
-                subject_id=device.advisor_id,
+                subject_id=_holder_id(device),
             )
         view = _view(uow.session, device)
         uow.commit()
@@ -239,6 +288,9 @@ def assign_company(office: OfficeDatabase, advisor_id: uuid.UUID, company_id: uu
 
 
 def device_scope(session: Session, device: OfficeDevice) -> Scope:
+    """An office user's device: the whole network (no company filter); an advisor's: the assigned companies."""
+    if device.advisor_id is None:
+        return Scope(device.network_id, None, None, device.id, device.office_user_id)
     companies = session.scalars(
         select(OfficeAssignment.company_id).where(OfficeAssignment.advisor_id == device.advisor_id)
     )

@@ -26,8 +26,9 @@ from verbund_desktop.services.common.audit import record
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of, sign_request
 from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of_pem, pinned_context
+from verbund_desktop.services.workspace.content_seed import OFFICE_SETTING_KEY
 
-SETTING_KEY = "sync.office"
+SETTING_KEY = OFFICE_SETTING_KEY
 DEFAULT_PORT = 8443
 CONNECT_TIMEOUT = 15.0
 # A push of many changesets is applied one by one before the answer comes (about 0.1 s each here).
@@ -51,7 +52,8 @@ class OfficeConnection:
     private_key: bytes
     certificate_pem: str
     network_id: uuid.UUID
-    advisor_id: uuid.UUID
+    advisor_id: uuid.UUID | None  # None for an office user's device (it syncs the whole network)
+    office_user_id: uuid.UUID | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -153,7 +155,8 @@ def connect_to_office(
         private_key=private_key,
         certificate_pem=certificate.pem,
         network_id=uuid.UUID(answer["network_id"]),
-        advisor_id=uuid.UUID(answer["advisor_id"]),
+        advisor_id=_optional_id(answer.get("advisor_id")),
+        office_user_id=_optional_id(answer.get("office_user_id")),
     )
     _store(ws, connection, actor)
     return connection
@@ -166,7 +169,8 @@ def _store(ws: Workspace, connection: OfficeConnection, actor: str) -> None:
         "private_key": base64.b64encode(connection.private_key).decode(),
         "certificate_pem": connection.certificate_pem,
         "network_id": str(connection.network_id),
-        "advisor_id": str(connection.advisor_id),
+        "advisor_id": _optional_text(connection.advisor_id),
+        "office_user_id": _optional_text(connection.office_user_id),
     }
     with ws.unit_of_work() as uow:
         uow.session.add(WorkspaceSetting(key=SETTING_KEY, value=value))
@@ -194,8 +198,17 @@ def office_connection(ws: Workspace) -> OfficeConnection | None:
         private_key=base64.b64decode(value["private_key"]),
         certificate_pem=value["certificate_pem"],
         network_id=uuid.UUID(value["network_id"]),
-        advisor_id=uuid.UUID(value["advisor_id"]),
+        advisor_id=_optional_id(value.get("advisor_id")),
+        office_user_id=_optional_id(value.get("office_user_id")),
     )
+
+
+def _optional_id(text: Any) -> uuid.UUID | None:
+    return uuid.UUID(text) if isinstance(text, str) and text else None
+
+
+def _optional_text(ident: uuid.UUID | None) -> str | None:
+    return None if ident is None else str(ident)
 
 
 class OfficeClient:

@@ -31,10 +31,11 @@ from verbund_desktop.services.sync.office_batch import (
     write_batched,
     write_row_by_row,
 )
-from verbund_desktop.services.sync.office_checks import Rejected, RowPlan, plan_change
+from verbund_desktop.services.sync.office_checks import RowPlan, plan_change
 from verbund_desktop.services.sync.office_lookup import ChangesetLookup, RowLookup
 from verbund_desktop.services.sync.office_pull import changes_since
 from verbund_desktop.services.sync.office_rows import Scope
+from verbund_desktop.services.sync.office_scope import Rejected
 from verbund_desktop.services.sync.schema import synced_table
 from verbund_desktop.sync.encoding import WireError, canonical_json
 from verbund_desktop.sync.messages import (

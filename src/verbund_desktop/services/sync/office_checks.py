@@ -15,19 +15,12 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.persistence.scope import NETWORK_TABLES
 from verbund_desktop.services.sync.office_lookup import RowLookup, unique_keys
 from verbund_desktop.services.sync.office_rows import OfficeRow, Scope, as_uuid
+from verbund_desktop.services.sync.office_scope import check_scope, refuse_shared_write
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table, to_wire_values
 from verbund_desktop.sync.messages import Change, ConflictItem
-
-
-class Rejected(UserError):
-    """A change the device may not make at all (outside its scope); the whole changeset is refused."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 @dataclass
@@ -94,17 +87,6 @@ def _conflict(plan: RowPlan, kind: str, current: dict[str, Any] | None, **extra:
     )
 
 
-def _check_scope(device: Scope, plan: RowPlan, *, new_company: bool = False) -> None:
-    if device.company_ids is None or new_company:
-        return
-    if plan.company_id is None or plan.company_id not in device.company_ids:
-        raise Rejected(
-            "scope",
-            "Dieses Gerät darf diesen Datensatz nicht ändern: Er gehört zu keinem der zugeordneten Betriebe "
-            "(Kataloge und Angebote pflegt die Koordinierungsstelle). Nichts wurde übernommen.",
-        )
-
-
 def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
     plan.values = from_wire_values(change.table, change.new or {})
@@ -117,7 +99,10 @@ def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[
     if plan.state.deleted and change.base_version != plan.state.version:
         _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
         return
-    _check_scope(device, plan, new_company=change.table == "company")
+    check_scope(
+        lookup, device, change.table, plan.company_id, plan.values, new_company=change.table == "company"
+    )
+    refuse_shared_write(device, change.table)
     _check_natural_keys(lookup, plan)
 
 
@@ -131,12 +116,13 @@ def _plan_update(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[
     merged = {**current, **plan.values}
     plan.company_id = lookup.company_of(change.table, merged)
     before = lookup.company_of(change.table, current)
-    _check_scope(device, plan)
-    if before != plan.company_id:
-        _check_scope(device, RowPlan(change=change, table=plan.table, state=plan.state, company_id=before))
+    check_scope(lookup, device, change.table, plan.company_id, merged)
+    if before != plan.company_id or change.table in NETWORK_TABLES:  # moved: may leave the scope too
+        check_scope(lookup, device, change.table, before, current)
     if to_wire_values(change.table, current) == to_wire_values(change.table, merged):
         plan.noop = True  # the same values on both sides: nothing to apply, nothing to decide
         return
+    refuse_shared_write(device, change.table)
     if change.base_version != plan.state.version:
         changed_there = {n for n, v in plan.state.field_versions.items() if v > change.base_version}
         overlap = tuple(sorted(set(plan.values) & changed_there))
@@ -158,7 +144,8 @@ def _plan_delete(
         plan.noop = True  # deleted on both sides: nothing to do
         return
     plan.company_id = lookup.company_of(change.table, current)
-    _check_scope(device, plan)
+    check_scope(lookup, device, change.table, plan.company_id, current)
+    refuse_shared_write(device, change.table)
     if change.base_version != plan.state.version:
         _conflict(plan, "changed_there", current)
         return

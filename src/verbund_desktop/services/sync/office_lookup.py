@@ -225,7 +225,9 @@ class ChangesetLookup(RowLookup):
 
     def parent(self, target: Table, value: Any) -> dict[str, Any] | None:
         key = (target.name, str(value))
-        return self._rows[key] if key in self._rows else super().parent(target, value)
+        if key not in self._rows:  # read once (e.g. a company's network for each of its rows)
+            self._rows[key] = super().parent(target, value)
+        return self._rows[key]
 
     def holder(
         self, table: Table, names: Sequence[str], values: dict[str, Any], own: str

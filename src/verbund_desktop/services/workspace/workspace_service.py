@@ -21,6 +21,7 @@ from verbund_desktop.persistence.models import Advisor, Network
 from verbund_desktop.persistence.secret import Passphrase
 from verbund_desktop.persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
 from verbund_desktop.services.workspace.content import ContentSyncReport, sync_builtin_content
+from verbund_desktop.services.workspace.content_seed import seed_content_changes
 
 APP_PROGRAM = f"Verbund Desktop {__version__}"
 CLI_PROGRAM = f"verbund (Kommandozeile) {__version__}"
@@ -116,8 +117,13 @@ def create_locked(
 
 
 def sync_content(ws: Workspace) -> ContentSyncReport:
+    """Load the bundled content this workspace does not have yet; on an enrolled workspace it enters as seed
+    (``content_seed``: not pushed, so the office never refuses it)."""
     with ws.unit_of_work() as uow:
         report = sync_builtin_content(uow.session)
+        if report.changed:
+            uow.session.flush()
+            seed_content_changes(uow.session.connection())
         uow.commit()
     return report
 
