@@ -26,12 +26,13 @@ from sqlalchemy.orm import Session
 
 from tests import pg
 from tests.sync.harness import Office, replica_rows
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_row
 from verbund_desktop.services.sync.office_apply import apply_changeset
 from verbund_desktop.services.sync.schema import to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Change, Changeset
 
-SCHEMA = "0007_desk"
+SCHEMA = HEAD_REVISION  # the laptop is at the current revision
 NEW_IDS = [
     str(uuid.UUID(int=0xB000 + n)) for n in range(4)
 ]  # rows the changesets may create (and name again)

@@ -13,13 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.sync.harness import Office, replica_rows
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import Company, Network
 from verbund_desktop.services.sync.office_apply import apply_changeset
 from verbund_desktop.services.sync.office_scope import NOT_ASSIGNED, OTHER_NETWORK, SHARED_CONTENT
 from verbund_desktop.services.sync.schema import to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Change, Changeset
 
-SCHEMA = "0007_desk"
+SCHEMA = HEAD_REVISION  # the laptop is at the current revision
 
 
 def _foreign_company(office: Office) -> str:
