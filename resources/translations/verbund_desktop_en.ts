@@ -311,7 +311,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+81"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
@@ -465,7 +465,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+133"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+134"/>
         <source>Neuer Betrieb</source>
         <translation>New company</translation>
     </message>
@@ -1233,7 +1233,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+34"/>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+35"/>
         <source>Verbundmaßnahme bilden</source>
         <translation>Form a joint course</translation>
     </message>
@@ -2619,7 +2619,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+46"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+48"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -3951,7 +3951,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NetworkPrivacyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+28"/>
         <location line="+78"/>
         <source>Datenschutz-Angaben des Verbunds</source>
         <translation>The network&apos;s data protection facts</translation>
@@ -4259,7 +4259,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+32"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+33"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
@@ -4635,18 +4635,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+49"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+50"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4666,7 +4666,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wird gespeichert …</source>
         <translation>Saving …</translation>
     </message>
@@ -5594,9 +5594,537 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_messages.py" line="+72"/>
+        <source>Der Betrieb</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Beginn</source>
+        <translation>The start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende</source>
+        <translation>The end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Überprüfungstermin</source>
+        <translation>The review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Datum</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Wert</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Tag der Antragstellung</source>
+        <translation>The date of application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende der letzten geförderten Teilnahme</source>
+        <translation>The end of the last funded participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Stundenzahl</source>
+        <translation>The number of hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Freistellung</source>
+        <translation>The release from work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Kosten</source>
+        <translation>The costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Gesamtkosten</source>
+        <translation>The total costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Lehrgangskosten</source>
+        <translation>The course costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Monatsentgelt</source>
+        <translation>The monthly pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Träger</source>
+        <translation>The provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Format</source>
+        <translation>The format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verantwortung</source>
+        <translation>The responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbundmaßnahme</source>
+        <translation>The joint course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist keine Zahl (z. B. 1.234,56).</source>
+        <translation>{what}: “{text}” is not a number (e.g. 1,234.56).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist keine Zahl.</source>
+        <translation>{what}: “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>{what}: “{text}” is not a valid date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist kein Datum.</source>
+        <translation>{what} is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {day} ist nicht plausibel (erlaubt: 2000 bis 2100).</source>
+        <translation>{what} {day} is not plausible (allowed: 2000 to 2100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist keine Zahl.</source>
+        <translation>{what} is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind keine Zahl.</source>
+        <translation>{what} are not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist keine gültige Zahl.</source>
+        <translation>{what} is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind keine gültige Zahl.</source>
+        <translation>{what} are not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} darf nicht negativ sein.</source>
+        <translation>{what} must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} dürfen nicht negativ sein.</source>
+        <translation>{what} must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist unplausibel hoch (höchstens {limit} Stunden).</source>
+        <translation>{what} is implausibly high (at most {limit} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist unplausibel hoch (höchstens {limit} €).</source>
+        <translation>{what} is implausibly high (at most €{limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind unplausibel hoch (höchstens {limit} Stunden).</source>
+        <translation>{what} are implausibly high (at most {limit} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind unplausibel hoch (höchstens {limit} €).</source>
+        <translation>{what} are implausibly high (at most €{limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: bitte höchstens zwei Nachkommastellen angeben.</source>
+        <translation>{what}: please give at most two decimal places.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbekannte Art der Maßnahme „{kind}“.</source>
+        <translation>Unknown kind of measure “{kind}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Titel für die Maßnahme angeben.</source>
+        <translation>Please enter a title for the measure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte Text eingeben.</source>
+        <translation>Please enter text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AZAV-Zulassung: bitte ja oder nein angeben.</source>
+        <translation>AZAV approval: please answer yes or no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: Die Zahl der Beschäftigten ist keine gültige Zahl.</source>
+        <translation>{who}: the number of employees is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden).</source>
+        <translation>{who} must have at least 0.25 employees (one part-time employee up to 10 hours a week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {count} Beschäftigte sind mehr, als gespeichert werden kann.</source>
+        <translation>{who}: {count} employees are more than can be stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who}: Die Zahl der Beschäftigten {count} ist nicht möglich; Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III mit 0,25, 0,5 oder 0,75 (Schritte von 0,25).</source>
+        <translation>{who}: {count} employees is not possible; part-time employees count 0.25, 0.5 or 0.75 under § 82 (6) SGB III (steps of 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{text}“ ist keine Zahl der Beschäftigten (z. B. 50 oder 49,75; ohne Tausenderpunkt).</source>
+        <translation>“{text}” is not a number of employees (e.g. 50 or 49.75; without a thousands separator).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{text}“ ist keine Zahl.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Zahl der Beschäftigten ist keine Zahl.</source>
+        <translation>The number of employees is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Namen des Betriebs angeben.</source>
+        <translation>Please enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte die Zahl der Beschäftigten angeben (Teilzeitkräfte anteilig, z. B. 49,75).</source>
+        <translation>Please enter the number of employees (part-time staff pro rata, e.g. 49.75).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({linked}) darf nicht kleiner sein als die Zahl der Beschäftigten des Betriebs ({headcount}).</source>
+        <translation>The number of employees including linked companies ({linked}) must not be smaller than the company&apos;s own number of employees ({headcount}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschäftigte inklusive verbundener Unternehmen: {problem}</source>
+        <translation>Employees including linked companies: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben).</source>
+        <translation>The postcode must have five digits (or stay empty).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die E-Mail-Adresse „{email}“ ist ungültig.</source>
+        <translation>The e-mail address “{email}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Vornamen angeben.</source>
+        <translation>Please enter the first name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Nachnamen angeben.</source>
+        <translation>Please enter the last name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Geburtsjahr muss eine ganze Zahl sein.</source>
+        <translation>The year of birth must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Geburtsjahr muss zwischen {earliest} und {latest} liegen.</source>
+        <translation>The year of birth must lie between {earliest} and {latest}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr muss eine ganze Zahl sein.</source>
+        <translation>The year of qualification must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ohne Berufsabschluss bitte kein Abschlussjahr angeben (oder „Berufsabschluss vorhanden“ wählen).</source>
+        <translation>Without a vocational qualification please give no year of qualification (or choose “Has a vocational qualification”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Abschlussjahr darf nicht in der Zukunft liegen.</source>
+        <translation>The year of qualification must not lie in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {age}).</source>
+        <translation>The year of qualification cannot be before {earliest} (year of birth + {age}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Abschlussjahr kann nicht vor {earliest} liegen.</source>
+        <translation>The year of qualification cannot be before {earliest}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Pseudonym-Code angeben, z. B. „{code}“.</source>
+        <translation>Please enter a pseudonym code, e.g. “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten (höchstens {limit} Zeichen), z. B. „BM-06“.</source>
+        <translation>The pseudonym code may only contain letters without umlauts, digits, “-” and “_” (at most {limit} characters), e.g. “BM-06”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. Der nächste freie Code ist „{free}“.</source>
+        <translation>The pseudonym code “{code}” already exists in this company. The next free code is “{free}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte einen Namen für die Abteilung angeben.</source>
+        <translation>Please enter a name for the department.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Abteilung „{name}“ gibt es in diesem Betrieb schon.</source>
+        <translation>The department “{name}” already exists in this company.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase muss mindestens {length} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {length} characters long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase darf kein Nullzeichen enthalten.</source>
+        <translation>The passphrase must not contain a null character.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.</source>
+        <translation>The passphrase must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
+        <translation>The passphrase is wrong. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase ist falsch, oder der Anfang der Datei ist beschädigt. Die Datei wurde nicht verändert.</source>
+        <translation>The passphrase is wrong, or the beginning of the file is damaged. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die bisherige Passphrase ist falsch. Es wurde nichts geändert.</source>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Arbeitsbereich ist nicht verschlüsselt; bitte zuerst verschlüsseln.</source>
+        <translation>This workspace is not encrypted; please encrypt it first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieser Arbeitsbereich ist schon verschlüsselt.</source>
+        <translation>This workspace is already encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Arbeitsbereich ist gesperrt oder geschlossen; bitte zuerst entsperren oder neu öffnen.</source>
+        <translation>The workspace is locked or closed; please unlock or reopen it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben.</source>
+        <translation>“{name}” is encrypted (or not a database). Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank.</source>
+        <translation>“{name}” is empty or truncated and not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.</source>
+        <translation>“{name}” is damaged or not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist leer oder abgeschnitten und keine Sicherung.</source>
+        <translation>“{name}” is empty or truncated and not a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert.</source>
+        <translation>“{name}” cannot be opened: the passphrase does not fit, or the file is damaged or not a Verbund Desktop backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei „{path}“ gibt es nicht.</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist schon verschlüsselt.</source>
+        <translation>“{name}” is already encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{file}“ wurde nicht eingelesen, es wurde nichts geändert:</source>
+        <translation>The file “{file}” was not imported; nothing was changed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– {problem}</source>
+        <translation>– {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… und {count} weitere Probleme.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbekannte Dateiart: erwartet wird openQCAT (.xml) oder die Angebotsvorlage (.csv, .xlsx).</source>
+        <translation>Unknown kind of file: openQCAT (.xml) or the offers template (.csv, .xlsx) is expected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei ist leer: die Kopfzeile mit den Spaltennamen fehlt.</source>
+        <translation>The file is empty: the header row with the column names is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Zeichenkodierung ist weder UTF-8 noch Windows-1252.</source>
+        <translation>The character encoding is neither UTF-8 nor Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation>The file is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx).</source>
+        <translation>The file is not a readable Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält mehr als {count} Zeilen.</source>
+        <translation>The file has more than {count} rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}</source>
+        <translation>Row {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}: mehr Werte als Spalten in der Kopfzeile.</source>
+        <translation>Row {number}: more values than columns in the header row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Unbekannte Spalten: {unknown} (erlaubt: {allowed}).</source>
+        <translation>Row 1: unknown columns: {unknown} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Pflichtspalten fehlen: {missing}.</source>
+        <translation>Row 1: required columns are missing: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Spalten kommen mehrfach vor: {doubled}.</source>
+        <translation>Row 1: columns appear more than once: {doubled}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}, Spalte „{column}“: {problem}</source>
+        <translation>{where}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Wert fehlt.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Kennung ist länger als 64 Zeichen.</source>
+        <translation>The identifier is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist keine gültige Zahl.</source>
+        <translation>“{value}” is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist keine ganze Zahl ≥ 0.</source>
+        <translation>“{value}” is not a whole number ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist weder „ja“ noch „nein“.</source>
+        <translation>“{value}” is neither “ja” (yes) nor “nein” (no).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).</source>
+        <translation>“{value}” is not a valid date (DD.MM.YYYY or YYYY-MM-DD).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+52"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -5959,7 +6487,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>en_GB</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -6123,7 +6651,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+83"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+84"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>

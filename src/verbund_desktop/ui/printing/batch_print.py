@@ -26,6 +26,7 @@ from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.service_messages import user_message
 
 if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
     from verbund_desktop.services.planning.printing import BatchResult, PlanPrintJob
@@ -136,7 +137,7 @@ class BatchPrint(QObject):
             try:
                 self.painter = pages.begin(self.printer)
             except _printing().PrintError as exc:
-                QMessageBox.warning(self.parent_widget, self.dialog.windowTitle(), str(exc))
+                QMessageBox.warning(self.parent_widget, self.dialog.windowTitle(), user_message(exc))
                 return False
         self.dialog.setValue(0)
         self.dialog.show()
