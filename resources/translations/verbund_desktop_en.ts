@@ -989,13 +989,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+38"/>
-        <location line="+117"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+40"/>
+        <location line="+121"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1015,7 +1015,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Coordination office</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&amp;Meine Fassung behalten</source>
         <translation>Keep &amp;my version</translation>
     </message>
@@ -5596,7 +5596,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_messages.py" line="+72"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+14"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -6119,6 +6119,591 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>„{value}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).</source>
         <translation>“{value}” is not a valid date (DD.MM.YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} ist nicht die aktuelle Fassung dieses Plans; geändert werden kann nur Version {newest}.</source>
+        <translation>Version {version} is not the current version of this plan; only version {newest} can be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Kompetenz {names} wurde in der Kompetenzerhebung dieses Plans nicht eingeschätzt; eine Maßnahme kann nur Lücken aus dieser Erhebung schließen.</source>
+        <translation>The competence {names} was not rated in this plan&apos;s competency interview; a measure can only close gaps from that interview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
+        <translation>The end ({end}) lies before the start ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stufe {value} gibt es in diesem Katalog nicht; erlaubt sind {low}–{high}.</source>
+        <translation>Level {value} does not exist in this catalogue; allowed are {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priorität {value} gibt es nicht; erlaubt sind 1 (hoch), 2 (mittel), 3 (niedrig).</source>
+        <translation>Priority {value} does not exist; allowed are 1 (high), 2 (medium), 3 (low).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Es gibt schon ein offenes Kompetenzgespräch vom {day}; bitte dort weitermachen.</source>
+        <translation>There is already an open competency interview of {day}; please continue there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Person gibt es nicht (mehr).</source>
+        <translation>This person does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person liegt noch keine abgeschlossene Kompetenzerhebung vor. Ein Entwicklungsplan baut auf ihr auf.</source>
+        <translation>This person has no completed competency interview yet. A development plan builds on one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diesen Plan gibt es nicht (mehr).</source>
+        <translation>This plan does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Weiterbildungsangebot gibt es nicht (mehr).</source>
+        <translation>This training offer does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Maßnahme gibt es nicht (mehr).</source>
+        <translation>This measure does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine der gewählten Kompetenzen gibt es nicht (mehr).</source>
+        <translation>One of the chosen competences does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Bewertung gibt es nicht (mehr).</source>
+        <translation>This rating does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Kompetenzgespräch ist abgeschlossen und bleibt unverändert. Für neue Einschätzungen bitte ein Folgegespräch beginnen.</source>
+        <translation>This competency interview is completed and stays unchanged. For new ratings please start a follow-up interview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Person ist archiviert; mit ihr wird kein Kompetenzgespräch geführt.</source>
+        <translation>This person is archived; no competency interview is held with them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mindestens eine gewählte Kompetenz gibt es nicht (mehr).</source>
+        <translation>At least one chosen competence does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person liegt keine gültige Einwilligung (oder andere dokumentierte Rechtsgrundlage) zur Kompetenzerhebung vor. Ohne sie wird keine Bewertung gespeichert.</source>
+        <translation>This person has no valid consent (or other documented legal basis) for the competency interview. Without it no rating is saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Person liegt keine Einwilligung vor, ihre Daten für einen Förderantrag zu verwenden und an die Agentur für Arbeit weiterzugeben.</source>
+        <translation>This person has not consented to their data being used for a funding application and passed to the Federal Employment Agency.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Person liegt keine Einwilligung zur pseudonymisierten Nutzung im Verbund vor.</source>
+        <translation>This person has not consented to pseudonymised use in the network.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Arbeitsbereich hat noch keinen Verbund; bitte zuerst einen Verbund anlegen.</source>
+        <translation>The workspace has no network yet; please create a network first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} gibt es nicht (mehr); bitte die Ansicht aktualisieren (F5).</source>
+        <translation>{what} does not exist (any more); please refresh the view (F5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Stellenprofil</source>
+        <translation>The role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Betrieb</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Abteilung</source>
+        <translation>The department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Bedarfsanalyse</source>
+        <translation>The needs analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: kein Entwicklungsplan</source>
+        <translation>{who}: no development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: keine gültige Einwilligung</source>
+        <translation>{who}: no valid consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dasselbe Feld wurde hier und in der Koordinierungsstelle geändert.</source>
+        <translation>The same field was changed here and at the coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Eintrag wurde in der Koordinierungsstelle inzwischen geändert (in anderen Feldern).</source>
+        <translation>The entry has been changed at the coordination office meanwhile (in other fields).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sie haben einen Eintrag geändert, den die Koordinierungsstelle inzwischen gelöscht hat.</source>
+        <translation>You changed an entry that the coordination office has deleted meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sie haben einen Eintrag gelöscht, der in der Koordinierungsstelle inzwischen geändert wurde.</source>
+        <translation>You deleted an entry that has been changed at the coordination office meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Einen Eintrag mit demselben Namen oder Kürzel gibt es in der Koordinierungsstelle schon.</source>
+        <translation>The coordination office already has an entry with the same name or code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zu derselben Planversion gibt es in der Koordinierungsstelle schon eine Nachfolgeversion.</source>
+        <translation>The coordination office already has a successor of the same plan version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Änderung passt nicht zu den Daten der Koordinierungsstelle (ein Verweis fehlt oder ist doppelt).</source>
+        <translation>The change does not fit the coordination office&apos;s data (a reference is missing or doubled).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollenprofil</source>
+        <translation>Role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Kompetenz</source>
+        <translation>Target competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beraterin/Berater</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsgespräch</source>
+        <translation>Company interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwort im Betriebsgespräch</source>
+        <translation>Answer in the company interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzerhebung</source>
+        <translation>Competency assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewertung</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungsplan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lücke einer Maßnahme</source>
+        <translation>Gap of a measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weiterbildungsangebot</source>
+        <translation>Training offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbund</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tätigkeit</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Stufe</source>
+        <translation>Agreed level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beantwortet am</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiviert am</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erhoben am</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschluss</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgeschlossen am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geführt am</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail der Ansprechperson</source>
+        <translation>Contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon der Ansprechperson</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosten (EUR)</source>
+        <translation>Cost (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angelegt am</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branche</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesprächspartner</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort der Maßnahme</source>
+        <translation>Place of the measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Höchstens Teilnehmende</source>
+        <translation>Maximum participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindestens Teilnehmende</source>
+        <translation>Minimum participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (EUR)</source>
+        <translation>Monthly pay (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebot</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postleitzahl</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlussjahr</source>
+        <translation>Year of qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung (Stunden)</source>
+        <translation>Release from work (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortung</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selbsteinschätzung</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schwerbehindert</source>
+        <translation>Severely disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einschätzung der Führungskraft</source>
+        <translation>Manager&apos;s assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Stufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsrat</source>
+        <translation>Works council</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Issue 14: the services' and the domain's messages in the English UI, German unchanged in the German UI.
 
 The user's steps: a wrong date in the measure form, an impossible headcount in the company form, a duplicate
-department, a bad import file; and the catalogue of templates is complete (every ``Message`` of the services
+department, a bad import file, a sync conflict; and the catalogue of templates is complete (every ``Message`` of the services
 and the domain is listed for translation, nothing listed is gone)."""
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ from tests.ui.planning.test_english_entry import english_editor, enter, first_me
 from tests.ui.planning.test_plan_editor import open_editor, warnings  # noqa: F401 (the fixture)
 from tests.ui.shell.test_main_window import make_window
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
+from tests.ui.sync.test_sync_ui import conflict_on_b, open_dialog
 from verbund_desktop.assessment.errors import Message
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.planning.plan_values import PlanError
-from verbund_desktop.ui.common.service_messages import SERVICE_MESSAGES, ui_message, user_message
+from verbund_desktop.services.sync.conflict_texts import COLUMN_LABELS, KIND_TEXTS, TABLE_LABELS
+from verbund_desktop.ui.common.service_message_catalogue import SERVICE_MESSAGES
+from verbund_desktop.ui.common.service_messages import ui_message, user_message
 from verbund_desktop.ui.organisation.company_dialogs import DepartmentsDialog
 
 SOURCE = Path(verbund_desktop.__file__).parent
@@ -56,7 +59,7 @@ def _templates_below_the_ui() -> dict[str, str]:
 
 
 def _string_constants() -> set[str]:
-    catalogue = SOURCE / "ui" / "common" / "service_messages.py"
+    catalogue = SOURCE / "ui" / "common" / "service_message_catalogue.py"
     return {
         node.value
         for path in SOURCE.rglob("*.py")
@@ -115,6 +118,19 @@ def test_a_wrong_date_in_the_english_measure_form_is_refused_in_english(
     enter(qtbot, editor.form.cost_edit, "2,000,000")
     assert warnings[-1] == "The costs are implausibly high (at most €1,000,000)."
     assert first_measure(demo_ws, editor.state.plan_id) == before
+
+
+def test_an_end_before_the_start_is_refused_in_english_with_english_dates(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+    warnings: list[str],  # noqa: F811
+) -> None:
+    editor = english_editor(qtbot, demo_ws, language)
+    assert editor.state is not None
+    enter(qtbot, editor.form.start_edit, "22/03/2027")
+    enter(qtbot, editor.form.end_edit, "01/03/2027")
+    assert warnings[-1] == "The end (01/03/2027) lies before the start (22/03/2027)."
 
 
 def test_the_german_measure_form_says_it_in_german(
@@ -216,3 +232,28 @@ def test_the_same_file_in_the_german_ui(
         "– Zeile 2, Spalte „stunden“: „viele“ ist keine gültige Zahl.\n"
         "– Zeile 2, Spalte „beginn“: „31.02.2027“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT)."
     )
+
+
+def test_every_conflict_text_and_label_is_listed_for_translation() -> None:
+    labels = [*KIND_TEXTS.values(), *TABLE_LABELS.values(), *COLUMN_LABELS.values()]
+    assert [label for label in labels if label not in SERVICE_MESSAGES] == []
+
+
+def test_the_english_conflicts_dialog_describes_the_conflict_in_english(
+    qtbot: QtBot,
+    demo_template: Path,
+    tmp_path: Path,
+    language: Install,  # noqa: F811
+) -> None:
+    _office, a, b, _person = conflict_on_b(demo_template, tmp_path)
+    try:
+        language(QLocale(ENGLISH))
+        dialog = open_dialog(qtbot, b)
+        assert dialog.list.item(0).text() == (
+            "Person: The same field was changed here and at the coordination office."
+        )
+        assert dialog.explanation.text() == "The same field was changed here and at the coordination office."
+        assert dialog.table.item(0, 0).text() == "Notes"
+    finally:
+        a.close()
+        b.close()
