@@ -7,6 +7,7 @@ interview, a follow-up interview in progress, a joint course with two confirmed 
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -329,11 +330,22 @@ def printouts(cam: Camera, ws: Workspace) -> None:
 
 
 def scenes(cam: Camera, workdir: Path, lang: str) -> Iterator[int]:
+    from screenshot_conflicts import conflicts
+
     window: MainWindow = yield from open_program(workdir)  # type: ignore[misc]
+    only = os.environ.get("VERBUND_SCREENSHOTS_ONLY", "")  # e.g. "conflicts": retake only that scene
     for scene in (companies, about, interviews, plan, privacy, offers, network):
-        yield from scene(cam, window)
+        if not only or scene.__name__ in only.split(","):
+            yield from scene(cam, window)
+            window.activateWindow()
+            yield from settle()
+    if not only or "conflicts" in only.split(","):
+        yield from conflicts(cam, window, workdir)
         window.activateWindow()
         yield from settle()
+    if only:
+        window.close()
+        return
     if lang == "de":
         printouts(cam, window.workspace)
     yield from lock(cam, window)

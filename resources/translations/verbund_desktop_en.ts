@@ -311,7 +311,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>BatchPrint</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+80"/>
+        <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+81"/>
         <source>Ordner für die Entwicklungspläne</source>
         <translation>Folder for the development plans</translation>
     </message>
@@ -465,7 +465,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+133"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/company_editor.py" line="+134"/>
         <source>Neuer Betrieb</source>
         <translation>New company</translation>
     </message>
@@ -989,13 +989,13 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+38"/>
-        <location line="+117"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+40"/>
+        <location line="+121"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1015,7 +1015,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>Coordination office</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>&amp;Meine Fassung behalten</source>
         <translation>Keep &amp;my version</translation>
     </message>
@@ -1233,7 +1233,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+34"/>
+        <location filename="../../src/verbund_desktop/ui/network/course_dialog.py" line="+35"/>
         <source>Verbundmaßnahme bilden</source>
         <translation>Form a joint course</translation>
     </message>
@@ -2624,7 +2624,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingView</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+46"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_view.py" line="+48"/>
         <source>✔ erfüllt</source>
         <translation>✔ met</translation>
     </message>
@@ -3956,7 +3956,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NetworkPrivacyDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+27"/>
+        <location filename="../../src/verbund_desktop/ui/protection/network_privacy_dialog.py" line="+28"/>
         <location line="+78"/>
         <source>Datenschutz-Angaben des Verbunds</source>
         <translation>The network&apos;s data protection facts</translation>
@@ -4319,7 +4319,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+32"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+33"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
@@ -4695,18 +4695,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+49"/>
+        <location filename="../../src/verbund_desktop/ui/printing/print_preview.py" line="+50"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Als PDF speichern</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
@@ -4726,7 +4726,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Printing is not possible: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Wird gespeichert …</source>
         <translation>Saving …</translation>
     </message>
@@ -5654,9 +5654,1122 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
 </context>
 <context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+14"/>
+        <source>Der Betrieb</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Beginn</source>
+        <translation>The start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende</source>
+        <translation>The end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Überprüfungstermin</source>
+        <translation>The review date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Datum</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Wert</source>
+        <translation>The value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Tag der Antragstellung</source>
+        <translation>The date of application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende der letzten geförderten Teilnahme</source>
+        <translation>The end of the last funded participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Stundenzahl</source>
+        <translation>The number of hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Freistellung</source>
+        <translation>The release from work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Kosten</source>
+        <translation>The costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Gesamtkosten</source>
+        <translation>The total costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Lehrgangskosten</source>
+        <translation>The course costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Monatsentgelt</source>
+        <translation>The monthly pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Träger</source>
+        <translation>The provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Format</source>
+        <translation>The format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verantwortung</source>
+        <translation>The responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbundmaßnahme</source>
+        <translation>The joint course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Text</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist keine Zahl (z. B. 1.234,56).</source>
+        <translation>{what}: “{text}” is not a number (e.g. 1,234.56).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist keine Zahl.</source>
+        <translation>{what}: “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).</source>
+        <translation>{what}: “{text}” is not a valid date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist kein Datum.</source>
+        <translation>{what} is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} {day} ist nicht plausibel (erlaubt: 2000 bis 2100).</source>
+        <translation>{what} {day} is not plausible (allowed: 2000 to 2100).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist keine Zahl.</source>
+        <translation>{what} is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind keine Zahl.</source>
+        <translation>{what} are not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist keine gültige Zahl.</source>
+        <translation>{what} is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind keine gültige Zahl.</source>
+        <translation>{what} are not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} darf nicht negativ sein.</source>
+        <translation>{what} must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} dürfen nicht negativ sein.</source>
+        <translation>{what} must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist unplausibel hoch (höchstens {limit} Stunden).</source>
+        <translation>{what} is implausibly high (at most {limit} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist unplausibel hoch (höchstens {limit} €).</source>
+        <translation>{what} is implausibly high (at most €{limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind unplausibel hoch (höchstens {limit} Stunden).</source>
+        <translation>{what} are implausibly high (at most {limit} hours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} sind unplausibel hoch (höchstens {limit} €).</source>
+        <translation>{what} are implausibly high (at most €{limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: bitte höchstens zwei Nachkommastellen angeben.</source>
+        <translation>{what}: please give at most two decimal places.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{what} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbekannte Art der Maßnahme „{kind}“.</source>
+        <translation>Unknown kind of measure “{kind}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Titel für die Maßnahme angeben.</source>
+        <translation>Please enter a title for the measure.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte Text eingeben.</source>
+        <translation>Please enter text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AZAV-Zulassung: bitte ja oder nein angeben.</source>
+        <translation>AZAV approval: please answer yes or no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: Die Zahl der Beschäftigten ist keine gültige Zahl.</source>
+        <translation>{who}: the number of employees is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden).</source>
+        <translation>{who} must have at least 0.25 employees (one part-time employee up to 10 hours a week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who}: {count} Beschäftigte sind mehr, als gespeichert werden kann.</source>
+        <translation>{who}: {count} employees are more than can be stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who}: Die Zahl der Beschäftigten {count} ist nicht möglich; Teilzeitkräfte zählen nach § 82 Abs. 6 SGB III mit 0,25, 0,5 oder 0,75 (Schritte von 0,25).</source>
+        <translation>{who}: {count} employees is not possible; part-time employees count 0.25, 0.5 or 0.75 under § 82 (6) SGB III (steps of 0.25).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{text}“ ist keine Zahl der Beschäftigten (z. B. 50 oder 49,75; ohne Tausenderpunkt).</source>
+        <translation>“{text}” is not a number of employees (e.g. 50 or 49.75; without a thousands separator).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{text}“ ist keine Zahl.</source>
+        <translation>“{text}” is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Zahl der Beschäftigten ist keine Zahl.</source>
+        <translation>The number of employees is not a number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Namen des Betriebs angeben.</source>
+        <translation>Please enter the company&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte die Zahl der Beschäftigten angeben (Teilzeitkräfte anteilig, z. B. 49,75).</source>
+        <translation>Please enter the number of employees (part-time staff pro rata, e.g. 49.75).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({linked}) darf nicht kleiner sein als die Zahl der Beschäftigten des Betriebs ({headcount}).</source>
+        <translation>The number of employees including linked companies ({linked}) must not be smaller than the company&apos;s own number of employees ({headcount}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beschäftigte inklusive verbundener Unternehmen: {problem}</source>
+        <translation>Employees including linked companies: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben).</source>
+        <translation>The postcode must have five digits (or stay empty).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die E-Mail-Adresse „{email}“ ist ungültig.</source>
+        <translation>The e-mail address “{email}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Vornamen angeben.</source>
+        <translation>Please enter the first name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte den Nachnamen angeben.</source>
+        <translation>Please enter the last name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Geburtsjahr muss eine ganze Zahl sein.</source>
+        <translation>The year of birth must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Geburtsjahr muss zwischen {earliest} und {latest} liegen.</source>
+        <translation>The year of birth must lie between {earliest} and {latest}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr muss eine ganze Zahl sein.</source>
+        <translation>The year of qualification must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ohne Berufsabschluss bitte kein Abschlussjahr angeben (oder „Berufsabschluss vorhanden“ wählen).</source>
+        <translation>Without a vocational qualification please give no year of qualification (or choose “Has a vocational qualification”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Abschlussjahr darf nicht in der Zukunft liegen.</source>
+        <translation>The year of qualification must not lie in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {age}).</source>
+        <translation>The year of qualification cannot be before {earliest} (year of birth + {age}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Abschlussjahr kann nicht vor {earliest} liegen.</source>
+        <translation>The year of qualification cannot be before {earliest}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Pseudonym-Code angeben, z. B. „{code}“.</source>
+        <translation>Please enter a pseudonym code, e.g. “{code}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten (höchstens {limit} Zeichen), z. B. „BM-06“.</source>
+        <translation>The pseudonym code may only contain letters without umlauts, digits, “-” and “_” (at most {limit} characters), e.g. “BM-06”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. Der nächste freie Code ist „{free}“.</source>
+        <translation>The pseudonym code “{code}” already exists in this company. The next free code is “{free}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte einen Namen für die Abteilung angeben.</source>
+        <translation>Please enter a name for the department.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Abteilung „{name}“ gibt es in diesem Betrieb schon.</source>
+        <translation>The department “{name}” already exists in this company.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase muss mindestens {length} Zeichen lang sein.</source>
+        <translation>The passphrase must be at least {length} characters long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase darf kein Nullzeichen enthalten.</source>
+        <translation>The passphrase must not contain a null character.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.</source>
+        <translation>The passphrase must not begin or end with a space.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase ist falsch. Die Datei wurde nicht verändert.</source>
+        <translation>The passphrase is wrong. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Passphrase ist falsch, oder der Anfang der Datei ist beschädigt. Die Datei wurde nicht verändert.</source>
+        <translation>The passphrase is wrong, or the beginning of the file is damaged. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die bisherige Passphrase ist falsch. Es wurde nichts geändert.</source>
+        <translation>The current passphrase is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die neue Passphrase ist dieselbe wie die bisherige.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Arbeitsbereich ist nicht verschlüsselt; bitte zuerst verschlüsseln.</source>
+        <translation>This workspace is not encrypted; please encrypt it first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieser Arbeitsbereich ist schon verschlüsselt.</source>
+        <translation>This workspace is already encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Arbeitsbereich ist gesperrt oder geschlossen; bitte zuerst entsperren oder neu öffnen.</source>
+        <translation>The workspace is locked or closed; please unlock or reopen it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben.</source>
+        <translation>“{name}” is encrypted (or not a database). Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank.</source>
+        <translation>“{name}” is empty or truncated and not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.</source>
+        <translation>“{name}” is damaged or not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist leer oder abgeschnitten und keine Sicherung.</source>
+        <translation>“{name}” is empty or truncated and not a backup.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert.</source>
+        <translation>“{name}” cannot be opened: the passphrase does not fit, or the file is damaged or not a Verbund Desktop backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei „{path}“ gibt es nicht.</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist schon verschlüsselt.</source>
+        <translation>“{name}” is already encrypted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{file}“ wurde nicht eingelesen, es wurde nichts geändert:</source>
+        <translation>The file “{file}” was not imported; nothing was changed:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>– {problem}</source>
+        <translation>– {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… und {count} weitere Probleme.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unbekannte Dateiart: erwartet wird openQCAT (.xml) oder die Angebotsvorlage (.csv, .xlsx).</source>
+        <translation>Unknown kind of file: openQCAT (.xml) or the offers template (.csv, .xlsx) is expected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Datei ist leer: die Kopfzeile mit den Spaltennamen fehlt.</source>
+        <translation>The file is empty: the header row with the column names is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Zeichenkodierung ist weder UTF-8 noch Windows-1252.</source>
+        <translation>The character encoding is neither UTF-8 nor Windows-1252.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei ist keine Textdatei (CSV).</source>
+        <translation>The file is not a text file (CSV).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei ist keine lesbare Excel-Arbeitsmappe (.xlsx).</source>
+        <translation>The file is not a readable Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält mehr als {count} Zeilen.</source>
+        <translation>The file has more than {count} rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}</source>
+        <translation>Row {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}: mehr Werte als Spalten in der Kopfzeile.</source>
+        <translation>Row {number}: more values than columns in the header row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Unbekannte Spalten: {unknown} (erlaubt: {allowed}).</source>
+        <translation>Row 1: unknown columns: {unknown} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Pflichtspalten fehlen: {missing}.</source>
+        <translation>Row 1: required columns are missing: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Spalten kommen mehrfach vor: {doubled}.</source>
+        <translation>Row 1: columns appear more than once: {doubled}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}, Spalte „{column}“: {problem}</source>
+        <translation>{where}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Wert fehlt.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Kennung ist länger als 64 Zeichen.</source>
+        <translation>The identifier is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist keine gültige Zahl.</source>
+        <translation>“{value}” is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist keine ganze Zahl ≥ 0.</source>
+        <translation>“{value}” is not a whole number ≥ 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist weder „ja“ noch „nein“.</source>
+        <translation>“{value}” is neither “ja” (yes) nor “nein” (no).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).</source>
+        <translation>“{value}” is not a valid date (DD.MM.YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version} ist nicht die aktuelle Fassung dieses Plans; geändert werden kann nur Version {newest}.</source>
+        <translation>Version {version} is not the current version of this plan; only version {newest} can be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Kompetenz {names} wurde in der Kompetenzerhebung dieses Plans nicht eingeschätzt; eine Maßnahme kann nur Lücken aus dieser Erhebung schließen.</source>
+        <translation>The competence {names} was not rated in this plan&apos;s competency interview; a measure can only close gaps from that interview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
+        <translation>The end ({end}) lies before the start ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stufe {value} gibt es in diesem Katalog nicht; erlaubt sind {low}–{high}.</source>
+        <translation>Level {value} does not exist in this catalogue; allowed are {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Priorität {value} gibt es nicht; erlaubt sind 1 (hoch), 2 (mittel), 3 (niedrig).</source>
+        <translation>Priority {value} does not exist; allowed are 1 (high), 2 (medium), 3 (low).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Es gibt schon ein offenes Kompetenzgespräch vom {day}; bitte dort weitermachen.</source>
+        <translation>There is already an open competency interview of {day}; please continue there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Person gibt es nicht (mehr).</source>
+        <translation>This person does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person liegt noch keine abgeschlossene Kompetenzerhebung vor. Ein Entwicklungsplan baut auf ihr auf.</source>
+        <translation>This person has no completed competency interview yet. A development plan builds on one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diesen Plan gibt es nicht (mehr).</source>
+        <translation>This plan does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Weiterbildungsangebot gibt es nicht (mehr).</source>
+        <translation>This training offer does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Maßnahme gibt es nicht (mehr).</source>
+        <translation>This measure does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine der gewählten Kompetenzen gibt es nicht (mehr).</source>
+        <translation>One of the chosen competences does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Bewertung gibt es nicht (mehr).</source>
+        <translation>This rating does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Kompetenzgespräch ist abgeschlossen und bleibt unverändert. Für neue Einschätzungen bitte ein Folgegespräch beginnen.</source>
+        <translation>This competency interview is completed and stays unchanged. For new ratings please start a follow-up interview.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Person ist archiviert; mit ihr wird kein Kompetenzgespräch geführt.</source>
+        <translation>This person is archived; no competency interview is held with them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mindestens eine gewählte Kompetenz gibt es nicht (mehr).</source>
+        <translation>At least one chosen competence does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person liegt keine gültige Einwilligung (oder andere dokumentierte Rechtsgrundlage) zur Kompetenzerhebung vor. Ohne sie wird keine Bewertung gespeichert.</source>
+        <translation>This person has no valid consent (or other documented legal basis) for the competency interview. Without it no rating is saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Person liegt keine Einwilligung vor, ihre Daten für einen Förderantrag zu verwenden und an die Agentur für Arbeit weiterzugeben.</source>
+        <translation>This person has not consented to their data being used for a funding application and passed to the Federal Employment Agency.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Person liegt keine Einwilligung zur pseudonymisierten Nutzung im Verbund vor.</source>
+        <translation>This person has not consented to pseudonymised use in the network.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Arbeitsbereich hat noch keinen Verbund; bitte zuerst einen Verbund anlegen.</source>
+        <translation>The workspace has no network yet; please create a network first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} gibt es nicht (mehr); bitte die Ansicht aktualisieren (F5).</source>
+        <translation>{what} does not exist (any more); please refresh the view (F5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Stellenprofil</source>
+        <translation>The role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Betrieb</source>
+        <translation>The company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Abteilung</source>
+        <translation>The department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Bedarfsanalyse</source>
+        <translation>The needs analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: kein Entwicklungsplan</source>
+        <translation>{who}: no development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who}: keine gültige Einwilligung</source>
+        <translation>{who}: no valid consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dasselbe Feld wurde hier und in der Koordinierungsstelle geändert.</source>
+        <translation>The same field was changed here and at the coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Eintrag wurde in der Koordinierungsstelle inzwischen geändert (in anderen Feldern).</source>
+        <translation>The entry has been changed at the coordination office meanwhile (in other fields).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sie haben einen Eintrag geändert, den die Koordinierungsstelle inzwischen gelöscht hat.</source>
+        <translation>You changed an entry that the coordination office has deleted meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sie haben einen Eintrag gelöscht, der in der Koordinierungsstelle inzwischen geändert wurde.</source>
+        <translation>You deleted an entry that has been changed at the coordination office meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Einen Eintrag mit demselben Namen oder Kürzel gibt es in der Koordinierungsstelle schon.</source>
+        <translation>The coordination office already has an entry with the same name or code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zu derselben Planversion gibt es in der Koordinierungsstelle schon eine Nachfolgeversion.</source>
+        <translation>The coordination office already has a successor of the same plan version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Änderung passt nicht zu den Daten der Koordinierungsstelle (ein Verweis fehlt oder ist doppelt).</source>
+        <translation>The change does not fit the coordination office&apos;s data (a reference is missing or doubled).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Betrieb</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollenprofil</source>
+        <translation>Role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Kompetenz</source>
+        <translation>Target competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beraterin/Berater</source>
+        <translation>Advisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsgespräch</source>
+        <translation>Company interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwort im Betriebsgespräch</source>
+        <translation>Answer in the company interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenzerhebung</source>
+        <translation>Competency assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewertung</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entwicklungsplan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lücke einer Maßnahme</source>
+        <translation>Gap of a measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weiterbildungsangebot</source>
+        <translation>Training offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verbund</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kürzel</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tätigkeit</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vereinbarte Stufe</source>
+        <translation>Agreed level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beantwortet am</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archiviert am</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erhoben am</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geburtsjahr</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschluss</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kompetenz</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abgeschlossen am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geführt am</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail der Ansprechperson</source>
+        <translation>Contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefon der Ansprechperson</source>
+        <translation>Contact person&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kosten (EUR)</source>
+        <translation>Cost (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angelegt am</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berufsabschluss</source>
+        <translation>Vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beschäftigte</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stunden</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branche</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesprächspartner</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ort der Maßnahme</source>
+        <translation>Place of the measure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Höchstens Teilnehmende</source>
+        <translation>Maximum participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindestens Teilnehmende</source>
+        <translation>Minimum participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monatsentgelt (EUR)</source>
+        <translation>Monthly pay (EUR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angebot</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reihenfolge</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postleitzahl</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorität</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anbieter</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abschlussjahr</source>
+        <translation>Year of qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freistellung (Stunden)</source>
+        <translation>Release from work (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verantwortung</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeitplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selbsteinschätzung</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schwerbehindert</source>
+        <translation>Severely disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Einschätzung der Führungskraft</source>
+        <translation>Manager&apos;s assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soll-Stufe</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widerrufen am</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betriebsrat</source>
+        <translation>Works council</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+51"/>
+        <location filename="../../src/verbund_desktop/ui/protection/settings_dialog.py" line="+52"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -6019,7 +7132,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>en_GB</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD/MM/YYYY</translation>
     </message>
@@ -6183,7 +7296,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+83"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+84"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, as_message
 
 # Re-exported: the funding code's names for the one German formatter.
 from verbund_desktop.assessment.german import format_decimal
@@ -59,15 +59,30 @@ MAX_HEADCOUNT = Decimal("9999999.75")
 def validate_headcount(value: Decimal, who: str = "Der Betrieb") -> list[str]:
     """German messages when ``value`` is no possible weighted headcount (positive, steps of 0,25)."""
     if not value.is_finite():
-        return [f"{who}: Die Zahl der Beschäftigten ist keine gültige Zahl."]
+        return [Message("{who}: Die Zahl der Beschäftigten ist keine gültige Zahl.", who=as_message(who))]
     if value <= 0:
-        return [f"{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden)."]
+        return [
+            Message(
+                "{who} muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden).",
+                who=as_message(who),
+            )
+        ]
     if value > MAX_HEADCOUNT:  # the column is NUMERIC(9, 2): PostgreSQL (the office) refuses more
-        return [f"{who}: {number_de(value)} Beschäftigte sind mehr, als gespeichert werden kann."]
+        return [
+            Message(
+                "{who}: {count} Beschäftigte sind mehr, als gespeichert werden kann.",
+                who=as_message(who),
+                count=value,
+            )
+        ]
     if value % HEADCOUNT_STEP != 0:
         return [
-            f"{who}: Die Zahl der Beschäftigten {number_de(value)} ist nicht möglich; Teilzeitkräfte zählen "
-            "nach § 82 Abs. 6 SGB III mit 0,25, 0,5 oder 0,75 (Schritte von 0,25)."
+            Message(
+                "{who}: Die Zahl der Beschäftigten {count} ist nicht möglich; Teilzeitkräfte zählen "
+                "nach § 82 Abs. 6 SGB III mit 0,25, 0,5 oder 0,75 (Schritte von 0,25).",
+                who=as_message(who),
+                count=value,
+            )
         ]
     return []
 
@@ -82,12 +97,15 @@ def parse_weighted_headcount(text: str | int | Decimal) -> Decimal:
         cleaned = text.strip().replace("\u202f", "").replace(" ", "")
         if not _HEADCOUNT_TEXT.fullmatch(cleaned):
             raise ValueError(
-                f"„{text}“ ist keine Zahl der Beschäftigten (z. B. 50 oder 49,75; ohne Tausenderpunkt)."
+                Message(
+                    "„{text}“ ist keine Zahl der Beschäftigten (z. B. 50 oder 49,75; ohne Tausenderpunkt).",
+                    text=text,
+                )
             )
         try:
             value = Decimal(cleaned.replace(",", "."))
         except InvalidOperation:
-            raise ValueError(f"„{text}“ ist keine Zahl.") from None
+            raise ValueError(Message("„{text}“ ist keine Zahl.", text=text)) from None
     problems = validate_headcount(value, "Der Betrieb")
     if problems:
         raise ValueError(problems[0])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, as_message
 from verbund_desktop.assessment.offers import OfferFormat
 
 # More problems than this are summarised: a foreign file would otherwise list thousands.
@@ -29,13 +29,20 @@ class OfferImportError(UserError):
 
     def __init__(self, file_label: str, problems: Sequence[str]) -> None:
         self.problems = tuple(problems)
-        listed = list(self.problems[:MAX_LISTED_PROBLEMS])
+        listed: list[str] = list(self.problems[:MAX_LISTED_PROBLEMS])
         if len(self.problems) > MAX_LISTED_PROBLEMS:
-            listed.append(f"… und {len(self.problems) - MAX_LISTED_PROBLEMS} weitere Probleme.")
-        super().__init__(
-            f"Die Datei „{file_label}“ wurde nicht eingelesen, es wurde nichts geändert:\n"
-            + "\n".join(f"– {p}" for p in listed)
+            listed.append(
+                Message("… und {count} weitere Probleme.", count=len(self.problems) - MAX_LISTED_PROBLEMS)
+            )
+        self._lines = (
+            Message("Die Datei „{file}“ wurde nicht eingelesen, es wurde nichts geändert:", file=file_label),
+            *(Message("– {problem}", problem=as_message(p)) for p in listed),
         )
+        super().__init__("\n".join(self._lines))
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return self._lines
 
 
 @dataclass(frozen=True)

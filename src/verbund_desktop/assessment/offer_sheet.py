@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.assessment.offer_import import (
     MAX_OFFERS_PER_FILE,
     ImportedCatalogue,
@@ -77,14 +78,18 @@ def read_offer_sheet(data: bytes, file_label: str, *, xlsx: bool) -> ImportedCat
     offers = []
     for number, values in enumerate(rows, start=2):
         if number > MAX_OFFERS_PER_FILE + 1:
-            raise OfferImportError(file_label, [f"Die Datei enthält mehr als {MAX_OFFERS_PER_FILE} Zeilen."])
+            raise OfferImportError(
+                file_label, [Message("Die Datei enthält mehr als {count} Zeilen.", count=MAX_OFFERS_PER_FILE)]
+            )
         if all(_cell_text(v) == "" for v in values):
             continue
         if len(values) > len(names) and any(_cell_text(v) for v in values[len(names) :]):
-            problems.append(f"Zeile {number}: mehr Werte als Spalten in der Kopfzeile.")
+            problems.append(
+                Message("Zeile {number}: mehr Werte als Spalten in der Kopfzeile.", number=number)
+            )
             continue
         row = {name: values[i] if i < len(values) else None for i, name in enumerate(names) if name}
-        offer = _RowReader(row, f"Zeile {number}", problems).offer()
+        offer = _RowReader(row, Message("Zeile {number}", number=number), problems).offer()
         offers.append(offer)
     problems.extend(_provider_name_problems(offers))
     catalogue = ImportedCatalogue(
@@ -112,16 +117,24 @@ def _provider_name_problems(offers: Sequence[ImportedOffer]) -> list[str]:
 
 
 def _header_problems(names: Sequence[str]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     unknown = [n for n in names if n and n not in _NAMES]
     if unknown:
-        problems.append(f"Zeile 1: Unbekannte Spalten: {', '.join(unknown)} (erlaubt: {', '.join(_NAMES)}).")
+        problems.append(
+            Message(
+                "Zeile 1: Unbekannte Spalten: {unknown} (erlaubt: {allowed}).",
+                unknown=", ".join(unknown),
+                allowed=", ".join(_NAMES),
+            )
+        )
     missing = [c.name for c in COLUMNS if c.required and c.name not in names]
     if missing:
-        problems.append(f"Zeile 1: Pflichtspalten fehlen: {', '.join(missing)}.")
+        problems.append(Message("Zeile 1: Pflichtspalten fehlen: {missing}.", missing=", ".join(missing)))
     doubled = sorted({n for n in names if n and names.count(n) > 1})
     if doubled:
-        problems.append(f"Zeile 1: Spalten kommen mehrfach vor: {', '.join(doubled)}.")
+        problems.append(
+            Message("Zeile 1: Spalten kommen mehrfach vor: {doubled}.", doubled=", ".join(doubled))
+        )
     return problems
 
 
@@ -208,7 +221,14 @@ class _RowReader:
         )
 
     def problem(self, column: str, text: str) -> None:
-        self.problems.append(f"{self.where}, Spalte „{column}“: {text}")
+        self.problems.append(
+            Message(
+                "{where}, Spalte „{column}“: {problem}",
+                where=as_message(self.where),
+                column=column,
+                problem=as_message(text),
+            )
+        )
 
     def text(self, column: str) -> str:
         return _cell_text(self.row.get(column))
@@ -237,7 +257,7 @@ class _RowReader:
         except InvalidOperation:
             value = Decimal("NaN")
         if not value.is_finite() or abs(value) >= Decimal(10) ** 9:
-            self.problem(column, f"„{_cell_text(raw)}“ ist keine gültige Zahl.")
+            self.problem(column, Message("„{value}“ ist keine gültige Zahl.", value=_cell_text(raw)))
             return placeholder
         return value
 
@@ -246,7 +266,7 @@ class _RowReader:
         if not text:
             return None
         if not (text.isascii() and text.isdigit()) or len(text) > 6:
-            self.problem(column, f"„{text}“ ist keine ganze Zahl ≥ 0.")
+            self.problem(column, Message("„{value}“ ist keine ganze Zahl ≥ 0.", value=text))
             return None
         return int(text)
 
@@ -255,7 +275,7 @@ class _RowReader:
         if text in _TRUE:
             return True
         if text not in _FALSE:
-            self.problem(column, f"„{text}“ ist weder „ja“ noch „nein“.")
+            self.problem(column, Message("„{value}“ ist weder „ja“ noch „nein“.", value=text))
         return False
 
     def _format(self) -> OfferFormat:
@@ -281,7 +301,12 @@ class _RowReader:
             if part:
                 parsed = _parse_date(part)
                 if parsed is None:
-                    self.problem(column, f"„{part}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).")
+                    self.problem(
+                        column,
+                        Message(
+                            "„{value}“ ist kein gültiges Datum (TT.MM.JJJJ oder JJJJ-MM-TT).", value=part
+                        ),
+                    )
                 else:
                     dates.append(parsed)
         return dates

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from verbund_desktop.assessment.errors import Message
+
 MIN_PASSPHRASE_LENGTH = 8
 
 
@@ -19,7 +21,9 @@ class PassphraseProblem(StrEnum):
 
 
 PROBLEM_MESSAGES = {
-    PassphraseProblem.TOO_SHORT: f"Die Passphrase muss mindestens {MIN_PASSPHRASE_LENGTH} Zeichen lang sein.",
+    PassphraseProblem.TOO_SHORT: Message(
+        "Die Passphrase muss mindestens {length} Zeichen lang sein.", length=MIN_PASSPHRASE_LENGTH
+    ),
     PassphraseProblem.NUL_CHARACTER: "Die Passphrase darf kein Nullzeichen enthalten.",
     PassphraseProblem.OUTER_SPACES: "Die Passphrase darf nicht mit Leerzeichen beginnen oder enden.",
 }

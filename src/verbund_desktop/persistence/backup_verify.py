@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.persistence.engine import Key, readonly_connect
 from verbund_desktop.persistence.errors import (
@@ -60,10 +61,15 @@ def _examine(path: Path, passphrase: Key | None, *, require_revision: bool) -> V
     except OSError as exc:
         raise BackupError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if size < 512:
-        raise NotAWorkspaceError(f"„{path.name}“ ist leer oder abgeschnitten und keine Sicherung.")
+        raise NotAWorkspaceError(
+            Message("„{name}“ ist leer oder abgeschnitten und keine Sicherung.", name=path.name)
+        )
     unreadable = WrongPassphraseError(
-        f"„{path.name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt "
-        "oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert."
+        Message(
+            "„{name}“ lässt sich nicht öffnen: Die Passphrase passt nicht, oder die Datei ist beschädigt "
+            "oder keine Sicherung von Verbund Desktop. Es wurde nichts verändert.",
+            name=path.name,
+        )
     )
     if encrypted and not passphrase:
         raise unreadable

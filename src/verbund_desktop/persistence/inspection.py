@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.engine import readonly_connect
@@ -55,11 +56,16 @@ def inspect_file(path: Path, passphrase: str | Passphrase | None) -> FileInspect
         raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
     if size < 512:
         raise NotAWorkspaceError(
-            f"„{path.name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank."
+            Message(
+                "„{name}“ ist leer oder abgeschnitten und keine Verbund-Desktop-Datenbank.", name=path.name
+            )
         )
     if encrypted and passphrase is None:
         raise WrongPassphraseError(
-            f"„{path.name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben."
+            Message(
+                "„{name}“ ist verschlüsselt (oder keine Datenbank). Bitte die Passphrase angeben.",
+                name=path.name,
+            )
         )
     try:
         conn = readonly_connect(path, passphrase if encrypted else None)
@@ -119,4 +125,6 @@ def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> Workspa
         )
     if described is not None:
         return described
-    return NotAWorkspaceError(f"„{path.name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.")
+    return NotAWorkspaceError(
+        Message("„{name}“ ist beschädigt oder keine Verbund-Desktop-Datenbank.", name=path.name)
+    )

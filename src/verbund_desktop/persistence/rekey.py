@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.backup import list_backups
@@ -58,7 +59,7 @@ def rekey_file(path: Path, old: str, new: str) -> None:
     if problem:
         raise WorkspaceError(problem)
     if not path.is_file():
-        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
+        raise WorkspaceError(Message("Die Datei „{path}“ gibt es nicht.", path=str(path)))
     wrong = WrongPassphraseError("Die bisherige Passphrase ist falsch. Es wurde nichts geändert.")
     if not old or "\x00" in old or is_plain_sqlite(path):
         raise wrong
@@ -123,7 +124,7 @@ def encrypt_file(path: Path, new: str) -> None:
     if problem:
         raise WorkspaceError(problem)
     if not is_plain_sqlite(path):
-        raise WorkspaceError(f"„{path.name}“ ist schon verschlüsselt.")
+        raise WorkspaceError(Message("„{name}“ ist schon verschlüsselt.", name=path.name))
     inspect_file(path, None)
     staging = path.with_name(path.name + ".verschluesselt.part")
     staging.unlink(missing_ok=True)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
@@ -85,7 +85,12 @@ def _clean(session: Session, rating: CompetencyRating, which: RatingField, value
         low, high = _scale(session, rating.catalog_id)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise RatingValueError(
-                f"Stufe {value} gibt es in diesem Katalog nicht; erlaubt sind {low}–{high}."
+                Message(
+                    "Stufe {value} gibt es in diesem Katalog nicht; erlaubt sind {low}–{high}.",
+                    value=value,
+                    low=low,
+                    high=high,
+                )
             )
         return value
     if which is RatingField.PRIORITY:
@@ -93,7 +98,10 @@ def _clean(session: Session, rating: CompetencyRating, which: RatingField, value
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value not in (1, 2, 3):
             raise RatingValueError(
-                f"Priorität {value} gibt es nicht; erlaubt sind 1 (hoch), 2 (mittel), 3 (niedrig)."
+                Message(
+                    "Priorität {value} gibt es nicht; erlaubt sind 1 (hoch), 2 (mittel), 3 (niedrig).",
+                    value=value,
+                )
             )
         return value
     if which is RatingField.NOTE:
@@ -180,7 +188,10 @@ def _new_assessment(
     draft = next((a for a in assessments if a.status == STATUS_DRAFT), None)
     if draft is not None:
         raise AssessmentError(
-            f"Es gibt schon ein offenes Kompetenzgespräch vom {format_date(draft.assessed_on)}; bitte dort weitermachen."
+            Message(
+                "Es gibt schon ein offenes Kompetenzgespräch vom {day}; bitte dort weitermachen.",
+                day=draft.assessed_on,
+            )
         )
     previous = next((a for a in assessments if a.status == STATUS_COMPLETE), None)
     assessment = CompetencyAssessment(

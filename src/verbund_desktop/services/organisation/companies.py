@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message, as_message
 from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import Company, Department, Employee, Network, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
@@ -277,13 +277,14 @@ def _check_links(s: Session, company_id: uuid.UUID, values: dict[str, Any]) -> N
 
 
 # -- shared -----------------------------------------------------------------------------------------------------
-_NOT_FOUND = "{0} gibt es nicht (mehr); bitte die Ansicht aktualisieren (F5)."
-
-
 def get_or_fail(s: Session, model: type[Any], ident: uuid.UUID, what: str) -> Any:
     row = s.get(model, ident)
     if row is None:
-        raise NotFoundError(_NOT_FOUND.format(what))
+        raise NotFoundError(
+            Message(
+                "{what} gibt es nicht (mehr); bitte die Ansicht aktualisieren (F5).", what=as_message(what)
+            )
+        )
     return row
 
 

@@ -17,8 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from verbund_desktop.assessment.clean_names import clean_name
-from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.assessment.funding_format import format_headcount, parse_weighted_headcount
+from verbund_desktop.assessment.errors import Message, UserError, as_message, message_of
+from verbund_desktop.assessment.funding_format import parse_weighted_headcount
 
 EARLIEST_BIRTH_YEAR = 1940
 MINIMUM_AGE = 14
@@ -43,6 +43,10 @@ class ValidationError(UserError, ValueError):
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
         super().__init__("\n".join(self.problems.values()))
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return tuple(self.problems.values())
 
 
 class NotFoundError(UserError, ValueError):
@@ -125,16 +129,18 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
     if linked is None:
         linked = headcount
     elif headcount is not None and linked < headcount:
-        problems["headcount_linked"] = (
-            f"Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({format_headcount(linked)}) darf "
-            f"nicht kleiner sein als die Zahl der Beschäftigten des Betriebs ({format_headcount(headcount)})."
+        problems["headcount_linked"] = Message(
+            "Die Zahl der Beschäftigten inklusive verbundener Unternehmen ({linked}) darf "
+            "nicht kleiner sein als die Zahl der Beschäftigten des Betriebs ({headcount}).",
+            linked=Decimal(linked),
+            headcount=Decimal(headcount),
         )
     postcode = data.postcode.strip()
     if postcode and not _POSTCODE.fullmatch(postcode):
         problems["postcode"] = "Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben)."
     email = data.contact_email.strip()
     if email and not _EMAIL.fullmatch(email):
-        problems["contact_email"] = f"Die E-Mail-Adresse „{email}“ ist ungültig."
+        problems["contact_email"] = Message("Die E-Mail-Adresse „{email}“ ist ungültig.", email=email)
     if problems:
         raise ValidationError(problems)
     return {
@@ -174,8 +180,10 @@ def check_employee(
     latest_birth = year - MINIMUM_AGE
     birth = _number(data.birth_year, "birth_year", "Das Geburtsjahr muss eine ganze Zahl sein.", problems)
     if birth is not None and not EARLIEST_BIRTH_YEAR <= birth <= latest_birth:
-        problems["birth_year"] = (
-            f"Das Geburtsjahr muss zwischen {EARLIEST_BIRTH_YEAR} und {latest_birth} liegen."
+        problems["birth_year"] = Message(
+            "Das Geburtsjahr muss zwischen {earliest} und {latest} liegen.",
+            earliest=EARLIEST_BIRTH_YEAR,
+            latest=latest_birth,
         )
     qualified = bool(data.has_vocational_qualification)
     qualification = _number(
@@ -209,16 +217,20 @@ def check_employee(
 def _code_problem(code: str, taken: list[str], company_name: str) -> str:
     """Why ``code`` cannot be this person's pseudonym code, or ""."""
     if not code:
-        return f"Bitte einen Pseudonym-Code angeben, z. B. „{suggest_code(company_name, taken)}“."
+        return Message(
+            "Bitte einen Pseudonym-Code angeben, z. B. „{code}“.", code=suggest_code(company_name, taken)
+        )
     if len(code) > MAX_CODE_LENGTH or not _CODE.fullmatch(code):
-        return (
+        return Message(
             "Der Pseudonym-Code darf nur Buchstaben ohne Umlaute, Ziffern, „-“ und „_“ enthalten "
-            f"(höchstens {MAX_CODE_LENGTH} Zeichen), z. B. „BM-06“."
+            "(höchstens {limit} Zeichen), z. B. „BM-06“.",
+            limit=MAX_CODE_LENGTH,
         )
     if code.casefold() in {other.strip().casefold() for other in taken}:
-        return (
-            f"Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. "
-            f"Der nächste freie Code ist „{suggest_code(company_name, taken)}“."
+        return Message(
+            "Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. Der nächste freie Code ist „{free}“.",
+            code=code,
+            free=suggest_code(company_name, taken),
         )
     return ""
 
@@ -234,9 +246,13 @@ def _qualification_problem(qualification: int, qualified: bool, birth: int | Non
         return "Das Abschlussjahr darf nicht in der Zukunft liegen."
     if qualification < earliest:
         return (
-            f"Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {MINIMUM_AGE})."
+            Message(
+                "Das Abschlussjahr kann nicht vor {earliest} liegen (Geburtsjahr + {age}).",
+                earliest=earliest,
+                age=MINIMUM_AGE,
+            )
             if birth is not None
-            else f"Das Abschlussjahr kann nicht vor {earliest} liegen."
+            else Message("Das Abschlussjahr kann nicht vor {earliest} liegen.", earliest=earliest)
         )
     return ""
 
@@ -284,8 +300,12 @@ def _headcount(value: HeadcountText, field: str, problems: dict[str, str]) -> De
     try:
         return parse_weighted_headcount(value)
     except ValueError as exc:
-        prefix = "Beschäftigte inklusive verbundener Unternehmen: " if field == "headcount_linked" else ""
-        problems[field] = prefix + str(exc)
+        problem = as_message(message_of(exc))
+        problems[field] = (
+            Message("Beschäftigte inklusive verbundener Unternehmen: {problem}", problem=problem)
+            if field == "headcount_linked"
+            else problem
+        )
         return None
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.clean_names import clean_name
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
@@ -90,5 +91,7 @@ def _department_name(s: Session, company_id: uuid.UUID, name: str, *, exclude: u
         select(Department.name).where(Department.company_id == company_id, Department.id != exclude)
     )
     if clean.casefold() in {other.casefold() for other in others}:
-        raise ValidationError({"name": f"Die Abteilung „{clean}“ gibt es in diesem Betrieb schon."})
+        raise ValidationError(
+            {"name": Message("Die Abteilung „{name}“ gibt es in diesem Betrieb schon.", name=clean)}
+        )
     return clean

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, as_message, message_of
 from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
@@ -97,7 +97,7 @@ def print_batch_to_folder(
             try:
                 view = printable_view(ws, job.plan_id, today=today)
             except UserError as exc:
-                skipped.append(f"{job.label}: {exc}")
+                skipped.append(Message("{who}: {why}", who=job.label, why=as_message(message_of(exc))))
                 continue
             data = render_plan(ws, view, pseudonymised=pseudonymised)
             rendered.append(_Rendered(job, view, _write_temp(out_dir, data)))
@@ -130,7 +130,7 @@ def _complete(
         try:
             frozen = freeze_plan(ws, item.job.plan_id, actor=actor, today=today)
         except UserError as exc:
-            skipped.append(f"{item.job.label}: {exc}")
+            skipped.append(Message("{who}: {why}", who=item.job.label, why=as_message(message_of(exc))))
             continue
         if encode_plan_view(frozen.view) != encode_plan_view(item.view):
             item.temp.unlink(missing_ok=True)

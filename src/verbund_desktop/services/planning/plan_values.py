@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from verbund_desktop.assessment.errors import UserError
-from verbund_desktop.assessment.german import format_date
+from verbund_desktop.assessment.errors import Message, UserError
+from verbund_desktop.assessment.errors import as_message as label
 from verbund_desktop.assessment.measures import MeasureStatus
 from verbund_desktop.persistence.models import MEASURE_KINDS, MEASURE_STATUSES
 
@@ -41,6 +41,15 @@ class PlanError(UserError, ValueError):
     """A plan action is refused; the message is a German sentence for the user."""
 
 
+# „… ist unplausibel hoch“ by (plural subject, euro): the limit is a Decimal, written 1.000.000 in German.
+_TOO_HIGH = {
+    (False, False): "{what} ist unplausibel hoch (höchstens {limit} Stunden).",
+    (False, True): "{what} ist unplausibel hoch (höchstens {limit} €).",
+    (True, False): "{what} sind unplausibel hoch (höchstens {limit} Stunden).",
+    (True, True): "{what} sind unplausibel hoch (höchstens {limit} €).",
+}
+
+
 def parse_decimal_de(text: str, what: str = "Der Wert") -> Decimal | None:
     """German number text („1.234,56“, „160“, „7,5“, also „7.5“) → Decimal; blank → None."""
     cleaned = text.strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
@@ -49,11 +58,15 @@ def parse_decimal_de(text: str, what: str = "Der Wert") -> Decimal | None:
     if "," not in cleaned and cleaned.count(".") == 1 and not re.fullmatch(r"-?\d{1,3}\.\d{3}", cleaned):
         cleaned = cleaned.replace(".", ",")  # „7.5“ typed with a decimal point
     if not _GERMAN_NUMBER.match(cleaned):
-        raise PlanError(f"{what}: „{text.strip()}“ ist keine Zahl (z. B. 1.234,56).")
+        raise PlanError(
+            Message("{what}: „{text}“ ist keine Zahl (z. B. 1.234,56).", what=label(what), text=text.strip())
+        )
     try:
         return Decimal(cleaned.replace(".", "").replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
-        raise PlanError(f"{what}: „{text.strip()}“ ist keine Zahl.") from None
+        raise PlanError(
+            Message("{what}: „{text}“ ist keine Zahl.", what=label(what), text=text.strip())
+        ) from None
 
 
 def parse_date_de(text: str, what: str = "Das Datum") -> date | None:
@@ -68,48 +81,61 @@ def parse_date_de(text: str, what: str = "Das Datum") -> date | None:
             return date(year, month, day)
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise PlanError(f"{what}: „{cleaned}“ ist kein gültiges Datum (TT.MM.JJJJ).") from None
+        raise PlanError(
+            Message("{what}: „{text}“ ist kein gültiges Datum (TT.MM.JJJJ).", what=label(what), text=cleaned)
+        ) from None
 
 
 def _date(name: str, value: Any) -> date | None:
-    what = {
-        "start_date": "Der Beginn",
-        "end_date": "Das Ende",
-        "review_date": "Der Überprüfungstermin",
-    }.get(name, "Das Datum")
+    what = Message(
+        {
+            "start_date": "Der Beginn",
+            "end_date": "Das Ende",
+            "review_date": "Der Überprüfungstermin",
+        }.get(name, "Das Datum")
+    )
     if isinstance(value, str):
         value = parse_date_de(value, what)
     if value is None:
         return None
     if not isinstance(value, date):
-        raise PlanError(f"{what} ist kein Datum.")
+        raise PlanError(Message("{what} ist kein Datum.", what=label(what)))
     if not EARLIEST <= value <= LATEST:
-        raise PlanError(f"{what} {format_date(value)} ist nicht plausibel (erlaubt: 2000 bis 2100).")
+        raise PlanError(
+            Message("{what} {day} ist nicht plausibel (erlaubt: 2000 bis 2100).", what=label(what), day=value)
+        )
     return value
 
 
 def _number(name: str, value: Any) -> Decimal | None:
-    what = NUMBER_LABELS[name]
+    what = Message(NUMBER_LABELS[name])
     plural = name == "cost_eur"  # „Die Kosten sind …“
-    is_, may = ("sind", "dürfen") if plural else ("ist", "darf")
     if isinstance(value, str):
         value = parse_decimal_de(value, what)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise PlanError(f"{what} {is_} keine Zahl.")
+        raise PlanError(Message("{what} sind keine Zahl." if plural else "{what} ist keine Zahl.", what=what))
     number = Decimal(value)
     if not number.is_finite():
-        raise PlanError(f"{what} {is_} keine gültige Zahl.")
+        raise PlanError(
+            Message(
+                "{what} sind keine gültige Zahl." if plural else "{what} ist keine gültige Zahl.", what=what
+            )
+        )
     if number < 0:
-        raise PlanError(f"{what} {may} nicht negativ sein.")
+        raise PlanError(
+            Message(
+                "{what} dürfen nicht negativ sein." if plural else "{what} darf nicht negativ sein.",
+                what=what,
+            )
+        )
     euro = name in EURO_FIELDS
     limit = MAX_COST if euro else MAX_HOURS
     if number > limit:
-        unit = "€" if euro else "Stunden"
-        raise PlanError(f"{what} {is_} unplausibel hoch (höchstens {limit:,} {unit}).".replace(",", "."))
+        raise PlanError(Message(_TOO_HIGH[plural, euro], what=what, limit=limit))
     if number != number.quantize(_CENT):
-        raise PlanError(f"{what}: bitte höchstens zwei Nachkommastellen angeben.")
+        raise PlanError(Message("{what}: bitte höchstens zwei Nachkommastellen angeben.", what=what))
     return number.quantize(_CENT)
 
 
@@ -120,8 +146,8 @@ def _text(name: str, value: Any, *, limit: int | None = MAX_LINE) -> str:
         raise PlanError("Bitte Text eingeben.")
     text = value.strip()
     if limit is not None and len(text) > limit:
-        what = TEXT_LABELS.get(name, "Der Text")
-        raise PlanError(f"{what} ist zu lang (höchstens {limit} Zeichen).")
+        what = Message(TEXT_LABELS.get(name, "Der Text"))
+        raise PlanError(Message("{what} ist zu lang (höchstens {limit} Zeichen).", what=what, limit=limit))
     return text
 
 
@@ -134,7 +160,7 @@ def check_measure_value(name: str, value: Any) -> Any:
         return title
     if name == "kind":
         if value not in MEASURE_KINDS:
-            raise PlanError(f"Unbekannte Art der Maßnahme „{value}“.")
+            raise PlanError(Message("Unbekannte Art der Maßnahme „{kind}“.", kind=value))
         return value
     if name == "status":
         status = STATUS_BY_LABEL.get(value, value) if isinstance(value, str) else value

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.german import format_date
+from verbund_desktop.assessment.errors import Message, message_of
 from verbund_desktop.persistence.models import (
     Competence,
     CompetencyRating,
@@ -47,7 +47,7 @@ def require_consent(s: Session, employee_id: uuid.UUID) -> None:
     try:
         require_assessment_consent(s, employee_id)
     except ValueError as exc:
-        raise PlanError(str(exc)) from exc
+        raise PlanError(message_of(exc)) from exc
 
 
 def editable_plan(
@@ -64,8 +64,12 @@ def editable_plan(
     assert newest is not None
     if newest.id != plan.id:
         raise PlanError(
-            f"Version {plan.version} ist nicht die aktuelle Fassung dieses Plans; "
-            f"geändert werden kann nur Version {newest.version}."
+            Message(
+                "Version {version} ist nicht die aktuelle Fassung dieses Plans; "
+                "geändert werden kann nur Version {newest}.",
+                version=plan.version,
+                newest=newest.version,
+            )
         )
     require_consent(s, plan.employee_id)
     if plan.frozen_at is None:
@@ -136,15 +140,18 @@ def plan_competences(s: Session, plan: DevelopmentPlan, ids: Iterable[uuid.UUID]
         outside = [found[i].code for i in wanted if i not in rated]
         if outside:
             raise PlanError(
-                f"Die Kompetenz {', '.join(outside)} wurde in der Kompetenzerhebung dieses Plans nicht "
-                "eingeschätzt; eine Maßnahme kann nur Lücken aus dieser Erhebung schließen."
+                Message(
+                    "Die Kompetenz {names} wurde in der Kompetenzerhebung dieses Plans nicht "
+                    "eingeschätzt; eine Maßnahme kann nur Lücken aus dieser Erhebung schließen.",
+                    names=", ".join(outside),
+                )
             )
     return [found[i] for i in wanted]
 
 
 def check_dates(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise PlanError(f"Das Ende ({format_date(end)}) liegt vor dem Beginn ({format_date(start)}).")
+        raise PlanError(Message("Das Ende ({end}) liegt vor dem Beginn ({start}).", end=end, start=start))
 
 
 def audit_change(

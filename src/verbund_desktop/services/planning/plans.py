@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.measures import MeasureKind
 from verbund_desktop.assessment.non_course import NON_COURSE_MEASURES
@@ -280,7 +281,7 @@ def add_non_course_measure(
     """Take a suggested non-course measure (mentoring, job rotation …) into the plan."""
     suggestion = next((m for m in NON_COURSE_MEASURES if m.key == measure_key), None)
     if suggestion is None or measure_key not in NON_COURSE_KINDS:
-        raise PlanError(f"Unbekannte Art der Maßnahme „{measure_key}“.")
+        raise PlanError(Message("Unbekannte Art der Maßnahme „{kind}“.", kind=measure_key))
     ids = tuple(competence_ids)
     with ws.unit_of_work() as uow:
         names = [c.name_de for c in uow.session.scalars(select(Competence).where(Competence.id.in_(ids)))]

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from verbund_desktop.assessment.clean_names import safe_file_name
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.files import failure_reason, write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -98,10 +98,10 @@ def plan_print_jobs(
             label = e.pseudonym_code if pseudonymised else f"{e.pseudonym_code} {e.full_name}"
             plan = current_plan(s, e.id)
             if plan is None:
-                skipped.append(f"{label}: kein Entwicklungsplan")
+                skipped.append(Message("{who}: kein Entwicklungsplan", who=label))
                 continue
             if valid_assessment_consent(s, e.id) is None:
-                skipped.append(f"{label}: keine gültige Einwilligung")
+                skipped.append(Message("{who}: keine gültige Einwilligung", who=label))
                 continue
             file_name = plan_file_name(
                 e.pseudonym_code, e.full_name, plan.version, pseudonymised=pseudonymised

@@ -69,6 +69,11 @@ def _trimmed(value: Decimal) -> str:
     return ui_locale().toString(float(value), "f", decimals)
 
 
+def ui_decimal(value: Decimal | int) -> str:
+    """A number with as many decimals as it has: 1.234,5 in German, 1,234.5 in English."""
+    return _trimmed(Decimal(value))
+
+
 def ui_eur(amount: Decimal | int | None) -> str:
     """1.234,56 € in German, €1,234.56 in English; None → dash."""
     if amount is None:

@@ -17,6 +17,7 @@ from verbund_desktop.logfile import log_path
 from verbund_desktop.persistence.errors import describe_failure
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.prompts import waiting
+from verbund_desktop.ui.common.service_messages import user_message
 
 if TYPE_CHECKING:  # annotations only: not on the way to the first window
     import uuid
@@ -42,12 +43,12 @@ def explain_failure(exc: Exception, context: WorkspaceContext | None) -> tuple[s
     The exception's own text is never shown: it may quote SQL or row contents. Both cases are logged, with
     the error's class and stack only (see logfile)."""
     if isinstance(exc, UserError):
-        return str(exc), True
+        return user_message(exc), True
     name = context.workspace.path.name if context is not None else "Der Arbeitsbereich"
     described = describe_failure(exc, name)
     if described is not None:
         log.warning("Aktion fehlgeschlagen: %s", type(described).__name__, exc_info=exc)
-        return str(described), True
+        return user_message(described), True
     log.error("Interner Fehler bei einer Aktion", exc_info=exc)
     return internal_error_text(), False
 

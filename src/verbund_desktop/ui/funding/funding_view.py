@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verbund_desktop.assessment.errors import message_of
 from verbund_desktop.assessment.funding import (
     FundingEstimate,
     FundingInput,
@@ -41,6 +42,7 @@ from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from verbund_desktop.ui.common.locale_format import domain_date_text, domain_number_text, ui_date_hint
 from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.service_messages import ui_message
 
 MARKS = {  # translated where shown
     True: QT_TRANSLATE_NOOP("FundingView", "✔ erfüllt"),
@@ -253,7 +255,7 @@ class FundingView(QWidget):
         try:
             size = parse_weighted_headcount(domain_number_text(self.size_edit.text()))
         except ValueError as exc:
-            raise PlanError(self.tr("Beschäftigte: {0}").format(exc)) from None
+            raise PlanError(self.tr("Beschäftigte: {0}").format(ui_message(message_of(exc)))) from None
         return FundingInput(
             start=start,
             application_date=parse_date_de(

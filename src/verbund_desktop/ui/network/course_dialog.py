@@ -24,6 +24,7 @@ from verbund_desktop.services.planning.plan_values import parse_date_de, parse_d
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.locale_format import domain_date_text, domain_number_text, ui_date_hint
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.service_messages import user_message
 
 
 class CourseDialog(QDialog):
@@ -120,7 +121,7 @@ class CourseDialog(QDialog):
         try:
             self._draft = self._build()
         except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return
         super().accept()
 

@@ -32,6 +32,7 @@ from verbund_desktop.services.organisation.company_validation import (
 from verbund_desktop.services.organisation.departments import DepartmentChoice
 from verbund_desktop.services.organisation.role_profiles import RoleSummary
 from verbund_desktop.ui.common.locale_format import ui_headcount
+from verbund_desktop.ui.common.service_messages import ui_message
 from verbund_desktop.ui.organisation.headcount_input import HeadcountInput
 
 ERROR_STYLE = "color: #b00020;"
@@ -84,9 +85,9 @@ class FormDialog(QDialog):
 
     def show_problems(self, problems: Problems) -> None:
         for key, label in self.errors.items():
-            label.setText(problems.get(key, ""))
+            label.setText(ui_message(problems.get(key, "")))
             label.setVisible(key in problems)
-        unknown = [text for key, text in problems.items() if key not in self.errors]
+        unknown = [ui_message(text) for key, text in problems.items() if key not in self.errors]
         if unknown:
             first = next(iter(self.errors.values()))
             first.setText("\n".join(unknown))

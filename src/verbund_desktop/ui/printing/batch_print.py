@@ -26,6 +26,7 @@ from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure
+from verbund_desktop.ui.common.service_messages import ui_message, user_message
 
 if TYPE_CHECKING:  # the printing service pulls in ReportLab: imported when a batch starts, not at start-up
     from verbund_desktop.services.planning.printing import BatchResult, PlanPrintJob
@@ -136,7 +137,7 @@ class BatchPrint(QObject):
             try:
                 self.painter = pages.begin(self.printer)
             except _printing().PrintError as exc:
-                QMessageBox.warning(self.parent_widget, self.dialog.windowTitle(), str(exc))
+                QMessageBox.warning(self.parent_widget, self.dialog.windowTitle(), user_message(exc))
                 return False
         self.dialog.setValue(0)
         self.dialog.show()
@@ -256,7 +257,7 @@ def summary_text(result: BatchResult, out_dir: Path) -> str:
 
 
 def _outcome_lines(result: BatchResult) -> list[str]:
-    """Whether the batch was cancelled, and what was not printed (service texts stay German)."""
+    """Whether the batch was cancelled, and what was not printed (the services' reasons in the UI language)."""
     lines = []
     if result.cancelled:
         lines.append(
@@ -264,7 +265,7 @@ def _outcome_lines(result: BatchResult) -> list[str]:
         )
     if result.skipped:
         lines.append(QCoreApplication.translate("BatchPrint", "Nicht gedruckt:"))
-        lines += [f"• {line}" for line in result.skipped]
+        lines += [f"• {ui_message(line)}" for line in result.skipped]
     return lines
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from verbund_desktop.services.planning.printing import PrintError, write_pdf
 from verbund_desktop.ui.common import folders, geometry
 from verbund_desktop.ui.common.prompts import waiting
+from verbund_desktop.ui.common.service_messages import user_message
 from verbund_desktop.ui.common.settings import Setting
 from verbund_desktop.ui.printing.pdf_render import PdfRenderError, page_count, render_pages
 from verbund_desktop.ui.printing.print_pages import paint_pdf
@@ -79,7 +80,9 @@ def print_document(parent: QWidget | None, title: str, finalize: Finalize) -> bo
         QMessageBox.warning(
             parent,
             title,
-            QCoreApplication.translate("PreviewDialog", "Drucken nicht möglich: {0}").format(exc),
+            QCoreApplication.translate("PreviewDialog", "Drucken nicht möglich: {0}").format(
+                user_message(exc)
+            ),
         )
         return False
     return True
@@ -104,7 +107,7 @@ def save_document(
             written = write_pdf(path, pdf)
     except PrintError as exc:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), str(exc)
+            parent, QCoreApplication.translate("PreviewDialog", "Als PDF speichern"), user_message(exc)
         )
         return None
     if on_saved is not None:

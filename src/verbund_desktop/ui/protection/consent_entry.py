@@ -14,6 +14,7 @@ from verbund_desktop.services.protection.consent_sheet import (
     sheet_gaps,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.service_messages import user_message
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog, ConsentInput
 
 
@@ -37,7 +38,7 @@ def consent_dialog_for(
                 actor=context.actor,
             )
         except ConsentError as exc:
-            return str(exc)
+            return user_message(exc)
         context.notify_saved()
         context.notify_changed("consent", employee_id)
         return None

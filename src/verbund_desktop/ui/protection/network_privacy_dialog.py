@@ -19,6 +19,7 @@ from verbund_desktop.services.protection.network_privacy import (
     save_network_privacy,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.service_messages import user_message
 from verbund_desktop.ui.organisation.company_editor import FormDialog, Problems, _line
 
 
@@ -114,7 +115,7 @@ def edit_network_privacy(parent: QWidget, context: WorkspaceContext) -> NetworkP
         try:
             save_network_privacy(context.workspace, dialog.data(), actor=context.actor)
         except ValidationError as exc:
-            QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+            QMessageBox.warning(parent, dialog.windowTitle(), user_message(exc))
             return
         context.notify_saved()
 

@@ -25,6 +25,7 @@ from verbund_desktop.persistence.rekey import (
 from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.service_messages import ui_message
 from verbund_desktop.ui.printing.letterhead_box import LetterheadBox
 from verbund_desktop.ui.protection.lock import MAX_MINUTES, MIN_MINUTES, IdleLock
 from verbund_desktop.ui.protection.passphrase import strength_hint
@@ -135,7 +136,7 @@ class SettingsDialog(QDialog):
             return self.tr("Bitte die bisherige Passphrase eingeben.")
         problem = passphrase_problem(self.new_edit.text())
         if problem:
-            return problem
+            return ui_message(problem)
         if self.new_edit.text() != self.repeat_edit.text():
             return self.tr("Die beiden Eingaben stimmen nicht überein.")
         return None

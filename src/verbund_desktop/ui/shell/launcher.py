@@ -22,6 +22,7 @@ from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.common.prompts import working
+from verbund_desktop.ui.common.service_messages import user_message
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell import enum_warmup, preload
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
@@ -184,13 +185,13 @@ class WorkspaceLauncher:
                 functools.partial(_open_file, path, passphrase, read_only=read_only),
             )
         except WorkspaceLockedError as exc:  # taken by another start since the check above
-            self._error(str(exc))
+            self._error(user_message(exc))
             return None
         except WrongPassphraseError as exc:
             if not encrypted:
-                self._error(str(exc))
+                self._error(user_message(exc))
                 return None
-            return str(exc)
+            return user_message(exc)
         except Exception as exc:
             # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
             # stays as it is). The exception's own text is shown only when it is a UserError.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -27,6 +28,7 @@ from verbund_desktop.services.sync.conflicts import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.service_messages import ui_message
 
 BASE_COLUMN, MINE_COLUMN, THEIRS_COLUMN = 1, 2, 3
 
@@ -50,7 +52,11 @@ class ConflictsDialog(QDialog):
                 self.tr("Koordinierungsstelle"),
             ]
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()  # the three versions share the width; the field names fit
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setMinimumWidth(260)  # „Person: …“ and „Abteilung: …“ readable beside the table
+        self.list.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         choices = QHBoxLayout()
         for choice in CHOICE_TEXTS:
@@ -86,7 +92,7 @@ class ConflictsDialog(QDialog):
         self.conflicts = list_conflicts(self.context.workspace)
         self.list.clear()
         for conflict in self.conflicts:
-            self.list.addItem(f"{conflict.table_label}: {conflict.text}")
+            self.list.addItem(f"{ui_message(conflict.table_label)}: {ui_message(conflict.text)}")
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:
@@ -98,7 +104,7 @@ class ConflictsDialog(QDialog):
             self.explanation.setText(self.tr("Keine offenen Konflikte."))
             self.table.setRowCount(0)
         else:
-            self.explanation.setText(conflict.text)
+            self.explanation.setText(ui_message(conflict.text))
             self._fill(conflict)
         for choice, button in self.buttons.items():
             button.setEnabled(conflict is not None and choice in conflict.choices)
@@ -109,7 +115,7 @@ class ConflictsDialog(QDialog):
         bold.setBold(True)
         for row, field in enumerate(conflict.fields):
             cells = [
-                QTableWidgetItem(field.label),
+                QTableWidgetItem(ui_message(field.label)),
                 QTableWidgetItem(self._base_text(field.base)),
                 QTableWidgetItem(field.mine),
                 QTableWidgetItem(field.theirs),
