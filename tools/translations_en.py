@@ -69,7 +69,6 @@ SHARED: dict[str, str] = {
     "Passphrase": "Passphrase",
     "verschlüsselt": "encrypted",
     "NICHT verschlüsselt": "NOT encrypted",
-    "TT.MM.JJJJ": "DD.MM.YYYY",
     "Stunden": "Hours",
     "ohne Berufsabschluss": "no vocational qualification",
     "Einwilligung erfassen": "Record consent",

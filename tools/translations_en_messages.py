@@ -280,6 +280,8 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Abschlussjahr": "Year of qualification",
         "Region": "Region",
         "Freistellung (Stunden)": "Release from work (hours)",
+        "Stunden fehlen": "Hours missing",
+        "Dauerklasse (openQCAT)": "Duration class (openQCAT)",
         "Aufgaben": "Tasks",
         "Verantwortung": "Responsibility",
         "Überprüfung am": "Review on",

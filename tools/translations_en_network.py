@@ -56,7 +56,6 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "fällig": "due",
         "geplant": "scheduled",
         "geschlossen": "closed",
-        "offen": "open",
     },
     "JointCoursesView": {
         "Sicht": "View",

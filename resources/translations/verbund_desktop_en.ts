@@ -6692,6 +6692,16 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+1"/>
+        <source>Stunden fehlen</source>
+        <translation>Hours missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dauerklasse (openQCAT)</source>
+        <translation>Duration class (openQCAT)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Aufgaben</source>
         <translation>Tasks</translation>
     </message>

@@ -323,6 +323,8 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Abschlussjahr"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Region"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Freistellung (Stunden)"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Stunden fehlen"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dauerklasse (openQCAT)"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Aufgaben"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Verantwortung"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Überprüfung am"),
