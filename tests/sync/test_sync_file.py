@@ -17,12 +17,13 @@ from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.sync_file import (
+    OFFICE,
     answer_sync_file,
     export_sync_file,
     import_sync_file,
     set_file_keys,
 )
-from verbund_desktop.sync.sealed import AlreadyReadError, FileKeys, SyncFileError
+from verbund_desktop.sync.sealed import AlreadyReadError, FileKeys, SyncFileError, seal, unseal
 
 
 class Keys:
@@ -147,3 +148,35 @@ def test_a_reading_stopped_before_its_commit_stores_nothing_and_can_be_repeated(
             import_sync_file(ws, reply)
     finally:
         ws.close()
+
+
+def test_a_file_naming_a_row_twice_is_refused_and_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A file made by someone holding the keys, with two changes of one row in a changeset: refused whole with
+    the reason, nothing applied (the office's push route answers the same request with 400)."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        person = edit(ws, "einmal")
+        data = export_sync_file(ws, tmp_path / "f").path.read_bytes()
+        header, payload = unseal(data, keys.for_office(), me=OFFICE, kind="to_office", last_seq=-1)
+        changeset = payload["changesets"][0]
+        changeset["changes"].append({**changeset["changes"][0], "new": {"notes": "zweimal"}})
+        forged = seal(header, payload, laptop_side(keys))
+        seq = office.last_seq()
+        with pytest.raises(SyncFileError, match="zweimal; ein Änderungspaket"):
+            answer(office, keys, forged)
+        assert office.last_seq() == seq
+        assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) not in (
+            "einmal",
+            "zweimal",
+        )
+        assert office.scalar("SELECT count(*) FROM office_sync_log") == 0
+    finally:
+        ws.close()
+
+
+def laptop_side(keys: Keys) -> FileKeys:
+    """The laptop's keys: to sign a file as the laptop would."""
+    return FileKeys(keys.key, keys.laptop, keys.office.public_key())

@@ -19,7 +19,8 @@ from verbund_desktop.services.office.database import OfficeDatabase
 from verbund_desktop.services.office.devices import Scope
 from verbund_desktop.services.sync.office_apply import Scope as SyncScope
 from verbund_desktop.services.sync.office_apply import apply_changeset, changes_since
-from verbund_desktop.sync.messages import batch_to_wire, result_to_wire
+from verbund_desktop.sync.encoding import WireError
+from verbund_desktop.sync.messages import RepeatedRowError, batch_to_wire, changeset_from_wire, result_to_wire
 
 MAX_CHANGESETS = 500  # per request; the laptop sends more in several requests
 MAX_PULL = 5000
@@ -36,6 +37,7 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
         raise UserError("Die Anfrage enthält keine Liste von Änderungspaketen.")
     if len(changesets) > MAX_CHANGESETS:
         raise UserError(f"Höchstens {MAX_CHANGESETS} Änderungspakete je Anfrage.")
+    _refuse_repeated_rows(changesets)
     _bind_replicas(office, scope, changesets)
     results = []
     for changeset in changesets:
@@ -44,6 +46,18 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
             uow.commit()
         results.append(result_to_wire(result))
     return {"results": results}
+
+
+def _refuse_repeated_rows(changesets: list[Any]) -> None:
+    """A changeset naming one row twice is a hand-made or altered request: the whole request is refused (400)
+    before anything is written. Other format errors stay the answer of their changeset, as before."""
+    for changeset in changesets:
+        try:
+            changeset_from_wire(changeset)
+        except RepeatedRowError as exc:
+            raise UserError(str(exc)) from exc
+        except WireError:
+            continue
 
 
 def _bind_replicas(office: OfficeDatabase, scope: Scope, changesets: list[Any]) -> None:

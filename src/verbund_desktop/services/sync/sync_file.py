@@ -26,6 +26,7 @@ from verbund_desktop.services.sync.outbox import read_state, store_results, take
 from verbund_desktop.services.sync.pull import PullReport, apply_batch_on, commit_pulled
 from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import (
+    RepeatedRowError,
     batch_from_wire,
     batch_to_wire,
     changeset_from_wire,
@@ -161,6 +162,8 @@ def answer_sync_file(session: Session, device: Scope, keys: FileKeys, data: byte
     try:
         changesets = [changeset_from_wire(c) for c in payload["changesets"]]
         cursor = int(payload["cursor"])
+    except RepeatedRowError as exc:  # hand-made or altered by someone holding the keys
+        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
     except (KeyError, TypeError, ValueError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     results = []
