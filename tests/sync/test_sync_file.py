@@ -15,6 +15,7 @@ from tests.sync.harness import Office, laptop, value
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.organisation.companies import next_pseudonym_code
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.sync_file import (
     OFFICE,
@@ -37,7 +38,7 @@ class Keys:
 
 def enrolled(demo_template: Path, tmp_path: Path, keys: Keys) -> Workspace:
     ws = laptop(demo_template, tmp_path, "a")
-    set_file_keys(ws, keys.key, keys.laptop, keys.office.public_key())
+    set_file_keys(ws, keys.key, keys.laptop, keys.office.public_key(), code_tag="F")
     return ws
 
 
@@ -75,6 +76,16 @@ def test_a_round_trip_by_file_and_a_second_reading_changes_nothing(
         assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) == "per USB-Stick"
         with pytest.raises(AlreadyReadError):
             import_sync_file(ws, reply)
+    finally:
+        ws.close()
+
+
+def test_the_file_enrolment_keeps_the_code_tag(demo_template: Path, tmp_path: Path) -> None:
+    ws = enrolled(demo_template, tmp_path, Keys())
+    try:
+        with ws.unit_of_work() as uow:
+            company = uow.session.scalars(select(Employee.company_id)).first()
+        assert company is not None and next_pseudonym_code(ws, company)[3] == "F"
     finally:
         ws.close()
 

@@ -148,7 +148,7 @@ def _cmd_devices(args: argparse.Namespace) -> int:
         office.close()
     for d in devices:
         state = f"gesperrt seit {d.revoked_at:%d.%m.%Y}" if d.revoked_at else "aktiv"
-        print(f"{d.id}\t{d.advisor_name}\t{d.label}\t{state}")
+        print(f"{d.id}\t{d.advisor_name}\t{d.label}\t{state}\tKürzel {d.code_tag or '—'}")
     return 0
 
 

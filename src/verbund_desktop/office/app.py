@@ -103,6 +103,7 @@ class OfficeService:
                 "advisor_id": str(device.advisor_id),
                 "advisor_name": device.advisor_name,
                 "network_id": str(device.network_id),
+                "code_tag": device.code_tag,
             }
         )
 

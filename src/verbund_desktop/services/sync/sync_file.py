@@ -20,6 +20,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.files import read_limited, write_atomic
 from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common.code_tag import store_code_tag
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset, changes_since
 from verbund_desktop.services.sync.outbox import read_state, store_results, take_pending
@@ -55,8 +56,16 @@ class ImportReport:
     pull: PullReport
 
 
-def set_file_keys(ws: Workspace, key: bytes, signing: Ed25519PrivateKey, office: Ed25519PublicKey) -> None:
-    """Store the sync file's keys at enrolment (inside the encrypted workspace; never logged)."""
+def set_file_keys(
+    ws: Workspace,
+    key: bytes,
+    signing: Ed25519PrivateKey,
+    office: Ed25519PublicKey,
+    *,
+    code_tag: str | None = None,
+) -> None:
+    """Store the sync file's keys at enrolment (inside the encrypted workspace; never logged), and the code tag
+    the office gave the device (``services.common.code_tag``), as an enrolment over the network does."""
     from cryptography.hazmat.primitives import serialization
 
     raw = serialization.Encoding.Raw
@@ -68,6 +77,8 @@ def set_file_keys(ws: Workspace, key: bytes, signing: Ed25519PrivateKey, office:
                 file_key=key.hex(), signing_key=private.hex(), office_public_key=public.hex()
             )
         )
+        if code_tag:
+            store_code_tag(uow.session, code_tag)
         settle_bundled_content(uow.session.connection())  # the shipped content enters as seed (version 0)
         uow.commit()
 
