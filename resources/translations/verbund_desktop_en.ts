@@ -990,12 +990,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+38"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1033,6 +1033,11 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+1"/>
         <source>Mit dem vorhandenen Eintrag &amp;zusammenführen</source>
         <translation>Mer&amp;ge into the existing entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meine Fassung als nächste &amp;Version danach behalten</source>
+        <translation>Keep mine as the next &amp;version after it</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -1,6 +1,7 @@
 """What the program chooses cannot collide between replicas (issue 12, item 6), on SQLite and PostgreSQL: two
 laptops offline each add a person to the same company with the suggested code, and both arrive; a code typed by
-hand alike on both still meets a duplicate a person resolves."""
+hand alike on both still meets a duplicate a person resolves; two successors of one plan version are a conflict
+whose resolution can keep both."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
-from verbund_desktop.persistence.models import Company
+from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common.code_tag import store_code_tag
 from verbund_desktop.services.organisation import companies as co
+from verbund_desktop.services.planning.plan_versions import editable_plan
 from verbund_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
 from verbund_desktop.services.sync.run import sync
 
@@ -48,8 +50,6 @@ def add_person(ws: Workspace, company: uuid.UUID, first: str, code: str | None =
 
 def codes_at(office: Office, company: uuid.UUID) -> list[str]:
     with office.engine.connect() as conn:
-        from verbund_desktop.persistence.models import Employee
-
         query = select(Employee.pseudonym_code).where(Employee.company_id == company)
         return sorted(conn.execute(query).scalars())
 
@@ -90,3 +90,49 @@ def test_a_code_typed_alike_on_two_laptops_is_still_a_duplicate_to_resolve(
     resolve_conflict(b, view.id, "edited", edited={"pseudonym_code": "HAND-2"}, actor="Beraterin B")
     assert sync(b, Direct(office, office.scope())).conflicts == 0
     assert office.scalar("SELECT pseudonym_code FROM employee WHERE id = :i", i=typed.hex) == "HAND-2"
+
+
+def test_two_successors_of_one_plan_version_both_stay_when_mine_goes_after_theirs(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    """The same printed plan changed offline on two laptops: each makes version + 1. That is a real concurrent
+    edit: the second reaches a person as a conflict, its successor whole and with its own id; "after" keeps it
+    as the next version behind the office's (the program picks the number), so both versions arrive."""
+    a, b = pair
+    with a.unit_of_work() as uow:
+        plan = uow.session.scalars(select(DevelopmentPlan).order_by(DevelopmentPlan.id)).first()
+        assert plan is not None
+        plan_id, series, version = plan.id, plan.series_id, plan.version
+    with a.engine.begin() as conn:  # printed (frozen) before: the state both laptops share
+        conn.execute(
+            update(DevelopmentPlan).where(DevelopmentPlan.id == plan_id).values(frozen_at=func.now())
+        )
+    sync(a, Direct(office, office.scope()))
+    sync(b, Direct(office, office.scope()))
+    successors = {}
+    for ws in pair:
+        with ws.unit_of_work() as uow:
+            copy, copied, _ = editable_plan(uow.session, plan_id, "Beraterin")
+            copy.goals = f"Ziele von {ws.path.stem}"
+            uow.commit()
+            successors[ws.path.stem] = copy.id
+        assert copied
+    assert successors["a"] != successors["b"]  # distinct identities from the start
+    assert sync(a, Direct(office, office.scope())).conflicts == 0
+    assert sync(b, Direct(office, office.scope())).conflicts == 1
+    [view] = list_conflicts(b)
+    assert view.kind == "plan_successor" and view.choices[0] == "after"
+    held = "SELECT goals FROM development_plan WHERE id = :i"
+    assert value(b, held, i=successors["b"].hex) == "Ziele von b"  # mine is kept whole meanwhile
+    resolve_conflict(b, view.id, "after", actor="Beraterin B")
+    assert sync(b, Direct(office, office.scope())).conflicts == 0
+    assert sync(a, Direct(office, office.scope())).conflicts == 0
+    rows = "SELECT version || ':' || goals FROM development_plan WHERE id = :i"
+    assert office.scalar(rows, i=successors["a"].hex) == f"{version + 1}:Ziele von a"
+    assert office.scalar(rows, i=successors["b"].hex) == f"{version + 2}:Ziele von b"
+    count = "SELECT count(*) FROM development_plan WHERE series_id = :s"
+    for ws in pair:  # every replica holds both successors, as the office does
+        assert value(ws, count, s=series.hex) == office.scalar(count, s=series.hex) == 3
+        assert value(ws, rows, i=successors["b"].hex) == f"{version + 2}:Ziele von b"
+    measures = "SELECT count(*) FROM plan_measure WHERE plan_id = :p"
+    assert office.scalar(measures, p=successors["b"].hex) == value(b, measures, p=successors["b"].hex)
