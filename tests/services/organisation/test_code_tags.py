@@ -79,7 +79,7 @@ def test_two_laptops_never_suggest_the_same_code(
     free where it is made and a valid code."""
     suggested = suggest_code(name, mine, tag)
     assert suggested.casefold() not in {c.casefold() for c in mine}
-    assert VALID_CODE.fullmatch(suggested)
+    assert VALID_CODE.fullmatch(suggested) and len(suggested) <= MAX_CODE_LENGTH
     untagged = suggest_code(name, theirs)
     assert untagged.casefold() != suggested.casefold()
     if other != tag:
@@ -96,3 +96,9 @@ def test_the_form_and_its_messages_suggest_the_laptops_tagged_code(ws: Workspace
     assert co.next_pseudonym_code(ws, company) == "BM-C02"
     with pytest.raises(ValidationError, match="BM-C02"):
         co.create_employee(ws, company, EmployeeInput("Björn", "Müller", "bm-c01"), actor="Test")
+
+
+def test_a_long_hand_made_prefix_gives_way_to_the_initials() -> None:
+    long = "ABCDEFGHJKLMNPQRS-1"  # 19 characters: with a tag and two digits it would be too long
+    assert suggest_code("Bäckerei Möller GmbH", [long], "C") == "BM-C01"
+    assert suggest_code("Bäckerei Möller GmbH", ["ABCDEFGHJKLMNPQRST99"]) == "BM-01"  # "…T100": 21

@@ -265,9 +265,17 @@ def suggest_code(company_name: str, existing: Iterable[str], tag: str | None = N
     else:
         prefix = _base(numbered, company_name) + tag
         same = [m for m in numbered if m.group(1).casefold() == prefix.casefold()]
+    taken = {code.casefold() for code in codes}
+    code = _next_free(prefix, same, taken)
+    if len(code) > MAX_CODE_LENGTH:  # a long hand-made prefix: the initials keep the code valid
+        prefix = company_initials(company_name) + "-" + (tag or "")
+        code = _next_free(prefix, [m for m in numbered if m.group(1).casefold() == prefix.casefold()], taken)
+    return code
+
+
+def _next_free(prefix: str, same: list[re.Match[str]], taken: set[str]) -> str:
     number = max((int(m.group(2)) for m in same), default=0) + 1
     width = max([2, *(len(m.group(2)) for m in same)])
-    taken = {code.casefold() for code in codes}
     while f"{prefix}{number:0{width}d}".casefold() in taken:
         number += 1
     return f"{prefix}{number:0{width}d}"
