@@ -191,3 +191,32 @@ def test_a_file_naming_a_row_twice_is_refused_and_changes_nothing(
 def laptop_side(keys: Keys) -> FileKeys:
     """The laptop's keys: to sign a file as the laptop would."""
     return FileKeys(keys.key, keys.laptop, keys.office.public_key())
+
+
+def test_an_answer_naming_a_row_twice_is_refused_and_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """The laptop's side: an answer (made by someone holding the office's key) whose batch names one row twice
+    applied both copies, the later silently winning. It is refused whole now; the file can be read once fixed."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        person = edit(ws, "vom Laptop")
+        out = export_sync_file(ws, tmp_path / "f").path
+        reply = answer(office, keys, out.read_bytes())
+        replica = value(ws, "SELECT replica_id FROM sync_state")
+        header, payload = unseal(reply, laptop_side(keys), me=replica, kind="to_laptop", last_seq=-1)
+        [row] = [r for r in payload["batch"]["rows"] if r["row_id"].replace("-", "") == person]
+        payload["batch"]["rows"].append({**row, "values": {**row["values"], "notes": "untergeschoben"}})
+        office_side = FileKeys(keys.key, keys.office, keys.laptop.public_key())
+        forged = tmp_path / "vom-buero.verbund-sync"
+        forged.write_bytes(seal(header, payload, office_side))
+        pending = sync_counts(ws).pending
+        with pytest.raises(SyncFileError, match="zweimal"):
+            import_sync_file(ws, forged)
+        assert sync_counts(ws).pending == pending  # the answers were not recorded either
+        assert value(ws, "SELECT notes FROM employee WHERE id = :i", i=person) == "vom Laptop"
+        forged.write_bytes(reply)
+        assert import_sync_file(ws, forged).accepted == 1
+    finally:
+        ws.close()

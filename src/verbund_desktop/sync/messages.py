@@ -256,13 +256,13 @@ def batch_from_wire(obj: Any) -> Batch:
         if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str):
             raise WireError(f"{what}: Eine Löschung nach Art. 17 ist ungültig.")
         erased.append((item[0], _uuid_text(item[1], what)))
-    return Batch(
-        after=after,
-        until=until,
-        rows=tuple(row_from_wire(r) for r in data["rows"]),
-        more=bool(data["more"]),
-        erased=tuple(erased),
-    )
+    rows = tuple(row_from_wire(r) for r in data["rows"])
+    named = [(r.table, r.row_id) for r in rows]
+    if len(set(named)) != len(named):  # the office sends each row's current state once
+        raise RepeatedRowError(
+            f"{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen."
+        )
+    return Batch(after=after, until=until, rows=rows, more=bool(data["more"]), erased=tuple(erased))
 
 
 def conflict_to_wire(item: ConflictItem) -> dict[str, Any]:

@@ -141,6 +141,8 @@ def import_sync_file(ws: Workspace, source: Path, *, progress: Progress | None =
     try:
         results = [result_from_wire(r) for r in payload["results"]]
         batch = batch_from_wire(payload["batch"])
+    except RepeatedRowError as exc:
+        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
     except (KeyError, TypeError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     with ws.unit_of_work() as uow:
