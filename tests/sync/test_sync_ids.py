@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
+from verbund_desktop.assessment.errors import InputError
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common.code_tag import store_code_tag
@@ -136,3 +137,30 @@ def test_two_successors_of_one_plan_version_both_stay_when_mine_goes_after_their
         assert value(ws, rows, i=successors["b"].hex) == f"{version + 2}:Ziele von b"
     measures = "SELECT count(*) FROM plan_measure WHERE plan_id = :p"
     assert office.scalar(measures, p=successors["b"].hex) == value(b, measures, p=successors["b"].hex)
+
+
+def test_a_printed_successor_is_not_renumbered(office: Office, pair: tuple[Workspace, Workspace]) -> None:
+    """A successor printed offline carries its number on paper: "after" would contradict it and is refused."""
+    a, b = pair
+    with a.unit_of_work() as uow:
+        plan = uow.session.scalars(select(DevelopmentPlan).order_by(DevelopmentPlan.id)).first()
+        assert plan is not None
+        plan_id = plan.id
+    with a.engine.begin() as conn:
+        conn.execute(
+            update(DevelopmentPlan).where(DevelopmentPlan.id == plan_id).values(frozen_at=func.now())
+        )
+    sync(a, Direct(office, office.scope()))
+    sync(b, Direct(office, office.scope()))
+    for ws in pair:
+        with ws.unit_of_work() as uow:
+            copy, _, _ = editable_plan(uow.session, plan_id, "Beraterin")
+            copy.goals = f"Ziele von {ws.path.stem}"
+            copy.frozen_at = func.now()  # printed on the spot
+            uow.commit()
+    sync(a, Direct(office, office.scope()))
+    assert sync(b, Direct(office, office.scope())).conflicts == 1
+    [view] = list_conflicts(b)
+    with pytest.raises(InputError, match="gedruckt"):
+        resolve_conflict(b, view.id, "after", actor="Beraterin B")
+    assert [v.id for v in list_conflicts(b)] == [view.id]  # still open, nothing changed

@@ -224,11 +224,20 @@ def resolve_conflict(
 def _version_after(conn: Connection, conflict: Any) -> int:
     """The next version of my successor's series after the office's successor and every version held here."""
     plans = synced_table("development_plan")
-    series = conn.execute(
-        select(plans.c.series_id).where(plans.c.id == uuid.UUID(conflict.row_id))
-    ).scalar_one_or_none()
-    if series is None:
+    mine = conn.execute(
+        select(plans.c.series_id, plans.c.version, plans.c.frozen_at).where(
+            plans.c.id == uuid.UUID(conflict.row_id)
+        )
+    ).first()
+    if mine is None:
         raise InputError("Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.")
+    if mine.frozen_at is not None:  # the paper says this number: renumbering would contradict it
+        raise InputError(
+            f"Ihre Fassung wurde schon als Version {mine.version} gedruckt; eine neue Nummer passte nicht mehr "
+            "zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. "
+            "Nichts wurde geändert."
+        )
+    series = mine.series_id
     here = conn.execute(select(func.max(plans.c.version)).where(plans.c.series_id == series)).scalar()
     theirs = json.loads(conflict.theirs).get("version") if conflict.theirs else None
     return max(int(here or 0), int(theirs or 0)) + 1
