@@ -990,12 +990,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+40"/>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1033,6 +1033,11 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <location line="+1"/>
         <source>Mit dem vorhandenen Eintrag &amp;zusammenführen</source>
         <translation>Mer&amp;ge into the existing entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meine Fassung als nächste &amp;Version danach behalten</source>
+        <translation>Keep mine as the next &amp;version after it</translation>
     </message>
     <message>
         <location line="+17"/>

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from tests.office.helpers import demo_advisor, demo_companies, enrol_laptop, snapshot
 from tests.office.service import RunningService
+from tests.workspaces import copy_of
 from verbund_desktop.persistence.models import OfficeDevice, OfficeEnrolment, WorkspaceSetting
-from verbund_desktop.persistence.workspace import Workspace, create_workspace
+from verbund_desktop.persistence.workspace import Workspace, create_workspace, open_workspace
 from verbund_desktop.services.office.certificate import OfficeCertificate
 from verbund_desktop.services.office.database import OfficeDatabase
 from verbund_desktop.services.office.devices import (
@@ -22,6 +23,7 @@ from verbund_desktop.services.office.devices import (
     list_devices,
     revoke_device,
 )
+from verbund_desktop.services.organisation.companies import next_pseudonym_code
 from verbund_desktop.services.sync.client import (
     SETTING_KEY,
     OfficeClient,
@@ -114,3 +116,23 @@ def test_enrolling_a_new_laptop_takes_its_bundled_content_out_of_the_outbox(
         assert sync_counts(laptop).pending == 0  # it enters as seed: nothing for the office to refuse
     finally:
         laptop.close()
+
+
+def test_each_enrolled_laptop_gets_its_own_code_tag_for_the_codes_it_suggests(
+    ws: Workspace, service: RunningService, office: OfficeDatabase, demo_template: Path, tmp_path: Path
+) -> None:
+    """Through the real service: two laptops of the demo get different tags (the office's device numbers), keep
+    them in the workspace, and suggest different codes for a new person of the same company."""
+    other = open_workspace(copy_of(demo_template, tmp_path / "zweiter.db"))
+    try:
+        enrol_laptop(ws, service, office, companies=1)
+        enrol_laptop(other, service, office, companies=1)
+        company = demo_companies(office)[0][0]
+        first, second = next_pseudonym_code(ws, company), next_pseudonym_code(other, company)
+        assert first != second and first[:3] == second[:3]
+        with office.unit_of_work() as uow:
+            numbers = sorted(uow.session.scalars(select(OfficeDevice.code_tag_number)))
+        assert numbers == [1, 2]
+        assert (first[3], second[3]) == ("A", "B")
+    finally:
+        other.close()

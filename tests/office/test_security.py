@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from tests.office.helpers import demo_advisor, demo_companies, enrol_laptop, snapshot
 from tests.office.service import RunningService, running_service
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.certificate import OfficeCertificate
 from verbund_desktop.services.office.database import OfficeDatabase
@@ -23,6 +27,7 @@ from verbund_desktop.services.sync.client import (
     connect_to_office,
     fetch_certificate,
 )
+from verbund_desktop.services.sync.outbox import read_state
 from verbund_desktop.services.sync.request_signing import sign_request
 from verbund_desktop.services.sync.tls import pinned_context
 
@@ -141,3 +146,35 @@ def test_the_log_holds_no_code_key_or_person(
     people = ["Rüdiger", *(name for _, name in demo_companies(office))]
     for forbidden in secrets + people:
         assert forbidden not in text, forbidden
+
+
+def test_a_changeset_naming_a_row_twice_is_refused_and_changes_nothing(
+    ws: Workspace, service: RunningService, office: OfficeDatabase
+) -> None:
+    """Capture keeps one change per row; a hand-made request with two changes of one row made the office answer
+    500 (two sync rows for one key). It is a 400 with a German sentence now, and nothing is written."""
+    enrol_laptop(ws, service, office, companies=1)
+    company_id = demo_companies(office)[0][0]
+    with office.unit_of_work() as uow:
+        person = uow.session.scalars(select(Employee.id).where(Employee.company_id == company_id)).first()
+    with ws.engine.connect() as conn:
+        replica = read_state(conn).replica_id
+    change = {"table": "employee", "row_id": str(person), "op": "update", "base_version": 0}
+    twice = {
+        "id": str(uuid.uuid4()),
+        "replica_id": replica,
+        "local_seq": 1,
+        "schema_rev": HEAD_REVISION,
+        "changes": [{**change, "new": {"notes": "eins"}}, {**change, "new": {"notes": "zwei"}}],
+    }
+    client = OfficeClient.for_workspace(ws)
+    before = snapshot(office)
+    with pytest.raises(SyncConnectionError, match="zweimal"):
+        client.post("/v1/push", {"changesets": [twice]})
+    without_nonces = {k: v for k, v in snapshot(office)["counts"].items() if k != "office_nonce"}
+    assert without_nonces == {k: v for k, v in before["counts"].items() if k != "office_nonce"}
+    with office.unit_of_work() as uow:
+        assert uow.session.get(Employee, person).notes not in ("eins", "zwei")  # type: ignore[union-attr]
+    # The same change once is accepted: the refusal was for the repetition only.
+    once = {**twice, "id": str(uuid.uuid4()), "changes": twice["changes"][1:]}
+    assert client.post("/v1/push", {"changesets": [once]})["results"][0]["status"] == "accepted"

@@ -15,14 +15,16 @@ from tests.sync.harness import Office, laptop, value
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.organisation.companies import next_pseudonym_code
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.sync_file import (
+    OFFICE,
     answer_sync_file,
     export_sync_file,
     import_sync_file,
     set_file_keys,
 )
-from verbund_desktop.sync.sealed import AlreadyReadError, FileKeys, SyncFileError
+from verbund_desktop.sync.sealed import AlreadyReadError, FileKeys, SyncFileError, seal, unseal
 
 
 class Keys:
@@ -36,7 +38,7 @@ class Keys:
 
 def enrolled(demo_template: Path, tmp_path: Path, keys: Keys) -> Workspace:
     ws = laptop(demo_template, tmp_path, "a")
-    set_file_keys(ws, keys.key, keys.laptop, keys.office.public_key())
+    set_file_keys(ws, keys.key, keys.laptop, keys.office.public_key(), code_tag="F")
     return ws
 
 
@@ -74,6 +76,16 @@ def test_a_round_trip_by_file_and_a_second_reading_changes_nothing(
         assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) == "per USB-Stick"
         with pytest.raises(AlreadyReadError):
             import_sync_file(ws, reply)
+    finally:
+        ws.close()
+
+
+def test_the_file_enrolment_keeps_the_code_tag(demo_template: Path, tmp_path: Path) -> None:
+    ws = enrolled(demo_template, tmp_path, Keys())
+    try:
+        with ws.unit_of_work() as uow:
+            company = uow.session.scalars(select(Employee.company_id)).first()
+        assert company is not None and next_pseudonym_code(ws, company)[3] == "F"
     finally:
         ws.close()
 
@@ -145,5 +157,66 @@ def test_a_reading_stopped_before_its_commit_stores_nothing_and_can_be_repeated(
         assert import_sync_file(ws, reply).accepted == 1 and sync_counts(ws).pending == 0
         with pytest.raises(AlreadyReadError):
             import_sync_file(ws, reply)
+    finally:
+        ws.close()
+
+
+def test_a_file_naming_a_row_twice_is_refused_and_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A file made by someone holding the keys, with two changes of one row in a changeset: refused whole with
+    the reason, nothing applied (the office's push route answers the same request with 400)."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        person = edit(ws, "einmal")
+        data = export_sync_file(ws, tmp_path / "f").path.read_bytes()
+        header, payload = unseal(data, keys.for_office(), me=OFFICE, kind="to_office", last_seq=-1)
+        changeset = payload["changesets"][0]
+        changeset["changes"].append({**changeset["changes"][0], "new": {"notes": "zweimal"}})
+        forged = seal(header, payload, laptop_side(keys))
+        seq = office.last_seq()
+        with pytest.raises(SyncFileError, match="zweimal; ein Änderungspaket"):
+            answer(office, keys, forged)
+        assert office.last_seq() == seq
+        assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=person) not in (
+            "einmal",
+            "zweimal",
+        )
+        assert office.scalar("SELECT count(*) FROM office_sync_log") == 0
+    finally:
+        ws.close()
+
+
+def laptop_side(keys: Keys) -> FileKeys:
+    """The laptop's keys: to sign a file as the laptop would."""
+    return FileKeys(keys.key, keys.laptop, keys.office.public_key())
+
+
+def test_an_answer_naming_a_row_twice_is_refused_and_changes_nothing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """The laptop's side: an answer (made by someone holding the office's key) whose batch names one row twice
+    applied both copies, the later silently winning. It is refused whole now; the file can be read once fixed."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        person = edit(ws, "vom Laptop")
+        out = export_sync_file(ws, tmp_path / "f").path
+        reply = answer(office, keys, out.read_bytes())
+        replica = value(ws, "SELECT replica_id FROM sync_state")
+        header, payload = unseal(reply, laptop_side(keys), me=replica, kind="to_laptop", last_seq=-1)
+        [row] = [r for r in payload["batch"]["rows"] if r["row_id"].replace("-", "") == person]
+        payload["batch"]["rows"].append({**row, "values": {**row["values"], "notes": "untergeschoben"}})
+        office_side = FileKeys(keys.key, keys.office, keys.laptop.public_key())
+        forged = tmp_path / "vom-buero.verbund-sync"
+        forged.write_bytes(seal(header, payload, office_side))
+        pending = sync_counts(ws).pending
+        with pytest.raises(SyncFileError, match="zweimal"):
+            import_sync_file(ws, forged)
+        assert sync_counts(ws).pending == pending  # the answers were not recorded either
+        assert value(ws, "SELECT notes FROM employee WHERE id = :i", i=person) == "vom Laptop"
+        forged.write_bytes(reply)
+        assert import_sync_file(ws, forged).accepted == 1
     finally:
         ws.close()

@@ -185,7 +185,7 @@ def _cmd_devices(args: argparse.Namespace) -> int:
     for d in devices:
         state = f"gesperrt seit {d.revoked_at:%d.%m.%Y}" if d.revoked_at else "aktiv"
         holder = "Beratung" if d.advisor_id is not None else "Koordinierungsstelle (ganzer Verbund)"
-        print(f"{d.id}\t{d.holder_name}\t{holder}\t{d.label}\t{state}")
+        print(f"{d.id}\t{d.holder_name}\t{holder}\t{d.label}\t{state}\tKürzel {d.code_tag or '—'}")
     return 0
 
 

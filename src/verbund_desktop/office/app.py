@@ -104,6 +104,7 @@ class OfficeService:
                 "office_user_id": _optional(device.office_user_id),
                 "holder_name": device.holder_name,
                 "network_id": str(device.network_id),
+                "code_tag": device.code_tag,
             }
         )
 

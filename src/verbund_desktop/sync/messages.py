@@ -172,18 +172,40 @@ def changeset_to_wire(changeset: Changeset) -> dict[str, Any]:
     }
 
 
+class RepeatedRowError(WireError):
+    """A changeset that names one row twice: capture keeps one change per row, so only a hand-made or altered
+    request or file has it. It is refused whole (the office would otherwise apply one change on top of another
+    from the same base)."""
+
+
+def check_rows_once(changeset: Changeset) -> None:
+    """Raise :class:`RepeatedRowError` if two changes of ``changeset`` name the same (table, row)."""
+    seen: set[tuple[str, str]] = set()
+    for change in changeset.changes:
+        key = (change.table, change.row_id)
+        if key in seen:
+            raise RepeatedRowError(
+                f"Das Änderungspaket {changeset.id} ändert die Zeile {change.row_id} der Tabelle "
+                f"„{change.table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. "
+                "Es wurde nichts übernommen."
+            )
+        seen.add(key)
+
+
 def changeset_from_wire(obj: Any) -> Changeset:
     what = "Änderungspaket"
     data = _fields(obj, what, {"id", "replica_id", "local_seq", "schema_rev", "changes"})
     if not isinstance(data["changes"], list) or not isinstance(data["schema_rev"], str):
         raise WireError(f"{what}: Die Liste der Änderungen fehlt.")
-    return Changeset(
+    changeset = Changeset(
         id=_uuid_text(data["id"], what),
         replica_id=_uuid_text(data["replica_id"], what),
         local_seq=_int(data["local_seq"], what),
         schema_rev=data["schema_rev"],
         changes=tuple(change_from_wire(c) for c in data["changes"]),
     )
+    check_rows_once(changeset)
+    return changeset
 
 
 def row_to_wire(row: RowState) -> dict[str, Any]:
@@ -234,13 +256,13 @@ def batch_from_wire(obj: Any) -> Batch:
         if not isinstance(item, list) or len(item) != 2 or not isinstance(item[0], str):
             raise WireError(f"{what}: Eine Löschung nach Art. 17 ist ungültig.")
         erased.append((item[0], _uuid_text(item[1], what)))
-    return Batch(
-        after=after,
-        until=until,
-        rows=tuple(row_from_wire(r) for r in data["rows"]),
-        more=bool(data["more"]),
-        erased=tuple(erased),
-    )
+    rows = tuple(row_from_wire(r) for r in data["rows"])
+    named = [(r.table, r.row_id) for r in rows]
+    if len(set(named)) != len(named):  # the office sends each row's current state once
+        raise RepeatedRowError(
+            f"{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen."
+        )
+    return Batch(after=after, until=until, rows=rows, more=bool(data["more"]), erased=tuple(erased))
 
 
 def conflict_to_wire(item: ConflictItem) -> dict[str, Any]:

@@ -106,6 +106,7 @@ def test_a_conflict_is_resolved_by_keyboard_with_the_office_version(
         dialog = open_dialog(qtbot, b)
         assert dialog.list.count() == 1 and "Dasselbe Feld" in dialog.explanation.text()
         assert not dialog.buttons["merge"].isEnabled()
+        assert not dialog.buttons["after"].isEnabled()  # only for a second successor of a plan version
         qtbot.keyClick(dialog, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: dialog.list.count() == 0)
         assert value(b, "SELECT notes FROM employee WHERE id = :i", i=person.hex) == "von A"

@@ -57,6 +57,9 @@ class OfficeDevice(Entity):
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(default=None)
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The device's number at the office (1, 2, …; never reused): its laptop's code tag ("A", "B", …) that makes
+    # the pseudonym codes it suggests its own (services/common/code_tag.py, migration 0010_sync_ids).
+    code_tag_number: Mapped[int | None] = mapped_column(default=None, index=True, unique=True)
 
 
 class OfficeEnrolment(Entity):

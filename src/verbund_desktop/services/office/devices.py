@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
@@ -28,11 +28,13 @@ from verbund_desktop.persistence.models import (
 )
 from verbund_desktop.persistence.office_db import OfficeDatabase
 from verbund_desktop.services.common.audit import record
+from verbund_desktop.services.common.code_tag import tag_for_number
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out on the phone without mistakes
 CODE_GROUPS, CODE_GROUP_LENGTH = 4, 4  # 16 characters of 32: 80 bits
 DEFAULT_CODE_LIFETIME = timedelta(hours=48)
 OFFICE_ACTOR = "Koordinierungsstelle"
+TAG_LOCK_KEY = 0x5645_5242_5441_4700  # pg_advisory_xact_lock: one enrolment at a time picks a device number
 
 
 class EnrolmentRefused(UserError):
@@ -61,6 +63,7 @@ class DeviceView:
     enrolled_at: datetime
     revoked_at: datetime | None
     last_seen_at: datetime | None
+    code_tag: str | None = None  # the letters of the device's number: part of the codes its laptop suggests
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ def enrol_device(
             label=label[:80],
             public_key=public_key,
             enrolled_at=now,
+            code_tag_number=_next_tag_number(s),
         )
         s.add(device)
         s.flush()
@@ -214,6 +218,16 @@ def _holder_id(device: OfficeDevice) -> uuid.UUID:
     return holder
 
 
+def _next_tag_number(session: Session) -> int:
+    """The next device number of this office (never reused: devices are revoked, not deleted). Enrolments are
+    serialised for it (an advisory lock on PostgreSQL, the write lock on SQLite); the unique index would refuse
+    a second device with the same number rather than hand it out twice."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": TAG_LOCK_KEY})
+    highest = session.scalar(select(func.max(OfficeDevice.code_tag_number)))
+    return int(highest or 0) + 1
+
+
 def _view(session: Session, device: OfficeDevice) -> DeviceView:
     if device.advisor_id is not None:
         name = _advisor(session, device.advisor_id).name
@@ -229,6 +243,7 @@ def _view(session: Session, device: OfficeDevice) -> DeviceView:
         enrolled_at=device.enrolled_at,
         revoked_at=device.revoked_at,
         last_seen_at=device.last_seen_at,
+        code_tag=None if device.code_tag_number is None else tag_for_number(device.code_tag_number),
     )
 
 

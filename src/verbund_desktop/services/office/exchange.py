@@ -19,7 +19,14 @@ from verbund_desktop.services.office.database import OfficeDatabase
 from verbund_desktop.services.office.devices import Scope
 from verbund_desktop.services.sync.office_apply import Scope as SyncScope
 from verbund_desktop.services.sync.office_apply import apply_changeset, changes_since
-from verbund_desktop.sync.messages import batch_to_wire, result_to_wire
+from verbund_desktop.sync.encoding import WireError
+from verbund_desktop.sync.messages import (
+    Changeset,
+    RepeatedRowError,
+    batch_to_wire,
+    changeset_from_wire,
+    result_to_wire,
+)
 
 MAX_CHANGESETS = 500  # per request; the laptop sends more in several requests
 MAX_PULL = 5000
@@ -36,14 +43,30 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
         raise UserError("Die Anfrage enthält keine Liste von Änderungspaketen.")
     if len(changesets) > MAX_CHANGESETS:
         raise UserError(f"Höchstens {MAX_CHANGESETS} Änderungspakete je Anfrage.")
+    parsed = _parsed(changesets)
     _bind_replicas(office, scope, changesets)
     results = []
-    for changeset in changesets:
+    for changeset in parsed:
         with office.unit_of_work() as uow:
             result = apply_changeset(uow.session, sync_scope(scope), changeset)
             uow.commit()
         results.append(result_to_wire(result))
     return {"results": results}
+
+
+def _parsed(changesets: list[Any]) -> list[Changeset | Any]:
+    """Each changeset read once. One that names a row twice is a hand-made or altered request: the whole request
+    is refused (400) before anything is written. Another format error stays the answer of its changeset, as
+    before (``apply_changeset`` reads it again and says why)."""
+    parsed: list[Changeset | Any] = []
+    for changeset in changesets:
+        try:
+            parsed.append(changeset_from_wire(changeset))
+        except RepeatedRowError as exc:
+            raise UserError(str(exc)) from exc
+        except WireError:
+            parsed.append(changeset)
+    return parsed
 
 
 def _bind_replicas(office: OfficeDatabase, scope: Scope, changesets: list[Any]) -> None:

@@ -20,6 +20,7 @@ from verbund_desktop.persistence.base import utcnow
 from verbund_desktop.persistence.models import Company, Department, Employee, Network, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
+from verbund_desktop.services.common.code_tag import code_tag
 from verbund_desktop.services.organisation.company_validation import (
     CompanyInput,
     EmployeeInput,
@@ -137,10 +138,13 @@ def archived_companies(ws: Workspace) -> list[ArchivedEntry]:
 
 # -- employees --------------------------------------------------------------------------------------------------
 def next_pseudonym_code(ws: Workspace, company_id: uuid.UUID) -> str:
-    """The code the form suggests for a new person of this company, e.g. "BM-06"."""
+    """The code the form suggests for a new person of this company, e.g. "BM-06" (with this laptop's code tag
+    once it is connected to the office: "BM-C06", so that no other laptop suggests the same one)."""
     with ws.unit_of_work() as uow:
         company = get_or_fail(uow.session, Company, company_id, "Den Betrieb")
-        return suggest_code(company.name, _codes(uow.session, company_id, exclude=None))
+        return suggest_code(
+            company.name, _codes(uow.session, company_id, exclude=None), code_tag(uow.session)
+        )
 
 
 def employee_problems(
@@ -164,6 +168,7 @@ def employee_problems(
                 taken_codes=_codes(s, company_id, exclude=employee_id),
                 company_name=company.name,
                 today=today,
+                tag=code_tag(s),
             )
             _check_links(s, company_id, values)
         except ValidationError as exc:
@@ -178,7 +183,11 @@ def create_employee(
         s = uow.session
         company = get_or_fail(s, Company, company_id, "Den Betrieb")
         values = check_employee(
-            data, taken_codes=_codes(s, company_id, exclude=None), company_name=company.name, today=today
+            data,
+            taken_codes=_codes(s, company_id, exclude=None),
+            company_name=company.name,
+            today=today,
+            tag=code_tag(s),
         )
         _check_links(s, company_id, values)
         employee = Employee(company_id=company_id, **values)
@@ -209,6 +218,7 @@ def update_employee(
             taken_codes=_codes(s, employee.company_id, exclude=employee_id),
             company_name=company.name,
             today=today,
+            tag=code_tag(s),
         )
         _check_links(s, employee.company_id, values)
         apply_changes(s, employee, values, actor=actor, entity_type="employee", subject_id=employee.id)

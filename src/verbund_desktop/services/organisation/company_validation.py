@@ -31,6 +31,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _POSTCODE = re.compile(r"^\d{5}$")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]*$")
 _NUMBERED_CODE = re.compile(r"^(.*?)(\d+)$")
+_TAGGED_PREFIX = re.compile(r"^(.*-)([A-Za-z]+)$")  # "BM-C": the base "BM-" and a laptop's tag "C"
 _LEGAL_FORMS = frozenset(
     {"gmbh", "mbh", "kg", "ag", "ug", "ohg", "gbr", "co", "co.", "ek", "e.k.", "ev", "e.v.", "se", "kgaa"}
     | {"und", "haftungsbeschränkt", "&", "+", "-", "gmbh&co"}
@@ -163,9 +164,15 @@ def check_company(data: CompanyInput) -> dict[str, Any]:
 
 
 def check_employee(
-    data: EmployeeInput, *, taken_codes: Iterable[str], company_name: str = "", today: date | None = None
+    data: EmployeeInput,
+    *,
+    taken_codes: Iterable[str],
+    company_name: str = "",
+    today: date | None = None,
+    tag: str | None = None,
 ) -> dict[str, Any]:
-    """The column values to store, or ValidationError. ``taken_codes``: the codes of the company's other people."""
+    """The column values to store, or ValidationError. ``taken_codes``: the codes of the company's other people;
+    ``tag``: this laptop's code tag, for the code a message suggests."""
     year = (today or date.today()).year
     problems: dict[str, str] = {}
     first, last = clean_name(data.first_name), clean_name(data.last_name)
@@ -174,7 +181,7 @@ def check_employee(
     if not last:
         problems["last_name"] = "Bitte den Nachnamen angeben."
     code = clean_name(data.pseudonym_code)
-    code_problem = _code_problem(code, list(taken_codes), company_name)
+    code_problem = _code_problem(code, list(taken_codes), company_name, tag)
     if code_problem:
         problems["pseudonym_code"] = code_problem
     latest_birth = year - MINIMUM_AGE
@@ -214,11 +221,11 @@ def check_employee(
     }
 
 
-def _code_problem(code: str, taken: list[str], company_name: str) -> str:
+def _code_problem(code: str, taken: list[str], company_name: str, tag: str | None) -> str:
     """Why ``code`` cannot be this person's pseudonym code, or ""."""
     if not code:
         return Message(
-            "Bitte einen Pseudonym-Code angeben, z. B. „{code}“.", code=suggest_code(company_name, taken)
+            "Bitte einen Pseudonym-Code angeben, z. B. „{code}“.", code=suggest_code(company_name, taken, tag)
         )
     if len(code) > MAX_CODE_LENGTH or not _CODE.fullmatch(code):
         return Message(
@@ -230,7 +237,7 @@ def _code_problem(code: str, taken: list[str], company_name: str) -> str:
         return Message(
             "Den Pseudonym-Code „{code}“ gibt es in diesem Betrieb schon. Der nächste freie Code ist „{free}“.",
             code=code,
-            free=suggest_code(company_name, taken),
+            free=suggest_code(company_name, taken, tag),
         )
     return ""
 
@@ -257,24 +264,55 @@ def _qualification_problem(qualification: int, qualified: bool, birth: int | Non
     return ""
 
 
-def suggest_code(company_name: str, existing: Iterable[str]) -> str:
+def suggest_code(company_name: str, existing: Iterable[str], tag: str | None = None) -> str:
     """The next free pseudonym code: the company's usual prefix with the next number ("BM-06").
 
     Without codes yet, the prefix is made of the initials of the company name ("Bäckerei Möller GmbH" → "BM-01").
+    With ``tag`` (the letters the office gave this laptop, ``services.common.code_tag``) the code carries the tag
+    right after the prefix's last "-" ("BM-C06"): a code of the form ``<…->`` + letters + digits names its tag, so
+    two laptops with different tags never suggest the same code, whatever each knows. Untagged suggestions never
+    take that form (a prefix ending in "-" + letters is left to its tag), so they cannot meet a tagged one either.
     """
     codes = [code.strip() for code in existing if code.strip()]
     numbered = [m for m in (_NUMBERED_CODE.fullmatch(code) for code in codes) if m is not None]
-    if numbered:
-        prefix = Counter(m.group(1) for m in numbered).most_common(1)[0][0]
-        same = [m for m in numbered if m.group(1) == prefix]
-        number = max(int(m.group(2)) for m in same) + 1
-        width = max(2, max(len(m.group(2)) for m in same))
+    if tag is None:
+        untagged = [m for m in numbered if _TAGGED_PREFIX.fullmatch(m.group(1)) is None]
+        prefix, same = _usual_prefix(untagged) if untagged else (_base(numbered, company_name), [])
     else:
-        prefix, number, width = company_initials(company_name) + "-", 1, 2
+        prefix = _base(numbered, company_name) + tag
+        same = [m for m in numbered if m.group(1).casefold() == prefix.casefold()]
     taken = {code.casefold() for code in codes}
+    code = _next_free(prefix, same, taken)
+    if len(code) > MAX_CODE_LENGTH:  # a long hand-made prefix: the initials keep the code valid
+        prefix = company_initials(company_name) + "-" + (tag or "")
+        code = _next_free(prefix, [m for m in numbered if m.group(1).casefold() == prefix.casefold()], taken)
+    return code
+
+
+def _next_free(prefix: str, same: list[re.Match[str]], taken: set[str]) -> str:
+    number = max((int(m.group(2)) for m in same), default=0) + 1
+    width = max([2, *(len(m.group(2)) for m in same)])
     while f"{prefix}{number:0{width}d}".casefold() in taken:
         number += 1
     return f"{prefix}{number:0{width}d}"
+
+
+def _usual_prefix(numbered: list[re.Match[str]]) -> tuple[str, list[re.Match[str]]]:
+    prefix = Counter(m.group(1) for m in numbered).most_common(1)[0][0]
+    return prefix, [m for m in numbered if m.group(1) == prefix]
+
+
+def _base(numbered: list[re.Match[str]], company_name: str) -> str:
+    """The company's usual prefix up to and including its last "-", without any tag ("BM-C" → "BM-")."""
+    bases = []
+    for m in numbered:
+        prefix = m.group(1)
+        tagged = _TAGGED_PREFIX.fullmatch(prefix)
+        if tagged or prefix[:1].isalnum():  # a code of digits only has no prefix to continue
+            bases.append(tagged.group(1) if tagged else prefix if prefix.endswith("-") else f"{prefix}-")
+    if not bases:
+        return company_initials(company_name) + "-"
+    return Counter(bases).most_common(1)[0][0]
 
 
 def company_initials(name: str) -> str:

@@ -23,6 +23,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common.audit import record
+from verbund_desktop.services.common.code_tag import store_code_tag
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of, sign_request
 from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of_pem, pinned_context
@@ -158,11 +159,12 @@ def connect_to_office(
         advisor_id=_optional_id(answer.get("advisor_id")),
         office_user_id=_optional_id(answer.get("office_user_id")),
     )
-    _store(ws, connection, actor)
+    tag = answer.get("code_tag")
+    _store(ws, connection, actor, tag if isinstance(tag, str) else None)
     return connection
 
 
-def _store(ws: Workspace, connection: OfficeConnection, actor: str) -> None:
+def _store(ws: Workspace, connection: OfficeConnection, actor: str, tag: str | None) -> None:
     value = {
         "base_url": connection.base_url,
         "device_id": str(connection.device_id),
@@ -174,6 +176,8 @@ def _store(ws: Workspace, connection: OfficeConnection, actor: str) -> None:
     }
     with ws.unit_of_work() as uow:
         uow.session.add(WorkspaceSetting(key=SETTING_KEY, value=value))
+        if tag:  # an office before 0010_sync_ids gives none: codes stay untagged
+            store_code_tag(uow.session, tag)
         settle_bundled_content(uow.session.connection())  # the shipped content enters as seed (version 0)
         record(
             uow.session,

@@ -17,6 +17,7 @@ CHOICE_TEXTS = {
     "theirs": "Fassung der Koordinierungsstelle übernehmen",
     "edited": "Bearbeitete Fassung speichern",
     "merge": "Mit dem vorhandenen Eintrag zusammenführen",
+    "after": "Meine Fassung als nächste Version danach behalten",  # plan_successor: both versions stay
 }
 
 TABLE_LABELS = {
@@ -116,8 +117,10 @@ COLUMN_LABELS = {
 
 
 def choices_for(kind: str) -> tuple[str, ...]:
-    if kind in ("duplicate", "plan_successor"):
-        return ("edited", "theirs", "merge") if kind == "duplicate" else ("edited", "theirs")
+    if kind == "duplicate":
+        return ("edited", "theirs", "merge")
+    if kind == "plan_successor":
+        return ("after", "theirs", "edited")
     if kind == "deleted_there":
         return ("mine", "theirs")
     return ("mine", "theirs", "edited")

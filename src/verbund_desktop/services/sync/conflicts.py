@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from verbund_desktop.assessment.errors import InputError
@@ -178,6 +178,8 @@ def resolve_conflict(
             )
         if choice == "edited" and not edited:
             raise InputError("Für „bearbeitet“ bitte mindestens ein Feld ändern.")
+        if choice == "after":  # the program picks the number: after every version of the series known here
+            edited = {"version": str(_version_after(conn, conflict))}
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         _capture(conn, on=False)
         if choice == "theirs":
@@ -185,7 +187,7 @@ def resolve_conflict(
         else:
             _rebase(conn, conflict)
         _capture(conn, on=True)
-        if choice == "edited":
+        if choice in ("edited", "after"):
             _write(
                 conn,
                 conflict.tbl,
@@ -217,6 +219,28 @@ def resolve_conflict(
             new=choice,
         )
         uow.commit()
+
+
+def _version_after(conn: Connection, conflict: Any) -> int:
+    """The next version of my successor's series after the office's successor and every version held here."""
+    plans = synced_table("development_plan")
+    mine = conn.execute(
+        select(plans.c.series_id, plans.c.version, plans.c.frozen_at).where(
+            plans.c.id == uuid.UUID(conflict.row_id)
+        )
+    ).first()
+    if mine is None:
+        raise InputError("Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.")
+    if mine.frozen_at is not None:  # the paper says this number: renumbering would contradict it
+        raise InputError(
+            f"Ihre Fassung wurde schon als Version {mine.version} gedruckt; eine neue Nummer passte nicht mehr "
+            "zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. "
+            "Nichts wurde geändert."
+        )
+    series = mine.series_id
+    here = conn.execute(select(func.max(plans.c.version)).where(plans.c.series_id == series)).scalar()
+    theirs = json.loads(conflict.theirs).get("version") if conflict.theirs else None
+    return max(int(here or 0), int(theirs or 0)) + 1
 
 
 def _from_texts(table: str, edited: Mapping[str, Any] | None) -> dict[str, Any]:

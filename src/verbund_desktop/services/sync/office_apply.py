@@ -44,6 +44,7 @@ from verbund_desktop.sync.messages import (
     ConflictItem,
     change_to_wire,
     changeset_from_wire,
+    check_rows_once,
     result_from_wire,
     result_to_wire,
 )
@@ -86,6 +87,7 @@ def apply_changeset(
     """
     try:
         parsed = changeset if isinstance(changeset, Changeset) else changeset_from_wire(changeset)
+        check_rows_once(parsed)
     except WireError as exc:
         return _refused(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)

@@ -3,7 +3,8 @@
 The rows are written in the changeset's order, grouped into runs of consecutive rows of the same table, kind
 and columns, so the database sees the same writes in the same order as row by row. Exceptions, written row by
 row as before: tables that refer to themselves (a multi-row statement checks foreign keys at its end, a row's
-own statement at once) and changesets naming a row twice. A constraint the database refuses rolls the batch
+own statement at once) and changesets naming a row twice (refused before they get here, since
+``messages.check_rows_once``). A constraint the database refuses rolls the batch
 back and the changeset is written again row by row, which names the refused row exactly as before.
 """
 

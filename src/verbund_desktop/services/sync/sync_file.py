@@ -20,12 +20,14 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.files import read_limited, write_atomic
 from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common.code_tag import store_code_tag
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset, changes_since
 from verbund_desktop.services.sync.outbox import read_state, store_results, take_pending
 from verbund_desktop.services.sync.pull import PullReport, apply_batch_on, commit_pulled
 from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import (
+    RepeatedRowError,
     batch_from_wire,
     batch_to_wire,
     changeset_from_wire,
@@ -54,8 +56,16 @@ class ImportReport:
     pull: PullReport
 
 
-def set_file_keys(ws: Workspace, key: bytes, signing: Ed25519PrivateKey, office: Ed25519PublicKey) -> None:
-    """Store the sync file's keys at enrolment (inside the encrypted workspace; never logged)."""
+def set_file_keys(
+    ws: Workspace,
+    key: bytes,
+    signing: Ed25519PrivateKey,
+    office: Ed25519PublicKey,
+    *,
+    code_tag: str | None = None,
+) -> None:
+    """Store the sync file's keys at enrolment (inside the encrypted workspace; never logged), and the code tag
+    the office gave the device (``services.common.code_tag``), as an enrolment over the network does."""
     from cryptography.hazmat.primitives import serialization
 
     raw = serialization.Encoding.Raw
@@ -67,6 +77,8 @@ def set_file_keys(ws: Workspace, key: bytes, signing: Ed25519PrivateKey, office:
                 file_key=key.hex(), signing_key=private.hex(), office_public_key=public.hex()
             )
         )
+        if code_tag:
+            store_code_tag(uow.session, code_tag)
         settle_bundled_content(uow.session.connection())  # the shipped content enters as seed (version 0)
         uow.commit()
 
@@ -129,6 +141,8 @@ def import_sync_file(ws: Workspace, source: Path, *, progress: Progress | None =
     try:
         results = [result_from_wire(r) for r in payload["results"]]
         batch = batch_from_wire(payload["batch"])
+    except RepeatedRowError as exc:
+        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
     except (KeyError, TypeError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     with ws.unit_of_work() as uow:
@@ -161,6 +175,8 @@ def answer_sync_file(session: Session, device: Scope, keys: FileKeys, data: byte
     try:
         changesets = [changeset_from_wire(c) for c in payload["changesets"]]
         cursor = int(payload["cursor"])
+    except RepeatedRowError as exc:  # hand-made or altered by someone holding the keys
+        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
     except (KeyError, TypeError, ValueError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     results = []

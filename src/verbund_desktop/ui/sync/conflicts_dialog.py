@@ -85,6 +85,7 @@ class ConflictsDialog(QDialog):
             "theirs": self.tr("Fassung der &Koordinierungsstelle übernehmen"),
             "edited": self.tr("&Bearbeitete Fassung speichern"),
             "merge": self.tr("Mit dem vorhandenen Eintrag &zusammenführen"),
+            "after": self.tr("Meine Fassung als nächste &Version danach behalten"),
         }
         return texts[choice]
 
