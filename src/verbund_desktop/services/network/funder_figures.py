@@ -35,9 +35,10 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
+from verbund_desktop.services.network.funder_estimates import CourseFundingEstimates
 from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
 from verbund_desktop.services.planning.follow_up_levels import compare_levels
-from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, shares_affected
+from verbund_desktop.services.planning.plan_funding import FundingPerson, shares_affected
 from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
 
 STATUS_GROUPS = {
@@ -177,22 +178,20 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
     funding_ok = set(s.scalars(consented_ids(ConsentPurpose.FUNDING_APPLICATION)))
     people = _funding_people(s, rows, funding_ok)
     out = {group: MeasureTotals() for group in STATUS_GROUP_ORDER}
+    estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
     for row in rows:
         totals = out[STATUS_GROUPS.get(row.status, "geplant")]
         totals.people[row.company_id].add(row.employee_id)
         totals.hours += row.hours or 0
         totals.cost += row.cost_eur or 0
-        est = estimate_measure(
+        totals.funding += estimates.funding(
             people[row.employee_id],
             kind=row.kind,
             hours=row.hours,
             cost=row.cost_eur,
             azav=row.azav,
             start=row.start_date,
-            today=today,
-        ).estimate
-        if est is not None and est.eligible:
-            totals.funding += est.course_cost_subsidy
+        )
     return out
 
 
