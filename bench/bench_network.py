@@ -5,6 +5,7 @@ filter, the latest-interview window and the joins cost on top)."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import tempfile
@@ -179,8 +180,14 @@ def _funder_raw(s: Session) -> object:
     return interviewed_people(s, PERIOD), gap_people(s, PERIOD), measure_totals(s, PERIOD, date(2026, 12, 2))
 
 
+def _load(when: str) -> Row:
+    """The machine's load average (1, 5, 15 minutes): the figures are only comparable at a similar load."""
+    one, five, fifteen = os.getloadavg()
+    return (f"load average {when} (1 / 5 / 15 min)", float("nan"), f"{one:.1f} / {five:.1f} / {fifteen:.1f}")
+
+
 def run() -> list[Row]:
-    rows: list[Row] = []
+    rows: list[Row] = [_load("at the start")]
     folder = Path(tempfile.mkdtemp(prefix="verbund-bench-net-"))
     try:
         ws = create_demo_workspace(folder / "laptop.db", "bench-passphrase-1")
@@ -196,7 +203,7 @@ def run() -> list[Row]:
         rows += _postgres()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return rows
+    return [*rows, _load("at the end")]
 
 
 def _postgres() -> list[Row]:

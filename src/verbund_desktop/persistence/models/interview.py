@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from verbund_desktop.persistence.base import Entity, utcnow
@@ -89,6 +89,17 @@ class CompetencyAssessment(Entity):
     )
 
 
+POOL_INDEX_COLUMNS = (
+    "competence_id",
+    "target_level",
+    "assessment_id",
+    "agreed_level",
+    "self_level",
+    "supervisor_level",
+    "not_applicable",
+)
+
+
 class CompetencyRating(Entity):
     """Self, supervisor, agreed current and target level of one competence in one assessment."""
 
@@ -96,6 +107,9 @@ class CompetencyRating(Entity):
     __table_args__ = (
         UniqueConstraint("assessment_id", "competence_id"),
         CheckConstraint("priority IS NULL OR priority BETWEEN 1 AND 3", name="priority"),
+        # Pooled demand (services/network/pooling.py) reads every rating's levels in (competence, target
+        # level) order from this index alone, so it groups without sorting and without the table (0013).
+        Index("ix_competency_rating_pool", *POOL_INDEX_COLUMNS),
     )
 
     assessment_id: Mapped[uuid.UUID] = mapped_column(

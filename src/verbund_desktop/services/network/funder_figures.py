@@ -25,9 +25,9 @@ from verbund_desktop.persistence.models import (
     STATUS_COMPLETE,
     Company,
     CompanyInterview,
-    Competence,
     CompetenceCatalog,
     CompetencyAssessment,
+    CompetencyRating,
     DevelopmentPlan,
     Employee,
     FollowUp,
@@ -35,9 +35,10 @@ from verbund_desktop.persistence.models import (
     PlanMeasure,
 )
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
-from verbund_desktop.services.network.pooling import PoolFilter, gap_rows
+from verbund_desktop.services.network.funder_estimates import CourseFundingEstimates
+from verbund_desktop.services.network.pooling import PoolFilter, has_gap, pooled_people
 from verbund_desktop.services.planning.follow_up_levels import compare_levels
-from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure, shares_affected
+from verbund_desktop.services.planning.plan_funding import FundingPerson, shares_affected
 from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
 
 STATUS_GROUPS = {
@@ -177,22 +178,20 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
     funding_ok = set(s.scalars(consented_ids(ConsentPurpose.FUNDING_APPLICATION)))
     people = _funding_people(s, rows, funding_ok)
     out = {group: MeasureTotals() for group in STATUS_GROUP_ORDER}
+    estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
     for row in rows:
         totals = out[STATUS_GROUPS.get(row.status, "geplant")]
         totals.people[row.company_id].add(row.employee_id)
         totals.hours += row.hours or 0
         totals.cost += row.cost_eur or 0
-        est = estimate_measure(
+        totals.funding += estimates.funding(
             people[row.employee_id],
             kind=row.kind,
             hours=row.hours,
             cost=row.cost_eur,
             azav=row.azav,
             start=row.start_date,
-            today=today,
-        ).estimate
-        if est is not None and est.eligible:
-            totals.funding += est.course_cost_subsidy
+        )
     return out
 
 
@@ -255,28 +254,41 @@ def course_figures(s: Session, p: Period) -> CourseFigures:
 def gap_people(s: Session, p: Period) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int], int, int]:
     """(all people with a gap per company, people with a digital gap per company, gaps, digital gaps).
 
-    Two GROUP BYs: gaps per person first, then people per company (no DISTINCT to sort)."""
-    rows = gap_rows(PoolFilter(start=p.start, end=p.end)).subquery("gaps")
-    digital = case((CompetenceCatalog.key.like("digcomp%"), 1), else_=0)
-    per_person = (
-        select(rows.c.company_id, func.count().label("gaps"), func.sum(digital).label("digital"))
-        .join(Competence, Competence.id == rows.c.competence_id)
-        .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
-        .group_by(rows.c.company_id, rows.c.employee_id)
-        .subquery("per_person")
+    One pass over the ratings in interview order (their index: no sort) counts the gaps and digital gaps of
+    each interview; the pooled people (latest interview, consent: materialised once) pick theirs up, and
+    only those few thousand rows are grouped per company."""
+    people = (
+        pooled_people(PoolFilter(start=p.start, end=p.end)).cte("pooled_people").prefix_with("MATERIALIZED")
     )
-    query = select(
-        per_person.c.company_id,
-        func.count(),
-        func.sum(case((per_person.c.digital > 0, 1), else_=0)),
-        func.sum(per_person.c.gaps),
-        func.sum(per_person.c.digital),
-    ).group_by(per_person.c.company_id)
+    r = CompetencyRating
+    digital_catalogs = select(CompetenceCatalog.id).where(CompetenceCatalog.key.like("digcomp%"))
+    per_interview = (
+        select(
+            r.assessment_id,
+            func.count().label("gaps"),
+            func.sum(case((r.catalog_id.in_(digital_catalogs), 1), else_=0)).label("digital"),
+        )
+        .where(*has_gap())
+        .group_by(r.assessment_id)
+        .subquery("per_interview")
+    )
+    query = (
+        select(
+            people.c.company_id,
+            func.count(),
+            func.sum(case((per_interview.c.digital > 0, 1), else_=0)),
+            func.sum(per_interview.c.gaps),
+            func.sum(per_interview.c.digital),
+        )
+        .select_from(people)
+        .join(per_interview, per_interview.c.assessment_id == people.c.assessment_id)
+        .group_by(people.c.company_id)
+    )
     everyone: dict[uuid.UUID, int] = {}
     digital_people: dict[uuid.UUID, int] = {}
     gaps = digital_gaps = 0
-    for company_id, people, digital_n, n, digital_count in s.execute(query):
-        everyone[company_id] = people
+    for company_id, n_people, digital_n, n, digital_count in s.execute(query):
+        everyone[company_id] = n_people
         digital_people[company_id] = int(digital_n or 0)
         gaps += int(n or 0)
         digital_gaps += int(digital_count or 0)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from verbund_desktop.assessment.errors import UserError
@@ -154,25 +154,19 @@ def latest_assessments(start: date | None = None, end: date | None = None) -> An
     return select(a.id, a.employee_id).where(*in_window(a), ~later).subquery("latest")
 
 
-def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | None]:
-    """Every (person, company, competence, target level) with a gap that may be pooled, before grouping."""
+def pooled_people(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """(assessment id, employee id, company id) of each person who may be pooled, with their latest interview."""
     latest = latest_assessments(f.start, f.end)
-    r = CompetencyRating
     query = (
         select(
+            latest.c.id.label("assessment_id"),
             Employee.id.label("employee_id"),
             Employee.company_id.label("company_id"),
-            r.competence_id.label("competence_id"),
-            r.target_level.label("level"),
         )
-        .select_from(r)
-        .join(latest, latest.c.id == r.assessment_id)
+        .select_from(latest)
         .join(Employee, Employee.id == latest.c.employee_id)
         .join(Company, Company.id == Employee.company_id)
         .where(
-            r.not_applicable.is_(False),
-            r.target_level.is_not(None),
-            r.target_level > current_level(),
             Employee.archived_at.is_(None),
             Company.archived_at.is_(None),
             Employee.id.in_(pooling_consented()),
@@ -188,35 +182,92 @@ def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | Non
     return query
 
 
-def pooled_cells(session: Session, f: PoolFilter) -> list[PoolCell]:
-    """Two GROUP BYs, no DISTINCT: a person has one rating per competence in an interview, so first count the
-    people per (competence, level, company), then sum them and count the companies."""
-    rows = gap_rows(f).subquery("gaps")
+def has_gap() -> tuple[ColumnElement[bool], ...]:
+    """A rating with a gap: applicable, with a target above the current level."""
+    r = CompetencyRating
+    return (r.not_applicable.is_(False), r.target_level.is_not(None), r.target_level > current_level())
+
+
+def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | None]:
+    """Every (person, company, competence, target level) with a gap that may be pooled, before grouping."""
+    people = pooled_people(f).subquery("people")
+    r = CompetencyRating
+    return (
+        select(
+            people.c.employee_id,
+            people.c.company_id,
+            r.competence_id.label("competence_id"),
+            r.target_level.label("level"),
+        )
+        .select_from(r)
+        .join(people, people.c.assessment_id == r.assessment_id)
+        .where(*has_gap())
+    )
+
+
+def _cells_sqlite(f: PoolFilter) -> Any:
+    """SQLite: the pooled people once into a table of their own (MATERIALIZED, a few thousand rows), then
+    ``ix_competency_rating_pool`` walked in (competence, level) order, each gap looked up among them; the
+    companies are counted with ``COUNT(DISTINCT)`` inside each cell, so nothing is sorted. ``|| ''`` (the same
+    text: SQLite keeps UUIDs as text) keeps the planner from looking up each interview's ratings instead and
+    sorting every gap for the grouping (3× slower at 300 companies, bench_network)."""
+    people = pooled_people(f).cte("pooled_people").prefix_with("MATERIALIZED")
+    r = CompetencyRating
+    walk = r.assessment_id.op("||")(literal_column("''"))
+    return (
+        select(
+            r.competence_id.label("competence_id"),
+            r.target_level.label("level"),
+            func.count().label("people"),
+            func.count(distinct(people.c.company_id)).label("companies"),
+        )
+        .select_from(r)
+        .join(people, people.c.assessment_id == walk)
+        .where(*has_gap())
+        .group_by(r.competence_id, r.target_level)
+    )
+
+
+def _cells_grouped(f: PoolFilter) -> Any:
+    """PostgreSQL: hash-aggregate the gaps per (competence, level, company), then sum those per cell (a
+    ``COUNT(DISTINCT)`` would sort every gap)."""
+    gaps = gap_rows(f).subquery("gaps")
     per_company = (
-        select(rows.c.competence_id, rows.c.level, rows.c.company_id, func.count().label("people"))
-        .group_by(rows.c.competence_id, rows.c.level, rows.c.company_id)
+        select(gaps.c.competence_id, gaps.c.level, gaps.c.company_id, func.count().label("people"))
+        .group_by(gaps.c.competence_id, gaps.c.level, gaps.c.company_id)
         .subquery("per_company")
     )
+    return select(
+        per_company.c.competence_id,
+        per_company.c.level,
+        func.sum(per_company.c.people).label("people"),
+        func.count().label("companies"),
+    ).group_by(per_company.c.competence_id, per_company.c.level)
+
+
+def pooled_cells(session: Session, f: PoolFilter) -> list[PoolCell]:
+    """People and companies per (competence, target level), grouped on the ids; the names are joined to the
+    few cells afterwards. No DISTINCT over people: a person has one rating per competence in an interview.
+    The two backends group differently (see ``_cells_sqlite``); tests check both against a direct count."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    cells = (_cells_sqlite(f) if sqlite else _cells_grouped(f)).subquery("cells")
     query = (
         select(
             Competence.id,
             Competence.code,
             Competence.name_de,
             CompetenceCatalog.name,
-            per_company.c.level,
-            func.sum(per_company.c.people),
-            func.count(),
+            cells.c.level,
+            cells.c.people,
+            cells.c.companies,
         )
-        .select_from(per_company)
-        .join(Competence, Competence.id == per_company.c.competence_id)
+        .select_from(cells)
+        .join(Competence, Competence.id == cells.c.competence_id)
         .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
-        .group_by(
-            Competence.id, Competence.code, Competence.name_de, CompetenceCatalog.name, per_company.c.level
-        )
-        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, per_company.c.level)
+        .order_by(CompetenceCatalog.name, Competence.position, Competence.code, cells.c.level)
     )
     return [
-        PoolCell(cid, code, name, cat, level, int(people), firms)
+        PoolCell(cid, code, name, cat, level, int(people), int(firms))
         for cid, code, name, cat, level, people, firms in session.execute(query)
     ]
 

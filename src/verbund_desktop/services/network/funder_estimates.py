@@ -1,0 +1,69 @@
+"""The funder's estimated course-cost funding, computed once per distinct input instead of once per measure.
+
+Measures whose person facts, kind, hours, cost and AZAV approval are equal and whose start days fall in the same
+start class (:func:`verbund_desktop.assessment.funding_start.equivalent_start`: same rule set, same year, same
+bonuses begun) get the same § 82 estimate, so each class is estimated once, by the single-person estimate
+itself (:func:`estimate_measure`) on the class's first day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from verbund_desktop.assessment.funding import FundingRuleSet, builtin_rule_sets
+from verbund_desktop.assessment.funding_start import equivalent_start
+from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure
+
+_ZERO = Decimal(0)
+
+
+class CourseFundingEstimates:
+    """``funding(person, kind=…, …)``: the estimated course-cost subsidy (0 when not eligible or no estimate)."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.estimated = 0  # how many estimates were computed (the rest came from the classes)
+        self._known: dict[tuple[Any, ...], Decimal] = {}
+        self._builtin: tuple[FundingRuleSet, ...] | None = None
+
+    def funding(
+        self,
+        person: FundingPerson,
+        *,
+        kind: str,
+        hours: Decimal | None,
+        cost: Decimal | None,
+        azav: bool,
+        start: date | None,
+    ) -> Decimal:
+        rule_sets = person.rule_sets
+        if rule_sets is None:
+            self._builtin = rule_sets = self._builtin or builtin_rule_sets()
+        day = equivalent_start(start if start is not None else self.today, rule_sets)
+        key = (
+            id(person.rule_sets),
+            person.company_size,
+            person.birth_year,
+            person.qualification_year,
+            person.has_vocational_qualification,
+            person.severely_disabled,
+            person.company_agreement,
+            person.share_affected,
+            person.funding_consent,
+            kind,
+            hours,
+            cost,
+            azav,
+            day,
+        )
+        known = self._known.get(key)
+        if known is None:
+            self.estimated += 1
+            est = estimate_measure(
+                person, kind=kind, hours=hours, cost=cost, azav=azav, start=day, today=self.today
+            ).estimate
+            known = est.course_cost_subsidy if est is not None and est.eligible else _ZERO
+            self._known[key] = known
+        return known
