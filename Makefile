@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench clean venv test-venv translations lock bundle office screenshots
+.PHONY: run test lint bench clean venv test-venv translations lock bundle office screenshots soak
 
 # Every install takes the exact versions in constraints.txt (refresh them with `make lock`).
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --constraint constraints.txt
@@ -38,6 +38,11 @@ lint: $(VENV)/.installed-test
 # Two workers (one per core here); coverage is reported and must stay above the floor in pyproject.toml.
 test: lint
 	$(BIN)/python -m pytest -n auto --dist worksteal --cov --cov-report=term:skip-covered
+
+# Long random sync runs (two laptops, an office user's device, the office; SQLite and PostgreSQL): 200 new examples
+# per backend, never derandomized, for a quiet hour; a failure prints the shrunk example to replay.
+soak: $(VENV)/.installed-test
+	CI= VERBUND_SYNC_SOAK=200 $(BIN)/python -m pytest -p no:xdist -q tests/sync/test_sync_stateful.py -m slow
 
 # The coordination office on this machine: PostgreSQL (pgserver), the demo network, the sync service with a
 # self-signed certificate; prints the address, a one-time code and the fingerprint for connecting a laptop.

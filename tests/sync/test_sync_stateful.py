@@ -300,4 +300,5 @@ def test_random_work_converges_with_an_office_on_postgresql(demo_template: Path,
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_many_more_random_runs(demo_template: Path, tmp_path: Path, backend: str) -> None:
-    _run(demo_template, tmp_path, 100, backend)
+    """50 runs per backend in ``make test`` (derandomized in CI); ``make soak`` draws 200 new ones per backend."""
+    _run(demo_template, tmp_path, int(os.environ.get("VERBUND_SYNC_SOAK", "50")), backend)
