@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from verbund_desktop import malloc_arenas
-from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.persistence.workspace import Workspace, create_workspace
 
 
 def test_a_connection_back_in_the_pool_gives_its_page_cache_back(ws: Workspace) -> None:
@@ -41,3 +42,38 @@ def test_elsewhere_both_do_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(malloc_arenas, "_libc", lambda: None)
     assert malloc_arenas.use_one_arena() is False
     assert malloc_arenas.give_back() is False
+
+
+def test_a_connection_in_use_is_never_closed_when_more_threads_connect(tmp_path: Path) -> None:
+    """SingletonThreadPool (encrypted workspaces) closed an arbitrary connection once five threads had one,
+    even one in use."""
+    import threading
+
+    ws = create_workspace(tmp_path / "verschluesselt.db", "Eine lange Test-Passphrase 1")
+
+    held = threading.Event()
+    others_done = threading.Event()
+    outcome: list[object] = []
+
+    def holder() -> None:
+        with ws.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").scalar()
+            held.set()
+            assert others_done.wait(60)
+            outcome.append(conn.exec_driver_sql("SELECT count(*) FROM employee").scalar())
+
+    def other() -> None:
+        with ws.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1").scalar()
+
+    first = threading.Thread(target=holder)
+    first.start()
+    assert held.wait(60)
+    for _ in range(8):  # more threads than the pool's old default size of five
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join()
+    others_done.set()
+    first.join()
+    ws.close()
+    assert outcome == [0]

@@ -148,9 +148,18 @@ def _create(path: Path, passphrase: str | Passphrase | None) -> Engine:
         return raw_connect(path, secret)
 
     # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
-    # thread, as SQLAlchemy's pysqlcipher dialect does.
+    # thread, as SQLAlchemy's pysqlcipher dialect does. SingletonThreadPool closes an arbitrary connection
+    # once ``pool_size`` threads have one (default 5), even one another thread is using: with the UI
+    # thread, the opening and snapshot workers and the job pool's threads that happened at network scale
+    # (the report job's connection closed under it while the daily backup connected: segfaults in
+    # bench_ui_stalls, 4 of 4 runs). 64 keeps every thread's connection.
     return create_engine(
-        url, module=sqlcipher3, creator=connect, poolclass=SingletonThreadPool, hide_parameters=True
+        url,
+        module=sqlcipher3,
+        creator=connect,
+        poolclass=SingletonThreadPool,
+        pool_size=64,
+        hide_parameters=True,
     )
 
 
