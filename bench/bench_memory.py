@@ -30,6 +30,8 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 _SCALE = """
 import resource, sys, time
 from pathlib import Path
+from verbund_desktop import malloc_arenas
+malloc_arenas.use_one_arena()  # as the program's main() does, before any thread
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from bench.scale import scale_copy

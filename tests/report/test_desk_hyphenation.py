@@ -47,3 +47,16 @@ def test_plain_long_words_are_hyphenated_by_pyphen_in_the_pdf() -> None:
 def test_soft_hyphens_only_touch_long_slashed_words() -> None:
     assert soft_hyphens("Datenschutzbeauftragte/r") == "Datenschutzbeauftragte/r"  # short: fits anyway
     assert soft_hyphens(WORD).replace(SOFT_HYPHEN, "") == WORD and SOFT_HYPHEN in soft_hyphens(WORD)
+
+
+def test_the_dictionary_shares_equal_pattern_values_and_hyphenates_as_pyphen_does() -> None:
+    import pyphen
+
+    from verbund_desktop.report import hyphenation
+
+    patterns = hyphenation._dictionary().hd.patterns
+    assert len({id(value) for value in patterns.values()}) < len(patterns) // 10
+    fresh = pyphen.HyphDict(pyphen.LANGUAGES[hyphenation.LANGUAGE])  # pyphen's own, unshared
+    assert fresh.patterns == patterns
+    for word in ("Qualitätsmanagementbeauftragte", "Arbeitssicherheitsfachkraftausbildung", "Verbund"):
+        assert hyphenation._dictionary().hd.positions(word) == fresh.positions(word)

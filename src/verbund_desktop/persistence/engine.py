@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -13,12 +14,14 @@ import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.pool import SingletonThreadPool
 
+from verbund_desktop import malloc_arenas
 from verbund_desktop.files import PRIVATE_FILE_MODE, SQLITE_HEADER, ensure_private_dir, restrict_file
 from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
 
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
-PAGE_CACHE_KIB = 64 * 1024  # the working connections' page cache, see _install_pragmas
+PAGE_CACHE_KIB = 32 * 1024  # the working connections' page cache, see _install_pragmas
+_LONG_WORK_S = 0.05  # a unit of work this long may have filled the cache: its memory goes back to the system
 
 
 def _quote_key(passphrase: str) -> str:
@@ -145,9 +148,18 @@ def _create(path: Path, passphrase: str | Passphrase | None) -> Engine:
         return raw_connect(path, secret)
 
     # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
-    # thread, as SQLAlchemy's pysqlcipher dialect does.
+    # thread, as SQLAlchemy's pysqlcipher dialect does. SingletonThreadPool closes an arbitrary connection
+    # once ``pool_size`` threads have one (default 5), even one another thread is using: with the UI
+    # thread, the opening and snapshot workers and the job pool's threads that happened at network scale
+    # (the report job's connection closed under it while the daily backup connected: segfaults in
+    # bench_ui_stalls, 4 of 4 runs). 64 keeps every thread's connection.
     return create_engine(
-        url, module=sqlcipher3, creator=connect, poolclass=SingletonThreadPool, hide_parameters=True
+        url,
+        module=sqlcipher3,
+        creator=connect,
+        poolclass=SingletonThreadPool,
+        pool_size=64,
+        hide_parameters=True,
     )
 
 
@@ -171,13 +183,32 @@ def _install_pragmas(engine: Engine, path: Path, *, encrypted: bool, journal_mod
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute(f"PRAGMA journal_mode = {journal_mode}")
         cur.execute("PRAGMA synchronous = FULL")
-        # A 64 MiB page cache (SQLCipher's default is 8 MB): network-wide aggregates walk the ratings in index
+        # A 32 MiB page cache (SQLCipher's default is 8 MB): network-wide aggregates walk the ratings in index
         # order and fetch each row's page; with the small cache every fetch decrypted the page again (the
-        # plain GROUP BY over 130,000 ratings: 4.6 s → 1.1 s on a loaded machine, bench_network). Pages are
-        # allocated as read, so a small workspace never uses it all.
+        # plain GROUP BY over 130,000 ratings, load 8: 8 MiB 3.2–5.4 s, 16 MiB 3.0 s, 32 MiB 0.9–1.5 s,
+        # 64 MiB 0.9–1.2 s). Pages are allocated as read, so a small workspace never uses it all, and they
+        # are given back when the connection returns to the pool (``_release_cache``).
         cur.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         cur.close()
         restrict_database_files(path)
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(_dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        record.info["checked_out"] = time.perf_counter()
+
+    @event.listens_for(engine, "checkin")
+    def _release_cache(dbapi_conn: Any, record: Any) -> None:
+        # The cache serves one unit of work: a connection back in the pool (one per thread) gives its pages
+        # back, so the UI thread's and every worker's connection do not each keep up to PAGE_CACHE_KIB of
+        # decrypted pages for the rest of the session (peak memory at network scale, bench_memory). After a
+        # long unit of work (a report, an aggregate: it may have filled the cache) the freed memory goes back
+        # to the operating system too (≤ a few ms; after short ones it is reused by the next).
+        if dbapi_conn is None:
+            return
+        with contextlib.suppress(Exception):  # a closed or broken connection has nothing to give back
+            dbapi_conn.execute("PRAGMA shrink_memory")
+        if time.perf_counter() - record.info.pop("checked_out", time.perf_counter()) >= _LONG_WORK_S:
+            malloc_arenas.give_back()
 
 
 def readonly_connect(path: Path, passphrase: Key | None) -> Any:

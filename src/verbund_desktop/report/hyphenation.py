@@ -22,7 +22,20 @@ _LONG = re.compile(rf"\b{_WORD}{{{MIN_SLASHED},}}(?=/[A-Za-zäöü]{{1,6}}\b)|\b
 
 @cache
 def _dictionary() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang=LANGUAGE)
+    dictionary = pyphen.Pyphen(lang=LANGUAGE)
+    _share_values(dictionary.hd.patterns)
+    return dictionary
+
+
+def _share_values(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
+    """pyphen keeps a tuple ``(offset, values)`` of its own for each of the German dictionary's 66,441 patterns
+    (≈ 7.8 of its 14 MiB); only a few thousand of them differ. Equal tuples are shared, so the dictionary
+    needs ≈ 6 MiB in every document's peak memory. Patterns with pyphen's special values (``DataInt``, which
+    compare equal to plain numbers but carry more) keep their own tuple; the hyphenation is unchanged."""
+    shared: dict[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = {}
+    for key, value in patterns.items():
+        if all(type(number) is int for number in value[1]):
+            patterns[key] = shared.setdefault(value, value)
 
 
 def soft_hyphens(text: str) -> str:

@@ -22,7 +22,7 @@ from tests.ui.windows import make_window
 from verbund_desktop.persistence import restore
 from verbund_desktop.persistence.backup import BackupKind, rotating_backup
 from verbund_desktop.persistence.models import AuditEvent, TrainingOffer
-from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.persistence.workspace import Workspace, open_workspace
 from verbund_desktop.services.offers import catalogue_import
 from verbund_desktop.services.organisation.directory import Directory
 from verbund_desktop.services.planning import batch_files
@@ -225,3 +225,60 @@ def test_a_restore_waits_for_running_jobs(
     assert shown and "Andere Arbeit" in shown[0] and sha(demo_ws.path) == before
     gate.opened.set()
     qtbot.waitUntil(lambda: other.done)
+
+
+def test_a_cancelled_restore_before_any_window_leaves_the_unopened_workspace_unchanged(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restore offered for a workspace that does not open (no window yet) is a job too: cancelled while
+    the backup is copied, the damaged file stays byte for byte, nothing is moved aside, no file is left."""
+    path = tmp_path / "verbund.db"
+    path.write_bytes(demo_template.read_bytes())
+    ws = open_workspace(path)
+    backup = rotating_backup(ws, BackupKind.DAILY).path
+    ws.close()
+    path.write_bytes(path.read_bytes()[:300])  # truncated, e.g. by a full disk: it does not open
+    gate = Gate(restore.write_verified_copy)
+    monkeypatch.setattr(restore, "write_verified_copy", gate)
+    folders_before = {p: sorted(p.iterdir()) for p in (path.parent, backup.parent)}
+    before = sha(path)
+    closed = backup_dialogs.ClosedRestore(None, path, RestoreChoice(backup, None))
+    assert closed.dialog.isVisible() and closed.dialog.maximum() == restore.STEPS
+    qtbot.waitUntil(gate.reached.is_set)
+    cancel_button = closed.dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Abbrechen"
+    cancel_button.click()
+    gate.opened.set()
+    assert closed.wait() is None
+    assert closed.job.outcome == "cancelled" and closed.error is None and not closed.dialog.isVisible()
+    assert sha(path) == before
+    lock = path.with_name(path.name + ".lock")  # the writer lock's file stays by design, released (empty)
+    assert lock.read_bytes() == b""
+    after = {p: sorted(f for f in p.iterdir() if f != lock) for p in folders_before}
+    assert after == folders_before
+
+
+def test_a_restore_before_any_window_runs_as_a_job_and_brings_the_backup_back(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "verbund.db"
+    path.write_bytes(demo_template.read_bytes())
+    ws = open_workspace(path)
+    backup = rotating_backup(ws, BackupKind.DAILY).path
+    ws.close()
+    path.write_bytes(path.read_bytes()[:300])
+    damaged = path.read_bytes()
+    steps: list[int] = []
+    monkeypatch.setattr(backup_dialogs.QProgressDialog, "setValue", lambda _self, value: steps.append(value))
+    shown: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(backup_dialogs.QMessageBox, name, lambda *a: shown.append(a[2]))
+    result = backup_dialogs.restore_closed_workspace(None, path, RestoreChoice(backup, None))
+    assert result is not None and result.aside is not None and result.aside.read_bytes() == damaged
+    assert steps and steps[-1] == restore.STEPS - 1
+    assert shown == ["Achtung: Der wiederhergestellte Arbeitsbereich ist NICHT verschlüsselt."]
+    restored = open_workspace(path)
+    try:
+        assert len(Directory(restored).employees()) == 14
+    finally:
+        restored.close()

@@ -70,3 +70,16 @@ def test_the_background_import_loads_what_opening_needs_and_wait_joins_it() -> N
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.split() == ["True", "True"]
+
+
+def test_the_main_window_leaves_the_sync_client_and_cryptography_until_the_advisor_syncs() -> None:
+    # ≈ 18 MiB of every window's memory (httpx with click, and rich where installed; cryptography).
+    probe = (
+        "import sys\n"
+        "import verbund_desktop.ui.shell.main_window\n"
+        "print([name for name in ('httpx', 'cryptography', 'click') if name in sys.modules])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

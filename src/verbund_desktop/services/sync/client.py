@@ -26,10 +26,9 @@ from verbund_desktop.services.common.audit import record
 from verbund_desktop.services.common.code_tag import store_code_tag
 from verbund_desktop.services.sync.enrolment import settle_bundled_content
 from verbund_desktop.services.sync.request_signing import new_private_key, public_key_of, sign_request
+from verbund_desktop.services.sync.status import SETTING_KEY
 from verbund_desktop.services.sync.tls import fingerprint_of_der, fingerprint_of_pem, pinned_context
-from verbund_desktop.services.workspace.content_seed import OFFICE_SETTING_KEY
 
-SETTING_KEY = OFFICE_SETTING_KEY
 DEFAULT_PORT = 8443
 CONNECT_TIMEOUT = 15.0
 # A push of many changesets is applied one by one before the answer comes (about 0.1 s each here).

@@ -14,8 +14,12 @@ from sqlalchemy import select
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
-from verbund_desktop.services.sync.client import SETTING_KEY
 from verbund_desktop.services.sync.outbox import SyncCounts, sync_counts
+from verbund_desktop.services.workspace.content_seed import OFFICE_SETTING_KEY
+
+# The workspace setting that holds the office's connection (written by ``client.connect_to_office``). Defined
+# here, not in the client: the status bar needs it in every window, the HTTPS client only when syncing.
+SETTING_KEY = OFFICE_SETTING_KEY  # one key: the content load also asks whether the workspace is enrolled
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,12 +37,12 @@ from verbund_desktop.persistence.backup import (
     list_backups,
 )
 from verbund_desktop.persistence.errors import WorkspaceError
-from verbund_desktop.persistence.restore import RestoreResult, restore_backup
+from verbund_desktop.persistence.restore import STEPS, RestoreResult, restore_backup
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.ui.common import folders, settings
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label, translate_all
-from verbund_desktop.ui.common.jobs import Job, JobControl
+from verbund_desktop.ui.common.jobs import Job, JobControl, JobRunner
 from verbund_desktop.ui.common.locale_format import ui_datetime, ui_number
 from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.common.tables import list_table
@@ -269,25 +270,92 @@ def confirm_restore(parent: QWidget | None, db_path: Path, source: Path) -> bool
     return answer == QMessageBox.StandardButton.Yes
 
 
+def restore_progress_dialog(parent: QWidget | None, modality: Qt.WindowModality) -> QProgressDialog:
+    """The progress of a restore (``STEPS`` steps) with „Abbrechen“."""
+    dialog = QProgressDialog(
+        QCoreApplication.translate("BackupDialogs", "Die Sicherung wird geprüft und wiederhergestellt …"),
+        QCoreApplication.translate("BackupDialogs", "Abbrechen"),
+        0,
+        STEPS,
+        parent,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("BackupDialogs", "Wiederherstellen"))
+    dialog.setWindowModality(modality)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+class ClosedRestore:
+    """Restoring a workspace that does not open (no window yet) as a job: progress and „Abbrechen“ in an
+    application-modal dialog while the UI thread's event loop turns. Until the last step the file is not
+    touched (``persistence.restore``): a cancel removes the prepared copy and leaves it byte for byte as it was.
+
+    The passphrase typed in the dialog is the workspace's from now on: an unencrypted backup is encrypted with
+    it (and refused without one while the damaged file is encrypted), so a restore never removes protection."""
+
+    def __init__(self, parent: QWidget | None, db_path: Path, choice: RestoreChoice) -> None:
+        self.parent = parent
+        self.runner = JobRunner(parent)
+        self.dialog = restore_progress_dialog(parent, Qt.WindowModality.ApplicationModal)
+        self.result: RestoreResult | None = None
+        self.error: BaseException | None = None
+        self._loop = QEventLoop()
+
+        def work(control: JobControl) -> RestoreResult:
+            return restore_backup(
+                db_path,
+                choice.path,
+                choice.passphrase,
+                target_passphrase=choice.passphrase or None,
+                progress=control.progress,
+            )
+
+        label = QCoreApplication.translate("BackupDialogs", "Sicherung wird wiederhergestellt")
+        self.job = self.runner.submit(
+            label, work, on_done=self._done, on_failed=self._failed, on_cancelled=self._close
+        )
+        self.dialog.canceled.connect(self.job.cancel)
+        self.runner.progress.connect(lambda _job, done, _total: self.dialog.setValue(done))
+        self.dialog.show()
+
+    def wait(self) -> RestoreResult | None:
+        """Turn the event loop until the job is done; the restored result, or None (cancelled or failed)."""
+        if not self.job.done:
+            self._loop.exec()
+        return self.result
+
+    def _close(self) -> None:
+        self.dialog.canceled.disconnect(self.job.cancel)  # closing the dialog emits „canceled“ too
+        self.dialog.close()
+        self._loop.quit()
+
+    def _done(self, result: RestoreResult) -> None:
+        self.result = result
+        self._close()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self._close()
+
+
 def restore_closed_workspace(
     parent: QWidget | None, db_path: Path, choice: RestoreChoice
 ) -> RestoreResult | None:
-    """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup; errors are shown.
-
-    The passphrase typed in the dialog is the workspace's from now on: an unencrypted backup is encrypted with
-    it (and refused without one while the damaged file is encrypted), so a restore never removes protection.
-    """
+    """Replace a workspace that cannot be opened (damaged, foreign, newer) by a backup, in a job (see
+    ``ClosedRestore``); errors are shown, a cancel returns None without a message."""
     title = QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
-    try:
-        result = restore_backup(
-            db_path, choice.path, choice.passphrase, target_passphrase=choice.passphrase or None
-        )
-    except (
-        Exception
-    ) as exc:  # a UserError's own words; anything else named by its cause, never the driver text
-        QMessageBox.warning(parent, title, explain_failure(exc, None)[0])
+    restore = ClosedRestore(parent, db_path, choice)
+    result = restore.wait()
+    if (
+        restore.error is not None
+    ):  # a UserError's own words; anything else named by its cause, never the driver text
+        error = restore.error
+        text = explain_failure(error, None)[0] if isinstance(error, Exception) else str(error)
+        QMessageBox.warning(parent, title, text)
         return None
-    if result.protection_note():
+    if result is not None and result.protection_note():
         QMessageBox.information(parent, title, result.protection_note())
     return result
 

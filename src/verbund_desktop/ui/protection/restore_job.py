@@ -9,33 +9,22 @@ and leaves the workspace byte for byte as it was.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from verbund_desktop.services.protection.restore_service import STEPS, RestoreResult, restore_open
+from verbund_desktop.services.protection.restore_service import RestoreResult, restore_open
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import explain_failure
-from verbund_desktop.ui.protection.backup_dialogs import RestoreChoice, RestoreDialog, confirm_restore
+from verbund_desktop.ui.protection.backup_dialogs import (
+    RestoreChoice,
+    RestoreDialog,
+    confirm_restore,
+    restore_progress_dialog,
+)
 
 
 def _title() -> str:
     return QCoreApplication.translate("BackupDialogs", "Wiederherstellen")
-
-
-def _progress_dialog(parent: QWidget | None) -> QProgressDialog:
-    dialog = QProgressDialog(
-        QCoreApplication.translate("BackupDialogs", "Die Sicherung wird geprüft und wiederhergestellt …"),
-        QCoreApplication.translate("BackupDialogs", "Abbrechen"),
-        0,
-        STEPS,
-        parent,
-    )
-    dialog.setWindowTitle(_title())
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    return dialog
 
 
 def restored_message(result: RestoreResult) -> str:
@@ -57,7 +46,7 @@ class RestoreJob:
     def __init__(self, parent: QWidget | None, context: WorkspaceContext, choice: RestoreChoice) -> None:
         self.parent, self.context = parent, context
         self.result: RestoreResult | None = None
-        self.dialog = _progress_dialog(parent)
+        self.dialog = restore_progress_dialog(parent, Qt.WindowModality.WindowModal)
         ws = context.workspace
 
         def work(control: JobControl) -> RestoreResult:

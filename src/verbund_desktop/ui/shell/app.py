@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from verbund_desktop import crash_dumps
+from verbund_desktop import crash_dumps, malloc_arenas
 from verbund_desktop.logfile import configure_logging
 from verbund_desktop.resources import resource_path
 from verbund_desktop.ui.common.busy import run_in_worker
@@ -178,6 +178,7 @@ def ui_language(lang: str | None) -> QLocale:
 
 def main(argv: Sequence[str] | None = None) -> int:
     crash_dumps.disable_core_dumps()  # before any passphrase is typed
+    malloc_arenas.use_one_arena()  # before any thread starts
     parser = argparse.ArgumentParser(prog="verbund-desktop", description="Verbund Desktop starten.")
     parser.add_argument("--db", type=Path, help="Arbeitsbereich (Datenbankdatei), der geöffnet wird.")
     parser.add_argument(

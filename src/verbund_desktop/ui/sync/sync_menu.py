@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
-from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.notices import take_notices
 from verbund_desktop.services.sync.status import sync_status
-from verbund_desktop.services.sync.sync_file import (
-    ExportReport,
-    ImportReport,
-    export_sync_file,
-    import_sync_file,
-)
 from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import run_action, show_failure
 from verbund_desktop.ui.sync.conflicts_dialog import ConflictsDialog
-from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
+
+if TYPE_CHECKING:  # imported when used: the HTTPS client and the sync file's cryptography (see sync_now)
+    from verbund_desktop.services.sync.sync_file import ExportReport, ImportReport
+    from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
 
 FILE_FILTER = "Sync-Datei (*.verbund-sync)"
 PathChooser = Callable[[str], Path | None]
@@ -87,11 +84,17 @@ class SyncMenu(QObject):
         self.label.setText(self.tr("Sync: {0}").format(", ".join(parts)))
 
     def open_connect_dialog(self) -> None:
+        from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
+
         self.dialog = ConnectDialog(self.context, self.window)
         self.dialog.accepted.connect(self.update_counts)
         self.dialog.open()
 
     def sync_now(self) -> None:
+        # Imported here, like the sync file's module: the HTTPS client (httpx, and with it click, and rich where
+        # installed) and cryptography cost ≈ 18 MiB of every window's memory and are needed only for syncing.
+        from verbund_desktop.services.sync.http_transport import sync_with_office
+
         ws = self.context.workspace
         report = run_action(
             self.window,
@@ -129,6 +132,8 @@ class SyncMenu(QObject):
         dest = self.choose_save(title)
         if dest is None:
             return None
+        from verbund_desktop.services.sync.sync_file import export_sync_file
+
         report = run_action(
             self.window, self.context, lambda: export_sync_file(self.context.workspace, dest), title=title
         )
@@ -154,6 +159,7 @@ class SyncMenu(QObject):
         if source is None:
             return None
         ws = self.context.workspace
+        from verbund_desktop.services.sync.sync_file import import_sync_file
 
         def work(control: JobControl) -> ImportReport:
             return import_sync_file(ws, source, progress=control.progress)
