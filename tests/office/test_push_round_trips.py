@@ -10,53 +10,22 @@ the database refuses inside the pipeline leaves nothing behind and is named as b
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import func, select
 
 from tests import pg
+from tests.office.pg_trace import round_trips, traced
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import Company, Department, Network
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
 from verbund_desktop.services.office.devices import Scope
 from verbund_desktop.services.office.exchange import push_changesets
 
-# BEGIN; the log and replica check; the network's lock; the sync rows, the rows and their natural keys read
-# ahead; one pipeline (savepoint, writes, sequence, sync rows, log, release); COMMIT.
-PER_CHANGESET = 8
-
-
-def round_trips(trace: Path) -> int:
-    """Each time the service waits for PostgreSQL: a ``Sync`` (the end of an extended-protocol statement or of a
-    pipeline) or a simple ``Query`` (BEGIN, COMMIT) it sent."""
-    count = 0
-    for line in trace.read_text(errors="replace").splitlines():
-        fields = line.split("\t")
-        count += len(fields) > 3 and fields[1] == "F" and fields[3] in ("Sync", "Query")
-    return count
-
-
-@contextmanager
-def traced(engine: Engine, trace: Path) -> Iterator[None]:
-    """libpq's trace of every connection the block checks out, into ``trace``."""
-    with trace.open("w") as out:
-
-        def checkout(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
-            dbapi_conn.pgconn.trace(out.fileno())
-
-        def checkin(dbapi_conn: Any, _record: Any) -> None:
-            dbapi_conn.pgconn.untrace()
-
-        event.listen(engine, "checkout", checkout)
-        event.listen(engine, "checkin", checkin)
-        try:
-            yield
-        finally:
-            event.remove(engine, "checkout", checkout)
-            event.remove(engine, "checkin", checkin)
+# BEGIN; the network's lock with the log's answer and the replica's highest number; the sync rows, the rows and
+# their natural keys read ahead; one pipeline (savepoint, writes, sequence, sync rows, log, release); COMMIT.
+PER_CHANGESET = 7
 
 
 class Changesets:
@@ -114,7 +83,7 @@ def test_a_push_costs_a_fixed_number_of_round_trips_per_changeset(
             counts = {}
             for count in (3, 12):
                 trace = tmp_path / f"trace-{count}.txt"
-                with traced(office.engine, trace):
+                with traced(trace, office.engine.pool):
                     answer = push_changesets(office, scope, {"changesets": sets.many(count)})
                 assert [r["status"] for r in answer["results"]] == ["accepted"] * count
                 counts[count] = round_trips(trace)

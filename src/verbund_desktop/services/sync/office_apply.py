@@ -91,7 +91,7 @@ def apply_changeset(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
         )
     digest = payload_hash(parsed)
-    logged = _received(session, parsed)
+    logged = _lock_and_read(session, parsed, device.network_id)  # the network's writers wait here
     if logged.payload_sha256 is not None:
         if logged.payload_sha256 != digest:  # only a restored or copied replica sends an id with new content
             return _refused(parsed.id, "rewound", REWOUND)
@@ -99,7 +99,7 @@ def apply_changeset(
     refusal = _precheck(parsed, logged.highest)
     if refusal is not None:
         return refusal
-    last_seq = _lock_network(session, device.network_id)
+    last_seq = int(logged.last_seq)
     try:
         touched = frozenset((c.table, c.row_id) for c in parsed.changes)
         lookup = ChangesetLookup(session, parsed.changes) if batched else RowLookup(session)
@@ -124,13 +124,15 @@ def apply_changeset(
     return result
 
 
-def _received(session: Session, changeset: Changeset) -> Any:
-    """In one statement: the logged answer to this changeset id (hash and result, else NULL) and the highest
-    ``local_seq`` seen from its replica."""
-    log = office_sync_log
+def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> Any:
+    """In one statement: the network's sequence row, locked for update (``last_seq``), the logged answer to this
+    changeset id (``payload_sha256`` and ``result``, else NULL) and the highest ``local_seq`` seen from its
+    replica (``highest``). The network's first push makes its sequence row first."""
+    log, seq = office_sync_log, office_sync_seq
     mine = log.c.changeset_id == changeset.id
-    return session.execute(
+    query = (
         select(
+            seq.c.last_seq,
             select(log.c.payload_sha256).where(mine).scalar_subquery().label("payload_sha256"),
             select(log.c.result).where(mine).scalar_subquery().label("result"),
             select(func.max(log.c.local_seq))
@@ -138,7 +140,18 @@ def _received(session: Session, changeset: Changeset) -> Any:
             .scalar_subquery()
             .label("highest"),
         )
-    ).one()
+        .where(seq.c.network_id == network_id)
+        .with_for_update(of=seq)
+    )
+    found = session.execute(query).first()
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            session.execute(seq.insert().values(network_id=network_id, last_seq=0))
+    except IntegrityError:  # created by a concurrent first push of the network
+        pass
+    return session.execute(query).one()
 
 
 def _precheck(changeset: Changeset, highest: int | None) -> ApplyResult | None:
@@ -152,21 +165,8 @@ def _precheck(changeset: Changeset, highest: int | None) -> ApplyResult | None:
     if highest is not None and changeset.local_seq <= highest:
         return _refused(changeset.id, "rewound", REWOUND)
     for change in changeset.changes:
-        synced_table(change.table)  # an unknown table raises WireError before anything is locked
+        synced_table(change.table)  # an unknown table raises WireError (the caller rolls back)
     return None
-
-
-def _lock_network(session: Session, network_id: str) -> int:
-    query = select(office_sync_seq.c.last_seq).where(office_sync_seq.c.network_id == network_id)
-    last = session.execute(query.with_for_update()).scalar()
-    if last is not None:
-        return int(last)
-    try:
-        with session.begin_nested():
-            session.execute(office_sync_seq.insert().values(network_id=network_id, last_seq=0))
-    except IntegrityError:  # created by a concurrent first push of the network
-        pass
-    return int(session.execute(query.with_for_update()).scalar_one())
 
 
 def _accept(
