@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, text
 from tests import pg
 from tests.office.helpers import enrol_laptop
+from tests.office.pg_trace import round_trips, traced
 from tests.office.service import running_service
 from tests.sync.harness import laptop
 
@@ -26,6 +27,7 @@ from verbund_desktop.persistence.models import Company, Department, Network
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.certificate import make_self_signed
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
+from verbund_desktop.services.sync.client import OfficeClient
 from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.office_apply import Scope, apply_changeset
 from verbund_desktop.services.sync.outbox import take_pending
@@ -60,6 +62,44 @@ def _baseline(office: OfficeDatabase, company_id: uuid.UUID) -> tuple[float, flo
     read = time.perf_counter() - start
     assert len(got) == CHANGES
     return written, read
+
+
+def load_average() -> str:
+    """The machine's 1-minute load average (figures here are taken on a machine shared with others)."""
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
+class RequestCount:
+    """How many HTTPS requests the laptop sends inside the block."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __enter__(self) -> RequestCount:
+        self._original = OfficeClient.request
+        counter = self
+
+        def counted(client: OfficeClient, method: str, path: str, body: bytes = b"") -> object:
+            counter.count += 1
+            return counter._original(client, method, path, body)
+
+        OfficeClient.request = counted  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        OfficeClient.request = self._original  # type: ignore[method-assign]
+
+
+def _counted_push(a: Workspace, company: uuid.UUID, folder: Path) -> int:
+    """Office round trips of a sync of 10 more changesets (libpq trace; load-independent)."""
+    _add_departments(a, company, "Gezählt", 10 * PER_TRANSACTION)
+    trace = folder / "pg-trace.txt"
+    with traced(trace):
+        assert sync_with_office(a).accepted == 10
+    return round_trips(trace)
 
 
 def _now() -> datetime:
@@ -112,14 +152,18 @@ def run() -> list[Row]:
                     company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
                 assert company is not None
                 _add_departments(a, company, "Abteilung")
-                start = time.perf_counter()
-                pushed = sync_with_office(a)
-                push = time.perf_counter() - start
-                start = time.perf_counter()
-                pulled = sync_with_office(b)
-                pull = time.perf_counter() - start
+                load = load_average()
+                with RequestCount() as pushing:
+                    start = time.perf_counter()
+                    pushed = sync_with_office(a)
+                    push = time.perf_counter() - start
+                with RequestCount() as pulling:
+                    start = time.perf_counter()
+                    pulled = sync_with_office(b)
+                    pull = time.perf_counter() - start
                 assert pushed.accepted == CHANGES // PER_TRANSACTION and pulled.pulled >= CHANGES
                 written, read = _baseline(office, company)
+                trips = _counted_push(a, company, folder)
                 per_row, batched = _apply_both_ways(template, folder)
             finally:
                 a.close()
@@ -136,7 +180,18 @@ def run() -> list[Row]:
         ),
         ("baseline: SELECT of the rows", read, f"{CHANGES} rows"),
         ("pull through the service", pull, f"{pull / read:.1f}× baseline"),
-        ("a day: push + pull", push + pull, f"target ≤ {TARGET_SECONDS:.0f} s: {verdict}"),
+        (
+            "a day: push + pull",
+            push + pull,
+            f"target ≤ {TARGET_SECONDS:.0f} s: {verdict}; load average {load} → {load_average()}",
+        ),
+        (
+            "requests and round trips (load-independent)",
+            float("nan"),
+            f"{pushing.count} HTTPS requests to push, {pulling.count} to pull; "
+            f"{trips} PostgreSQL round trips at the office to sync 10 more changesets (push and pull, "
+            "with each request's signature and replica checks)",
+        ),
         ("office apply alone, row by row (reference)", per_row, f"{per_row / written:.1f}× baseline"),
         (
             "office apply alone, set-based",

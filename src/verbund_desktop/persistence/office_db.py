@@ -6,6 +6,9 @@ transaction (its DDL is transactional), under an advisory lock so that two ``ini
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from sqlalchemy import URL, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -76,6 +79,17 @@ class OfficeDatabase:
 
     def session(self) -> Session:
         return self._sessions()
+
+    @contextlib.contextmanager
+    def request_session(self) -> Iterator[Session]:
+        """A session on one connection for a whole request, for several transactions in a row: each
+        ``commit()`` ends one and the next statement begins the next on the same connection (no pool checkout
+        and no pre-ping in between). Leaving the block rolls back what is not committed."""
+        with self.engine.connect() as conn, Session(bind=conn, expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def close(self) -> None:
         self.engine.dispose()

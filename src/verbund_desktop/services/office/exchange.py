@@ -2,7 +2,7 @@
 
 Each changeset is applied in a transaction of its own (``apply_changeset`` wants exactly that), so a push of
 many changesets that breaks off half-way leaves the first ones accepted; resending them returns the stored
-answers and applies nothing twice.
+answers and applies nothing twice. The transactions of one request follow each other on one connection.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.persistence.models import OfficeReplica
@@ -44,13 +45,14 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
     if len(changesets) > MAX_CHANGESETS:
         raise UserError(f"Höchstens {MAX_CHANGESETS} Änderungspakete je Anfrage.")
     parsed = _parsed(changesets)
-    _bind_replicas(office, scope, changesets)
     results = []
-    for changeset in parsed:
-        with office.unit_of_work() as uow:
-            result = apply_changeset(uow.session, sync_scope(scope), changeset)
-            uow.commit()
-        results.append(result_to_wire(result))
+    with office.request_session() as session:  # one connection, one transaction per changeset
+        _bind_replicas(session, scope, changesets)
+        session.commit()
+        for changeset in parsed:
+            result = apply_changeset(session, sync_scope(scope), changeset)
+            session.commit()
+            results.append(result_to_wire(result))
     return {"results": results}
 
 
@@ -69,29 +71,26 @@ def _parsed(changesets: list[Any]) -> list[Changeset | Any]:
     return parsed
 
 
-def _bind_replicas(office: OfficeDatabase, scope: Scope, changesets: list[Any]) -> None:
+def _bind_replicas(s: Session, scope: Scope, changesets: list[Any]) -> None:
     """Each replica id belongs to the device that first pushed under it; another device using it is refused
     (it could otherwise make the office refuse that replica's changesets as "counting backwards")."""
     replicas = {c.get("replica_id") for c in changesets if isinstance(c, dict)}
     wanted = sorted(r for r in replicas if isinstance(r, str) and r)
     if not wanted or scope.device_id is None:
         return
-    with office.unit_of_work() as uow:
-        s = uow.session
-        s.execute(
-            insert(OfficeReplica)
-            .values([{"replica_id": r, "device_id": scope.device_id} for r in wanted])
-            .on_conflict_do_nothing()
+    s.execute(
+        insert(OfficeReplica)
+        .values([{"replica_id": r, "device_id": scope.device_id} for r in wanted])
+        .on_conflict_do_nothing()
+    )
+    owners = set(s.scalars(select(OfficeReplica.device_id).where(OfficeReplica.replica_id.in_(wanted))))
+    if owners != {scope.device_id}:
+        raise RequestRefused(
+            "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden "
+            "ist; es wurde nichts übernommen.",
+            status=403,
+            reason="foreign-replica",
         )
-        owners = set(s.scalars(select(OfficeReplica.device_id).where(OfficeReplica.replica_id.in_(wanted))))
-        if owners != {scope.device_id}:
-            raise RequestRefused(
-                "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden "
-                "ist; es wurde nichts übernommen.",
-                status=403,
-                reason="foreign-replica",
-            )
-        uow.commit()
 
 
 def pull_changes(

@@ -29,6 +29,7 @@ from verbund_desktop.services.sync.office_batch import (
     store_states,
     store_states_row_by_row,
     write_batched,
+    write_pipelined,
     write_row_by_row,
 )
 from verbund_desktop.services.sync.office_checks import RowPlan, plan_change
@@ -93,17 +94,15 @@ def apply_changeset(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
         )
     digest = payload_hash(parsed)
-    logged = session.execute(
-        select(office_sync_log).where(office_sync_log.c.changeset_id == parsed.id)
-    ).first()
-    if logged is not None:
+    logged = _lock_and_read(session, parsed, device.network_id)  # the network's writers wait here
+    if logged.payload_sha256 is not None:
         if logged.payload_sha256 != digest:  # only a restored or copied replica sends an id with new content
             return _refused(parsed.id, "rewound", REWOUND)
         return result_from_wire(json.loads(logged.result))  # resent: the same answer, nothing applied twice
-    refusal = _precheck(session, parsed)
+    refusal = _precheck(parsed, logged.highest)
     if refusal is not None:
         return refusal
-    last_seq = _lock_network(session, device.network_id)
+    last_seq = int(logged.last_seq)
     try:
         touched = frozenset((c.table, c.row_id) for c in parsed.changes)
         lookup = ChangesetLookup(session, parsed.changes) if batched else RowLookup(session)
@@ -113,6 +112,10 @@ def apply_changeset(
     except WireError as exc:
         return _refused(parsed.id, "format", str(exc))
     conflicts = [p.conflict for p in plans if p.conflict is not None]
+    if not conflicts and batched:
+        accepted = _accept_pipelined(session, device, parsed, plans, last_seq + 1, digest)
+        if accepted is not None:
+            return accepted
     if not conflicts:
         conflicts = (write_batched if batched else write_row_by_row)(session, plans)
     if conflicts:
@@ -124,7 +127,37 @@ def apply_changeset(
     return result
 
 
-def _precheck(session: Session, changeset: Changeset) -> ApplyResult | None:
+def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> Any:
+    """In one statement: the network's sequence row, locked for update (``last_seq``), the logged answer to this
+    changeset id (``payload_sha256`` and ``result``, else NULL) and the highest ``local_seq`` seen from its
+    replica (``highest``). The network's first push makes its sequence row first."""
+    log, seq = office_sync_log, office_sync_seq
+    mine = log.c.changeset_id == changeset.id
+    query = (
+        select(
+            seq.c.last_seq,
+            select(log.c.payload_sha256).where(mine).scalar_subquery().label("payload_sha256"),
+            select(log.c.result).where(mine).scalar_subquery().label("result"),
+            select(func.max(log.c.local_seq))
+            .where(log.c.replica_id == changeset.replica_id)
+            .scalar_subquery()
+            .label("highest"),
+        )
+        .where(seq.c.network_id == network_id)
+        .with_for_update(of=seq)
+    )
+    found = session.execute(query).first()
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            session.execute(seq.insert().values(network_id=network_id, last_seq=0))
+    except IntegrityError:  # created by a concurrent first push of the network
+        pass
+    return session.execute(query).one()
+
+
+def _precheck(changeset: Changeset, highest: int | None) -> ApplyResult | None:
     if changeset.schema_rev not in accepted_revisions():
         return _refused(
             changeset.id,
@@ -132,29 +165,11 @@ def _precheck(session: Session, changeset: Changeset) -> ApplyResult | None:
             f"Dieses Programm hat den Datenbankstand {changeset.schema_rev}; die Koordinierungsstelle nimmt nur "
             f"{HEAD_REVISION} und den Stand davor an. Bitte Verbund Desktop aktualisieren.",
         )
-    highest = session.scalar(
-        select(func.max(office_sync_log.c.local_seq)).where(
-            office_sync_log.c.replica_id == changeset.replica_id
-        )
-    )
     if highest is not None and changeset.local_seq <= highest:
         return _refused(changeset.id, "rewound", REWOUND)
     for change in changeset.changes:
-        synced_table(change.table)  # an unknown table raises WireError before anything is locked
+        synced_table(change.table)  # an unknown table raises WireError (the caller rolls back)
     return None
-
-
-def _lock_network(session: Session, network_id: str) -> int:
-    query = select(office_sync_seq.c.last_seq).where(office_sync_seq.c.network_id == network_id)
-    last = session.execute(query.with_for_update()).scalar()
-    if last is not None:
-        return int(last)
-    try:
-        with session.begin_nested():
-            session.execute(office_sync_seq.insert().values(network_id=network_id, last_seq=0))
-    except IntegrityError:  # created by a concurrent first push of the network
-        pass
-    return int(session.execute(query.with_for_update()).scalar_one())
 
 
 def _accept(
@@ -168,6 +183,20 @@ def _accept(
     store(session, written, network_id=device.network_id, server_seq=seq)
     versions = [(p.change.table, p.change.row_id, p.next_state().version) for p in written]
     return ApplyResult(changeset_id=changeset.id, status="accepted", server_seq=seq, versions=tuple(versions))
+
+
+def _accept_pipelined(
+    session: Session, device: Scope, changeset: Changeset, plans: list[RowPlan], seq: int, digest: str
+) -> ApplyResult | None:
+    """Writes, sync rows, sequence and log of an accepted changeset in one round trip (PostgreSQL); None when
+    that is not possible or the database refused a row (then nothing of it was written)."""
+    accepted: list[ApplyResult] = []
+
+    def bookkeeping() -> None:
+        accepted.append(_accept(session, device, changeset, plans, seq, batched=True))
+        _log(session, changeset, digest, accepted[0])
+
+    return accepted[0] if write_pipelined(session, plans, bookkeeping) else None
 
 
 def _store_conflicts(session: Session, changeset: Changeset, conflicts: list[ConflictItem]) -> None:

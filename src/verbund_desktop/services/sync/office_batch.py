@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models.sync import office_sync_row
+from verbund_desktop.persistence.pipeline import pipelined, pipelines
 from verbund_desktop.services.sync.office_checks import RowPlan
 from verbund_desktop.services.sync.office_rows import as_uuid, store_office_row, sync_row_values
 from verbund_desktop.sync.messages import ConflictItem
@@ -74,21 +75,54 @@ def _write_run(session: Session, table: Table, kind: str, run: list[RowPlan]) ->
     session.execute(statement, [{"_key": as_uuid(p.change.row_id), **p.values} for p in run])
 
 
+def _write_runs(session: Session, plans: list[RowPlan]) -> None:
+    for (_table, kind, _names), run in groupby((p for p in plans if not p.noop), key=_run_key):
+        rows = list(run)
+        _write_run(session, rows[0].table, kind, rows)
+
+
 def write_batched(session: Session, plans: list[RowPlan]) -> list[ConflictItem]:
     """The same writes as :func:`write_row_by_row`, one statement per run of like rows."""
     if not batchable(plans):
         return write_row_by_row(session, plans)
     savepoint = session.begin_nested()
     try:
-        for (_table, kind, _names), run in groupby((p for p in plans if not p.noop), key=_run_key):
-            rows = list(run)
-            _write_run(session, rows[0].table, kind, rows)
+        _write_runs(session, plans)
         session.flush()
     except IntegrityError:
         savepoint.rollback()
         return write_row_by_row(session, plans)  # finds the refused row as before
     savepoint.commit()
     return []
+
+
+_SAVEPOINT = "verbund_changeset"
+
+
+def write_pipelined(session: Session, plans: list[RowPlan], then: Callable[[], None]) -> bool | None:
+    """The writes of :func:`write_batched` and then ``then()`` (the bookkeeping of an accepted changeset), all
+    sent in one pipeline (``persistence.pipeline``): one round trip instead of one per statement.
+
+    True: all written. False: the database refused one of them; nothing of it stays (rolled back to a savepoint
+    taken before), the caller writes the changeset row by row to name the refused row. None: not possible here
+    (SQLite, or plans :func:`batchable` excludes); nothing was written.
+    """
+    conn = session.connection()
+    if not pipelines(conn) or not batchable(plans):
+        return None
+    # A savepoint of its own, not SQLAlchemy's: in a pipeline its release is sent before the writes' results are
+    # known, and only a refusal (at the block's end) says it must be rolled back to instead.
+    try:
+        with pipelined(conn):
+            conn.exec_driver_sql(f"SAVEPOINT {_SAVEPOINT}")
+            _write_runs(session, plans)
+            then()
+            conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+    except IntegrityError:
+        conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
+        conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+        return False
+    return True
 
 
 def store_states(session: Session, plans: list[RowPlan], *, network_id: str, server_seq: int) -> None:

@@ -1,0 +1,120 @@
+"""What a push costs PostgreSQL, counted instead of timed (issue 12, sync speed): round trips per changeset.
+
+libpq's protocol trace records every message the service sends and PostgreSQL answers; each ``Sync`` or simple
+``Query`` the service sends is one round trip, the service waiting for the database (statements inside a
+pipeline share one). The count does not depend on the machine's speed or load. A push of many changesets costs a fixed number per changeset (one transaction each, on
+one connection for the whole request); an accepted changeset's writes and bookkeeping go in one pipeline. A row
+the database refuses inside the pipeline leaves nothing behind and is named as before (``constraint``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from tests import pg
+from tests.office.pg_trace import round_trips, traced
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models import Company, Department, Network
+from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
+from verbund_desktop.services.office.devices import Scope
+from verbund_desktop.services.office.exchange import push_changesets
+
+# BEGIN; the network's lock with the log's answer and the replica's highest number; the sync rows, the rows and
+# their natural keys read ahead; one pipeline (savepoint, writes, sequence, sync rows, log, release); COMMIT.
+PER_CHANGESET = 7
+
+
+class Changesets:
+    """Wire changesets of one replica: each inserts ``size`` new departments of one company."""
+
+    def __init__(self, company: uuid.UUID) -> None:
+        self.company, self.replica, self.seq = str(company), str(uuid.uuid4()), 0
+
+    def department(self, name: str, company: str | None = None) -> dict[str, Any]:
+        row_id = str(uuid.uuid4())
+        values = {"id": row_id, "company_id": company or self.company, "name": name}
+        return {"table": "department", "row_id": row_id, "op": "insert", "base_version": 0, "new": values}
+
+    def make(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
+        self.seq += 1
+        return {
+            "id": str(uuid.uuid4()),
+            "replica_id": self.replica,
+            "local_seq": self.seq,
+            "schema_rev": HEAD_REVISION,
+            "changes": changes,
+        }
+
+    def many(self, count: int, size: int = 10) -> list[dict[str, Any]]:
+        return [
+            self.make([self.department(f"Abteilung {uuid.uuid4().hex[:12]}") for _ in range(size)])
+            for _ in range(count)
+        ]
+
+
+def _office_scope(office: OfficeDatabase) -> tuple[Scope, uuid.UUID]:
+    with office.unit_of_work() as uow:
+        network = uow.session.scalars(select(Network.id)).one()
+        company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
+    assert company is not None
+    return Scope(network_id=network, advisor_id=None, company_ids=None), company
+
+
+def _departments(office: OfficeDatabase) -> int:
+    with office.unit_of_work() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(Department)) or 0)
+
+
+def test_a_push_costs_a_fixed_number_of_round_trips_per_changeset(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    with pg.fresh_database(migrated=True, seed=demo_template) as url:
+        office = open_office_database(url)
+        try:
+            scope, company = _office_scope(office)
+            sets = Changesets(company)
+            # The network's sequence row is made, and psycopg prepares the statements used five times (once per
+            # connection, one round trip each): the pool hands the same connection to the next requests.
+            push_changesets(office, scope, {"changesets": sets.many(6)})
+            counts = {}
+            for count in (3, 12):
+                trace = tmp_path / f"trace-{count}.txt"
+                with traced(trace, office.engine.pool):
+                    answer = push_changesets(office, scope, {"changesets": sets.many(count)})
+                assert [r["status"] for r in answer["results"]] == ["accepted"] * count
+                counts[count] = round_trips(trace)
+        finally:
+            office.close()
+    per_changeset = (counts[12] - counts[3]) / 9
+    assert per_changeset == PER_CHANGESET
+    assert counts[3] - 3 * PER_CHANGESET <= 1  # per request: the pool's check of the one connection
+
+
+def test_a_row_refused_inside_the_pipeline_leaves_nothing_and_is_named(demo_template: Path) -> None:
+    with pg.fresh_database(migrated=True, seed=demo_template) as url:
+        office = open_office_database(url)
+        try:
+            scope, company = _office_scope(office)
+            sets = Changesets(company)
+            good = sets.department("Lager Nord")
+            # No such company: the database refuses the foreign key inside the pipeline.
+            refused = sets.department("Lager Süd", company=str(uuid.uuid4()))
+            before = _departments(office)
+            answer = push_changesets(
+                office, scope, {"changesets": [sets.make([good, refused]), *sets.many(1, size=3)]}
+            )
+            first, second = answer["results"]
+            assert first["status"] == "conflict"
+            assert [(c["table"], c["row_id"], c["kind"]) for c in first["conflicts"]] == [
+                ("department", refused["row_id"], "constraint")
+            ]
+            assert second["status"] == "accepted"  # the same connection goes on after the refusal
+            assert _departments(office) == before + 3
+            resent = push_changesets(office, scope, {"changesets": [sets.make([good])]})["results"][0]
+            assert resent["status"] == "accepted" and resent["server_seq"] == second["server_seq"] + 1
+        finally:
+            office.close()
