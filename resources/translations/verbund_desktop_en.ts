@@ -5661,7 +5661,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+16"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -6779,6 +6779,381 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Betriebsrat</source>
         <translation>Works council</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_more.py" line="+14"/>
+        <source>Diese Kompetenz gibt es nicht (mehr).</source>
+        <translation>This competence no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Mindestzahl der Plätze muss mindestens 1 sein und darf die Höchstzahl nicht übersteigen.</source>
+        <translation>The minimum number of seats must be at least 1 and may not exceed the maximum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Ende der Verbundmaßnahme liegt vor ihrem Beginn.</source>
+        <translation>The joint course ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für dieses Angebot fehlen noch die Unterrichtsstunden (openQCAT enthält keine Stundenzahl): bitte erst unter Angebote › Angebote prüfen … eintragen.</source>
+        <translation>This offer still lacks its teaching hours (openQCAT has no number of hours): please enter them under Offers › Review offers … first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diesen Betrieb gibt es nicht (mehr).</source>
+        <translation>This company no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Arbeitsbereich ist noch kein Verbund angelegt.</source>
+        <translation>No network has been set up in this workspace yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Verbundmaßnahme gibt es nicht (mehr).</source>
+        <translation>This joint course no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbundmaßnahme ist {label}; Plätze werden nicht mehr vergeben.</source>
+        <translation>The joint course is {label}; no more seats are given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Person hat in der Verbundmaßnahme schon einen Platz.</source>
+        <translation>This person already has a seat in the joint course.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle {count} Plätze der Verbundmaßnahme sind vergeben.</source>
+        <translation>All {count} seats of the joint course are taken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Platz gibt es nicht (mehr).</source>
+        <translation>This seat no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Platz ist schon bestätigt.</source>
+        <translation>This seat is already confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person gibt es noch keinen Entwicklungsplan; legen Sie zuerst einen an.</source>
+        <translation>This person has no development plan yet; please create one first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Platz bestätigt die Beraterin oder der Berater der Person ({name}), die ihren Entwicklungsplan betreut.</source>
+        <translation>The seat is confirmed by the person&apos;s advisor ({name}), who looks after their development plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Verbundmaßnahme, die {old} ist, kann nicht {new} werden.</source>
+        <translation>A joint course that is {old} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestätigt werden kann die Verbundmaßnahme erst mit {count} bestätigten Plätzen (bisher {taken}).</source>
+        <translation>The joint course can only be confirmed with {count} confirmed seats (so far {taken}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in Planung</source>
+        <translation>in planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Abstand des Nachgesprächs muss zwischen 1 und 36 Monaten liegen.</source>
+        <translation>The interval of the follow-up must be between 1 and 36 months.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieses Nachgespräch gibt es nicht (mehr).</source>
+        <translation>This follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Angaben sind nicht möglich: {problems}</source>
+        <translation>The details are not possible: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Freistellungsdauer in Monaten</source>
+        <translation>The months of release from work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Anteil der vom Wandel betroffenen Beschäftigten</source>
+        <translation>The share of employees affected by the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zu groß: {what} kann höchstens 1 Milliarde betragen.</source>
+        <translation>Too large: {what} can be at most 1 billion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Stundenzahl muss größer als 0 sein.</source>
+        <translation>The number of hours must be greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Alter {age} ist nicht möglich (erlaubt: {low} bis {high} Jahre).</source>
+        <translation>The age {age} is not possible (allowed: {low} to {high} years).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für den Arbeitsentgeltzuschuss werden Monatsentgelt und Freistellungsmonate gemeinsam benötigt.</source>
+        <translation>The wage subsidy needs both the monthly pay and the months of release from work.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Anteil der vom Wandel betroffenen Beschäftigten darf höchstens 100 % betragen.</source>
+        <translation>The share of employees affected by the change can be at most 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt.</source>
+        <translation>A year of qualification is given although there is no vocational qualification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Abschlussjahr {year} liegt nach dem Maßnahmebeginn ({start}).</source>
+        <translation>The year of qualification {year} lies after the start of the course ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr {year} ist nicht plausibel.</source>
+        <translation>The year of qualification {year} is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende der letzten geförderten Teilnahme ({end}) liegt nach dem Maßnahmebeginn ({start}).</source>
+        <translation>The end of the last funded participation ({end}) lies after the start of the course ({start}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Anteil der betroffenen Beschäftigten muss zwischen 0 und 100 % liegen.</source>
+        <translation>The share of affected employees must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit der Prüfung geändert. Es wurde nichts gelöscht. Bitte die Löschung neu beginnen.</source>
+        <translation>At least one reviewed mention is no longer in the same place; the texts were changed since the review. Nothing was erased. Please start the erasure again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Person gibt es nicht (mehr) im Arbeitsbereich.</source>
+        <translation>This person no longer exists in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Schwerbehinderung darf nur mit ausdrücklicher, gesonderter Einwilligung gespeichert werden (Art. 9 DSGVO). Bitte zuerst die Einwilligung „Schwerbehinderung“ erfassen; für eine einzelne Förderschätzung kann die Angabe auch ohne Speichern verwendet werden.</source>
+        <translation>A severe disability may only be stored with an explicit, separate consent (Art. 9 GDPR). Please record the consent “Schwerbehinderung” first; for a single funding estimate the detail can also be used without storing it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Einwilligung gibt es nicht (mehr).</source>
+        <translation>This consent no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Einwilligung ist schon widerrufen.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Widerruf kann nicht vor der Einwilligung liegen.</source>
+        <translation>The withdrawal cannot lie before the consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Datum {day} liegt in der Zukunft.</source>
+        <translation>The date {day} lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zur Bestätigung bitte „{word}“ eingeben.</source>
+        <translation>To confirm, please type “{word}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte mindestens einen Eintrag auswählen.</source>
+        <translation>Please select at least one entry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindestens ein ausgewählter Eintrag ist nicht (mehr) über der Aufbewahrungsfrist; es wurde nichts gelöscht. Bitte die Liste neu laden.</source>
+        <translation>At least one selected entry is no longer past its retention period; nothing was erased. Please reload the list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Sicherung „{path}“ gibt es nicht.</source>
+        <translation>The backup “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist leer und keine Sicherung eines Arbeitsbereichs.</source>
+        <translation>“{name}” is empty and not a backup of a workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) und kann mit diesem Programm nicht wiederhergestellt werden.</source>
+        <translation>“{name}” comes from a newer version of Verbund Desktop (schema {revision}) and cannot be restored with this program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt (Integritätsprüfung: {problems}); die Sicherung ist nicht verwendbar.</source>
+        <translation>“{name}” is damaged (integrity check: {problems}); the backup cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt oder keine Datenbank von Verbund Desktop.</source>
+        <translation>“{name}” is damaged or not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop.</source>
+        <translation>“{name}” is another program&apos;s database, not a Verbund Desktop backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist beschädigt; die Sicherung ist nicht verwendbar.</source>
+        <translation>“{name}” is damaged; the backup cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung „{path}“ kann nicht geschrieben werden: {reason}.</source>
+        <translation>The backup “{path}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datenbank kann nicht gesichert werden. {why}</source>
+        <translation>The database cannot be backed up. {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>“{path}” already exists; an existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sicherung muss eine andere Datei als der Arbeitsbereich sein.</source>
+        <translation>The backup must be a different file from the workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datenbank kann vor der Aktualisierung nicht gesichert werden.</source>
+        <translation>The database cannot be backed up before the update.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.</source>
+        <translation>The backup is the workspace itself; please choose a backup file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sicherung „{name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts geändert.</source>
+        <translation>The backup “{name}” is not encrypted, but the workspace is. Please give the passphrase the data should be encrypted with; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist unverändert. Ist die Datei noch in einem anderen Programm geöffnet?</source>
+        <translation>The restore failed ({reason}); the workspace is unchanged. Is the file still open in another program?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die tägliche Sicherung wurde abgebrochen; es wurde keine Sicherungsdatei angelegt.</source>
+        <translation>The daily backup was cancelled; no backup file was created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.</source>
+        <translation>An unexpected database error occurred while accessing “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>der Datenträger ist voll</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Berechtigung fehlt (Datei oder Ordner schreibgeschützt?)</source>
+        <translation>permission is missing (file or folder write-protected?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Datei oder ihr Ordner ist nicht vorhanden</source>
+        <translation>the file or its folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Name ist zu lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dort liegt ein Ordner, keine Datei</source>
+        <translation>there is a folder there, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dort liegt schon eine Datei</source>
+        <translation>there is already a file there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Datenträger hat einen Lese- oder Schreibfehler gemeldet</source>
+        <translation>the disk reported a read or write error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Speicherplatz des Benutzerkontos ist ausgeschöpft</source>
+        <translation>the user account&apos;s storage quota is used up</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, message_of
 
 # SQLAlchemy and SQLCipher are imported only when needed: the program's first window (the passphrase dialog)
 # names these errors before the database layer is loaded. An error of a driver not yet imported cannot exist,
@@ -215,5 +215,7 @@ def failure_sentence(exc: BaseException, name: str) -> str:
     """``describe_failure`` as text, for messages that add what was being done; never the driver's text."""
     described = describe_failure(exc, name)
     if described is not None:
-        return str(described)
-    return f"Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten."
+        return message_of(described)
+    return Message(
+        "Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.", name=name
+    )

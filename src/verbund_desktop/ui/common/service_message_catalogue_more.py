@@ -1,0 +1,159 @@
+"""More German templates of the services' messages (issue 14, branch messages2), listed for ``make translations``.
+
+Joint courses, follow-ups, funding input, erasure and consent, backups and restore, why a file operation failed;
+``service_message_catalogue.SERVICE_MESSAGES`` includes them. The English is in
+``tools/translations_en_messages2.py``, in the same order.
+"""
+
+from __future__ import annotations
+
+from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+
+MORE_SERVICE_MESSAGES: tuple[str, ...] = (
+    # Joint courses (services/network/joint_courses.py, joint_course_views.py; assessment/network_terms.py)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Kompetenz gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Mindestzahl der Plätze muss mindestens 1 sein und darf die Höchstzahl nicht übersteigen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Ende der Verbundmaßnahme liegt vor ihrem Beginn."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Für dieses Angebot fehlen noch die Unterrichtsstunden (openQCAT enthält keine Stundenzahl): bitte erst unter Angebote › Angebote prüfen … eintragen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diesen Betrieb gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Im Arbeitsbereich ist noch kein Verbund angelegt."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Verbundmaßnahme gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Verbundmaßnahme ist {label}; Plätze werden nicht mehr vergeben."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Person hat in der Verbundmaßnahme schon einen Platz."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Alle {count} Plätze der Verbundmaßnahme sind vergeben."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diesen Platz gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieser Platz ist schon bestätigt."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Für diese Person gibt es noch keinen Entwicklungsplan; legen Sie zuerst einen an."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Den Platz bestätigt die Beraterin oder der Berater der Person ({name}), die ihren Entwicklungsplan betreut.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Eine Verbundmaßnahme, die {old} ist, kann nicht {new} werden."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Bestätigt werden kann die Verbundmaßnahme erst mit {count} bestätigten Plätzen (bisher {taken}).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "in Planung"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "bestätigt"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "läuft"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "abgeschlossen"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "abgesagt"),
+    # Follow-ups (services/network/follow_ups.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Der Abstand des Nachgesprächs muss zwischen 1 und 36 Monaten liegen."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieses Nachgespräch gibt es nicht (mehr)."),
+    # Funding input (assessment/funding_format.py, funding_input.py, qualifizierungsgeld.py)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Angaben sind nicht möglich: {problems}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{first} {second}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Freistellungsdauer in Monaten"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Anteil der vom Wandel betroffenen Beschäftigten"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zu groß: {what} kann höchstens 1 Milliarde betragen."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Stundenzahl muss größer als 0 sein."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Das Alter {age} ist nicht möglich (erlaubt: {low} bis {high} Jahre)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Für den Arbeitsentgeltzuschuss werden Monatsentgelt und Freistellungsmonate gemeinsam benötigt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Der Anteil der vom Wandel betroffenen Beschäftigten darf höchstens 100 % betragen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Abschlussjahr {year} liegt nach dem Maßnahmebeginn ({start})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Abschlussjahr {year} ist nicht plausibel."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Das Ende der letzten geförderten Teilnahme ({end}) liegt nach dem Maßnahmebeginn ({start}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Der Anteil der betroffenen Beschäftigten muss zwischen 0 und 100 % liegen."
+    ),
+    # Erasure, consent, retention (services/protection/erasure.py, privacy.py, retention.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit der Prüfung geändert. Es wurde nichts gelöscht. Bitte die Löschung neu beginnen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Person gibt es nicht (mehr) im Arbeitsbereich."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Eine Schwerbehinderung darf nur mit ausdrücklicher, gesonderter Einwilligung gespeichert werden (Art. 9 DSGVO). Bitte zuerst die Einwilligung „Schwerbehinderung“ erfassen; für eine einzelne Förderschätzung kann die Angabe auch ohne Speichern verwendet werden.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Einwilligung gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Diese Einwilligung ist schon widerrufen."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Widerruf kann nicht vor der Einwilligung liegen."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Datum {day} liegt in der Zukunft."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zur Bestätigung bitte „{word}“ eingeben."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Bitte mindestens einen Eintrag auswählen."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Mindestens ein ausgewählter Eintrag ist nicht (mehr) über der Aufbewahrungsfrist; es wurde nichts gelöscht. Bitte die Liste neu laden.",
+    ),
+    # Backups and restore (persistence/backup.py, backup_verify.py, restore.py; services/protection)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Sicherung „{path}“ gibt es nicht."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{path}“ kann nicht gelesen werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{name}“ ist leer und keine Sicherung eines Arbeitsbereichs."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) und kann mit diesem Programm nicht wiederhergestellt werden.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ ist beschädigt (Integritätsprüfung: {problems}); die Sicherung ist nicht verwendbar.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{name}“ ist beschädigt oder keine Datenbank von Verbund Desktop."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "„{name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{name}“ ist beschädigt; die Sicherung ist nicht verwendbar."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Sicherung „{path}“ kann nicht geschrieben werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datenbank kann nicht gesichert werden. {why}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Sicherung muss eine andere Datei als der Arbeitsbereich sein."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datenbank kann vor der Aktualisierung nicht gesichert werden."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Sicherung „{name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist unverändert. Ist die Datei noch in einem anderen Programm geöffnet?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die tägliche Sicherung wurde abgebrochen; es wurde keine Sicherungsdatei angelegt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten."
+    ),
+    # Why a file operation failed (files.failure_reason)
+    QT_TRANSLATE_NOOP("ServiceMessages", "der Datenträger ist voll"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "der Datenträger ist schreibgeschützt"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "die Berechtigung fehlt (Datei oder Ordner schreibgeschützt?)"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "die Datei oder ihr Ordner ist nicht vorhanden"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "der Name ist zu lang"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "dort liegt ein Ordner, keine Datei"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "ein Teil des Pfads ist kein Ordner"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "dort liegt schon eine Datei"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "der Datenträger hat einen Lese- oder Schreibfehler gemeldet"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "der Speicherplatz des Benutzerkontos ist ausgeschöpft"),
+)

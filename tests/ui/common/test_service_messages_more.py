@@ -1,0 +1,156 @@
+"""Issue 14 (branch messages2): joint courses, follow-ups, funding input, erasure and consent, backups and file
+failures say in English what they refuse in the English UI, and exactly the same German as before in German.
+
+Each test does what the advisor does through the service the screen calls and reads the refusal as the UI
+shows it (``user_message``, as ``run_action`` and ``show_failure`` do)."""
+
+from __future__ import annotations
+
+import errno
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from sqlalchemy import select
+
+from tests.services.network.test_joint_courses import ACTOR, START, _draft
+from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
+from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.funding import FundingInput, estimate_funding
+from verbund_desktop.assessment.network_terms import CourseStatus
+from verbund_desktop.files import failure_reason
+from verbund_desktop.persistence.backup import create_backup
+from verbund_desktop.persistence.backup_verify import verify_backup
+from verbund_desktop.persistence.errors import failure_sentence
+from verbund_desktop.persistence.models import ConsentRecord
+from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.network.follow_ups import set_interval_months
+from verbund_desktop.services.network.joint_courses import create_joint_course, set_course_status
+from verbund_desktop.services.protection import privacy, retention
+from verbund_desktop.services.protection.erasure import StaleReviewError
+from verbund_desktop.ui.common.service_messages import ui_message, user_message
+
+
+def refusal(action: object) -> UserError:
+    with pytest.raises(UserError) as caught:
+        action()  # type: ignore[operator]
+    return caught.value
+
+
+def both(exc: UserError, install: Install) -> tuple[str, str]:
+    """The refusal as the German UI and as the English UI show it."""
+    german = user_message(exc)
+    assert german == str(exc)  # the German UI (and the CLI) show the text exactly as raised
+    translators = install(QLocale(ENGLISH))
+    english = user_message(exc)
+    for translator in translators:  # back to the German UI for the next step
+        QCoreApplication.removeTranslator(translator)
+    assert user_message(exc) == german
+    return german, english
+
+
+def test_joint_course_refusals(ws: Workspace, language: Install) -> None:  # noqa: F811
+    negative = refusal(lambda: create_joint_course(ws, _draft(ws, hours=Decimal(-1)), actor=ACTOR))
+    assert both(negative, language) == (
+        "Die Stundenzahl darf nicht negativ sein.",
+        "The number of hours must not be negative.",
+    )
+    course = create_joint_course(ws, _draft(ws, min_seats=2), actor=ACTOR)
+    too_few = refusal(lambda: set_course_status(ws, course, CourseStatus.CONFIRMED, actor=ACTOR))
+    assert both(too_few, language) == (
+        "Bestätigt werden kann die Verbundmaßnahme erst mit 2 bestätigten Plätzen (bisher 0).",
+        "The joint course can only be confirmed with 2 confirmed seats (so far 0).",
+    )
+    skipped = refusal(lambda: set_course_status(ws, course, CourseStatus.COMPLETED, actor=ACTOR))
+    assert both(skipped, language) == (
+        "Eine Verbundmaßnahme, die in Planung ist, kann nicht abgeschlossen werden.",
+        "A joint course that is in planning cannot become completed.",
+    )
+
+
+def test_follow_up_interval_refused(ws: Workspace, language: Install) -> None:  # noqa: F811
+    assert both(refusal(lambda: set_interval_months(ws, 40, actor=ACTOR)), language) == (
+        "Der Abstand des Nachgesprächs muss zwischen 1 und 36 Monaten liegen.",
+        "The interval of the follow-up must be between 1 and 36 months.",
+    )
+
+
+def test_impossible_funding_input_names_every_problem(language: Install) -> None:  # noqa: F811
+    impossible = FundingInput(
+        start=START,
+        company_size=Decimal(30),
+        age=90,
+        hours=Decimal(-1),
+        course_cost=Decimal(2000),
+        qualification_year=2030,
+        last_funding=date(2027, 6, 1),
+    )
+    german, english = both(refusal(lambda: estimate_funding(impossible)), language)
+    assert german == (
+        "Die Angaben sind nicht möglich: Die Stundenzahl darf nicht negativ sein. Das Alter 90 ist nicht "
+        "möglich (erlaubt: 14 bis 80 Jahre). Das Abschlussjahr 2030 liegt nach dem Maßnahmebeginn (01.03.2027). "
+        "Das Ende der letzten geförderten Teilnahme (01.06.2027) liegt nach dem Maßnahmebeginn (01.03.2027)."
+    )
+    assert english == (
+        "The details are not possible: The number of hours must not be negative. The age 90 is not possible "
+        "(allowed: 14 to 80 years). The year of qualification 2030 lies after the start of the course "
+        "(01/03/2027). The end of the last funded participation (01/06/2027) lies after the start of the "
+        "course (01/03/2027)."
+    )
+
+
+def test_consent_and_erasure_refusals(ws: Workspace, language: Install) -> None:  # noqa: F811
+    with ws.unit_of_work() as uow:
+        consent = uow.session.scalars(select(ConsentRecord.id).where(ConsentRecord.status == "given")).first()
+    assert consent is not None
+    future = refusal(
+        lambda: privacy.withdraw_consent(
+            ws, actor=ACTOR, consent_id=consent, on=date(2027, 2, 1), today=date(2027, 1, 4)
+        )
+    )
+    assert both(future, language) == (
+        "Das Datum 01.02.2027 liegt in der Zukunft.",
+        "The date 01/02/2027 lies in the future.",
+    )
+    unconfirmed = refusal(lambda: retention.erase_past_retention(ws, actor=ACTOR, ids=[], confirmation="ja"))
+    assert both(unconfirmed, language) == (
+        "Zur Bestätigung bitte „LÖSCHEN“ eingeben.",
+        "To confirm, please type “LÖSCHEN”.",
+    )
+    stale = StaleReviewError(
+        "Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit "
+        "der Prüfung geändert. Es wurde nichts gelöscht. Bitte die Löschung neu beginnen."
+    )
+    assert isinstance(stale, UserError)  # shown as it is, not as an internal error
+    assert both(stale, language)[1].startswith("At least one reviewed mention is no longer in the same place")
+
+
+def test_backup_refusals(ws: Workspace, tmp_path: Path, language: Install) -> None:  # noqa: F811
+    taken = tmp_path / "sicherung.db"
+    taken.write_bytes(b"schon da")
+    exists = refusal(lambda: create_backup(ws, taken))
+    assert both(exists, language) == (
+        f"„{taken}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.",
+        f"“{taken}” already exists; an existing file is not overwritten.",
+    )
+    assert taken.read_bytes() == b"schon da"
+    missing = tmp_path / "fehlt.db"
+    assert both(refusal(lambda: verify_backup(missing, None)), language) == (
+        f"Die Sicherung „{missing}“ gibt es nicht.",
+        f"The backup “{missing}” does not exist.",
+    )
+    empty = tmp_path / "leer.db"
+    empty.write_bytes(b"")
+    assert both(refusal(lambda: verify_backup(empty, None)), language)[1] == (
+        "“leer.db” is empty or truncated and not a backup."
+    )
+
+
+def test_why_a_file_operation_failed_in_english(qapp: object, language: Install) -> None:  # noqa: F811
+    language(QLocale(ENGLISH))
+    assert ui_message(failure_reason(OSError(errno.ENOSPC, "No space left"))) == "the disk is full"
+    assert ui_message(failure_sentence(RuntimeError("kaputt"), "demo.db")) == (
+        "An unexpected database error occurred while accessing “demo.db”."
+    )
