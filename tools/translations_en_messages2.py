@@ -1,5 +1,5 @@
 """English texts of the services' messages converted by the branch messages2 (issue 14: joint courses,
-follow-ups, erasure, funding input, backups and restore, file failures), context ``ServiceMessages``: the
+follow-ups, erasure, funding input, backups and restore, sync files, connecting, resolving conflicts, file failures), context ``ServiceMessages``: the
 German templates are listed in ``ui/common/service_message_catalogue_more.py``; merged by fill_translations.py."""
 
 from __future__ import annotations
@@ -158,6 +158,167 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.": (
             "An unexpected database error occurred while accessing “{name}”."
         ),
+        # Sync files, the sync wire format, pulling (services/sync/sync_file.py, pull.py; sync/sealed.py, messages.py)
+        "Dieser Arbeitsbereich ist noch nicht mit der Koordinierungsstelle verbunden; ohne ihre Schlüssel gibt es "
+        "keine Sync-Datei. Bitte zuerst „Mit der Koordinierungsstelle verbinden“.": (
+            "This workspace is not connected to the coordination office yet; without its keys there is no sync "
+            "file. Please use “Connect to the coordination office” first."
+        ),
+        "Die Sync-Datei ist ungültig: {why}": "The sync file is invalid: {why}",
+        "Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.": (
+            "The content of the sync file is invalid. Nothing was changed."
+        ),
+        "Die Sync-Datei „{name}“ kann nicht gelesen werden.": "The sync file “{name}” cannot be read.",
+        "Diese Datei ist keine Sync-Datei von Verbund Desktop. Es wurde nichts geändert.": (
+            "This file is not a Verbund Desktop sync file. Nothing was changed."
+        ),
+        "Die Sync-Datei ist verändert worden oder stammt nicht von der Koordinierungsstelle bzw. dem verbundenen "
+        "Gerät. Es wurde nichts geändert.": (
+            "The sync file has been altered or does not come from the coordination office or the connected "
+            "device. Nothing was changed."
+        ),
+        "Diese Sync-Datei ist für einen anderen Arbeitsbereich bestimmt. Es wurde nichts geändert.": (
+            "This sync file is meant for another workspace. Nothing was changed."
+        ),
+        "Diese Sync-Datei wurde schon eingelesen (oder ist älter als die zuletzt eingelesene). Es wurde nichts "
+        "geändert.": "This sync file has already been read (or is older than the last one read). Nothing was changed.",
+        "Die Sync-Datei lässt sich mit dem Schlüssel dieses Geräts nicht entschlüsseln. Es wurde nichts geändert.": (
+            "The sync file cannot be decrypted with this device's key. Nothing was changed."
+        ),
+        "Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein Änderungspaket "
+        "enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.": (
+            "The changeset {changeset} changes row {row} of table “{table}” twice; a changeset contains each row "
+            "at most once. Nothing was taken over."
+        ),
+        "{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.": (
+            "{what}: A row appears twice; the answer has been altered. Nothing was taken over."
+        ),
+        "Abruf": "Fetch",
+        "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs an (eine "
+        "frühere Sync-Datei fehlt). Es wurde nichts übernommen.": (
+            "These changes of the coordination office do not follow on from the state of this workspace (an "
+            "earlier sync file is missing). Nothing was taken over."
+        ),
+        # Resolving a sync conflict (services/sync/conflicts.py)
+        "Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.": (
+            "This conflict no longer exists; it was already resolved or the data were deleted."
+        ),
+        "Diese Lösung passt nicht zu diesem Konflikt. Bitte eine der angebotenen wählen.": (
+            "This resolution does not fit this conflict. Please choose one of those offered."
+        ),
+        "Für „bearbeitet“ bitte mindestens ein Feld ändern.": "For an edited version, please change at least one field.",
+        "Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.": (
+            "This plan version no longer exists here; please synchronise first."
+        ),
+        "Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum gedruckten "
+        "Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde geändert.": (
+            "Your version was already printed as version {version}; a new number would no longer match the printed "
+            "plan. Please agree with the coordination office which version applies. Nothing was changed."
+        ),
+        "Das Feld „{name}“ gibt es hier nicht.": "The field “{name}” does not exist here.",
+        "„{text}“ ist keine Zahl. Nichts wurde geändert.": "“{text}” is not a number. Nothing was changed.",
+        "Der Name oder das Kürzel ist hier noch vergeben. Bitte einen anderen wählen; nichts wurde geändert.": (
+            "The name or the abbreviation is still taken here. Please choose another; nothing was changed."
+        ),
+        "Der vorhandene Eintrag ist nicht bekannt; bitte zuerst synchronisieren.": (
+            "The existing entry is not known; please synchronise first."
+        ),
+        # Connecting to the office and syncing over the network (services/sync/client.py, http_transport.py)
+        "Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen.": (
+            "The address must begin with “https://” or name only the host and port."
+        ),
+        "Der Port der Adresse ist keine gültige Zahl.": "The port of the address is not a valid number.",
+        "Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS.": (
+            "The coordination office at {host}:{port} cannot be reached or does not speak HTTPS."
+        ),
+        "Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts gesendet. Bitte "
+        "in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden.": (
+            "The coordination office shows a different certificate from the one confirmed. Nothing was sent. "
+            "Please ask at the coordination office before you connect again."
+        ),
+        "Die Koordinierungsstelle ist nicht erreichbar.": "The coordination office cannot be reached.",
+        "Die Verbindung zur Koordinierungsstelle ist abgebrochen.": (
+            "The connection to the coordination office was interrupted."
+        ),
+        "Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte.": (
+            "The coordination office shows a different certificate from the one confirmed."
+        ),
+        "Die Koordinierungsstelle antwortet mit Fehler {code}.": "The coordination office answers with error {code}.",
+        "Dieser Arbeitsbereich ist schon mit einer Koordinierungsstelle verbunden.": (
+            "This workspace is already connected to a coordination office."
+        ),
+        "Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden.": (
+            "This workspace is not connected to any coordination office."
+        ),
+        "Die Antwort der Koordinierungsstelle ist unverständlich.": (
+            "The answer of the coordination office cannot be understood."
+        ),
+        "Die Koordinierungsstelle hat nicht jedes Änderungspaket beantwortet.": (
+            "The coordination office did not answer every changeset."
+        ),
+        # The office's refusals, sent to the laptop as German text (services/office/devices.py, auth.py, ...)
+        "Der Geräteschlüssel ist ungültig.": "The device key is invalid.",
+        "Der Code ist ungültig, abgelaufen oder schon benutzt. Bitte in der Koordinierungsstelle einen neuen Code "
+        "erstellen lassen.": (
+            "The code is invalid, expired or already used. Please ask the coordination office for a new code."
+        ),
+        "Dieses Gerät ist schon verbunden.": "This device is already connected.",
+        "Dieses Gerät ist in der Büro-Datenbank nicht bekannt.": "This device is not known in the office database.",
+        "Die Anfrage ist nicht signiert.": "The request is not signed.",
+        "Die Uhr dieses Geräts weicht mehr als fünf Minuten von der Koordinierungsstelle ab; bitte die Uhrzeit des "
+        "Laptops prüfen.": (
+            "This device's clock differs from the coordination office's by more than five minutes; please check "
+            "the laptop's time."
+        ),
+        "Die Anfrage ist nicht gültig signiert (unbekanntes Gerät oder veränderte Anfrage).": (
+            "The request is not validly signed (unknown device or altered request)."
+        ),
+        "Dieses Gerät wurde in der Koordinierungsstelle gesperrt; bitte dort melden.": (
+            "This device has been blocked at the coordination office; please contact them."
+        ),
+        "Diese Anfrage wurde schon einmal gestellt und wird nicht wiederholt.": (
+            "This request was already made once and is not repeated."
+        ),
+        "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es "
+        "wurde nichts übernommen.": (
+            "These changes carry the identifier of a workspace connected to another device; nothing was taken over."
+        ),
+        "Dieser Betrieb ist Ihnen nicht zugeordnet.": "This company is not assigned to you.",
+        "Die Anfrage ist zu groß.": "The request is too large.",
+        "Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen.": (
+            "Internal error at the coordination office; please try again later."
+        ),
+        # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
+        "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund "
+        "Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es "
+        "wurde nichts geändert.": (
+            "“{name}” is being written by another program right now (such as a second window of Verbund Desktop "
+            "or the “verbund” command). Please close the other program and try again. Nothing was changed."
+        ),
+        "„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein Archivordner). "
+        "Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.": (
+            "“{name}” or its folder is write-protected (such as a locked USB stick or an archive folder). Please "
+            "copy the file into a writable folder. Nothing was changed."
+        ),
+        "Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. Was vorher "
+        "gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.": (
+            "The disk holding “{name}” is full. Please make room and try again. What was saved before is kept; "
+            "the last step was not saved."
+        ),
+        "„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung "
+        "wiederherstellen. Die Datei wurde nicht verändert.": (
+            "“{name}” is damaged (or truncated) and cannot be read. Please restore a backup. The file was not "
+            "changed."
+        ),
+        "Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.": (
+            "The file name “{name}…” is too long for the file system. Please choose a shorter name."
+        ),
+        "Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein entfernter "
+        "USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht gespeichert.": (
+            "While reading or writing “{name}” the disk reported an error (such as a removed USB stick or an "
+            "interrupted network share). The last step was not saved."
+        ),
+        "„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.": "“{name}” or its folder no longer exists.",
         # Why a file operation failed (files.failure_reason)
         "der Datenträger ist voll": "the disk is full",
         "der Datenträger ist schreibgeschützt": "the disk is write-protected",

@@ -7107,6 +7107,276 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+4"/>
+        <source>Dieser Arbeitsbereich ist noch nicht mit der Koordinierungsstelle verbunden; ohne ihre Schlüssel gibt es keine Sync-Datei. Bitte zuerst „Mit der Koordinierungsstelle verbinden“.</source>
+        <translation>This workspace is not connected to the coordination office yet; without its keys there is no sync file. Please use “Connect to the coordination office” first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sync-Datei ist ungültig: {why}</source>
+        <translation>The sync file is invalid: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.</source>
+        <translation>The content of the sync file is invalid. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sync-Datei „{name}“ kann nicht gelesen werden.</source>
+        <translation>The sync file “{name}” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Datei ist keine Sync-Datei von Verbund Desktop. Es wurde nichts geändert.</source>
+        <translation>This file is not a Verbund Desktop sync file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sync-Datei ist verändert worden oder stammt nicht von der Koordinierungsstelle bzw. dem verbundenen Gerät. Es wurde nichts geändert.</source>
+        <translation>The sync file has been altered or does not come from the coordination office or the connected device. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Sync-Datei ist für einen anderen Arbeitsbereich bestimmt. Es wurde nichts geändert.</source>
+        <translation>This sync file is meant for another workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Sync-Datei wurde schon eingelesen (oder ist älter als die zuletzt eingelesene). Es wurde nichts geändert.</source>
+        <translation>This sync file has already been read (or is older than the last one read). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sync-Datei lässt sich mit dem Schlüssel dieses Geräts nicht entschlüsseln. Es wurde nichts geändert.</source>
+        <translation>The sync file cannot be decrypted with this device&apos;s key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.</source>
+        <translation>The changeset {changeset} changes row {row} of table “{table}” twice; a changeset contains each row at most once. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.</source>
+        <translation>{what}: A row appears twice; the answer has been altered. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abruf</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen.</source>
+        <translation>These changes of the coordination office do not follow on from the state of this workspace (an earlier sync file is missing). Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.</source>
+        <translation>This conflict no longer exists; it was already resolved or the data were deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Lösung passt nicht zu diesem Konflikt. Bitte eine der angebotenen wählen.</source>
+        <translation>This resolution does not fit this conflict. Please choose one of those offered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für „bearbeitet“ bitte mindestens ein Feld ändern.</source>
+        <translation>For an edited version, please change at least one field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.</source>
+        <translation>This plan version no longer exists here; please synchronise first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde geändert.</source>
+        <translation>Your version was already printed as version {version}; a new number would no longer match the printed plan. Please agree with the coordination office which version applies. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Feld „{name}“ gibt es hier nicht.</source>
+        <translation>The field “{name}” does not exist here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{text}“ ist keine Zahl. Nichts wurde geändert.</source>
+        <translation>“{text}” is not a number. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Name oder das Kürzel ist hier noch vergeben. Bitte einen anderen wählen; nichts wurde geändert.</source>
+        <translation>The name or the abbreviation is still taken here. Please choose another; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der vorhandene Eintrag ist nicht bekannt; bitte zuerst synchronisieren.</source>
+        <translation>The existing entry is not known; please synchronise first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen.</source>
+        <translation>The address must begin with “https://” or name only the host and port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Port der Adresse ist keine gültige Zahl.</source>
+        <translation>The port of the address is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS.</source>
+        <translation>The coordination office at {host}:{port} cannot be reached or does not speak HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts gesendet. Bitte in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden.</source>
+        <translation>The coordination office shows a different certificate from the one confirmed. Nothing was sent. Please ask at the coordination office before you connect again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Koordinierungsstelle ist nicht erreichbar.</source>
+        <translation>The coordination office cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbindung zur Koordinierungsstelle ist abgebrochen.</source>
+        <translation>The connection to the coordination office was interrupted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte.</source>
+        <translation>The coordination office shows a different certificate from the one confirmed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Koordinierungsstelle antwortet mit Fehler {code}.</source>
+        <translation>The coordination office answers with error {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Arbeitsbereich ist schon mit einer Koordinierungsstelle verbunden.</source>
+        <translation>This workspace is already connected to a coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden.</source>
+        <translation>This workspace is not connected to any coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Antwort der Koordinierungsstelle ist unverständlich.</source>
+        <translation>The answer of the coordination office cannot be understood.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle hat nicht jedes Änderungspaket beantwortet.</source>
+        <translation>The coordination office did not answer every changeset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Geräteschlüssel ist ungültig.</source>
+        <translation>The device key is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Code ist ungültig, abgelaufen oder schon benutzt. Bitte in der Koordinierungsstelle einen neuen Code erstellen lassen.</source>
+        <translation>The code is invalid, expired or already used. Please ask the coordination office for a new code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Gerät ist schon verbunden.</source>
+        <translation>This device is already connected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Gerät ist in der Büro-Datenbank nicht bekannt.</source>
+        <translation>This device is not known in the office database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Anfrage ist nicht signiert.</source>
+        <translation>The request is not signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Uhr dieses Geräts weicht mehr als fünf Minuten von der Koordinierungsstelle ab; bitte die Uhrzeit des Laptops prüfen.</source>
+        <translation>This device&apos;s clock differs from the coordination office&apos;s by more than five minutes; please check the laptop&apos;s time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Anfrage ist nicht gültig signiert (unbekanntes Gerät oder veränderte Anfrage).</source>
+        <translation>The request is not validly signed (unknown device or altered request).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Gerät wurde in der Koordinierungsstelle gesperrt; bitte dort melden.</source>
+        <translation>This device has been blocked at the coordination office; please contact them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Anfrage wurde schon einmal gestellt und wird nicht wiederholt.</source>
+        <translation>This request was already made once and is not repeated.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es wurde nichts übernommen.</source>
+        <translation>These changes carry the identifier of a workspace connected to another device; nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Betrieb ist Ihnen nicht zugeordnet.</source>
+        <translation>This company is not assigned to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Anfrage ist zu groß.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen.</source>
+        <translation>Internal error at the coordination office; please try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es wurde nichts geändert.</source>
+        <translation>“{name}” is being written by another program right now (such as a second window of Verbund Desktop or the “verbund” command). Please close the other program and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.</source>
+        <translation>“{name}” or its folder is write-protected (such as a locked USB stick or an archive folder). Please copy the file into a writable folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.</source>
+        <translation>The disk holding “{name}” is full. Please make room and try again. What was saved before is kept; the last step was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” is damaged (or truncated) and cannot be read. Please restore a backup. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.</source>
+        <translation>The file name “{name}…” is too long for the file system. Please choose a shorter name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht gespeichert.</source>
+        <translation>While reading or writing “{name}” the disk reported an error (such as a removed USB stick or an interrupted network share). The last step was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.</source>
+        <translation>“{name}” or its folder no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>der Datenträger ist voll</source>
         <translation>the disk is full</translation>
     </message>

@@ -7,15 +7,19 @@ shows it (``user_message``, as ``run_action`` and ``show_failure`` do)."""
 from __future__ import annotations
 
 import errno
+import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.services.network.test_joint_courses import ACTOR, START, _draft
+from tests.ui.keyboard import type_text
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.funding import FundingInput, estimate_funding
@@ -23,14 +27,19 @@ from verbund_desktop.assessment.network_terms import CourseStatus
 from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.backup_verify import verify_backup
-from verbund_desktop.persistence.errors import failure_sentence
+from verbund_desktop.persistence.errors import describe_failure, failure_sentence
 from verbund_desktop.persistence.models import ConsentRecord
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import set_interval_months
 from verbund_desktop.services.network.joint_courses import create_joint_course, set_course_status
 from verbund_desktop.services.protection import privacy, retention
 from verbund_desktop.services.protection.erasure import StaleReviewError
+from verbund_desktop.services.sync.client import parse_address
+from verbund_desktop.services.sync.conflicts import resolve_conflict
+from verbund_desktop.services.sync.sync_file import import_sync_file
+from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.service_messages import ui_message, user_message
+from verbund_desktop.ui.sync.connect_dialog import ConnectDialog
 
 
 def refusal(action: object) -> UserError:
@@ -153,4 +162,52 @@ def test_why_a_file_operation_failed_in_english(qapp: object, language: Install)
     assert ui_message(failure_reason(OSError(errno.ENOSPC, "No space left"))) == "the disk is full"
     assert ui_message(failure_sentence(RuntimeError("kaputt"), "demo.db")) == (
         "An unexpected database error occurred while accessing “demo.db”."
+    )
+
+
+def test_sync_file_and_conflict_refusals(ws: Workspace, tmp_path: Path, language: Install) -> None:  # noqa: F811
+    garbage = tmp_path / "buero.vbsync"
+    garbage.write_bytes(b"keine Sync-Datei")
+    assert both(refusal(lambda: import_sync_file(ws, garbage)), language)[1] == (
+        "This workspace is not connected to the coordination office yet; without its keys there is no sync "
+        "file. Please use “Connect to the coordination office” first."
+    )
+    gone = refusal(lambda: resolve_conflict(ws, str(uuid.uuid4()), "mine", actor=ACTOR))
+    assert both(gone, language) == (
+        "Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.",
+        "This conflict no longer exists; it was already resolved or the data were deleted.",
+    )
+    assert ui_message(refusal(lambda: parse_address("buero:viele")).messages[0]) == (
+        "Der Port der Adresse ist keine gültige Zahl."  # the German UI
+    )
+
+
+def test_the_english_connect_dialog_refuses_a_plain_http_address(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text))
+    )
+    language(QLocale(ENGLISH))
+    dialog = ConnectDialog(WorkspaceContext(demo_ws, "Beraterin B"))
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.address, "http://buero.example.de")
+    qtbot.mouseClick(dialog.fetch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["The address must begin with “https://” or name only the host and port."]
+    assert dialog.certificate is None
+
+
+def test_a_full_disk_is_explained_in_english(qapp: object, language: Install) -> None:  # noqa: F811
+    described = describe_failure(OSError(errno.ENOSPC, "No space left on device"), "demo.db")
+    assert isinstance(described, UserError)
+    assert user_message(described).startswith("Der Datenträger mit „demo.db“ ist voll.")
+    language(QLocale(ENGLISH))
+    assert user_message(described) == (
+        "The disk holding “demo.db” is full. Please make room and try again. What was saved before is kept; "
+        "the last step was not saved."
     )

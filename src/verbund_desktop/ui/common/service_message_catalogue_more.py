@@ -145,6 +145,158 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten."
     ),
+    # Sync files, the sync wire format, pulling (services/sync/sync_file.py, pull.py; sync/sealed.py, messages.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Dieser Arbeitsbereich ist noch nicht mit der Koordinierungsstelle verbunden; ohne ihre Schlüssel gibt es keine Sync-Datei. Bitte zuerst „Mit der Koordinierungsstelle verbinden“.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Sync-Datei ist ungültig: {why}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Sync-Datei „{name}“ kann nicht gelesen werden."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Diese Datei ist keine Sync-Datei von Verbund Desktop. Es wurde nichts geändert."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Sync-Datei ist verändert worden oder stammt nicht von der Koordinierungsstelle bzw. dem verbundenen Gerät. Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Diese Sync-Datei ist für einen anderen Arbeitsbereich bestimmt. Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Diese Sync-Datei wurde schon eingelesen (oder ist älter als die zuletzt eingelesene). Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Sync-Datei lässt sich mit dem Schlüssel dieses Geräts nicht entschlüsseln. Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Abruf"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen.",
+    ),
+    # Resolving a sync conflict (services/sync/conflicts.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Diese Lösung passt nicht zu diesem Konflikt. Bitte eine der angebotenen wählen."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Für „bearbeitet“ bitte mindestens ein Feld ändern."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde geändert.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Feld „{name}“ gibt es hier nicht."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{text}“ ist keine Zahl. Nichts wurde geändert."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Der Name oder das Kürzel ist hier noch vergeben. Bitte einen anderen wählen; nichts wurde geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Der vorhandene Eintrag ist nicht bekannt; bitte zuerst synchronisieren."
+    ),
+    # Connecting to the office and syncing over the network (services/sync/client.py, http_transport.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Port der Adresse ist keine gültige Zahl."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts gesendet. Bitte in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Koordinierungsstelle ist nicht erreichbar."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Verbindung zur Koordinierungsstelle ist abgebrochen."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Koordinierungsstelle antwortet mit Fehler {code}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Dieser Arbeitsbereich ist schon mit einer Koordinierungsstelle verbunden."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Antwort der Koordinierungsstelle ist unverständlich."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Koordinierungsstelle hat nicht jedes Änderungspaket beantwortet."
+    ),
+    # The office's refusals, sent to the laptop as German text (services/office/devices.py, auth.py, ...)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Geräteschlüssel ist ungültig."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Der Code ist ungültig, abgelaufen oder schon benutzt. Bitte in der Koordinierungsstelle einen neuen Code erstellen lassen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieses Gerät ist schon verbunden."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieses Gerät ist in der Büro-Datenbank nicht bekannt."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Anfrage ist nicht signiert."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Uhr dieses Geräts weicht mehr als fünf Minuten von der Koordinierungsstelle ab; bitte die Uhrzeit des Laptops prüfen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die Anfrage ist nicht gültig signiert (unbekanntes Gerät oder veränderte Anfrage).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Dieses Gerät wurde in der Koordinierungsstelle gesperrt; bitte dort melden."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Diese Anfrage wurde schon einmal gestellt und wird nicht wiederholt."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es wurde nichts übernommen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieser Betrieb ist Ihnen nicht zugeordnet."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Anfrage ist zu groß."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen."
+    ),
+    # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht gespeichert.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{name}“ oder sein Ordner ist nicht (mehr) vorhanden."),
     # Why a file operation failed (files.failure_reason)
     QT_TRANSLATE_NOOP("ServiceMessages", "der Datenträger ist voll"),
     QT_TRANSLATE_NOOP("ServiceMessages", "der Datenträger ist schreibgeschützt"),
