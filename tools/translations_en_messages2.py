@@ -1,5 +1,6 @@
 """English texts of the services' messages converted by the branch messages2 (issue 14: joint courses,
-follow-ups, erasure, funding input, backups and restore, sync files, connecting, resolving conflicts, file failures), context ``ServiceMessages``: the
+follow-ups, erasure, funding input, backups and restore, sync files, connecting, resolving conflicts, the
+funder's report period, ESCO imports and reviewing offers, file failures), context ``ServiceMessages``: the
 German templates are listed in ``ui/common/service_message_catalogue_more.py``; merged by fill_translations.py."""
 
 from __future__ import annotations
@@ -287,6 +288,39 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Die Anfrage ist zu groß.": "The request is too large.",
         "Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen.": (
             "Internal error at the coordination office; please try again later."
+        ),
+        # The funder's report period (services/network/funder_report.py)
+        "Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12.": (
+            "The period “{text}” cannot be read; expected is e.g. 2026-01..2026-12."
+        ),
+        "Der Zeitraum „{text}“ enthält ein ungültiges Datum.": "The period “{text}” contains an invalid date.",
+        "Das Ende des Zeitraums liegt vor seinem Beginn.": "The end of the period lies before its start.",
+        # ESCO imports, offer files, reviewing offers (assessment/esco.py; services/offers/)
+        "Die ESCO-Datei ist nicht UTF-8-kodiert.": "The ESCO file is not UTF-8 encoded.",
+        "Zeile 1: Spalten fehlen: {missing}.": "Row 1: columns missing: {missing}.",
+        "Die CSV-Datei ist fehlerhaft ({why}).": "The CSV file is faulty ({why}).",
+        "Die Datei enthält mehr als {count} Konzepte.": "The file contains more than {count} concepts.",
+        "Zeile {number}: mehr Werte als Spalten.": "Row {number}: more values than columns.",
+        "Zeile {number}: conceptUri oder preferredLabel fehlt.": "Row {number}: conceptUri or preferredLabel is missing.",
+        "Zeile {number}: Das Konzept {uri} kommt mehrfach vor.": "Row {number}: the concept {uri} occurs more than once.",
+        "Die CSV-Datei ist nicht lesbar ({why}).": "The CSV file cannot be read ({why}).",
+        "Die Datei enthält kein Konzept mit der URI {uri}.": "The file contains no concept with the URI {uri}.",
+        "Unter „{label}“ ({uri}) liegen keine Fertigkeiten.": "There are no skills below “{label}” ({uri}).",
+        "Die ESCO-Version ist aus dem Dateinamen nicht erkennbar; bitte angeben (z. B. 1.2.0).": (
+            "The ESCO version cannot be told from the file name; please give it (e.g. 1.2.0)."
+        ),
+        "„{name}“ ist in der ESCO-Version {version} schon geladen.": "“{name}” is already loaded in ESCO version {version}.",
+        "Die Datei kann nicht gelesen werden: {reason}.": "The file cannot be read: {reason}.",
+        "Dieses Angebot gibt es nicht mehr.": "This offer no longer exists.",
+        "Eine Kompetenz ist mehrfach gewählt.": "A competence is chosen more than once.",
+        "Eine gewählte Kompetenz gehört zu keinem aktuellen Katalog.": "A chosen competence belongs to no current catalogue.",
+        "Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der Skala "
+        "{low}–{high} liegen.": (
+            "For “{competence}” the starting level must be lower than the target level and both must lie in the "
+            "scale {low}–{high}."
+        ),
+        "Die Stundenzahl muss größer als 0 und höchstens {limit} sein.": (
+            "The number of hours must be greater than 0 and at most {limit}."
         ),
         # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
         "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund "

@@ -22,6 +22,7 @@ from tests.services.network.test_joint_courses import ACTOR, START, _draft
 from tests.ui.keyboard import type_text
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.esco import read_esco_concepts
 from verbund_desktop.assessment.funding import FundingInput, estimate_funding
 from verbund_desktop.assessment.network_terms import CourseStatus
 from verbund_desktop.files import failure_reason
@@ -31,6 +32,7 @@ from verbund_desktop.persistence.errors import describe_failure, failure_sentenc
 from verbund_desktop.persistence.models import ConsentRecord
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import set_interval_months
+from verbund_desktop.services.network.funder_report import parse_period
 from verbund_desktop.services.network.joint_courses import create_joint_course, set_course_status
 from verbund_desktop.services.protection import privacy, retention
 from verbund_desktop.services.protection.erasure import StaleReviewError
@@ -210,4 +212,19 @@ def test_a_full_disk_is_explained_in_english(qapp: object, language: Install) ->
     assert user_message(described) == (
         "The disk holding “demo.db” is full. Please make room and try again. What was saved before is kept; "
         "the last step was not saved."
+    )
+
+
+def test_a_bad_esco_file_and_period_are_refused_in_english(language: Install) -> None:  # noqa: F811
+    bad = refusal(lambda: read_esco_concepts(b"conceptUri;name\nx;y\n", "skills_de.csv"))
+    german, english = both(bad, language)
+    assert german.startswith(
+        "Die Datei „skills_de.csv“ wurde nicht eingelesen, es wurde nichts geändert:\n– Zeile 1: Spalten fehlen: "
+    )
+    assert english.startswith(
+        "The file “skills_de.csv” was not imported; nothing was changed:\n– Row 1: columns missing: "
+    )
+    assert both(refusal(lambda: parse_period("2026-12..2026-01")), language) == (
+        "Das Ende des Zeitraums liegt vor seinem Beginn.",
+        "The end of the period lies before its start.",
     )

@@ -1,6 +1,7 @@
 """More German templates of the services' messages (issue 14, branch messages2), listed for ``make translations``.
 
-Joint courses, follow-ups, funding input, erasure and consent, backups and restore, why a file operation failed;
+Joint courses, follow-ups, funding input, erasure and consent, backups and restore, sync files, connecting,
+conflicts, the funder's report period, ESCO imports and offer review, why a file operation failed;
 ``service_message_catalogue.SERVICE_MESSAGES`` includes them. The English is in
 ``tools/translations_en_messages2.py``, in the same order.
 """
@@ -271,6 +272,37 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen."
     ),
+    # The funder's report period (services/network/funder_report.py)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Der Zeitraum „{text}“ enthält ein ungültiges Datum."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Ende des Zeitraums liegt vor seinem Beginn."),
+    # ESCO imports, offer files, reviewing offers (assessment/esco.py; services/offers/)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die ESCO-Datei ist nicht UTF-8-kodiert."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile 1: Spalten fehlen: {missing}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die CSV-Datei ist fehlerhaft ({why})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei enthält mehr als {count} Konzepte."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile {number}: mehr Werte als Spalten."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile {number}: conceptUri oder preferredLabel fehlt."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile {number}: Das Konzept {uri} kommt mehrfach vor."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die CSV-Datei ist nicht lesbar ({why})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei enthält kein Konzept mit der URI {uri}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Unter „{label}“ ({uri}) liegen keine Fertigkeiten."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Die ESCO-Version ist aus dem Dateinamen nicht erkennbar; bitte angeben (z. B. 1.2.0).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{name}“ ist in der ESCO-Version {version} schon geladen."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei kann nicht gelesen werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dieses Angebot gibt es nicht mehr."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Eine Kompetenz ist mehrfach gewählt."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Eine gewählte Kompetenz gehört zu keinem aktuellen Katalog."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der Skala {low}–{high} liegen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Stundenzahl muss größer als 0 und höchstens {limit} sein."),
     # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
