@@ -322,6 +322,13 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Die Stundenzahl muss größer als 0 und höchstens {limit} sein.": (
             "The number of hours must be greater than 0 and at most {limit}."
         ),
+        # openQCAT files that are no openQCAT at all (assessment/openqcat.py)
+        "Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why}).": "Line {line}: the file is not well-formed XML ({why}).",
+        "Zeile 1: Die Datei kann nicht gelesen werden ({why}).": "Line 1: the file cannot be read ({why}).",
+        "Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).": (
+            "Line 1: the root element “{tag}” is not an openQCAT catalogue (expected: OPENQCAT)."
+        ),
+        "Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt.": "Line 1: a DOCTYPE declaration is not allowed in openQCAT.",
         # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
         "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund "
         "Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es "

@@ -6791,7 +6791,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The minimum number of seats must be at least 1 and may not exceed the maximum.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Das Ende der Verbundmaßnahme liegt vor ihrem Beginn.</source>
         <translation>The joint course ends before it starts.</translation>
     </message>
@@ -6801,7 +6801,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This offer still lacks its teaching hours (openQCAT has no number of hours): please enter them under Offers › Review offers … first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diesen Betrieb gibt es nicht (mehr).</source>
         <translation>This company no longer exists.</translation>
     </message>
@@ -6821,7 +6821,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The joint course is {label}; no more seats are given.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Diese Person hat in der Verbundmaßnahme schon einen Platz.</source>
         <translation>This person already has a seat in the joint course.</translation>
     </message>
@@ -6846,12 +6846,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This person has no development plan yet; please create one first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Den Platz bestätigt die Beraterin oder der Berater der Person ({name}), die ihren Entwicklungsplan betreut.</source>
         <translation>The seat is confirmed by the person&apos;s advisor ({name}), who looks after their development plan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eine Verbundmaßnahme, die {old} ist, kann nicht {new} werden.</source>
         <translation>A joint course that is {old} cannot become {new}.</translation>
     </message>
@@ -6861,7 +6861,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The joint course can only be confirmed with {count} confirmed seats (so far {taken}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>in Planung</source>
         <translation>in planning</translation>
     </message>
@@ -6891,7 +6891,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The interval of the follow-up must be between 1 and 36 months.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dieses Nachgespräch gibt es nicht (mehr).</source>
         <translation>This follow-up no longer exists.</translation>
     </message>
@@ -6931,22 +6931,22 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The age {age} is not possible (allowed: {low} to {high} years).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Für den Arbeitsentgeltzuschuss werden Monatsentgelt und Freistellungsmonate gemeinsam benötigt.</source>
         <translation>The wage subsidy needs both the monthly pay and the months of release from work.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Der Anteil der vom Wandel betroffenen Beschäftigten darf höchstens 100 % betragen.</source>
         <translation>The share of employees affected by the change can be at most 100%.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt.</source>
         <translation>A year of qualification is given although there is no vocational qualification.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Das Abschlussjahr {year} liegt nach dem Maßnahmebeginn ({start}).</source>
         <translation>The year of qualification {year} lies after the start of the course ({start}).</translation>
     </message>
@@ -6961,17 +6961,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The end of the last funded participation ({end}) lies after the start of the course ({start}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Der Anteil der betroffenen Beschäftigten muss zwischen 0 und 100 % liegen.</source>
         <translation>The share of affected employees must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit der Prüfung geändert. Es wurde nichts gelöscht. Bitte die Löschung neu beginnen.</source>
         <translation>At least one reviewed mention is no longer in the same place; the texts were changed since the review. Nothing was erased. Please start the erasure again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diese Person gibt es nicht (mehr) im Arbeitsbereich.</source>
         <translation>This person no longer exists in the workspace.</translation>
     </message>
@@ -6981,7 +6981,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>A severe disability may only be stored with an explicit, separate consent (Art. 9 GDPR). Please record the consent “Schwerbehinderung” first; for a single funding estimate the detail can also be used without storing it.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diese Einwilligung gibt es nicht (mehr).</source>
         <translation>This consent no longer exists.</translation>
     </message>
@@ -7016,7 +7016,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>At least one selected entry is no longer past its retention period; nothing was erased. Please reload the list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Die Sicherung „{path}“ gibt es nicht.</source>
         <translation>The backup “{path}” does not exist.</translation>
     </message>
@@ -7036,12 +7036,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>“{name}” comes from a newer version of Verbund Desktop (schema {revision}) and cannot be restored with this program.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ ist beschädigt (Integritätsprüfung: {problems}); die Sicherung ist nicht verwendbar.</source>
         <translation>“{name}” is damaged (integrity check: {problems}); the backup cannot be used.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ ist beschädigt oder keine Datenbank von Verbund Desktop.</source>
         <translation>“{name}” is damaged or not a Verbund Desktop database.</translation>
     </message>
@@ -7051,7 +7051,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>“{name}” is another program&apos;s database, not a Verbund Desktop backup.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>„{name}“ ist beschädigt; die Sicherung ist nicht verwendbar.</source>
         <translation>“{name}” is damaged; the backup cannot be used.</translation>
     </message>
@@ -7071,7 +7071,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>“{path}” already exists; an existing file is not overwritten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Die Sicherung muss eine andere Datei als der Arbeitsbereich sein.</source>
         <translation>The backup must be a different file from the workspace.</translation>
     </message>
@@ -7086,32 +7086,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The backup is the workspace itself; please choose a backup file.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Die Sicherung „{name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts geändert.</source>
         <translation>The backup “{name}” is not encrypted, but the workspace is. Please give the passphrase the data should be encrypted with; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist unverändert. Ist die Datei noch in einem anderen Programm geöffnet?</source>
         <translation>The restore failed ({reason}); the workspace is unchanged. Is the file still open in another program?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die tägliche Sicherung wurde abgebrochen; es wurde keine Sicherungsdatei angelegt.</source>
         <translation>The daily backup was cancelled; no backup file was created.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.</source>
         <translation>An unexpected database error occurred while accessing “{name}”.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Dieser Arbeitsbereich ist noch nicht mit der Koordinierungsstelle verbunden; ohne ihre Schlüssel gibt es keine Sync-Datei. Bitte zuerst „Mit der Koordinierungsstelle verbinden“.</source>
         <translation>This workspace is not connected to the coordination office yet; without its keys there is no sync file. Please use “Connect to the coordination office” first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Sync-Datei ist ungültig: {why}</source>
         <translation>The sync file is invalid: {why}</translation>
     </message>
@@ -7131,37 +7131,37 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This file is not a Verbund Desktop sync file. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Die Sync-Datei ist verändert worden oder stammt nicht von der Koordinierungsstelle bzw. dem verbundenen Gerät. Es wurde nichts geändert.</source>
         <translation>The sync file has been altered or does not come from the coordination office or the connected device. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diese Sync-Datei ist für einen anderen Arbeitsbereich bestimmt. Es wurde nichts geändert.</source>
         <translation>This sync file is meant for another workspace. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diese Sync-Datei wurde schon eingelesen (oder ist älter als die zuletzt eingelesene). Es wurde nichts geändert.</source>
         <translation>This sync file has already been read (or is older than the last one read). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Sync-Datei lässt sich mit dem Schlüssel dieses Geräts nicht entschlüsseln. Es wurde nichts geändert.</source>
         <translation>The sync file cannot be decrypted with this device&apos;s key. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.</source>
         <translation>The changeset {changeset} changes row {row} of table “{table}” twice; a changeset contains each row at most once. Nothing was taken over.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.</source>
         <translation>{what}: A row appears twice; the answer has been altered. Nothing was taken over.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Abruf</source>
         <translation>Fetch</translation>
     </message>
@@ -7171,17 +7171,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>These changes of the coordination office do not follow on from the state of this workspace (an earlier sync file is missing). Nothing was taken over.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.</source>
         <translation>This conflict no longer exists; it was already resolved or the data were deleted.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Diese Lösung passt nicht zu diesem Konflikt. Bitte eine der angebotenen wählen.</source>
         <translation>This resolution does not fit this conflict. Please choose one of those offered.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Für „bearbeitet“ bitte mindestens ein Feld ändern.</source>
         <translation>For an edited version, please change at least one field.</translation>
     </message>
@@ -7191,12 +7191,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This plan version no longer exists here; please synchronise first.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde geändert.</source>
         <translation>Your version was already printed as version {version}; a new number would no longer match the printed plan. Please agree with the coordination office which version applies. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Das Feld „{name}“ gibt es hier nicht.</source>
         <translation>The field “{name}” does not exist here.</translation>
     </message>
@@ -7211,17 +7211,17 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The name or the abbreviation is still taken here. Please choose another; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Der vorhandene Eintrag ist nicht bekannt; bitte zuerst synchronisieren.</source>
         <translation>The existing entry is not known; please synchronise first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen.</source>
         <translation>The address must begin with “https://” or name only the host and port.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Der Port der Adresse ist keine gültige Zahl.</source>
         <translation>The port of the address is not a valid number.</translation>
     </message>
@@ -7231,12 +7231,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The coordination office at {host}:{port} cannot be reached or does not speak HTTPS.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts gesendet. Bitte in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden.</source>
         <translation>The coordination office shows a different certificate from the one confirmed. Nothing was sent. Please ask at the coordination office before you connect again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Koordinierungsstelle ist nicht erreichbar.</source>
         <translation>The coordination office cannot be reached.</translation>
     </message>
@@ -7251,7 +7251,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The coordination office shows a different certificate from the one confirmed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Die Koordinierungsstelle antwortet mit Fehler {code}.</source>
         <translation>The coordination office answers with error {code}.</translation>
     </message>
@@ -7261,12 +7261,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This workspace is already connected to a coordination office.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden.</source>
         <translation>This workspace is not connected to any coordination office.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Die Antwort der Koordinierungsstelle ist unverständlich.</source>
         <translation>The answer of the coordination office cannot be understood.</translation>
     </message>
@@ -7276,7 +7276,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The coordination office did not answer every changeset.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Der Geräteschlüssel ist ungültig.</source>
         <translation>The device key is invalid.</translation>
     </message>
@@ -7286,7 +7286,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The code is invalid, expired or already used. Please ask the coordination office for a new code.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Dieses Gerät ist schon verbunden.</source>
         <translation>This device is already connected.</translation>
     </message>
@@ -7306,27 +7306,27 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>This device&apos;s clock differs from the coordination office&apos;s by more than five minutes; please check the laptop&apos;s time.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Anfrage ist nicht gültig signiert (unbekanntes Gerät oder veränderte Anfrage).</source>
         <translation>The request is not validly signed (unknown device or altered request).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Dieses Gerät wurde in der Koordinierungsstelle gesperrt; bitte dort melden.</source>
         <translation>This device has been blocked at the coordination office; please contact them.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Diese Anfrage wurde schon einmal gestellt und wird nicht wiederholt.</source>
         <translation>This request was already made once and is not repeated.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es wurde nichts übernommen.</source>
         <translation>These changes carry the identifier of a workspace connected to another device; nothing was taken over.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Dieser Betrieb ist Ihnen nicht zugeordnet.</source>
         <translation>This company is not assigned to you.</translation>
     </message>
@@ -7341,12 +7341,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Internal error at the coordination office; please try again later.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12.</source>
         <translation>The period “{text}” cannot be read; expected is e.g. 2026-01..2026-12.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Der Zeitraum „{text}“ enthält ein ungültiges Datum.</source>
         <translation>The period “{text}” contains an invalid date.</translation>
     </message>
@@ -7411,7 +7411,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The ESCO version cannot be told from the file name; please give it (e.g. 1.2.0).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ ist in der ESCO-Version {version} schon geladen.</source>
         <translation>“{name}” is already loaded in ESCO version {version}.</translation>
     </message>
@@ -7441,9 +7441,29 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>For “{competence}” the starting level must be lower than the target level and both must lie in the scale {low}–{high}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Die Stundenzahl muss größer als 0 und höchstens {limit} sein.</source>
         <translation>The number of hours must be greater than 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why}).</source>
+        <translation>Line {line}: the file is not well-formed XML ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Die Datei kann nicht gelesen werden ({why}).</source>
+        <translation>Line 1: the file cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).</source>
+        <translation>Line 1: the root element “{tag}” is not an openQCAT catalogue (expected: OPENQCAT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt.</source>
+        <translation>Line 1: a DOCTYPE declaration is not allowed in openQCAT.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7451,32 +7471,32 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>“{name}” is being written by another program right now (such as a second window of Verbund Desktop or the “verbund” command). Please close the other program and try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.</source>
         <translation>“{name}” or its folder is write-protected (such as a locked USB stick or an archive folder). Please copy the file into a writable folder. Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.</source>
         <translation>The disk holding “{name}” is full. Please make room and try again. What was saved before is kept; the last step was not saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is damaged (or truncated) and cannot be read. Please restore a backup. The file was not changed.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.</source>
         <translation>The file name “{name}…” is too long for the file system. Please choose a shorter name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht gespeichert.</source>
         <translation>While reading or writing “{name}” the disk reported an error (such as a removed USB stick or an interrupted network share). The last step was not saved.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.</source>
         <translation>“{name}” or its folder no longer exists.</translation>
     </message>

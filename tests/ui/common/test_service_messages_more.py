@@ -25,6 +25,7 @@ from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.esco import read_esco_concepts
 from verbund_desktop.assessment.funding import FundingInput, estimate_funding
 from verbund_desktop.assessment.network_terms import CourseStatus
+from verbund_desktop.assessment.openqcat import read_openqcat
 from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.backup_verify import verify_backup
@@ -227,4 +228,15 @@ def test_a_bad_esco_file_and_period_are_refused_in_english(language: Install) ->
     assert both(refusal(lambda: parse_period("2026-12..2026-01")), language) == (
         "Das Ende des Zeitraums liegt vor seinem Beginn.",
         "The end of the period lies before its start.",
+    )
+
+
+def test_a_file_that_is_no_openqcat_is_refused_in_english(language: Install) -> None:  # noqa: F811
+    german, english = both(refusal(lambda: read_openqcat(b"<KATALOG/>", "kurse.xml")), language)
+    assert german.endswith(
+        "– Zeile 1: Das Wurzelelement „KATALOG“ ist kein openQCAT-Katalog (erwartet: OPENQCAT)."
+    )
+    assert english == (
+        "The file “kurse.xml” was not imported; nothing was changed:\n"
+        "– Line 1: the root element “KATALOG” is not an openQCAT catalogue (expected: OPENQCAT)."
     )

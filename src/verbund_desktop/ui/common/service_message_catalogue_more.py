@@ -303,6 +303,14 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
         "Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der Skala {low}–{high} liegen.",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Die Stundenzahl muss größer als 0 und höchstens {limit} sein."),
+    # openQCAT files that are no openQCAT at all (assessment/openqcat.py)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile 1: Die Datei kann nicht gelesen werden ({why})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt."),
     # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
