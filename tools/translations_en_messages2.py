@@ -319,6 +319,16 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
             "For “{competence}” the starting level must be lower than the target level and both must lie in the "
             "scale {low}–{high}."
         ),
+        "Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): openQCAT enthält "
+        "keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.": (
+            "Please enter the offer's teaching hours (duration according to the provider: {duration}): openQCAT "
+            "has no number of hours, and without them there is neither a suggestion nor a funding estimate."
+        ),
+        "Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, ohne sie gibt es "
+        "weder Vorschlag noch Förderschätzung.": (
+            "Please enter the offer's teaching hours: openQCAT has no number of hours, and without them there is "
+            "neither a suggestion nor a funding estimate."
+        ),
         "Die Stundenzahl muss größer als 0 und höchstens {limit} sein.": (
             "The number of hours must be greater than 0 and at most {limit}."
         ),

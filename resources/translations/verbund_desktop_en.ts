@@ -7442,6 +7442,16 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+4"/>
+        <source>Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.</source>
+        <translation>Please enter the offer&apos;s teaching hours (duration according to the provider: {duration}): openQCAT has no number of hours, and without them there is neither a suggestion nor a funding estimate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.</source>
+        <translation>Please enter the offer&apos;s teaching hours: openQCAT has no number of hours, and without them there is neither a suggestion nor a funding estimate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Die Stundenzahl muss größer als 0 und höchstens {limit} sein.</source>
         <translation>The number of hours must be greater than 0 and at most {limit}.</translation>
     </message>

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.services.network.test_joint_courses import ACTOR, START, _draft
+from tests.support.offers import OPENQCAT_FULL
 from tests.ui.keyboard import type_text
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.assessment.errors import UserError
@@ -35,6 +36,12 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import set_interval_months
 from verbund_desktop.services.network.funder_report import parse_period
 from verbund_desktop.services.network.joint_courses import create_joint_course, set_course_status
+from verbund_desktop.services.offers.catalogue_import import import_offer_file
+from verbund_desktop.services.offers.offer_review import (
+    ChosenCompetence,
+    confirm_offer_competences,
+    offers_to_review,
+)
 from verbund_desktop.services.protection import privacy, retention
 from verbund_desktop.services.protection.erasure import StaleReviewError
 from verbund_desktop.services.sync.client import parse_address
@@ -240,3 +247,15 @@ def test_a_file_that_is_no_openqcat_is_refused_in_english(language: Install) -> 
         "The file “kurse.xml” was not imported; nothing was changed:\n"
         "– Line 1: the root element “KATALOG” is not an openQCAT catalogue (expected: OPENQCAT)."
     )
+
+
+def test_reviewing_an_offer_refuses_impossible_levels_in_english(ws: Workspace, language: Install) -> None:  # noqa: F811
+    import_offer_file(ws, OPENQCAT_FULL, actor=ACTOR, today=date.today())
+    item = offers_to_review(ws)[0]
+    choice = item.choices[0]
+    wrong = [ChosenCompetence(choice.competence_id, 3, 3)]
+    german, english = both(
+        refusal(lambda: confirm_offer_competences(ws, item.offer_id, wrong, actor=ACTOR)), language
+    )
+    assert "muss die Ausgangsstufe kleiner als die Zielstufe sein" in german
+    assert english.startswith("For “") and "the starting level must be lower than the target level" in english

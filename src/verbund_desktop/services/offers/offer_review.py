@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from verbund_desktop.assessment.errors import InputError, Message
+from verbund_desktop.assessment.errors import InputError, Message, as_message
 from verbund_desktop.assessment.offer_import import MAX_HOURS
 from verbund_desktop.assessment.offer_mapping import CompetenceText, suggest_competences
 from verbund_desktop.assessment.openqcat_codes import duration_label
@@ -252,9 +252,18 @@ def _store_hours(session: Session, offer: TrainingOffer, hours: Decimal | None, 
     if hours is None:
         if offer.hours is None:
             duration = duration_label(offer.duration_class)
-            hint = f" (Dauer laut Anbieter: {duration})" if duration else ""
+            if (
+                duration
+            ):  # the provider's duration class (a German label: the sentence stays German without it)
+                raise InputError(
+                    Message(
+                        "Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): "
+                        "openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.",
+                        duration=as_message(duration),
+                    )
+                )
             raise InputError(
-                f"Bitte die Unterrichtsstunden des Angebots eintragen{hint}: openQCAT enthält keine Stundenzahl, "
+                "Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, "
                 "ohne sie gibt es weder Vorschlag noch Förderschätzung."
             )
         return

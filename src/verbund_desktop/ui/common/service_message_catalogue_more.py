@@ -302,6 +302,14 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
         "ServiceMessages",
         "Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der Skala {low}–{high} liegen.",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Die Stundenzahl muss größer als 0 und höchstens {limit} sein."),
     # openQCAT files that are no openQCAT at all (assessment/openqcat.py)
     QT_TRANSLATE_NOOP("ServiceMessages", "Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why})."),
