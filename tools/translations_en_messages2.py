@@ -339,6 +339,12 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
             "Line 1: the root element “{tag}” is not an openQCAT catalogue (expected: OPENQCAT)."
         ),
         "Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt.": "Line 1: a DOCTYPE declaration is not allowed in openQCAT.",
+        # Rule-set files: the file itself (assessment/funding_rules.py, read_json_document)
+        "Die Datei „{path}“ wurde nicht gefunden.": "The file “{path}” was not found.",
+        "Die Datei „{name}“ kann nicht gelesen werden ({why}).": "The file “{name}” cannot be read ({why}).",
+        "Die Datei „{name}“ ist zu tief verschachtelt.": "The file “{name}” is nested too deeply.",
+        "Die Datei „{name}“ enthält kein gültiges JSON: {why}": "The file “{name}” contains no valid JSON: {why}",
+        "Die Datei „{name}“ entspricht nicht dem Schema: {why}": "The file “{name}” does not match the schema: {why}",
         # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
         "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund "
         "Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es "

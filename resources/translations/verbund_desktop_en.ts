@@ -7477,6 +7477,31 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+2"/>
+        <source>Die Datei „{path}“ wurde nicht gefunden.</source>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ kann nicht gelesen werden ({why}).</source>
+        <translation>The file “{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ ist zu tief verschachtelt.</source>
+        <translation>The file “{name}” is nested too deeply.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ enthält kein gültiges JSON: {why}</source>
+        <translation>The file “{name}” contains no valid JSON: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ entspricht nicht dem Schema: {why}</source>
+        <translation>The file “{name}” does not match the schema: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es wurde nichts geändert.</source>
         <translation>“{name}” is being written by another program right now (such as a second window of Verbund Desktop or the “verbund” command). Please close the other program and try again. Nothing was changed.</translation>
     </message>

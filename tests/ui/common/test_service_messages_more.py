@@ -25,6 +25,7 @@ from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa:
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.esco import read_esco_concepts
 from verbund_desktop.assessment.funding import FundingInput, estimate_funding
+from verbund_desktop.assessment.funding_rules import read_json_document
 from verbund_desktop.assessment.network_terms import CourseStatus
 from verbund_desktop.assessment.openqcat import read_openqcat
 from verbund_desktop.files import failure_reason
@@ -259,3 +260,11 @@ def test_reviewing_an_offer_refuses_impossible_levels_in_english(ws: Workspace, 
     )
     assert "muss die Ausgangsstufe kleiner als die Zielstufe sein" in german
     assert english.startswith("For “") and "the starting level must be lower than the target level" in english
+
+
+def test_a_rule_set_file_that_is_no_json_is_refused_in_english(tmp_path: Path, language: Install) -> None:  # noqa: F811
+    broken = tmp_path / "regelwerk.json"
+    broken.write_text("[1, 2", encoding="utf-8")
+    german, english = both(refusal(lambda: read_json_document(broken, "rule-set.schema.json")), language)
+    assert german.startswith("Die Datei „regelwerk.json“ enthält kein gültiges JSON: ")
+    assert english.startswith("The file “regelwerk.json” contains no valid JSON: ")

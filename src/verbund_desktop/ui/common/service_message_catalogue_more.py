@@ -319,6 +319,12 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
         "Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt."),
+    # Rule-set files: the file itself (assessment/funding_rules.py, read_json_document)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{path}“ wurde nicht gefunden."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ kann nicht gelesen werden ({why})."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ ist zu tief verschachtelt."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ enthält kein gültiges JSON: {why}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ entspricht nicht dem Schema: {why}"),
     # Why a workspace file cannot be used (persistence/errors.py, describe_failure)
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
