@@ -5661,7 +5661,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+16"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -6779,6 +6779,811 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Betriebsrat</source>
         <translation>Works council</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_more.py" line="+15"/>
+        <source>Diese Kompetenz gibt es nicht (mehr).</source>
+        <translation>This competence no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Mindestzahl der Plätze muss mindestens 1 sein und darf die Höchstzahl nicht übersteigen.</source>
+        <translation>The minimum number of seats must be at least 1 and may not exceed the maximum.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Ende der Verbundmaßnahme liegt vor ihrem Beginn.</source>
+        <translation>The joint course ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für dieses Angebot fehlen noch die Unterrichtsstunden (openQCAT enthält keine Stundenzahl): bitte erst unter Angebote › Angebote prüfen … eintragen.</source>
+        <translation>This offer still lacks its teaching hours (openQCAT has no number of hours): please enter them under Offers › Review offers … first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diesen Betrieb gibt es nicht (mehr).</source>
+        <translation>This company no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Arbeitsbereich ist noch kein Verbund angelegt.</source>
+        <translation>No network has been set up in this workspace yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Verbundmaßnahme gibt es nicht (mehr).</source>
+        <translation>This joint course no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbundmaßnahme ist {label}; Plätze werden nicht mehr vergeben.</source>
+        <translation>The joint course is {label}; no more seats are given.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Person hat in der Verbundmaßnahme schon einen Platz.</source>
+        <translation>This person already has a seat in the joint course.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle {count} Plätze der Verbundmaßnahme sind vergeben.</source>
+        <translation>All {count} seats of the joint course are taken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Platz gibt es nicht (mehr).</source>
+        <translation>This seat no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Platz ist schon bestätigt.</source>
+        <translation>This seat is already confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person gibt es noch keinen Entwicklungsplan; legen Sie zuerst einen an.</source>
+        <translation>This person has no development plan yet; please create one first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Platz bestätigt die Beraterin oder der Berater der Person ({name}), die ihren Entwicklungsplan betreut.</source>
+        <translation>The seat is confirmed by the person&apos;s advisor ({name}), who looks after their development plan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine Verbundmaßnahme, die {old} ist, kann nicht {new} werden.</source>
+        <translation>A joint course that is {old} cannot become {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bestätigt werden kann die Verbundmaßnahme erst mit {count} bestätigten Plätzen (bisher {taken}).</source>
+        <translation>The joint course can only be confirmed with {count} confirmed seats (so far {taken}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in Planung</source>
+        <translation>in planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bestätigt</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der Abstand des Nachgesprächs muss zwischen 1 und 36 Monaten liegen.</source>
+        <translation>The interval of the follow-up must be between 1 and 36 months.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieses Nachgespräch gibt es nicht (mehr).</source>
+        <translation>This follow-up no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Angaben sind nicht möglich: {problems}</source>
+        <translation>The details are not possible: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Freistellungsdauer in Monaten</source>
+        <translation>The months of release from work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Anteil der vom Wandel betroffenen Beschäftigten</source>
+        <translation>The share of employees affected by the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zu groß: {what} kann höchstens 1 Milliarde betragen.</source>
+        <translation>Too large: {what} can be at most 1 billion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Stundenzahl muss größer als 0 sein.</source>
+        <translation>The number of hours must be greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Alter {age} ist nicht möglich (erlaubt: {low} bis {high} Jahre).</source>
+        <translation>The age {age} is not possible (allowed: {low} to {high} years).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für den Arbeitsentgeltzuschuss werden Monatsentgelt und Freistellungsmonate gemeinsam benötigt.</source>
+        <translation>The wage subsidy needs both the monthly pay and the months of release from work.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Anteil der vom Wandel betroffenen Beschäftigten darf höchstens 100 % betragen.</source>
+        <translation>The share of employees affected by the change can be at most 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt.</source>
+        <translation>A year of qualification is given although there is no vocational qualification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Abschlussjahr {year} liegt nach dem Maßnahmebeginn ({start}).</source>
+        <translation>The year of qualification {year} lies after the start of the course ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Abschlussjahr {year} ist nicht plausibel.</source>
+        <translation>The year of qualification {year} is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende der letzten geförderten Teilnahme ({end}) liegt nach dem Maßnahmebeginn ({start}).</source>
+        <translation>The end of the last funded participation ({end}) lies after the start of the course ({start}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Anteil der betroffenen Beschäftigten muss zwischen 0 und 100 % liegen.</source>
+        <translation>The share of affected employees must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mindestens eine geprüfte Erwähnung steht nicht mehr an derselben Stelle; die Texte wurden seit der Prüfung geändert. Es wurde nichts gelöscht. Bitte die Löschung neu beginnen.</source>
+        <translation>At least one reviewed mention is no longer in the same place; the texts were changed since the review. Nothing was erased. Please start the erasure again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Person gibt es nicht (mehr) im Arbeitsbereich.</source>
+        <translation>This person no longer exists in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Schwerbehinderung darf nur mit ausdrücklicher, gesonderter Einwilligung gespeichert werden (Art. 9 DSGVO). Bitte zuerst die Einwilligung „Schwerbehinderung“ erfassen; für eine einzelne Förderschätzung kann die Angabe auch ohne Speichern verwendet werden.</source>
+        <translation>A severe disability may only be stored with an explicit, separate consent (Art. 9 GDPR). Please record the consent “Schwerbehinderung” first; for a single funding estimate the detail can also be used without storing it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Einwilligung gibt es nicht (mehr).</source>
+        <translation>This consent no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Einwilligung ist schon widerrufen.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Widerruf kann nicht vor der Einwilligung liegen.</source>
+        <translation>The withdrawal cannot lie before the consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Datum {day} liegt in der Zukunft.</source>
+        <translation>The date {day} lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zur Bestätigung bitte „{word}“ eingeben.</source>
+        <translation>To confirm, please type “{word}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte mindestens einen Eintrag auswählen.</source>
+        <translation>Please select at least one entry.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mindestens ein ausgewählter Eintrag ist nicht (mehr) über der Aufbewahrungsfrist; es wurde nichts gelöscht. Bitte die Liste neu laden.</source>
+        <translation>At least one selected entry is no longer past its retention period; nothing was erased. Please reload the list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Sicherung „{path}“ gibt es nicht.</source>
+        <translation>The backup “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{path}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>“{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist leer und keine Sicherung eines Arbeitsbereichs.</source>
+        <translation>“{name}” is empty and not a backup of a workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) und kann mit diesem Programm nicht wiederhergestellt werden.</source>
+        <translation>“{name}” comes from a newer version of Verbund Desktop (schema {revision}) and cannot be restored with this program.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt (Integritätsprüfung: {problems}); die Sicherung ist nicht verwendbar.</source>
+        <translation>“{name}” is damaged (integrity check: {problems}); the backup cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt oder keine Datenbank von Verbund Desktop.</source>
+        <translation>“{name}” is damaged or not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop.</source>
+        <translation>“{name}” is another program&apos;s database, not a Verbund Desktop backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist beschädigt; die Sicherung ist nicht verwendbar.</source>
+        <translation>“{name}” is damaged; the backup cannot be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung „{path}“ kann nicht geschrieben werden: {reason}.</source>
+        <translation>The backup “{path}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datenbank kann nicht gesichert werden. {why}</source>
+        <translation>The database cannot be backed up. {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>“{path}” already exists; an existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sicherung muss eine andere Datei als der Arbeitsbereich sein.</source>
+        <translation>The backup must be a different file from the workspace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datenbank kann vor der Aktualisierung nicht gesichert werden.</source>
+        <translation>The database cannot be backed up before the update.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sicherung ist der Arbeitsbereich selbst; bitte eine Sicherungsdatei wählen.</source>
+        <translation>The backup is the workspace itself; please choose a backup file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sicherung „{name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts geändert.</source>
+        <translation>The backup “{name}” is not encrypted, but the workspace is. Please give the passphrase the data should be encrypted with; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist unverändert. Ist die Datei noch in einem anderen Programm geöffnet?</source>
+        <translation>The restore failed ({reason}); the workspace is unchanged. Is the file still open in another program?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die tägliche Sicherung wurde abgebrochen; es wurde keine Sicherungsdatei angelegt.</source>
+        <translation>The daily backup was cancelled; no backup file was created.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.</source>
+        <translation>An unexpected database error occurred while accessing “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Arbeitsbereich ist noch nicht mit der Koordinierungsstelle verbunden; ohne ihre Schlüssel gibt es keine Sync-Datei. Bitte zuerst „Mit der Koordinierungsstelle verbinden“.</source>
+        <translation>This workspace is not connected to the coordination office yet; without its keys there is no sync file. Please use “Connect to the coordination office” first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sync-Datei ist ungültig: {why}</source>
+        <translation>The sync file is invalid: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.</source>
+        <translation>The content of the sync file is invalid. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Sync-Datei „{name}“ kann nicht gelesen werden.</source>
+        <translation>The sync file “{name}” cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Datei ist keine Sync-Datei von Verbund Desktop. Es wurde nichts geändert.</source>
+        <translation>This file is not a Verbund Desktop sync file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Sync-Datei ist verändert worden oder stammt nicht von der Koordinierungsstelle bzw. dem verbundenen Gerät. Es wurde nichts geändert.</source>
+        <translation>The sync file has been altered or does not come from the coordination office or the connected device. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Sync-Datei ist für einen anderen Arbeitsbereich bestimmt. Es wurde nichts geändert.</source>
+        <translation>This sync file is meant for another workspace. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Sync-Datei wurde schon eingelesen (oder ist älter als die zuletzt eingelesene). Es wurde nichts geändert.</source>
+        <translation>This sync file has already been read (or is older than the last one read). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sync-Datei lässt sich mit dem Schlüssel dieses Geräts nicht entschlüsseln. Es wurde nichts geändert.</source>
+        <translation>The sync file cannot be decrypted with this device&apos;s key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.</source>
+        <translation>The changeset {changeset} changes row {row} of table “{table}” twice; a changeset contains each row at most once. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.</source>
+        <translation>{what}: A row appears twice; the answer has been altered. Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Abruf</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Änderungen der Koordinierungsstelle schließen nicht an den Stand dieses Arbeitsbereichs an (eine frühere Sync-Datei fehlt). Es wurde nichts übernommen.</source>
+        <translation>These changes of the coordination office do not follow on from the state of this workspace (an earlier sync file is missing). Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diesen Konflikt gibt es nicht mehr; er wurde schon gelöst oder die Daten wurden gelöscht.</source>
+        <translation>This conflict no longer exists; it was already resolved or the data were deleted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Diese Lösung passt nicht zu diesem Konflikt. Bitte eine der angebotenen wählen.</source>
+        <translation>This resolution does not fit this conflict. Please choose one of those offered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für „bearbeitet“ bitte mindestens ein Feld ändern.</source>
+        <translation>For an edited version, please change at least one field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.</source>
+        <translation>This plan version no longer exists here; please synchronise first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde geändert.</source>
+        <translation>Your version was already printed as version {version}; a new number would no longer match the printed plan. Please agree with the coordination office which version applies. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Feld „{name}“ gibt es hier nicht.</source>
+        <translation>The field “{name}” does not exist here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{text}“ ist keine Zahl. Nichts wurde geändert.</source>
+        <translation>“{text}” is not a number. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Name oder das Kürzel ist hier noch vergeben. Bitte einen anderen wählen; nichts wurde geändert.</source>
+        <translation>The name or the abbreviation is still taken here. Please choose another; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der vorhandene Eintrag ist nicht bekannt; bitte zuerst synchronisieren.</source>
+        <translation>The existing entry is not known; please synchronise first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Adresse muss mit „https://“ beginnen oder nur Rechner und Port nennen.</source>
+        <translation>The address must begin with “https://” or name only the host and port.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Port der Adresse ist keine gültige Zahl.</source>
+        <translation>The port of the address is not a valid number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS.</source>
+        <translation>The coordination office at {host}:{port} cannot be reached or does not speak HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte. Es wurde nichts gesendet. Bitte in der Koordinierungsstelle nachfragen, bevor Sie neu verbinden.</source>
+        <translation>The coordination office shows a different certificate from the one confirmed. Nothing was sent. Please ask at the coordination office before you connect again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Koordinierungsstelle ist nicht erreichbar.</source>
+        <translation>The coordination office cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Verbindung zur Koordinierungsstelle ist abgebrochen.</source>
+        <translation>The connection to the coordination office was interrupted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle zeigt ein anderes Zertifikat als das bestätigte.</source>
+        <translation>The coordination office shows a different certificate from the one confirmed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Koordinierungsstelle antwortet mit Fehler {code}.</source>
+        <translation>The coordination office answers with error {code}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieser Arbeitsbereich ist schon mit einer Koordinierungsstelle verbunden.</source>
+        <translation>This workspace is already connected to a coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dieser Arbeitsbereich ist mit keiner Koordinierungsstelle verbunden.</source>
+        <translation>This workspace is not connected to any coordination office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Antwort der Koordinierungsstelle ist unverständlich.</source>
+        <translation>The answer of the coordination office cannot be understood.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Koordinierungsstelle hat nicht jedes Änderungspaket beantwortet.</source>
+        <translation>The coordination office did not answer every changeset.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Geräteschlüssel ist ungültig.</source>
+        <translation>The device key is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Code ist ungültig, abgelaufen oder schon benutzt. Bitte in der Koordinierungsstelle einen neuen Code erstellen lassen.</source>
+        <translation>The code is invalid, expired or already used. Please ask the coordination office for a new code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Gerät ist schon verbunden.</source>
+        <translation>This device is already connected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Gerät ist in der Büro-Datenbank nicht bekannt.</source>
+        <translation>This device is not known in the office database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Anfrage ist nicht signiert.</source>
+        <translation>The request is not signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Uhr dieses Geräts weicht mehr als fünf Minuten von der Koordinierungsstelle ab; bitte die Uhrzeit des Laptops prüfen.</source>
+        <translation>This device&apos;s clock differs from the coordination office&apos;s by more than five minutes; please check the laptop&apos;s time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Anfrage ist nicht gültig signiert (unbekanntes Gerät oder veränderte Anfrage).</source>
+        <translation>The request is not validly signed (unknown device or altered request).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Gerät wurde in der Koordinierungsstelle gesperrt; bitte dort melden.</source>
+        <translation>This device has been blocked at the coordination office; please contact them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Anfrage wurde schon einmal gestellt und wird nicht wiederholt.</source>
+        <translation>This request was already made once and is not repeated.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es wurde nichts übernommen.</source>
+        <translation>These changes carry the identifier of a workspace connected to another device; nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Betrieb ist Ihnen nicht zugeordnet.</source>
+        <translation>This company is not assigned to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Anfrage ist zu groß.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen.</source>
+        <translation>Internal error at the coordination office; please try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12.</source>
+        <translation>The period “{text}” cannot be read; expected is e.g. 2026-01..2026-12.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Zeitraum „{text}“ enthält ein ungültiges Datum.</source>
+        <translation>The period “{text}” contains an invalid date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Beginn.</source>
+        <translation>The end of the period lies before its start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die ESCO-Datei ist nicht UTF-8-kodiert.</source>
+        <translation>The ESCO file is not UTF-8 encoded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Spalten fehlen: {missing}.</source>
+        <translation>Row 1: columns missing: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die CSV-Datei ist fehlerhaft ({why}).</source>
+        <translation>The CSV file is faulty ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält mehr als {count} Konzepte.</source>
+        <translation>The file contains more than {count} concepts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}: mehr Werte als Spalten.</source>
+        <translation>Row {number}: more values than columns.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}: conceptUri oder preferredLabel fehlt.</source>
+        <translation>Row {number}: conceptUri or preferredLabel is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {number}: Das Konzept {uri} kommt mehrfach vor.</source>
+        <translation>Row {number}: the concept {uri} occurs more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die CSV-Datei ist nicht lesbar ({why}).</source>
+        <translation>The CSV file cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält kein Konzept mit der URI {uri}.</source>
+        <translation>The file contains no concept with the URI {uri}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unter „{label}“ ({uri}) liegen keine Fertigkeiten.</source>
+        <translation>There are no skills below “{label}” ({uri}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die ESCO-Version ist aus dem Dateinamen nicht erkennbar; bitte angeben (z. B. 1.2.0).</source>
+        <translation>The ESCO version cannot be told from the file name; please give it (e.g. 1.2.0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist in der ESCO-Version {version} schon geladen.</source>
+        <translation>“{name}” is already loaded in ESCO version {version}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei kann nicht gelesen werden: {reason}.</source>
+        <translation>The file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Angebot gibt es nicht mehr.</source>
+        <translation>This offer no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Kompetenz ist mehrfach gewählt.</source>
+        <translation>A competence is chosen more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine gewählte Kompetenz gehört zu keinem aktuellen Katalog.</source>
+        <translation>A chosen competence belongs to no current catalogue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der Skala {low}–{high} liegen.</source>
+        <translation>For “{competence}” the starting level must be lower than the target level and both must lie in the scale {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.</source>
+        <translation>Please enter the offer&apos;s teaching hours (duration according to the provider: {duration}): openQCAT has no number of hours, and without them there is neither a suggestion nor a funding estimate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.</source>
+        <translation>Please enter the offer&apos;s teaching hours: openQCAT has no number of hours, and without them there is neither a suggestion nor a funding estimate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Stundenzahl muss größer als 0 und höchstens {limit} sein.</source>
+        <translation>The number of hours must be greater than 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why}).</source>
+        <translation>Line {line}: the file is not well-formed XML ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Die Datei kann nicht gelesen werden ({why}).</source>
+        <translation>Line 1: the file cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).</source>
+        <translation>Line 1: the root element “{tag}” is not an openQCAT catalogue (expected: OPENQCAT).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt.</source>
+        <translation>Line 1: a DOCTYPE declaration is not allowed in openQCAT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Datei „{path}“ wurde nicht gefunden.</source>
+        <translation>The file “{path}” was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ kann nicht gelesen werden ({why}).</source>
+        <translation>The file “{name}” cannot be read ({why}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ ist zu tief verschachtelt.</source>
+        <translation>The file “{name}” is nested too deeply.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ enthält kein gültiges JSON: {why}</source>
+        <translation>The file “{name}” contains no valid JSON: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ entspricht nicht dem Schema: {why}</source>
+        <translation>The file “{name}” does not match the schema: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal versuchen. Es wurde nichts geändert.</source>
+        <translation>“{name}” is being written by another program right now (such as a second window of Verbund Desktop or the “verbund” command). Please close the other program and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.</source>
+        <translation>“{name}” or its folder is write-protected (such as a locked USB stick or an archive folder). Please copy the file into a writable folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.</source>
+        <translation>The disk holding “{name}” is full. Please make room and try again. What was saved before is kept; the last step was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung wiederherstellen. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” is damaged (or truncated) and cannot be read. Please restore a backup. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.</source>
+        <translation>The file name “{name}…” is too long for the file system. Please choose a shorter name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht gespeichert.</source>
+        <translation>While reading or writing “{name}” the disk reported an error (such as a removed USB stick or an interrupted network share). The last step was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.</source>
+        <translation>“{name}” or its folder no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>der Datenträger ist voll</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the disk is write-protected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Berechtigung fehlt (Datei oder Ordner schreibgeschützt?)</source>
+        <translation>permission is missing (file or folder write-protected?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>die Datei oder ihr Ordner ist nicht vorhanden</source>
+        <translation>the file or its folder does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Name ist zu lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dort liegt ein Ordner, keine Datei</source>
+        <translation>there is a folder there, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Teil des Pfads ist kein Ordner</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dort liegt schon eine Datei</source>
+        <translation>there is already a file there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Datenträger hat einen Lese- oder Schreibfehler gemeldet</source>
+        <translation>the disk reported a read or write error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>der Speicherplatz des Benutzerkontos ist ausgeschöpft</source>
+        <translation>the user account&apos;s storage quota is used up</translation>
     </message>
 </context>
 <context>

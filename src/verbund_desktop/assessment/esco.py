@@ -22,6 +22,7 @@ from verbund_desktop.assessment.catalog import (
     CompetenceDefinition,
     builtin_catalogs,
 )
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.offer_import import OfferImportError
 
 ESCO_LICENCE = "CC BY 4.0"
@@ -78,10 +79,14 @@ def read_esco_concepts(data: bytes, file_label: str) -> list[EscoConcept]:
         reader = csv.DictReader(io.StringIO(text, newline=""))
         missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
         if missing:
-            raise OfferImportError(file_label, [f"Zeile 1: Spalten fehlen: {', '.join(missing)}."])
+            raise OfferImportError(
+                file_label, [Message("Zeile 1: Spalten fehlen: {missing}.", missing=", ".join(missing))]
+            )
         concepts, problems = _concepts(reader)
     except csv.Error as err:
-        raise OfferImportError(file_label, [f"Die CSV-Datei ist fehlerhaft ({err})."]) from None
+        raise OfferImportError(
+            file_label, [Message("Die CSV-Datei ist fehlerhaft ({why}).", why=str(err))]
+        ) from None
     if problems:
         raise OfferImportError(file_label, problems)
     return concepts
@@ -93,18 +98,20 @@ def _concepts(reader: Iterable[dict[str | None, str | None]]) -> tuple[list[Esco
     seen: set[str] = set()
     for number, row in enumerate(reader, start=2):
         if number > MAX_CONCEPTS + 1:
-            problems.append(f"Die Datei enthält mehr als {MAX_CONCEPTS} Konzepte.")
+            problems.append(Message("Die Datei enthält mehr als {count} Konzepte.", count=MAX_CONCEPTS))
             break
         if None in row:
-            problems.append(f"Zeile {number}: mehr Werte als Spalten.")
+            problems.append(Message("Zeile {number}: mehr Werte als Spalten.", number=number))
             continue
         uri = (row.get("conceptUri") or "").strip()
         label = " ".join((row.get("preferredLabel") or "").split())
         if not uri.startswith("http") or not label:
-            problems.append(f"Zeile {number}: conceptUri oder preferredLabel fehlt.")
+            problems.append(Message("Zeile {number}: conceptUri oder preferredLabel fehlt.", number=number))
             continue
         if uri in seen:
-            problems.append(f"Zeile {number}: Das Konzept {uri} kommt mehrfach vor.")
+            problems.append(
+                Message("Zeile {number}: Das Konzept {uri} kommt mehrfach vor.", number=number, uri=uri)
+            )
             continue
         seen.add(uri)
         broader_text = next((row.get(c) for c in BROADER_COLUMNS if row.get(c)), "") or ""
@@ -137,14 +144,18 @@ def _csv_columns(data: bytes, file_label: str, columns: Sequence[str]) -> list[t
         reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
         missing = [c for c in columns if c not in (reader.fieldnames or ())]
         if missing:
-            raise OfferImportError(file_label, [f"Zeile 1: Spalten fehlen: {', '.join(missing)}."])
+            raise OfferImportError(
+                file_label, [Message("Zeile 1: Spalten fehlen: {missing}.", missing=", ".join(missing))]
+            )
         rows = [tuple((row.get(c) or "").strip() for c in columns) for row in reader]
     except (UnicodeDecodeError, csv.Error) as err:
         raise OfferImportError(
-            file_label, [f"Die CSV-Datei ist nicht lesbar ({type(err).__name__})."]
+            file_label, [Message("Die CSV-Datei ist nicht lesbar ({why}).", why=type(err).__name__)]
         ) from None
     if len(rows) > 10 * MAX_CONCEPTS:
-        raise OfferImportError(file_label, [f"Die Datei enthält mehr als {10 * MAX_CONCEPTS} Zeilen."])
+        raise OfferImportError(
+            file_label, [Message("Die Datei enthält mehr als {count} Zeilen.", count=10 * MAX_CONCEPTS)]
+        )
     return rows
 
 
@@ -174,7 +185,9 @@ def select_branch(
     by_uri = {c.uri: c for c in concepts}
     branch = by_uri.get(branch_uri)
     if branch is None:
-        raise OfferImportError(file_label, [f"Die Datei enthält kein Konzept mit der URI {branch_uri}."])
+        raise OfferImportError(
+            file_label, [Message("Die Datei enthält kein Konzept mit der URI {uri}.", uri=branch_uri)]
+        )
     children: dict[str, list[EscoConcept]] = {}
     for concept in concepts:
         for parent in concept.broader:
@@ -194,7 +207,12 @@ def select_branch(
     areas = [(group, skills) for group, skills in areas if skills]
     if not areas:
         raise OfferImportError(
-            file_label, [f"Unter „{branch.label}“ ({branch_uri}) liegen keine Fertigkeiten."]
+            file_label,
+            [
+                Message(
+                    "Unter „{label}“ ({uri}) liegen keine Fertigkeiten.", label=branch.label, uri=branch_uri
+                )
+            ],
         )
     return _selection(branch, areas, version)
 

@@ -44,8 +44,16 @@ class FundingInputError(UserError, ValueError):
     """Impossible input for an estimate; ``problems`` holds every German message."""
 
     def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("Die Angaben sind nicht möglich: " + " ".join(problems))
+        super().__init__(Message("Die Angaben sind nicht möglich: {problems}", problems=_joined(problems)))
         self.problems = tuple(problems)
+
+
+def _joined(problems: Sequence[str]) -> Message:
+    """The problems one after another, each translated on its own in the UI (German: joined by a space)."""
+    joined = as_message(problems[0] if problems else "")
+    for problem in problems[1:]:
+        joined = Message("{first} {second}", first=joined, second=as_message(problem))
+    return joined
 
 
 def format_headcount(value: Decimal | int) -> str:

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.funding_format import validate_headcount
-from verbund_desktop.assessment.funding_rules import format_date_de
 
 __all__ = ["EARLIEST_QUALIFICATION_YEAR", "MAX_AGE", "MIN_AGE", "FundingInput", "validate_funding_input"]
 
@@ -62,17 +62,26 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
     }
     for label, value in numbers.items():
         if value is not None and not value.is_finite():
-            problems.append(f"{label} ist keine gültige Zahl.")
+            problems.append(Message("{what} ist keine gültige Zahl.", what=Message(label)))
         elif value is not None and value < 0:
-            problems.append(f"{label} darf nicht negativ sein.")
+            problems.append(Message("{what} darf nicht negativ sein.", what=Message(label)))
         elif value is not None and value > MAX_INPUT_NUMBER:
             # Decimal computes with 28 digits; far larger amounts could not be rounded to the cent.
-            problems.append(f"Zu groß: {label} kann höchstens 1 Milliarde betragen.")
+            problems.append(
+                Message("Zu groß: {what} kann höchstens 1 Milliarde betragen.", what=Message(label))
+            )
     if inp.hours.is_finite() and inp.hours == 0:
         problems.append("Die Stundenzahl muss größer als 0 sein.")
     problems += validate_headcount(Decimal(inp.company_size))
     if inp.age is not None and not MIN_AGE <= inp.age <= MAX_AGE:
-        problems.append(f"Das Alter {inp.age} ist nicht möglich (erlaubt: {MIN_AGE} bis {MAX_AGE} Jahre).")
+        problems.append(
+            Message(
+                "Das Alter {age} ist nicht möglich (erlaubt: {low} bis {high} Jahre).",
+                age=inp.age,
+                low=MIN_AGE,
+                high=MAX_AGE,
+            )
+        )
     if (inp.monthly_wage is None) != (inp.months_release is None):
         problems.append(
             "Für den Arbeitsentgeltzuschuss werden Monatsentgelt und Freistellungsmonate gemeinsam benötigt."
@@ -80,19 +89,34 @@ def validate_funding_input(inp: FundingInput) -> list[str]:
     share = inp.share_affected_by_change
     if share is not None and share.is_finite() and share > 1:
         problems.append("Der Anteil der vom Wandel betroffenen Beschäftigten darf höchstens 100 % betragen.")
-    if inp.qualification_year is not None:
-        if not inp.has_vocational_qualification:
-            problems.append("Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt.")
-        if inp.qualification_year > inp.start.year:
-            problems.append(
-                f"Das Abschlussjahr {inp.qualification_year} liegt nach dem Maßnahmebeginn "
-                f"({format_date_de(inp.start)})."
-            )
-        elif inp.qualification_year < EARLIEST_QUALIFICATION_YEAR:
-            problems.append(f"Das Abschlussjahr {inp.qualification_year} ist nicht plausibel.")
+    problems += _qualification_problems(inp)
     if inp.last_funding is not None and inp.last_funding > inp.start:
         problems.append(
-            f"Das Ende der letzten geförderten Teilnahme ({format_date_de(inp.last_funding)}) liegt nach dem "
-            f"Maßnahmebeginn ({format_date_de(inp.start)})."
+            Message(
+                "Das Ende der letzten geförderten Teilnahme ({end}) liegt nach dem Maßnahmebeginn ({start}).",
+                end=inp.last_funding,
+                start=inp.start,
+            )
         )
     return problems
+
+
+def _qualification_problems(inp: FundingInput) -> list[str]:
+    """The year of the vocational qualification against the rest of the input."""
+    found: list[str] = []
+    if inp.qualification_year is not None:
+        if not inp.has_vocational_qualification:
+            found.append("Ein Abschlussjahr ist angegeben, obwohl kein Berufsabschluss vorliegt.")
+        if inp.qualification_year > inp.start.year:
+            found.append(
+                Message(
+                    "Das Abschlussjahr {year} liegt nach dem Maßnahmebeginn ({start}).",
+                    year=inp.qualification_year,
+                    start=inp.start,
+                )
+            )
+        elif inp.qualification_year < EARLIEST_QUALIFICATION_YEAR:
+            found.append(
+                Message("Das Abschlussjahr {year} ist nicht plausibel.", year=inp.qualification_year)
+            )
+    return found

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from verbund_desktop.assessment.content_files import describe_validation_error
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message, as_message
 from verbund_desktop.assessment.funding_model import (
     BonusKind,
     BonusRule,
@@ -158,22 +158,34 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     except FileTooLargeError as exc:
         raise FundingRuleError(str(exc)) from exc
     except FileNotFoundError as exc:
-        raise FundingRuleError(f"Die Datei „{path}“ wurde nicht gefunden.") from exc
+        raise FundingRuleError(Message("Die Datei „{path}“ wurde nicht gefunden.", path=str(path))) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise FundingRuleError(f"Die Datei „{path.name}“ kann nicht gelesen werden ({exc}).") from exc
+        raise FundingRuleError(
+            Message("Die Datei „{name}“ kann nicht gelesen werden ({why}).", name=path.name, why=str(exc))
+        ) from exc
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except RecursionError as exc:
-        raise FundingRuleError(f"Die Datei „{path.name}“ ist zu tief verschachtelt.") from exc
+        raise FundingRuleError(
+            Message("Die Datei „{name}“ ist zu tief verschachtelt.", name=path.name)
+        ) from exc
     except ValueError as exc:
-        raise FundingRuleError(f"Die Datei „{path.name}“ enthält kein gültiges JSON: {exc}") from exc
+        raise FundingRuleError(
+            Message("Die Datei „{name}“ enthält kein gültiges JSON: {why}", name=path.name, why=str(exc))
+        ) from exc
     try:
         error = best_match(_validator(schema_name).iter_errors(document))
     except RecursionError as exc:
-        raise FundingRuleError(f"Die Datei „{path.name}“ ist zu tief verschachtelt.") from exc
+        raise FundingRuleError(
+            Message("Die Datei „{name}“ ist zu tief verschachtelt.", name=path.name)
+        ) from exc
     if error is not None:
         raise FundingRuleError(
-            f"Die Datei „{path.name}“ entspricht nicht dem Schema: {describe_validation_error(error)}"
+            Message(
+                "Die Datei „{name}“ entspricht nicht dem Schema: {why}",
+                name=path.name,
+                why=as_message(describe_validation_error(error)),
+            )
         )
     assert isinstance(document, dict)  # guaranteed by the schema's top-level "type": "object"
     return document

@@ -25,6 +25,7 @@ from functools import cache
 
 from lxml import etree
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.offer_import import (
     ImportedCatalogue,
     ImportedOffer,
@@ -103,17 +104,23 @@ def _parsed(data: bytes, file_label: str) -> etree._Element:
     except etree.XMLSyntaxError as err:
         line = err.lineno or 1
         raise OfferImportError(
-            file_label, [f"Zeile {line}: Die Datei ist kein wohlgeformtes XML ({err.msg})."]
+            file_label,
+            [Message("Zeile {line}: Die Datei ist kein wohlgeformtes XML ({why}).", line=line, why=err.msg)],
         ) from None
     except ValueError as err:  # e.g. an unknown encoding in the declaration
         raise OfferImportError(
-            file_label, [f"Zeile 1: Die Datei kann nicht gelesen werden ({err})."]
+            file_label, [Message("Zeile 1: Die Datei kann nicht gelesen werden ({why}).", why=str(err))]
         ) from None
     if root is None or not isinstance(root.tag, str) or etree.QName(root).localname != "OPENQCAT":
         tag = etree.QName(root).localname if root is not None and isinstance(root.tag, str) else "?"
         raise OfferImportError(
             file_label,
-            [f"Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT)."],
+            [
+                Message(
+                    "Zeile 1: Das Wurzelelement „{tag}“ ist kein openQCAT-Katalog (erwartet: OPENQCAT).",
+                    tag=tag,
+                )
+            ],
         )
     if root.getroottree().docinfo.doctype:
         raise OfferImportError(file_label, ["Zeile 1: Eine DOCTYPE-Angabe ist in openQCAT nicht erlaubt."])

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 import sqlcipher3
 from sqlalchemy import Engine
 
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.files import ensure_private_dir, failure_reason
 from verbund_desktop.persistence.backup_verify import (
     BackupError,
@@ -244,12 +245,19 @@ def write_verified_copy(
         key = _copy(src, dest, passphrase, source, how)
     except OSError as exc:
         raise BackupError(
-            f"Die Sicherung „{dest}“ kann nicht geschrieben werden: {failure_reason(exc)}."
+            Message(
+                "Die Sicherung „{path}“ kann nicht geschrieben werden: {reason}.",
+                path=str(dest),
+                reason=as_message(failure_reason(exc)),
+            )
         ) from exc
     except _DB_ERRORS as exc:
         Path(str(dest) + ".part").unlink(missing_ok=True)
         raise BackupError(
-            f"Die Datenbank kann nicht gesichert werden. {failure_sentence(exc, src.name)}"
+            Message(
+                "Die Datenbank kann nicht gesichert werden. {why}",
+                why=as_message(failure_sentence(exc, src.name)),
+            )
         ) from exc
     try:
         verified = verify_backup(dest, key) if workspace_only else _examine(dest, key, require_revision=False)
@@ -274,7 +282,9 @@ def create_backup(ws: Workspace, dest: Path) -> VerifiedBackup:
     """A manual backup of the open workspace into ``dest`` (a new file), verified after writing."""
     dest = Path(dest)
     if dest.exists():
-        raise BackupError(f"„{dest}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
+        raise BackupError(
+            Message("„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.", path=str(dest))
+        )
     if dest.resolve() == ws.path.resolve() or dest.name.startswith(ws.path.name + "-"):
         raise BackupError("Die Sicherung muss eine andere Datei als der Arbeitsbereich sein.")
     return _backup_open(ws, dest)

@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from verbund_desktop.assessment.errors import Message
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.files import failure_reason, is_plain_sqlite
 from verbund_desktop.persistence.engine import Key, readonly_connect
 from verbund_desktop.persistence.errors import (
@@ -54,12 +54,18 @@ def check_integrity(path: Path, passphrase: Key | None) -> None:
 def _examine(path: Path, passphrase: Key | None, *, require_revision: bool) -> VerifiedBackup:
     """One read-only connection (one key derivation) for every check."""
     if not path.is_file():
-        raise BackupError(f"Die Sicherung „{path}“ gibt es nicht.")
+        raise BackupError(Message("Die Sicherung „{path}“ gibt es nicht.", path=str(path)))
     try:
         size = path.stat().st_size
         encrypted = size > 0 and not is_plain_sqlite(path)
     except OSError as exc:
-        raise BackupError(f"„{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
+        raise BackupError(
+            Message(
+                "„{path}“ kann nicht gelesen werden: {reason}.",
+                path=str(path),
+                reason=as_message(failure_reason(exc)),
+            )
+        ) from exc
     if size < 512:
         raise NotAWorkspaceError(
             Message("„{name}“ ist leer oder abgeschnitten und keine Sicherung.", name=path.name)
@@ -84,21 +90,35 @@ def _examine(path: Path, passphrase: Key | None, *, require_revision: bool) -> V
         conn.close()
         _remove_created_side_files(path, side_files_before)
     if require_revision:
-        if revision is None:
-            raise BackupError(f"„{path.name}“ ist leer und keine Sicherung eines Arbeitsbereichs.")
-        from verbund_desktop.persistence.migrate import known_revisions
-
-        if revision not in known_revisions():
-            raise NewerSchemaError(
-                f"„{path.name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) "
-                "und kann mit diesem Programm nicht wiederhergestellt werden."
-            )
+        _check_revision(path, revision)
     if problems != ["ok"]:
         raise BackupError(
-            f"„{path.name}“ ist beschädigt (Integritätsprüfung: {'; '.join(problems[:3])}); "
-            "die Sicherung ist nicht verwendbar."
+            Message(
+                "„{name}“ ist beschädigt (Integritätsprüfung: {problems}); die Sicherung ist nicht verwendbar.",
+                name=path.name,
+                problems="; ".join(problems[:3]),  # SQLite's own words
+            )
         )
     return VerifiedBackup(path=path, encrypted=encrypted, revision=revision or "")
+
+
+def _check_revision(path: Path, revision: str | None) -> None:
+    """A backup to restore has a schema this program knows."""
+    if revision is None:
+        raise BackupError(
+            Message("„{name}“ ist leer und keine Sicherung eines Arbeitsbereichs.", name=path.name)
+        )
+    from verbund_desktop.persistence.migrate import known_revisions
+
+    if revision not in known_revisions():
+        raise NewerSchemaError(
+            Message(
+                "„{name}“ stammt von einer neueren Version von Verbund Desktop (Schema {revision}) "
+                "und kann mit diesem Programm nicht wiederhergestellt werden.",
+                name=path.name,
+                revision=revision,
+            )
+        )
 
 
 def _read_checks(
@@ -112,11 +132,13 @@ def _read_checks(
         if encrypted:
             raise unreadable from exc
         raise NotAWorkspaceError(
-            f"„{path.name}“ ist beschädigt oder keine Datenbank von Verbund Desktop."
+            Message("„{name}“ ist beschädigt oder keine Datenbank von Verbund Desktop.", name=path.name)
         ) from exc
     if tables and "alembic_version" not in tables:
         raise NotAWorkspaceError(
-            f"„{path.name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop."
+            Message(
+                "„{name}“ ist eine fremde Datenbank, keine Sicherung von Verbund Desktop.", name=path.name
+            )
         )
     try:
         revision = None
@@ -128,7 +150,9 @@ def _read_checks(
         if encrypted and problems == ["ok"]:
             problems = page_authentication_problems(conn) or problems
     except _DB_ERRORS as exc:
-        raise BackupError(f"„{path.name}“ ist beschädigt; die Sicherung ist nicht verwendbar.") from exc
+        raise BackupError(
+            Message("„{name}“ ist beschädigt; die Sicherung ist nicht verwendbar.", name=path.name)
+        ) from exc
     return revision, problems
 
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, message_of
 
 # SQLAlchemy and SQLCipher are imported only when needed: the program's first window (the passphrase dialog)
 # names these errors before the database layer is loaded. An error of a driver not yet imported cannot exist,
@@ -108,36 +108,51 @@ _IOERR_SHORT_READ = 522  # a truncated file reads short
 
 def _busy(name: str) -> WorkspaceError:
     return WorkspaceBusyError(
-        f"„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von "
-        "Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal "
-        "versuchen. Es wurde nichts geändert."
+        Message(
+            "„{name}“ wird gerade von einem anderen Programm beschrieben (etwa einem zweiten Fenster von "
+            "Verbund Desktop oder dem Befehl „verbund“). Bitte das andere Programm schließen und es noch einmal "
+            "versuchen. Es wurde nichts geändert.",
+            name=name,
+        )
     )
 
 
 def _read_only(name: str) -> WorkspaceError:
     return ReadOnlyError(
-        f"„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein "
-        "Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert."
+        Message(
+            "„{name}“ oder sein Ordner ist schreibgeschützt (etwa ein gesperrter USB-Stick oder ein "
+            "Archivordner). Bitte die Datei in einen beschreibbaren Ordner kopieren. Es wurde nichts geändert.",
+            name=name,
+        )
     )
 
 
 def _disk_full(name: str) -> WorkspaceError:
     return DiskFullError(
-        f"Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. "
-        "Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert."
+        Message(
+            "Der Datenträger mit „{name}“ ist voll. Bitte Platz schaffen und es noch einmal versuchen. "
+            "Was vorher gespeichert war, bleibt erhalten; der letzte Schritt wurde nicht gespeichert.",
+            name=name,
+        )
     )
 
 
 def _damaged(name: str) -> WorkspaceError:
     return DamagedWorkspaceError(
-        f"„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung "
-        "wiederherstellen. Die Datei wurde nicht verändert."
+        Message(
+            "„{name}“ ist beschädigt (oder abgeschnitten) und kann nicht gelesen werden. Bitte eine Sicherung "
+            "wiederherstellen. Die Datei wurde nicht verändert.",
+            name=name,
+        )
     )
 
 
 def _name_too_long(name: str) -> WorkspaceError:
     return NameTooLongError(
-        f"Der Dateiname „{name[:40]}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen."
+        Message(
+            "Der Dateiname „{name}…“ ist zu lang für das Dateisystem. Bitte einen kürzeren Namen wählen.",
+            name=name[:40],
+        )
     )
 
 
@@ -171,9 +186,12 @@ def _from_sqlite(exc: BaseException, name: str) -> WorkspaceError | None:
         return _read_only(name)
     if primary == _IOERR or "disk i/o error" in text:
         return WorkspaceError(
-            f"Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein "
-            "entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht "
-            "gespeichert."
+            Message(
+                "Beim Lesen oder Schreiben von „{name}“ hat der Datenträger einen Fehler gemeldet (etwa ein "
+                "entfernter USB-Stick oder eine unterbrochene Netzwerkfreigabe). Der letzte Schritt wurde nicht "
+                "gespeichert.",
+                name=name,
+            )
         )
     return None
 
@@ -188,7 +206,7 @@ def _from_os(exc: OSError, name: str) -> WorkspaceError | None:
     if exc.errno == errno.ENAMETOOLONG:
         return _name_too_long(name)
     if exc.errno == errno.ENOENT:
-        return WorkspaceError(f"„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.")
+        return WorkspaceError(Message("„{name}“ oder sein Ordner ist nicht (mehr) vorhanden.", name=name))
     return None
 
 
@@ -215,5 +233,7 @@ def failure_sentence(exc: BaseException, name: str) -> str:
     """``describe_failure`` as text, for messages that add what was being done; never the driver's text."""
     described = describe_failure(exc, name)
     if described is not None:
-        return str(described)
-    return f"Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten."
+        return message_of(described)
+    return Message(
+        "Beim Zugriff auf „{name}“ ist ein unerwarteter Fehler der Datenbank aufgetreten.", name=name
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.files import ensure_private_dir, failure_reason, is_plain_sqlite
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
@@ -137,9 +138,11 @@ def _stage(
     verified = verify_backup(source, passphrase)
     if not verified.encrypted and target_passphrase is None and _current_is_encrypted(db_path):
         raise BackupError(
-            f"Die Sicherung „{source.name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. "
-            "Bitte die Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts "
-            "geändert."
+            Message(
+                "Die Sicherung „{name}“ ist unverschlüsselt, der Arbeitsbereich aber verschlüsselt. Bitte die "
+                "Passphrase angeben, mit der die Daten verschlüsselt werden sollen; es wurde nichts geändert.",
+                name=source.name,
+            )
         )
     key = passphrase if verified.encrypted else None
     staging = db_path.with_name(db_path.name + ".wiederherstellung")
@@ -179,8 +182,11 @@ def _swap(
             _move_with_side_files(aside, db_path)
         _remove_with_side_files(staging)
         raise BackupError(
-            f"Die Wiederherstellung ist fehlgeschlagen ({failure_reason(exc)}); der bisherige Arbeitsbereich ist "
-            "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?"
+            Message(
+                "Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist "
+                "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?",
+                reason=as_message(failure_reason(exc)),
+            )
         ) from exc
     log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source.name, aside)
     changed_key = target_passphrase is not None and target_passphrase != key

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.sync.encoding import WireError
 
 Op = Literal["insert", "update", "delete"]
@@ -185,9 +186,13 @@ def check_rows_once(changeset: Changeset) -> None:
         key = (change.table, change.row_id)
         if key in seen:
             raise RepeatedRowError(
-                f"Das Änderungspaket {changeset.id} ändert die Zeile {change.row_id} der Tabelle "
-                f"„{change.table}“ zweimal; ein Änderungspaket enthält jede Zeile höchstens einmal. "
-                "Es wurde nichts übernommen."
+                Message(
+                    "Das Änderungspaket {changeset} ändert die Zeile {row} der Tabelle „{table}“ zweimal; ein "
+                    "Änderungspaket enthält jede Zeile höchstens einmal. Es wurde nichts übernommen.",
+                    changeset=str(changeset.id),
+                    row=change.row_id,
+                    table=change.table,
+                )
             )
         seen.add(key)
 
@@ -260,7 +265,10 @@ def batch_from_wire(obj: Any) -> Batch:
     named = [(r.table, r.row_id) for r in rows]
     if len(set(named)) != len(named):  # the office sends each row's current state once
         raise RepeatedRowError(
-            f"{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen."
+            Message(
+                "{what}: Eine Zeile kommt zweimal vor; die Antwort ist verändert worden. Es wurde nichts übernommen.",
+                what=as_message(what),
+            )
         )
     return Batch(after=after, until=until, rows=rows, more=bool(data["more"]), erased=tuple(erased))
 

@@ -33,6 +33,7 @@ from verbund_desktop.ui.common.service_messages import ui_message, user_message
 from verbund_desktop.ui.organisation.company_dialogs import DepartmentsDialog
 
 SOURCE = Path(verbund_desktop.__file__).parent
+CATALOGUE_FILES = ("service_message_catalogue.py", "service_message_catalogue_more.py")
 BAD_SHEET = (
     "anbieter_id;anbieter;kurs_id;titel;stunden;kosten_eur;beginn\nA1;Akademie;K1;Excel;viele;5;31.02.2027\n"
 )
@@ -59,11 +60,11 @@ def _templates_below_the_ui() -> dict[str, str]:
 
 
 def _string_constants() -> set[str]:
-    catalogue = SOURCE / "ui" / "common" / "service_message_catalogue.py"
+    catalogues = {SOURCE / "ui" / "common" / name for name in CATALOGUE_FILES}
     return {
         node.value
         for path in SOURCE.rglob("*.py")
-        if path != catalogue
+        if path not in catalogues
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     }

@@ -22,7 +22,7 @@ from verbund_desktop.assessment.disclosure import (
     protect,
     protect_single,
 )
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.assessment.german import format_euro, format_hours, format_percent
 from verbund_desktop.assessment.network_terms import SIZE_BAND_SOURCE, SIZE_BANDS, band_of
 from verbund_desktop.persistence.models import Network
@@ -55,12 +55,16 @@ def parse_period(text: str) -> Period:
     """``2026-01..2026-12`` (months) or ``2026-01-15..2026-06-30`` (days), both ends included."""
     match = PERIOD_PATTERN.match(text)
     if match is None:
-        raise PeriodError(f"Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12.")
+        raise PeriodError(
+            Message(
+                "Den Zeitraum „{text}“ verstehe ich nicht; erwartet wird z. B. 2026-01..2026-12.", text=text
+            )
+        )
     try:
         start = _day(match.group(1), first=True)
         end = _day(match.group(2), first=False)
     except ValueError:
-        raise PeriodError(f"Der Zeitraum „{text}“ enthält ein ungültiges Datum.") from None
+        raise PeriodError(Message("Der Zeitraum „{text}“ enthält ein ungültiges Datum.", text=text)) from None
     if end < start:
         raise PeriodError("Das Ende des Zeitraums liegt vor seinem Beginn.")
     return Period(start, end)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.consent_purposes import ConsentPurpose
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, as_message, message_of
 from verbund_desktop.assessment.network_terms import (
     MEASURE_STATUS_FOR,
     NEXT_STATUSES,
@@ -81,9 +81,9 @@ def _check_draft(s: Session, d: CourseDraft) -> tuple[Competence, TrainingOffer 
         )
     if d.start_date and d.end_date and d.end_date < d.start_date:
         raise JointCourseError("Das Ende der Verbundmaßnahme liegt vor ihrem Beginn.")
-    for value, what in ((d.hours, "Stundenzahl"), (d.total_cost_eur, "Kosten")):
+    for value, what in ((d.hours, "Die Stundenzahl"), (d.total_cost_eur, "Die Kosten")):
         if value is not None and value < 0:
-            raise JointCourseError(f"Die {what} darf nicht negativ sein.")
+            raise JointCourseError(Message("{what} darf nicht negativ sein.", what=Message(what)))
     offer = None
     if d.offer_id is not None:
         offer = s.get(TrainingOffer, d.offer_id)
@@ -150,7 +150,11 @@ def _course(s: Session, course_id: uuid.UUID) -> JointCourse:
 def _open_for_seats(course: JointCourse) -> None:
     if course.status not in (CourseStatus.PLANNING.value, CourseStatus.CONFIRMED.value):
         label = CourseStatus(course.status).label_de
-        raise JointCourseError(f"Die Verbundmaßnahme ist {label}; Plätze werden nicht mehr vergeben.")
+        raise JointCourseError(
+            Message(
+                "Die Verbundmaßnahme ist {label}; Plätze werden nicht mehr vergeben.", label=as_message(label)
+            )
+        )
 
 
 def propose_seat(ws: Workspace, course_id: uuid.UUID, employee_id: uuid.UUID, *, actor: str) -> uuid.UUID:
@@ -165,11 +169,13 @@ def propose_seat(ws: Workspace, course_id: uuid.UUID, employee_id: uuid.UUID, *,
         try:
             require_consent(s, employee.id, ConsentPurpose.NETWORK_POOLING)
         except ConsentMissingError as exc:
-            raise JointCourseError(str(exc)) from exc
+            raise JointCourseError(message_of(exc)) from exc
         if any(seat.employee_id == employee.id for seat in course.seats):
             raise JointCourseError("Diese Person hat in der Verbundmaßnahme schon einen Platz.")
         if len(course.seats) >= course.max_seats:
-            raise JointCourseError(f"Alle {course.max_seats} Plätze der Verbundmaßnahme sind vergeben.")
+            raise JointCourseError(
+                Message("Alle {count} Plätze der Verbundmaßnahme sind vergeben.", count=course.max_seats)
+            )
         seat = JointCourseSeat(course=course, employee_id=employee.id, company_id=employee.company_id)
         s.add(seat)
         s.flush()
@@ -224,7 +230,7 @@ def confirm_seat(ws: Workspace, seat_id: uuid.UUID, *, actor: str, today: date |
         try:
             plan, _copied, _ = editable_plan(s, plan.id, actor)
         except PlanError as exc:
-            raise JointCourseError(str(exc)) from exc
+            raise JointCourseError(message_of(exc)) from exc
         seat.status = SEAT_CONFIRMED
         seat.confirmed_by = actor
         seat.confirmed_on = today or date.today()
@@ -252,8 +258,11 @@ def _require_advisor(s: Session, advisor_id: uuid.UUID | None, actor: str) -> No
     advisor = s.get(Advisor, advisor_id) if advisor_id is not None else None
     if advisor is not None and not actor.startswith(advisor.name):
         raise JointCourseError(
-            f"Den Platz bestätigt die Beraterin oder der Berater der Person ({advisor.name}), "
-            "die ihren Entwicklungsplan betreut."
+            Message(
+                "Den Platz bestätigt die Beraterin oder der Berater der Person ({name}), "
+                "die ihren Entwicklungsplan betreut.",
+                name=advisor.name,
+            )
         )
 
 
@@ -314,13 +323,20 @@ def set_course_status(
         old = CourseStatus(course.status)
         if status not in NEXT_STATUSES[old]:
             raise JointCourseError(
-                f"Eine Verbundmaßnahme, die {old.label_de} ist, kann nicht {status.label_de} werden."
+                Message(
+                    "Eine Verbundmaßnahme, die {old} ist, kann nicht {new} werden.",
+                    old=as_message(old.label_de),
+                    new=as_message(status.label_de),
+                )
             )
         taken = confirmed_count(s, course.id)
         if status is CourseStatus.CONFIRMED and taken < course.min_seats:
             raise JointCourseError(
-                f"Bestätigt werden kann die Verbundmaßnahme erst mit {course.min_seats} bestätigten Plätzen "
-                f"(bisher {taken})."
+                Message(
+                    "Bestätigt werden kann die Verbundmaßnahme erst mit {count} bestätigten Plätzen (bisher {taken}).",
+                    count=course.min_seats,
+                    taken=taken,
+                )
             )
         course.status = status.value
         for measure in _seat_measures(s, course):

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
 from verbund_desktop.assessment.openqcat import official_schema, read_openqcat
@@ -80,7 +81,12 @@ def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
         raise OfferImportError(path.name, [str(err)]) from None
     except OSError as err:
         raise OfferImportError(
-            path.name, [f"Die Datei kann nicht gelesen werden: {failure_reason(err)}."]
+            path.name,
+            [
+                Message(
+                    "Die Datei kann nicht gelesen werden: {reason}.", reason=as_message(failure_reason(err))
+                )
+            ],
         ) from None
 
 

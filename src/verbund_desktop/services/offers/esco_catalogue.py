@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from verbund_desktop.assessment.catalog import catalog_problem
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.esco import (
     EscoConcept,
     EscoSelection,
@@ -139,7 +140,14 @@ def _store(
         session = uow.session
         if not add_catalog(session, catalog, builtin=False):
             raise OfferImportError(
-                file_label, [f"„{catalog.name}“ ist in der ESCO-Version {catalog.version} schon geladen."]
+                file_label,
+                [
+                    Message(
+                        "„{name}“ ist in der ESCO-Version {version} schon geladen.",
+                        name=catalog.name,
+                        version=catalog.version,
+                    )
+                ],
             )
         session.flush()
         row = session.scalar(

@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message, as_message
 from verbund_desktop.assessment.offer_import import MAX_HOURS
 from verbund_desktop.assessment.offer_mapping import CompetenceText, suggest_competences
 from verbund_desktop.assessment.openqcat_codes import duration_label
@@ -237,8 +237,13 @@ def _check_choice(
     low, high = _scale(allowed[competence.catalog_id])
     if not low <= choice.level_from < choice.level_to <= high:
         raise InputError(
-            f"Bei „{competence.code} {competence.name_de}“ muss die Ausgangsstufe kleiner als die Zielstufe sein "
-            f"und beide müssen in der Skala {low}–{high} liegen."
+            Message(
+                "Bei „{competence}“ muss die Ausgangsstufe kleiner als die Zielstufe sein und beide müssen in der "
+                "Skala {low}–{high} liegen.",
+                competence=f"{competence.code} {competence.name_de}",
+                low=low,
+                high=high,
+            )
         )
 
 
@@ -247,14 +252,25 @@ def _store_hours(session: Session, offer: TrainingOffer, hours: Decimal | None, 
     if hours is None:
         if offer.hours is None:
             duration = duration_label(offer.duration_class)
-            hint = f" (Dauer laut Anbieter: {duration})" if duration else ""
+            if (
+                duration
+            ):  # the provider's duration class (a German label: the sentence stays German without it)
+                raise InputError(
+                    Message(
+                        "Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: {duration}): "
+                        "openQCAT enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung.",
+                        duration=as_message(duration),
+                    )
+                )
             raise InputError(
-                f"Bitte die Unterrichtsstunden des Angebots eintragen{hint}: openQCAT enthält keine Stundenzahl, "
+                "Bitte die Unterrichtsstunden des Angebots eintragen: openQCAT enthält keine Stundenzahl, "
                 "ohne sie gibt es weder Vorschlag noch Förderschätzung."
             )
         return
     if not hours.is_finite() or not 0 < hours <= MAX_HOURS:
-        raise InputError(f"Die Stundenzahl muss größer als 0 und höchstens {MAX_HOURS} sein.")
+        raise InputError(
+            Message("Die Stundenzahl muss größer als 0 und höchstens {limit} sein.", limit=MAX_HOURS)
+        )
     if hours == offer.hours:
         return
     old = str(offer.hours) if offer.hours is not None else None

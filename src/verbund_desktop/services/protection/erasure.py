@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.assessment.names import (
     REASON_FIRST_ONLY,
     REASON_LAST_ONLY,
@@ -57,7 +58,7 @@ REASON_LABELS = {
 }
 
 
-class StaleReviewError(ValueError):
+class StaleReviewError(UserError, ValueError):
     """An approved mention is no longer where the review found it; nothing was erased."""
 
 

@@ -20,8 +20,7 @@ from verbund_desktop.assessment.consent_purposes import (
     PURPOSES_IN_ORDER,
     ConsentPurpose,
 )
-from verbund_desktop.assessment.errors import InputError, UserError
-from verbund_desktop.assessment.german import format_date
+from verbund_desktop.assessment.errors import InputError, Message, UserError
 from verbund_desktop.persistence.models import (
     AuditEvent,
     CompetencyAssessment,
@@ -208,7 +207,7 @@ def withdraw_consent(
         if on < record.given_on:
             raise InputError("Der Widerruf kann nicht vor der Einwilligung liegen.")
         if on > today:
-            raise InputError(f"Das Datum {format_date(on)} liegt in der Zukunft.")
+            raise InputError(Message("Das Datum {day} liegt in der Zukunft.", day=on))
         record.status = "withdrawn"
         record.withdrawn_on = on
         audit.record(

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message
 from verbund_desktop.assessment.names import NameMatcher, PersonName
 from verbund_desktop.persistence.models import (
     AuditEvent,
@@ -103,7 +103,7 @@ def erase_past_retention(
     """Erase the given companies and people — only if each is still past retention, and only after the user
     typed the confirmation word. All in one unit of work: nothing is erased when one case no longer qualifies."""
     if confirmation.strip() != CONFIRMATION_WORD:
-        raise InputError(f"Zur Bestätigung bitte „{CONFIRMATION_WORD}“ eingeben.")
+        raise InputError(Message("Zur Bestätigung bitte „{word}“ eingeben.", word=CONFIRMATION_WORD))
     if not ids:
         raise InputError("Bitte mindestens einen Eintrag auswählen.")
     today = today or date.today()

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import httpx
 from sqlalchemy import select
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common.audit import record
@@ -84,7 +84,11 @@ def fetch_certificate(address: str) -> ServerCertificate:
         pem = ssl.get_server_certificate((host, port), timeout=CONNECT_TIMEOUT)
     except (OSError, ssl.SSLError) as exc:
         raise SyncConnectionError(
-            f"Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS."
+            Message(
+                "Die Koordinierungsstelle unter {host}:{port} ist nicht erreichbar oder spricht kein HTTPS.",
+                host=host,
+                port=port,
+            )
         ) from exc
     return ServerCertificate(pem, fingerprint_of_pem(pem))
 
@@ -131,7 +135,7 @@ def _answer(response: httpx.Response) -> Any:
         raise SyncConnectionError(
             message
             if isinstance(message, str)
-            else f"Die Koordinierungsstelle antwortet mit Fehler {response.status_code}."
+            else Message("Die Koordinierungsstelle antwortet mit Fehler {code}.", code=response.status_code)
         )
     return payload
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message
 from verbund_desktop.persistence.models.sync import sync_change, sync_changeset, sync_conflict, sync_state
 from verbund_desktop.persistence.sync_capture import (
     fold_pending,
@@ -233,9 +233,12 @@ def _version_after(conn: Connection, conflict: Any) -> int:
         raise InputError("Diese Planversion gibt es hier nicht mehr; bitte zuerst synchronisieren.")
     if mine.frozen_at is not None:  # the paper says this number: renumbering would contradict it
         raise InputError(
-            f"Ihre Fassung wurde schon als Version {mine.version} gedruckt; eine neue Nummer passte nicht mehr "
-            "zum gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. "
-            "Nichts wurde geändert."
+            Message(
+                "Ihre Fassung wurde schon als Version {version} gedruckt; eine neue Nummer passte nicht mehr zum "
+                "gedruckten Plan. Bitte mit der Koordinierungsstelle klären, welche Fassung gilt. Nichts wurde "
+                "geändert.",
+                version=mine.version,
+            )
         )
     series = mine.series_id
     here = conn.execute(select(func.max(plans.c.version)).where(plans.c.series_id == series)).scalar()
@@ -249,7 +252,7 @@ def _from_texts(table: str, edited: Mapping[str, Any] | None) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, typed in (edited or {}).items():
         if name not in kinds:
-            raise InputError(f"Das Feld „{name}“ gibt es hier nicht.")
+            raise InputError(Message("Das Feld „{name}“ gibt es hier nicht.", name=name))
         text_value = str(typed).strip()
         kind = kinds[name]
         try:
@@ -266,7 +269,9 @@ def _from_texts(table: str, edited: Mapping[str, Any] | None) -> dict[str, Any]:
             else:
                 out[name] = typed
         except ValueError as exc:
-            raise InputError(f"„{text_value}“ ist keine Zahl. Nichts wurde geändert.") from exc
+            raise InputError(
+                Message("„{text}“ ist keine Zahl. Nichts wurde geändert.", text=text_value)
+            ) from exc
     return out
 
 

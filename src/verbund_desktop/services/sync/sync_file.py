@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError, message_of
 from verbund_desktop.files import read_limited, write_atomic
 from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
@@ -142,7 +142,7 @@ def import_sync_file(ws: Workspace, source: Path, *, progress: Progress | None =
         results = [result_from_wire(r) for r in payload["results"]]
         batch = batch_from_wire(payload["batch"])
     except RepeatedRowError as exc:
-        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
+        raise SyncFileError(Message("Die Sync-Datei ist ungültig: {why}", why=message_of(exc))) from exc
     except (KeyError, TypeError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     with ws.unit_of_work() as uow:
@@ -165,7 +165,9 @@ def _read(source: Path) -> bytes:
     try:
         return read_limited(source, MAX_FILE_BYTES)
     except OSError as exc:
-        raise SyncFileError(f"Die Sync-Datei „{source.name}“ kann nicht gelesen werden.") from exc
+        raise SyncFileError(
+            Message("Die Sync-Datei „{name}“ kann nicht gelesen werden.", name=source.name)
+        ) from exc
 
 
 def answer_sync_file(session: Session, device: Scope, keys: FileKeys, data: bytes) -> bytes:
@@ -176,7 +178,7 @@ def answer_sync_file(session: Session, device: Scope, keys: FileKeys, data: byte
         changesets = [changeset_from_wire(c) for c in payload["changesets"]]
         cursor = int(payload["cursor"])
     except RepeatedRowError as exc:  # hand-made or altered by someone holding the keys
-        raise SyncFileError(f"Die Sync-Datei ist ungültig: {exc}") from exc
+        raise SyncFileError(Message("Die Sync-Datei ist ungültig: {why}", why=message_of(exc))) from exc
     except (KeyError, TypeError, ValueError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
     results = []

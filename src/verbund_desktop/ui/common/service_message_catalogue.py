@@ -2,15 +2,17 @@
 
 lupdate reads only the UI, so every ``Message(...)`` template (and every plain sentence that should be English
 in the English UI) is named here under the context ``ServiceMessages``; ``ui/common/service_messages.py``
-looks them up. The English is in ``tools/translations_en_messages.py``, in the same order.
+looks them up. The English is in ``tools/translations_en_messages.py``, in the same order; the templates
+converted later are in ``service_message_catalogue_more.py`` (English: ``tools/translations_en_messages2.py``).
 """
 
 from __future__ import annotations
 
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.service_message_catalogue_more import MORE_SERVICE_MESSAGES
 
 # Grouped by where they are raised (tools/translations_en_messages.py has the English in the same order).
-SERVICE_MESSAGES = (
+SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Der Betrieb"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Der Beginn"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Das Ende"),
@@ -341,3 +343,6 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Widerrufen am"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Betriebsrat"),
 )
+
+# Converted later (branch messages2): joint courses, follow-ups, funding input, erasure, backups, file failures.
+SERVICE_MESSAGES += MORE_SERVICE_MESSAGES
