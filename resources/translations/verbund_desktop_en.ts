@@ -204,7 +204,7 @@
 <context>
     <name>BackupDialogs</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+67"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+68"/>
         <location line="+41"/>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
@@ -243,13 +243,14 @@
     </message>
     <message>
         <location line="+164"/>
-        <location line="+21"/>
-        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+22"/>
+        <location line="+22"/>
+        <location line="+66"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+27"/>
         <source>Wiederherstellen</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-87"/>
         <source>„{0}“ durch die Sicherung „{1}“ ersetzen?
 
 Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitpunkt der Sicherung sind danach nicht mehr im Arbeitsbereich.</source>
@@ -258,7 +259,7 @@ Der jetzige Stand wird aufbewahrt (Ordner „{2}“); Änderungen nach dem Zeitp
 The current state is kept (folder “{2}”); changes made after the backup was taken will no longer be in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+5"/>
+        <location line="+15"/>
         <source>Die Sicherung wird geprüft und wiederhergestellt …</source>
         <translation>Checking and restoring the backup …</translation>
     </message>
@@ -268,7 +269,7 @@ The current state is kept (folder “{2}”); changes made after the backup was 
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+4"/>
         <source>Wiederhergestellt aus „{0}“.</source>
         <translation>Restored from “{0}”.</translation>
     </message>
@@ -284,12 +285,13 @@ The previous state is in:
 {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+38"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+18"/>
         <source>Sicherung wird wiederhergestellt</source>
         <translation>Restoring the backup</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../src/verbund_desktop/ui/protection/restore_job.py" line="+24"/>
         <source>Wiederhergestellt</source>
         <translation>Restored</translation>
     </message>
@@ -299,7 +301,7 @@ The previous state is in:
         <translation>Please wait until “{0}” has finished (status bar), then restore again.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+46"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="+59"/>
         <source>{0}
 
 Es gibt Sicherungen dieses Arbeitsbereichs. Aus einer Sicherung wiederherstellen? Die jetzige Datei wird dabei nicht gelöscht, sondern aufbewahrt.</source>
@@ -3702,7 +3704,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     <message>
         <location filename="../../src/verbund_desktop/ui/protection/protection_menu.py" line="+46"/>
         <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+6"/>
-        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+53"/>
+        <location filename="../../src/verbund_desktop/ui/sync/sync_menu.py" line="+50"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5318,7 +5320,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-178"/>
+        <location filename="../../src/verbund_desktop/ui/protection/backup_dialogs.py" line="-245"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
@@ -7904,7 +7906,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <location line="+12"/>
         <source>Abgleich</source>
         <translation>Sync</translation>
@@ -7920,7 +7922,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Export sync file</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n Änderungspaket(e) in „{0}“ geschrieben. Bitte der Koordinierungsstelle bringen.</source>
         <translation>
             <numerusform>%n changeset written to “{0}”. Please take it to the coordination office.</numerusform>
@@ -7929,7 +7931,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Sync-Datei einlesen</source>
         <translation>Import sync file</translation>
     </message>
