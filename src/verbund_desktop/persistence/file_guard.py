@@ -147,6 +147,16 @@ def guard_commits(
                 "bearbeitet. Die Änderung wurde nicht gespeichert."
             )
 
+    def _explain(context: Any) -> None:
+        # A read that fails because the file under the program was replaced (another salt: "file is not a
+        # database") says so, like a refused commit, instead of a database error: the page cache no longer
+        # outlives a unit of work, so a replaced file shows at its first read.
+        if isinstance(context.original_exception, _DB_ERRORS):
+            problem = guard.problem()
+            if problem:
+                raise WorkspaceFileChangedError(problem) from context.original_exception
+
+    event.listen(engine, "handle_error", _explain)
     if read_only:
         event.listen(factory, "before_flush", _refuse)
         return
