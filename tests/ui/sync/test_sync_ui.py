@@ -187,3 +187,18 @@ def test_the_conflict_screen_shows_the_base_and_bolds_fields_changed_on_both(
     finally:
         a.close()
         b.close()
+
+
+def test_the_conflicts_screen_fits_a_laptop_screen_of_1366_by_768(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    """Five choices in one row made the dialog wider than the screen: the last ones were cut off."""
+    _office, a, b, _person = conflict_on_b(demo_template, tmp_path)
+    try:
+        dialog = open_dialog(qtbot, b)
+        needed = dialog.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 768, needed
+        assert all(button.isVisible() for button in dialog.buttons.values())
+    finally:
+        a.close()
+        b.close()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,12 +59,12 @@ class ConflictsDialog(QDialog):
         self.list.setMinimumWidth(260)  # „Person: …“ and „Abteilung: …“ readable beside the table
         self.list.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
-        choices = QHBoxLayout()
-        for choice in CHOICE_TEXTS:
+        choices = QGridLayout()  # three a row: five choices in one row are wider than a 1366-pixel screen
+        for n, choice in enumerate(CHOICE_TEXTS):
             button = QPushButton(self._choice_text(choice))
             button.clicked.connect(lambda _checked=False, c=choice: self.resolve(c))
             self.buttons[choice] = button
-            choices.addWidget(button)
+            choices.addWidget(button, n // 3, n % 3)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         right = QVBoxLayout()
