@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from verbund_desktop.persistence.models import WorkspaceSetting
-from verbund_desktop.persistence.models.sync import sync_state
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.outbox import SyncCounts, sync_counts
 from verbund_desktop.services.workspace.content_seed import OFFICE_SETTING_KEY
+from verbund_desktop.services.workspace.content_seed import is_enrolled as enrolled_here
 
-# The workspace setting that holds the office's connection (written by ``client.connect_to_office``). Defined
-# here, not in the client: the status bar needs it in every window, the HTTPS client only when syncing.
-SETTING_KEY = OFFICE_SETTING_KEY  # one key: the content load also asks whether the workspace is enrolled
+# The workspace setting that holds the office's connection (written by ``client.connect_to_office``). Named here
+# and in the content load, not in the client: the status bar needs it in every window, the HTTPS client only
+# when syncing.
+SETTING_KEY = OFFICE_SETTING_KEY
 
 
 @dataclass(frozen=True)
@@ -29,10 +27,9 @@ class SyncStatus:
 
 
 def is_enrolled(ws: Workspace) -> bool:
+    """Connected to an office or holding the sync file's keys (the content load asks the same)."""
     with ws.unit_of_work() as uow:
-        online = uow.session.scalar(select(WorkspaceSetting.key).where(WorkspaceSetting.key == SETTING_KEY))
-        file_key = uow.session.scalar(select(sync_state.c.file_key))
-    return online is not None or bool(file_key)
+        return enrolled_here(uow.session.connection())
 
 
 def sync_status(ws: Workspace) -> SyncStatus:
