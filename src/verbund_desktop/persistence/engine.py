@@ -12,11 +12,11 @@ from typing import Any, Literal
 
 import sqlcipher3
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.pool import SingletonThreadPool
 
 from verbund_desktop import malloc_arenas
 from verbund_desktop.files import PRIVATE_FILE_MODE, SQLITE_HEADER, ensure_private_dir, restrict_file
 from verbund_desktop.persistence.secret import SALT_BYTES, Passphrase, RawKey
+from verbund_desktop.persistence.thread_pool import PerThreadPool
 
 # WAL for workspaces; DELETE while a new workspace is built under its temporary name (one file to rename).
 JournalMode = Literal["WAL", "DELETE"]
@@ -148,17 +148,13 @@ def _create(path: Path, passphrase: str | Passphrase | None) -> Engine:
         return raw_connect(path, secret)
 
     # The sqlcipher3 module as the DB-API (its errors are wrapped like sqlite3's); one connection per
-    # thread, as SQLAlchemy's pysqlcipher dialect does. SingletonThreadPool closes an arbitrary connection
-    # once ``pool_size`` threads have one (default 5), even one another thread is using: with the UI
-    # thread, the opening and snapshot workers and the job pool's threads that happened at network scale
-    # (the report job's connection closed under it while the daily backup connected: segfaults in
-    # bench_ui_stalls, 4 of 4 runs). 64 keeps every thread's connection.
+    # thread, as SQLAlchemy's pysqlcipher dialect does, but closed only when its thread ends and never while
+    # in use (SingletonThreadPool closed arbitrary ones, in use or not: see persistence/thread_pool.py).
     return create_engine(
         url,
         module=sqlcipher3,
         creator=connect,
-        poolclass=SingletonThreadPool,
-        pool_size=64,
+        poolclass=PerThreadPool,
         hide_parameters=True,
     )
 
