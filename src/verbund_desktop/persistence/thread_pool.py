@@ -35,7 +35,7 @@ class PerThreadPool(SingletonThreadPool):
     def __init__(self, creator: Any, pool_size: int = 5, **kw: Any) -> None:
         super().__init__(creator, pool_size=pool_size, **kw)
         self._marks = threading.local()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entrant: a finalizer never waits for its own thread
         self._in_use: set[ConnectionPoolEntry] = set()
         self._ended: set[ConnectionPoolEntry] = set()  # their thread ended while they were checked out
 
