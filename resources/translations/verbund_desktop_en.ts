@@ -991,7 +991,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+40"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+41"/>
         <location line="+122"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
@@ -7331,6 +7331,11 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+4"/>
         <source>Dieser Betrieb ist Ihnen nicht zugeordnet.</source>
         <translation>This company is not assigned to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Kennung des Arbeitsbereichs fehlt oder ist ungültig.</source>
+        <translation>The workspace&apos;s identifier is missing or invalid.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -11,6 +11,7 @@ from typing import Any
 from verbund_desktop.cli.common import CliError, open_for_cli
 from verbund_desktop.services.office.certificate import make_self_signed
 from verbund_desktop.services.office.companies import list_advisors, list_companies
+from verbund_desktop.services.office.content import load_bundled_content
 from verbund_desktop.services.office.database import OFFICE_DB_ENV, init_office_database, open_office_database
 from verbund_desktop.services.office.devices import (
     assign_company,
@@ -47,6 +48,19 @@ def _cmd_init(args: argparse.Namespace) -> int:
         print(f"Büro-Datenbank ist aktuell (Schema-Stand {after}).")
     else:
         print(f"Büro-Datenbank auf Schema-Stand {after} gebracht (vorher: {before or 'leer'}).")
+    office = open_office_database(args.db)
+    try:
+        content = load_bundled_content(office)
+    finally:
+        office.close()
+    if content.loaded is None:
+        print(content.skipped)
+    elif content.loaded.changed:
+        added = [*content.loaded.catalogs_added, *content.loaded.guides_added]
+        offers = f", {content.loaded.offers_loaded} Beispielangebote" if content.loaded.offers_loaded else ""
+        print(f"Mitgelieferte Inhalte geladen: {', '.join(added) or 'keine neuen Kataloge'}{offers}.")
+    else:
+        print("Mitgelieferte Inhalte sind aktuell.")
     return 0
 
 

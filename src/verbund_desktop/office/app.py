@@ -29,6 +29,7 @@ from verbund_desktop.services.office.companies import company_summary
 from verbund_desktop.services.office.database import OFFICE_DB_ENV, OfficeDatabase, open_office_database
 from verbund_desktop.services.office.devices import Scope, enrol_device
 from verbund_desktop.services.office.exchange import pull_changes, push_changesets
+from verbund_desktop.services.office.replica_tags import replica_code_tag
 
 log = logging.getLogger("verbund_desktop.office")
 MAX_BODY = 32 * 1024 * 1024  # bytes: a week of one advisor's changes fits many times
@@ -136,6 +137,14 @@ class OfficeService:
         log.info("push: %d changesets", len(answer["results"]))
         return JSONResponse(answer)
 
+    async def replica(self, request: Request) -> Response:
+        body = await _body(request)
+        scope = await self.scope_of(request, body)
+        replica = _json_object(body).get("replica_id")
+        tag = await run_in_threadpool(replica_code_tag, self.office, scope, replica)
+        log.info("replica tag: device %s", scope.device_id)
+        return JSONResponse({"code_tag": tag})
+
     async def pull(self, request: Request) -> Response:
         scope = await self.scope_of(request, await _body(request))
         after, limit = request.query_params.get("after"), request.query_params.get("limit")
@@ -164,6 +173,7 @@ def create_app(office: OfficeDatabase) -> Starlette:
         Route("/v1/companies/{company_id}", _guarded("company", service.company), methods=["GET"]),
         Route("/v1/push", _guarded("push", service.push), methods=["POST"]),
         Route("/v1/pull", _guarded("pull", service.pull), methods=["GET"]),
+        Route("/v1/replica", _guarded("replica", service.replica), methods=["POST"]),
     ]
 
     @contextlib.asynccontextmanager

@@ -358,6 +358,10 @@ def renew_changesets(dbapi_conn: Any) -> None:
         dbapi_conn.execute("UPDATE sync_change SET changeset_id = ? WHERE changeset_id = ?", (new_id, old_id))
 
 
+# Where a workspace keeps its code tag (services/common/code_tag.py); it belongs to one replica identity.
+CODE_TAG_KEY = "sync.code_tag"
+
+
 def renew_identity(dbapi_conn: Any) -> bool:
     """A restored backup becomes a new replica, never a rewound one: new replica id, the office's state pulled
     again from the start. Its unsent changesets may have reached the office from the original already, maybe with
@@ -370,6 +374,8 @@ def renew_identity(dbapi_conn: Any) -> bool:
     if found is None:
         return False
     dbapi_conn.execute("UPDATE sync_state SET replica_id = ?, pull_cursor = 0", (str(uuid.uuid4()),))
+    # The code tag was the old identity's: the new one suggests untagged codes until the office gives it its own.
+    dbapi_conn.execute("DELETE FROM workspace_setting WHERE key = ?", (CODE_TAG_KEY,))
     renew_changesets(dbapi_conn)
     dbapi_conn.commit()
     return True

@@ -115,6 +115,9 @@ class OfficeReplica(Base):
         ForeignKey("office_device.id", ondelete="CASCADE"), index=True
     )
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # The replica's own code tag, allotted when it asks (a restored backup, a renamed copy); from the devices'
+    # series of numbers, never reused (services/office/replica_tags.py, migration 0014_replica_tags).
+    code_tag_number: Mapped[int | None] = mapped_column(default=None, index=True, unique=True)
 
 
 OFFICE_ONLY_TABLES = frozenset(

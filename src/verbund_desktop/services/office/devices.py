@@ -24,6 +24,7 @@ from verbund_desktop.persistence.models import (
     OfficeAssignment,
     OfficeDevice,
     OfficeEnrolment,
+    OfficeReplica,
     OfficeUser,
 )
 from verbund_desktop.persistence.office_db import OfficeDatabase
@@ -194,7 +195,7 @@ def enrol_device(
             label=label[:80],
             public_key=public_key,
             enrolled_at=now,
-            code_tag_number=_next_tag_number(s),
+            code_tag_number=next_tag_number(s),
         )
         s.add(device)
         s.flush()
@@ -218,14 +219,15 @@ def _holder_id(device: OfficeDevice) -> uuid.UUID:
     return holder
 
 
-def _next_tag_number(session: Session) -> int:
-    """The next device number of this office (never reused: devices are revoked, not deleted). Enrolments are
-    serialised for it (an advisory lock on PostgreSQL, the write lock on SQLite); the unique index would refuse
-    a second device with the same number rather than hand it out twice."""
+def next_tag_number(session: Session) -> int:
+    """The next code tag number of this office, for a device or a replica (one series, never reused: devices
+    are revoked, not deleted). Enrolments and replicas are serialised for it (an advisory lock on PostgreSQL,
+    the write lock on SQLite); the unique indexes would refuse a number twice rather than hand it out twice."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": TAG_LOCK_KEY})
-    highest = session.scalar(select(func.max(OfficeDevice.code_tag_number)))
-    return int(highest or 0) + 1
+    devices = session.scalar(select(func.max(OfficeDevice.code_tag_number)))
+    replicas = session.scalar(select(func.max(OfficeReplica.code_tag_number)))
+    return max(int(devices or 0), int(replicas or 0)) + 1
 
 
 def _view(session: Session, device: OfficeDevice) -> DeviceView:

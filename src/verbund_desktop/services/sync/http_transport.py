@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.client import OfficeClient, SyncConnectionError
+from verbund_desktop.services.sync.replica_tag import ensure_replica_tag
 from verbund_desktop.services.sync.run import SyncReport, sync
 from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import (
@@ -53,4 +54,8 @@ class HttpTransport:
 
 def sync_with_office(ws: Workspace) -> SyncReport:
     """Push every pending change of this workspace to its office, then pull what is new."""
-    return sync(ws, HttpTransport(OfficeClient.for_workspace(ws)))
+    client = OfficeClient.for_workspace(ws)
+    ensure_replica_tag(ws, client)  # a restored or renamed replica gets its own code tag first
+    report = sync(ws, HttpTransport(client))
+    ensure_replica_tag(ws, client)  # the sync may have renamed it (``rewound``)
+    return report

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -121,6 +121,7 @@ def apply_changeset(
     if conflicts:
         result = ApplyResult(changeset_id=parsed.id, status="conflict", conflicts=tuple(conflicts))
         _store_conflicts(session, parsed, conflicts)
+        _touch_sequence(session, device.network_id)
     else:
         result = _accept(session, device, parsed, plans, last_seq + 1, batched=batched)
     _log(session, parsed, digest, result)
@@ -130,10 +131,41 @@ def apply_changeset(
 def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> Any:
     """In one statement: the network's sequence row, locked for update (``last_seq``), the logged answer to this
     changeset id (``payload_sha256`` and ``result``, else NULL) and the highest ``local_seq`` seen from its
-    replica (``highest``). The network's first push makes its sequence row first."""
+    replica (``highest``). The network's first push makes its sequence row first.
+
+    On PostgreSQL the statement reads the log in the snapshot it started with, which may be older than the lock
+    it waited for: a concurrent push of the same changeset may have logged its answer meanwhile. Every
+    transaction that logs an answer updates the sequence row (``_touch_sequence`` for a conflict), so the locked
+    row's version (``xmin``) differs from the one in the snapshot exactly then; the statement is run once more,
+    under the lock, and sees that answer (before, the second push failed on the log's primary key: a 500)."""
+    query = _lock_and_read_query(
+        changeset, network_id, postgresql=session.get_bind().dialect.name == "postgresql"
+    )
+    found = session.execute(query).first()
+    if found is None:
+        try:
+            with session.begin_nested():
+                session.execute(office_sync_seq.insert().values(network_id=network_id, last_seq=0))
+        except IntegrityError:  # created by a concurrent first push of the network
+            pass
+        found = session.execute(query).one()
+    if not found.fresh:  # read before the lock was ours: read again, now that no one else can log
+        found = session.execute(query).one()
+    return found
+
+
+def _lock_and_read_query(changeset: Changeset, network_id: str, *, postgresql: bool) -> Any:
     log, seq = office_sync_log, office_sync_seq
     mine = log.c.changeset_id == changeset.id
-    query = (
+    if postgresql:  # the locked (newest) version of the row against the one in this statement's snapshot
+        seen = seq.alias("seen")
+        in_snapshot = (
+            select(literal_column("seen.xmin::text")).where(seen.c.network_id == network_id).scalar_subquery()
+        )
+        fresh: Any = (literal_column("office_sync_seq.xmin::text") == in_snapshot).label("fresh")
+    else:  # SQLite: one writer at a time, and the read happens under its lock
+        fresh = literal(True).label("fresh")
+    return (
         select(
             seq.c.last_seq,
             select(log.c.payload_sha256).where(mine).scalar_subquery().label("payload_sha256"),
@@ -142,19 +174,18 @@ def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> A
             .where(log.c.replica_id == changeset.replica_id)
             .scalar_subquery()
             .label("highest"),
+            fresh,
         )
         .where(seq.c.network_id == network_id)
         .with_for_update(of=seq)
     )
-    found = session.execute(query).first()
-    if found is not None:
-        return found
-    try:
-        with session.begin_nested():
-            session.execute(seq.insert().values(network_id=network_id, last_seq=0))
-    except IntegrityError:  # created by a concurrent first push of the network
-        pass
-    return session.execute(query).one()
+
+
+def _touch_sequence(session: Session, network_id: str) -> None:
+    """A logged conflict updates the network's sequence row too (to the same value): a concurrent push of the
+    same changeset then knows to read the log again (``_lock_and_read``)."""
+    seq = office_sync_seq
+    session.execute(seq.update().where(seq.c.network_id == network_id).values(last_seq=seq.c.last_seq))
 
 
 def _precheck(changeset: Changeset, highest: int | None) -> ApplyResult | None:

@@ -26,6 +26,7 @@ from verbund_desktop.persistence.models.sync import (
 )
 from verbund_desktop.persistence.sync_capture import fold_pending, load_names, load_values, renew_changesets
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.common.code_tag import forget_code_tag
 from verbund_desktop.services.sync.schema import raw_to_python, to_wire_values
 from verbund_desktop.sync.messages import ApplyResult, Change, Changeset, ConflictItem, conflict_to_wire
 
@@ -189,6 +190,7 @@ def start_new_replica(conn: Connection) -> str:
     start; unsent changes stay and are sent under the new identity."""
     replica_id = str(uuid.uuid4())
     conn.execute(sync_state.update().values(replica_id=replica_id, pull_cursor=0))
+    forget_code_tag(conn)  # the tag was the old identity's (services/common/code_tag.py)
     # Its changesets may have reached the office from the original file with other content: new ids, compared
     # like any change (see persistence.sync_capture.renew_identity).
     renew_changesets(conn.connection.driver_connection)

@@ -268,6 +268,7 @@ MORE_SERVICE_MESSAGES: tuple[str, ...] = (
         "Diese Änderungen tragen die Kennung eines Arbeitsbereichs, der mit einem anderen Gerät verbunden ist; es wurde nichts übernommen.",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Dieser Betrieb ist Ihnen nicht zugeordnet."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Kennung des Arbeitsbereichs fehlt oder ist ungültig."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Die Anfrage ist zu groß."),
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Interner Fehler in der Koordinierungsstelle; bitte später erneut versuchen."
