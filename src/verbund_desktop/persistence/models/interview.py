@@ -112,10 +112,11 @@ class CompetencyRating(Entity):
         Index("ix_competency_rating_pool", *POOL_INDEX_COLUMNS),
     )
 
+    # No index of their own: assessment_id leads the unique index above, competence_id the pool index (0016).
     assessment_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("competency_assessment.id", ondelete="CASCADE"), index=True
+        ForeignKey("competency_assessment.id", ondelete="CASCADE")
     )
-    competence_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence.id"), index=True)
+    competence_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence.id"))
     # The catalogue version used; the competence row belongs to exactly that version too.
     catalog_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("competence_catalog.id"), index=True)
     catalog_version: Mapped[str]
