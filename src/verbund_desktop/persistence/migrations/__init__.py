@@ -4,4 +4,4 @@
 to Alembic's single head). Add a migration: write it under ``versions/`` and update this constant.
 """
 
-HEAD_REVISION = "0013_pool_index"
+HEAD_REVISION = "0015_funder_sql"
