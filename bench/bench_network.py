@@ -34,8 +34,8 @@ from verbund_desktop.services.network.funder_figures import (
     Period,
     gap_people,
     interviewed_people,
-    measure_totals,
 )
+from verbund_desktop.services.network.funder_measures import measure_totals
 from verbund_desktop.services.network.funder_report import funder_report
 from verbund_desktop.services.network.pooling import PoolFilter, pooled_cells
 from verbund_desktop.services.workspace.demo import create_demo_workspace
