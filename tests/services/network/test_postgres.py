@@ -36,8 +36,8 @@ from verbund_desktop.services.network.funder_figures import (
     Period,
     gap_people,
     interviewed_people,
-    measure_totals,
 )
+from verbund_desktop.services.network.funder_measures import measure_totals
 from verbund_desktop.services.network.pooling import PoolFilter, pooled_cells
 
 MIGRATION = importlib.import_module("verbund_desktop.persistence.migrations.versions.0006_network")
@@ -109,9 +109,7 @@ def _figures(engine: Engine) -> dict[str, Any]:
             "cells": cells,
             "filtered": olpe,
             "interviewed": sorted(interviewed_people(s, period).values()),
-            "measures": {
-                g: (sum(map(len, t.people.values())), t.hours, t.cost, t.funding) for g, t in totals.items()
-            },
+            "measures": {g: (sum(t.people.values()), t.hours, t.cost, t.funding) for g, t in totals.items()},
             "gaps": (sorted(with_gap.values()), sorted(digital.values()), gaps, digital_gaps),
         }
 

@@ -98,6 +98,17 @@ POOL_INDEX_COLUMNS = (
     "supervisor_level",
     "not_applicable",
 )
+# The funder's gap figures (services/network/funder_figures.gap_people) count each interview's gaps and digital
+# gaps from this index alone, in interview order: no sort and no table page (0015).
+GAP_INDEX_COLUMNS = (
+    "assessment_id",
+    "target_level",
+    "agreed_level",
+    "self_level",
+    "supervisor_level",
+    "not_applicable",
+    "catalog_id",
+)
 
 
 class CompetencyRating(Entity):
@@ -110,6 +121,7 @@ class CompetencyRating(Entity):
         # Pooled demand (services/network/pooling.py) reads every rating's levels in (competence, target
         # level) order from this index alone, so it groups without sorting and without the table (0013).
         Index("ix_competency_rating_pool", *POOL_INDEX_COLUMNS),
+        Index("ix_competency_rating_gaps", *GAP_INDEX_COLUMNS),
     )
 
     # No index of their own: assessment_id leads the unique index above, competence_id the pool index (0016).

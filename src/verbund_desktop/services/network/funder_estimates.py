@@ -27,6 +27,7 @@ class CourseFundingEstimates:
         self.estimated = 0  # how many estimates were computed (the rest came from the classes)
         self._known: dict[tuple[Any, ...], Decimal] = {}
         self._builtin: tuple[FundingRuleSet, ...] | None = None
+        self._classes: dict[tuple[int, date], date] = {}  # (rule sets, start) → the start class's first day
 
     def funding(
         self,
@@ -41,7 +42,7 @@ class CourseFundingEstimates:
         rule_sets = person.rule_sets
         if rule_sets is None:
             self._builtin = rule_sets = self._builtin or builtin_rule_sets()
-        day = equivalent_start(start if start is not None else self.today, rule_sets)
+        day = self._class_day(start if start is not None else self.today, rule_sets)
         key = (
             id(person.rule_sets),
             person.company_size,
@@ -67,3 +68,11 @@ class CourseFundingEstimates:
             known = est.course_cost_subsidy if est is not None and est.eligible else _ZERO
             self._known[key] = known
         return known
+
+    def _class_day(self, start: date, rule_sets: tuple[FundingRuleSet, ...]) -> date:
+        """:func:`equivalent_start`, once per start day and rule sets (grouped measures share a few days)."""
+        key = (id(rule_sets), start)
+        day = self._classes.get(key)
+        if day is None:
+            day = self._classes[key] = equivalent_start(start, rule_sets)
+        return day

@@ -2,23 +2,20 @@
 
 Nothing here leaves the program as it is: :mod:`funder_report` turns these per-company contributions into
 protected tables. People count only with pooling consent (purpose 3, network statistics); a § 82 estimate is
-added only for people who consented to purpose 2 (:func:`estimate_measure` refuses the others).
+added only for people who consented to purpose 2 (:func:`estimate_measure` refuses the others). The measure
+figures are grouped in SQL in :mod:`funder_measures`.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, or_, select, union
+from sqlalchemy import case, distinct, func, select, union
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.assessment.gap_outcome import closed_gaps
 from verbund_desktop.assessment.network_terms import SEAT_CONFIRMED, CourseStatus
 from verbund_desktop.persistence.models import (
@@ -28,27 +25,16 @@ from verbund_desktop.persistence.models import (
     CompetenceCatalog,
     CompetencyAssessment,
     CompetencyRating,
-    DevelopmentPlan,
     Employee,
     FollowUp,
     JointCourse,
-    PlanMeasure,
 )
-from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
-from verbund_desktop.services.network.funder_estimates import CourseFundingEstimates
+from verbund_desktop.services.network.funder_period import (
+    Period as Period,  # re-exported: the report's period
+)
 from verbund_desktop.services.network.pooling import PoolFilter, has_gap, pooled_people
 from verbund_desktop.services.planning.follow_up_levels import compare_levels
-from verbund_desktop.services.planning.plan_funding import FundingPerson, shares_affected
-from verbund_desktop.services.protection.consent_gates import consented_ids, pooling_consented
-
-STATUS_GROUPS = {
-    "geplant": "geplant",
-    "angemeldet": "geplant",
-    "laeuft": "begonnen",
-    "abgeschlossen": "abgeschlossen",
-    "abgebrochen": "abgebrochen",
-}
-STATUS_GROUP_ORDER = ("geplant", "begonnen", "abgeschlossen", "abgebrochen")
+from verbund_desktop.services.protection.consent_gates import pooling_consented
 
 
 @dataclass(frozen=True)
@@ -57,30 +43,6 @@ class CompanyFacts:
     headcount: Decimal
     industry: str
     region: str
-
-
-@dataclass
-class MeasureTotals:
-    """People per (status group, company) and the sums of one status group."""
-
-    people: dict[uuid.UUID, set[uuid.UUID]] = field(default_factory=lambda: defaultdict(set))
-    hours: Decimal = Decimal(0)
-    cost: Decimal = Decimal(0)
-    funding: Decimal = Decimal(0)
-
-
-@dataclass(frozen=True)
-class Period:
-    start: date
-    end: date
-
-    @property
-    def start_utc(self) -> datetime:
-        return datetime.combine(self.start, time.min, tzinfo=UTC)
-
-    @property
-    def end_utc(self) -> datetime:
-        return datetime.combine(self.end + timedelta(days=1), time.min, tzinfo=UTC)
 
 
 def companies(s: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, CompanyFacts]:
@@ -126,106 +88,6 @@ def interviewed_people(s: Session, p: Period) -> dict[uuid.UUID, int]:
         .group_by(Employee.company_id)
     )
     return {company: n for company, n in rows}
-
-
-def _current_versions() -> object:
-    rank = (
-        func.row_number()
-        .over(partition_by=DevelopmentPlan.series_id, order_by=DevelopmentPlan.version.desc())
-        .label("rank")
-    )
-    ranked = select(DevelopmentPlan.id, rank).subquery("ranked_plans")
-    return select(ranked.c.id).where(ranked.c.rank == 1)
-
-
-def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotals]:
-    """Status group → people per company, hours, costs and estimated course-cost funding of current plans."""
-    m = PlanMeasure
-    in_period = or_(
-        m.start_date.between(p.start, p.end),
-        m.end_date.between(p.start, p.end),
-        and_(
-            m.start_date.is_(None),
-            m.end_date.is_(None),
-            DevelopmentPlan.created_at >= p.start_utc,
-            DevelopmentPlan.created_at < p.end_utc,
-        ),
-    )
-    e = Employee
-    rows = s.execute(
-        select(
-            m.status,
-            m.kind,
-            m.hours,
-            m.cost_eur,
-            m.azav,
-            m.start_date,
-            e.id.label("employee_id"),
-            e.company_id,
-            e.birth_year,
-            e.qualification_year,
-            e.has_vocational_qualification,
-            e.severely_disabled,
-        )
-        .join(DevelopmentPlan, DevelopmentPlan.id == m.plan_id)
-        .join(Employee, Employee.id == DevelopmentPlan.employee_id)
-        .where(
-            DevelopmentPlan.id.in_(_current_versions()),  # type: ignore[arg-type]
-            Employee.id.in_(pooling_consented()),
-            in_period,
-        )
-    ).all()
-    funding_ok = set(s.scalars(consented_ids(ConsentPurpose.FUNDING_APPLICATION)))
-    people = _funding_people(s, rows, funding_ok)
-    out = {group: MeasureTotals() for group in STATUS_GROUP_ORDER}
-    estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
-    for row in rows:
-        totals = out[STATUS_GROUPS.get(row.status, "geplant")]
-        totals.people[row.company_id].add(row.employee_id)
-        totals.hours += row.hours or 0
-        totals.cost += row.cost_eur or 0
-        totals.funding += estimates.funding(
-            people[row.employee_id],
-            kind=row.kind,
-            hours=row.hours,
-            cost=row.cost_eur,
-            azav=row.azav,
-            start=row.start_date,
-        )
-    return out
-
-
-def _funding_people(
-    s: Session, employees: Sequence[Any], funding_ok: set[uuid.UUID]
-) -> dict[uuid.UUID, FundingPerson]:
-    """The facts of each person for the estimate; company facts, their shares and the rule sets are read once,
-    each in one statement for all companies (not one per company)."""
-    rule_sets = effective_rule_sets(s)
-    ids = {e.company_id for e in employees}
-    facts = {
-        company_id: (size, agreement)
-        for company_id, size, agreement in s.execute(
-            select(Company.id, Company.headcount_linked, Company.training_agreement).where(
-                Company.id.in_(ids)
-            )
-        )
-    }
-    shares = shares_affected(s, ids)
-    out: dict[uuid.UUID, FundingPerson] = {}
-    for e in employees:
-        size, agreement = facts[e.company_id]
-        out[e.employee_id] = FundingPerson(
-            company_size=size,
-            birth_year=e.birth_year,
-            qualification_year=e.qualification_year,
-            has_vocational_qualification=e.has_vocational_qualification,
-            severely_disabled=bool(e.severely_disabled),
-            company_agreement=agreement,
-            share_affected=shares.get(e.company_id),
-            rule_sets=rule_sets,
-            funding_consent=e.employee_id in funding_ok,
-        )
-    return out
 
 
 @dataclass(frozen=True)

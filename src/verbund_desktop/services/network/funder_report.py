@@ -30,10 +30,8 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.funder_view import FunderFigure, FunderReportView, FunderTable
 from verbund_desktop.services.funding.funding_rules_store import effective_rule_sets
 from verbund_desktop.services.network.funder_figures import (
-    STATUS_GROUP_ORDER,
     CompanyFacts,
     CourseFigures,
-    MeasureTotals,
     Period,
     advised_companies,
     closed_gap_people,
@@ -41,8 +39,8 @@ from verbund_desktop.services.network.funder_figures import (
     course_figures,
     gap_people,
     interviewed_people,
-    measure_totals,
 )
+from verbund_desktop.services.network.funder_measures import STATUS_GROUP_ORDER, MeasureTotals, measure_totals
 
 PERIOD_PATTERN = re.compile(r"^\s*(\d{4}-\d{2}(?:-\d{2})?)\s*\.\.\s*(\d{4}-\d{2}(?:-\d{2})?)\s*$")
 
@@ -216,7 +214,7 @@ def _status_table(
         for company, people in measures[group].people.items():
             f = facts.get(company)
             if f is not None:
-                cells[r][cols.index(_band(f))][str(company)] = len(people)
+                cells[r][cols.index(_band(f))][str(company)] = people
     labels = [f"Maßnahmen {g}" for g in STATUS_GROUP_ORDER]
     table = protect(labels, cols, [[Contribution(c) for c in line] for line in cells], FUNDER_RULES)
     return FunderTable(

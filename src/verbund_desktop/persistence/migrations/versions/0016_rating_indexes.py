@@ -1,7 +1,7 @@
 """two ratings indexes less: each was the first column of another index
 
 Revision ID: 0016_rating_indexes
-Revises: 0014_replica_tags
+Revises: 0015_funder_sql
 Create Date: 2026-12-02 22:30:00
 
 ``ix_competency_rating_assessment_id`` is the first column of the unique (assessment, competence) index, and
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0016_rating_indexes"
-down_revision: str | None = "0014_replica_tags"
+down_revision: str | None = "0015_funder_sql"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
