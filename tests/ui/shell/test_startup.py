@@ -23,15 +23,15 @@ HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.mod
          "verbund_desktop.services", "verbund_desktop.ui.shell.main_window", "reportlab")
 # Not heavy, but not needed for the passphrase dialog (each a few to 30 ms under load): the rotating log file's
 # module (socket, pickle, queue), platformdirs (the workspace is given), the welcome and file dialogs, the
-# failure explanations (job runner, prompts, message catalogue), and the progress and file dialogs' Qt
-# classes, whose Python types PySide6 creates when they are first taken from their module.
+# failure explanations (job runner, prompts, message catalogue), and the Qt namespace and the progress and file
+# dialogs' classes, whose Python types PySide6 creates when they are first taken from their module.
 DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
             "verbund_desktop.ui.shell.welcome", "verbund_desktop.ui.common.folders",
             "verbund_desktop.ui.common.operations")
-QT_TYPES = ("QProgressDialog", "QFileDialog")  # Qt itself: QDialogButtonBox() takes it
+QT_TYPES = ("Qt", "QProgressDialog", "QFileDialog")
 def created(name):
-    from PySide6 import QtWidgets
-    return name in vars(QtWidgets)  # a lazy type is in the module's namespace only once it was taken
+    from PySide6 import QtCore, QtWidgets
+    return name in vars(QtCore if name == "Qt" else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
 def exec_(self):
     loaded = [name for name in HEAVY if name in sys.modules]
     print("dialog", type(self).__name__, "heavy:", ",".join(loaded) or "none", flush=True)
