@@ -61,7 +61,9 @@ class PassphraseDialog(QDialog):
         # Not QDialogButtonBox(buttons): resolving that constructor's overloads takes PySide6's Qt namespace
         # (≈ 30-45 ms under load to create its enum types), which this first dialog needs nowhere else.
         buttons = QDialogButtonBox()
-        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setStandardButtons(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Entsperren"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.accept)

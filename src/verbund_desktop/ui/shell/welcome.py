@@ -83,8 +83,11 @@ class WelcomeDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()  # as in PassphraseDialog: this constructor does not take the Qt namespace
-        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # As in PassphraseDialog: this constructor does not take the Qt namespace.
+        buttons = QDialogButtonBox()
+        buttons.setStandardButtons(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Weiter"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Beenden"))
         buttons.accepted.connect(self._accept)
