@@ -45,7 +45,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell import app as app_module
-from verbund_desktop.ui.shell.welcome import WelcomeDialog
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 MODE = sys.argv[2]
 TYPING_MS = 3000
 entered = []
@@ -61,7 +61,9 @@ def exec_(self):
         QTimer.singleShot(0, lambda: (print("shown", flush=True), self.reject()))
     return QDialog.exec(self)
 PassphraseDialog.exec = exec_
-WelcomeDialog.exec = lambda self: QDialog.DialogCode.Rejected  # offered after a cancelled passphrase
+# Offered after a cancelled passphrase: declined (as a rejected welcome dialog), without importing that dialog,
+# which the program itself does not import on the way to the passphrase dialog.
+WorkspaceLauncher.welcome = lambda self, path: None
 original_show = app_module.DesktopApplication.show
 def show(self, window):
     def report():  # the main window's own `shown` signal (its showEvent): the window is on screen

@@ -12,10 +12,8 @@ races between unlinking and locking.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
-import platform
 import sys
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -54,7 +52,7 @@ class LockHolder:
 
     @property
     def on_this_host(self) -> bool:
-        return self.host == platform.node()
+        return self.host == _host()
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -91,7 +89,15 @@ def _parse(raw: bytes) -> LockHolder | None:
         return LockHolder(program="ein unbekanntes Programm", host="?", user="?", pid=0, since="")
 
 
+def _host() -> str:
+    import platform  # here, not at import: the way to the first dialog only checks whether a lock file exists
+
+    return platform.node()
+
+
 def _login() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name in the environment or the user database
@@ -171,7 +177,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         previous = _parse(os.read(fd, _NOTE_LIMIT))
         me = LockHolder(
             program=program,
-            host=platform.node(),
+            host=_host(),
             user=_login(),
             pid=os.getpid(),
             since=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -11,28 +11,47 @@ import pytest
 
 # Runs the real program in a fresh interpreter. The first dialog records which heavy modules are imported when
 # it is about to show, then is cancelled. The background import is switched off, so the record shows what the
-# way to the dialog itself needs (with it on, the thread may or may not have got there yet).
+# way to the dialog itself needs (with it on, the thread may or may not have got there yet). The welcome
+# dialog's module is patched only when the launcher imports it, so the passphrase dialog's record shows
+# whether the program imported it.
 PROBE = """
 import sys
 from PySide6.QtWidgets import QDialog
-from verbund_desktop.ui.shell import preload
+from verbund_desktop.ui.shell import launcher, preload
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
-from verbund_desktop.ui.shell.welcome import WelcomeDialog
 HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.models",
          "verbund_desktop.services", "verbund_desktop.ui.shell.main_window", "reportlab")
+# Not heavy, but not needed for the passphrase dialog (each a few to 30 ms under load): the rotating log file's
+# module (socket, pickle, queue), platformdirs (the workspace is given), the welcome and file dialogs, the
+# failure explanations (job runner, prompts, message catalogue), and the Qt namespace and the progress and file
+# dialogs' classes, whose Python types PySide6 creates when they are first taken from their module.
+DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
+            "verbund_desktop.ui.shell.welcome", "verbund_desktop.ui.common.folders",
+            "verbund_desktop.ui.common.operations")
+QT_TYPES = ("Qt", "QProgressDialog", "QFileDialog")
+def created(name):
+    from PySide6 import QtCore, QtWidgets
+    return name in vars(QtCore if name == "Qt" else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
 def exec_(self):
     loaded = [name for name in HEAVY if name in sys.modules]
     print("dialog", type(self).__name__, "heavy:", ",".join(loaded) or "none", flush=True)
+    deferred = [name for name in DEFERRED if name in sys.modules] + [name for name in QT_TYPES if created(name)]
+    print("deferred", type(self).__name__, ",".join(deferred) or "none", flush=True)
     return QDialog.DialogCode.Rejected
 PassphraseDialog.exec = exec_
-WelcomeDialog.exec = exec_
+original_welcome = launcher.WorkspaceLauncher.welcome
+def welcome(self, path):
+    from verbund_desktop.ui.shell.welcome import WelcomeDialog
+    WelcomeDialog.exec = exec_
+    return original_welcome(self, path)
+launcher.WorkspaceLauncher.welcome = welcome
 preload.start = lambda *args: None
 from verbund_desktop.ui.shell.app import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
-def _first_dialog(db: Path, home: Path) -> str:
+def _first_dialog(db: Path, home: Path) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
     env.pop("VERBUND_PASSPHRASE", None)
     done = subprocess.run(
@@ -43,7 +62,7 @@ def _first_dialog(db: Path, home: Path) -> str:
         timeout=120,
         check=True,
     )
-    return next(line for line in done.stdout.splitlines() if line.startswith("dialog"))
+    return [line for line in done.stdout.splitlines() if line.startswith(("dialog", "deferred"))]
 
 
 @pytest.mark.parametrize("exists", [True, False], ids=["passphrase dialog", "welcome dialog"])
@@ -53,9 +72,25 @@ def test_the_first_dialog_shows_before_sqlalchemy_the_models_or_the_main_window_
     db = tmp_path / "verbund.db"
     if exists:
         db.write_bytes(os.urandom(4096))  # not an SQLite header: an encrypted workspace to the launcher
-    line = _first_dialog(db, tmp_path / "home")
+    lines = _first_dialog(db, tmp_path / "home")
     expected = "PassphraseDialog" if exists else "WelcomeDialog"
-    assert line == f"dialog {expected} heavy: none"
+    assert lines[0] == f"dialog {expected} heavy: none"
+
+
+def test_the_passphrase_dialog_shows_before_the_rotating_log_platformdirs_and_the_other_dialogs(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "verbund.db"
+    db.write_bytes(os.urandom(4096))
+    lines = _first_dialog(db, tmp_path / "home")
+    assert lines[1] == "deferred PassphraseDialog none"
+
+
+def test_the_welcome_dialog_needs_only_its_own_modules_and_the_file_dialog(tmp_path: Path) -> None:
+    lines = _first_dialog(tmp_path / "verbund.db", tmp_path / "home")
+    assert lines[1] == (
+        "deferred WelcomeDialog verbund_desktop.ui.shell.welcome,verbund_desktop.ui.common.folders,QFileDialog"
+    )
 
 
 def test_the_background_import_loads_what_opening_needs_and_wait_joins_it() -> None:

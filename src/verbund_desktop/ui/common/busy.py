@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from verbund_desktop.ui.common import collection_pause
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+# Qt (with its many enum types) and QProgressDialog are taken at first use, after Enter: this module is imported on
+# the way to the first dialog, and PySide6 creates a class's Python types when it is first taken.
 T = TypeVar("T")
 
 
@@ -25,6 +29,9 @@ class _Done(QObject):
 
 def busy_indicator(parent: QWidget | None, label: str) -> QProgressDialog:
     """A modal, indeterminate progress dialog without a cancel button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     busy = QProgressDialog(label, "", 0, 0, parent)
     busy.setCancelButton(None)  # None removes the button (Qt documents it)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -37,6 +44,8 @@ def busy_indicator(parent: QWidget | None, label: str) -> QProgressDialog:
 
 def run_in_worker(parent: QWidget | None, label: str, step: Callable[[], T]) -> T:
     """``step()`` in a thread; the UI repaints and shows ``label`` with a busy indicator meanwhile."""
+    from PySide6.QtCore import Qt
+
     outcome: dict[str, object] = {}
     done = _Done()
     loop = QEventLoop()

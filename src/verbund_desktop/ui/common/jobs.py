@@ -19,7 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+# Qt (many enum types) is taken when a job is submitted: context.py imports this module on the way to the first
+# dialog, and PySide6 creates a class's Python types when it is first taken from its module.
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.ui.common import collection_pause
@@ -120,6 +122,8 @@ class JobRunner(QObject):
         on_cancelled: Callable[[], object] | None = None,
     ) -> Job:
         job = Job(title, work)
+        from PySide6.QtCore import Qt
+
         queued = Qt.ConnectionType.QueuedConnection  # always delivered on the UI thread, in its event loop
         job.signals.progress.connect(lambda done, total: self.progress.emit(job, done, total), queued)
         job.signals.finished.connect(lambda result: self._end(job, "finished", on_done, result), queued)

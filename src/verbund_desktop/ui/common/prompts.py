@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+# Qt and QProgressDialog are taken at first use: PySide6 creates a class's Python types (with its enums) when
+# it is first taken from its module, and this module is imported on the way to the first dialog.
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, destructive: bool = True) -> bool:
@@ -36,6 +36,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, *, destruct
 @contextmanager
 def busy(*widgets: QWidget) -> Iterator[None]:
     """Wait cursor, and the given buttons disabled, until the step is done: a second click cannot start it again."""
+    from PySide6.QtCore import Qt
+
     for widget in widgets:
         widget.setEnabled(False)
     QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
@@ -52,6 +54,8 @@ def busy(*widgets: QWidget) -> Iterator[None]:
 def waiting(parent: QWidget | None, text: str) -> Iterator[None]:
     """Wait cursor and ``text`` in the window's status bar while a step runs on the UI thread (an import, an
     export, a sync file). The window repaints first; clicks and keys typed meanwhile are not delivered early."""
+    from PySide6.QtCore import Qt
+
     window = parent.window() if parent is not None else None
     bar = window.statusBar() if isinstance(window, QMainWindow) else None
     if bar is not None:
@@ -69,6 +73,9 @@ def waiting(parent: QWidget | None, text: str) -> Iterator[None]:
 @contextmanager
 def working(parent: QWidget | None, text: str) -> Iterator[QProgressDialog]:
     """A small window saying what is being done (e.g. building a new workspace) instead of a blank screen."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setWindowTitle("Verbund Desktop")
     dialog.setCancelButton(None)

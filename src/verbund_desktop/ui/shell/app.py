@@ -24,10 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from verbund_desktop import crash_dumps, malloc_arenas
-from verbund_desktop.logfile import configure_logging
+from verbund_desktop.logfile import configure_early_logging, configure_logging
 from verbund_desktop.resources import resource_path
 from verbund_desktop.ui.common.busy import run_in_worker
-from verbund_desktop.ui.common.operations import explain_failure
 from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.daily_backup import start_daily_backup
 from verbund_desktop.ui.shell.instance import WindowChannel, channel_name
@@ -54,8 +53,10 @@ def qt_message_handler(kind: QtMsgType, context: QMessageLogContext, message: st
 
 
 def configure_diagnostics() -> None:
-    """Log file, uncaught-exception hooks and Qt's message handler, before any window exists."""
-    configure_logging()
+    """Log file, uncaught-exception hooks and Qt's message handler, before any window exists. The log file
+    is first written by a plain file handler (nothing to import for it); the rotating one takes over once the
+    main window is up (``main``)."""
+    configure_early_logging()
     qInstallMessageHandler(qt_message_handler)
 
 
@@ -161,6 +162,10 @@ def first_window(ws: Workspace | None) -> MainWindow | None:
         except Exception as exc:
             path = ws.path
             ws.close()
+            from verbund_desktop.ui.common.operations import (
+                explain_failure,  # once needed: not before the dialog
+            )
+
             if not offer_restore(None, path, explain_failure(exc, None)[0]):
                 return None
             ws = WorkspaceLauncher().open_path(path)
@@ -205,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         window.shown.connect(lambda: QTimer.singleShot(0, _report))
     desktop.show(window)
+    configure_logging()  # the rotating log file, its module imported by the preload thread
     code = app.exec()
     if desktop.window is not None:
         desktop.window.jobs.cancel_all()

@@ -18,18 +18,19 @@ from verbund_desktop.files import failure_reason, is_plain_sqlite, not_a_workspa
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
-from verbund_desktop.ui.common import folders, settings
+from verbund_desktop.ui.common import settings
 from verbund_desktop.ui.common.busy import run_in_worker
-from verbund_desktop.ui.common.operations import explain_failure
-from verbund_desktop.ui.common.prompts import working
-from verbund_desktop.ui.common.service_messages import user_message
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell import enum_warmup, preload
 from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
-from verbund_desktop.ui.shell.welcome import StartChoice, StartRequest, WelcomeDialog
 
 if TYPE_CHECKING:
     from verbund_desktop.persistence.workspace import Workspace
+    from verbund_desktop.ui.shell.welcome import StartRequest
+
+# The welcome dialog and the file dialogs (``welcome``, ``folders``) are imported when first shown: a start
+# that opens an existing workspace shows the passphrase dialog without them (PySide6 creates a class's Python
+# types, with its enums, when the class is first taken from its module).
 
 
 def _open_file(path: Path, passphrase: str | None, *, read_only: bool) -> Workspace:
@@ -38,6 +39,20 @@ def _open_file(path: Path, passphrase: str | None, *, read_only: bool) -> Worksp
     from verbund_desktop.services.workspace.workspace_service import open_existing, open_read_only
 
     return open_read_only(path, passphrase) if read_only else open_existing(path, passphrase)
+
+
+def _explain(exc: Exception) -> str:
+    """``operations.explain_failure``, imported when a failure is to be explained (it pulls in the job
+    runner, the prompts and the message catalogue: ≈ 15-30 ms that the first dialog does not need)."""
+    from verbund_desktop.ui.common.operations import explain_failure
+
+    return explain_failure(exc, None)[0]
+
+
+def _user_message(exc: Exception) -> str:
+    from verbund_desktop.ui.common.service_messages import user_message  # as in _explain
+
+    return user_message(exc)
 
 
 def offer_restore(
@@ -69,6 +84,8 @@ class WorkspaceLauncher:
         return self.welcome(candidate if not candidate.exists() else default_database_path())
 
     def welcome(self, default_path: Path) -> Workspace | None:
+        from verbund_desktop.ui.shell.welcome import WelcomeDialog
+
         while True:
             dialog = WelcomeDialog(default_path, self.parent)
             enum_warmup.warm_while_shown(dialog)
@@ -79,6 +96,8 @@ class WorkspaceLauncher:
                 return ws
 
     def fulfil(self, request: StartRequest) -> Workspace | None:
+        from verbund_desktop.ui.shell.welcome import StartChoice
+
         if request.choice is StartChoice.OPEN:
             return self.open_path(request.path)
         text = QCoreApplication.translate(
@@ -86,17 +105,21 @@ class WorkspaceLauncher:
             "Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.",
         )
         try:
+            from verbund_desktop.ui.common.prompts import working
+
             with working(self.parent, text):
                 preload.wait()
                 ws = self._create(request)
         except Exception as exc:
-            self._error(explain_failure(exc, None)[0])
+            self._error(_explain(exc))
             return None
         settings.LAST_DATABASE.set(str(request.path))
         return ws
 
     @staticmethod
     def _create(request: StartRequest) -> Workspace:
+        from verbund_desktop.ui.shell.welcome import StartChoice
+
         if request.choice is StartChoice.DEMO:
             from verbund_desktop.services.workspace.demo import create_demo_workspace
 
@@ -111,6 +134,8 @@ class WorkspaceLauncher:
         )
 
     def choose_and_open(self) -> Workspace | None:
+        from verbund_desktop.ui.common import folders
+
         path = folders.open_file(
             self.parent,
             "workspace",
@@ -185,17 +210,17 @@ class WorkspaceLauncher:
                 functools.partial(_open_file, path, passphrase, read_only=read_only),
             )
         except WorkspaceLockedError as exc:  # taken by another start since the check above
-            self._error(user_message(exc))
+            self._error(_user_message(exc))
             return None
         except WrongPassphraseError as exc:
             if not encrypted:
-                self._error(user_message(exc))
+                self._error(_user_message(exc))
                 return None
-            return user_message(exc)
+            return _user_message(exc)
         except Exception as exc:
             # Damaged, foreign, half-upgraded or newer files: say why, and offer a backup (the file itself
             # stays as it is). The exception's own text is shown only when it is a UserError.
-            message = explain_failure(exc, None)[0]
+            message = _explain(exc)
             return self.open_path(path) if offer_restore(self.parent, path, message) else None
         return ws if read_only else self._opened(ws, path)
 

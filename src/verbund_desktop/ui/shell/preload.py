@@ -23,6 +23,7 @@ HEAVY_MODULES = (
     "verbund_desktop.services.workspace.workspace_service",
     "verbund_desktop.ui.protection.backup_dialogs",
     "verbund_desktop.ui.shell.main_window",
+    "logging.handlers",  # the rotating log file, which replaces the first plain one once the window is up
 )
 
 _lock = threading.Lock()

@@ -83,7 +83,9 @@ class WelcomeDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
+        # As in PassphraseDialog: this constructor does not take the Qt namespace.
+        buttons = QDialogButtonBox()
+        buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Weiter"))
