@@ -139,3 +139,34 @@ def test_pushed_and_pulled_content_never_reaches_the_log(
         names = list(uow.session.scalars(select(Employee.last_name).where(Employee.id.in_([mine, other]))))
     for forbidden in ["Rückenleiden", *names, str(mine)]:
         assert forbidden not in text_logged, forbidden
+
+
+def test_one_sync_sends_every_request_over_one_https_connection(
+    pair: tuple[Workspace, Workspace],
+    service: RunningService,
+    office: OfficeDatabase,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import verbund_desktop.services.sync.client as client_module
+
+    a, b = pair
+    enrol_laptop(a, service, office, companies=1)
+    enrol_laptop(b, service, office, companies=1)
+    person = person_of(a, demo_companies(office)[0][0])
+    set_notes(a, person, "Gespräch am Mittwoch")
+    streams: list[object] = []
+    original = client_module._check_peer
+
+    def recording(response: object, expected: str) -> None:
+        streams.append(response.extensions["network_stream"])  # type: ignore[attr-defined]
+        original(response, expected)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(client_module, "_check_peer", recording)
+    assert sync_with_office(a).accepted == 1
+    assert len(streams) >= 2 and len({id(s) for s in streams}) == 1  # push and pull: one connection
+    streams.clear()
+    sync_with_office(b)
+    assert len(streams) >= 1 and len({id(s) for s in streams}) == 1
+    assert (
+        notes_in(b, person) == "Gespräch am Mittwoch"
+    )  # the pinned certificate is still checked per response

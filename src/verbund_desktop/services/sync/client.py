@@ -97,14 +97,32 @@ def _url(host: str, port: int) -> str:
     return f"https://[{host}]:{port}" if ":" in host else f"https://{host}:{port}"
 
 
+def _http_client(certificate_pem: str) -> httpx.Client:
+    return httpx.Client(verify=pinned_context(certificate_pem), timeout=TIMEOUT)
+
+
 def _send(
     base_url: str, certificate_pem: str, method: str, path: str, body: bytes, headers: dict[str, str]
 ) -> Any:
+    """One request over a connection of its own (enrolment)."""
+    with _http_client(certificate_pem) as client:
+        return _send_on(client, base_url, certificate_pem, method, path, body, headers)
+
+
+def _send_on(
+    client: httpx.Client,
+    base_url: str,
+    certificate_pem: str,
+    method: str,
+    path: str,
+    body: bytes,
+    headers: dict[str, str],
+) -> Any:
+    """One request over ``client``: a connection it keeps open is reused (one TLS handshake per sync)."""
     expected = fingerprint_of_pem(certificate_pem)
     try:
-        with httpx.Client(verify=pinned_context(certificate_pem), timeout=TIMEOUT) as client:
-            response = client.request(method, base_url + path, content=body, headers=headers)
-            _check_peer(response, expected)
+        response = client.request(method, base_url + path, content=body, headers=headers)
+        _check_peer(response, expected)
     except httpx.ConnectError as exc:
         if isinstance(exc.__context__, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(exc).upper():
             raise SyncConnectionError(
@@ -219,10 +237,25 @@ def _optional_text(ident: uuid.UUID | None) -> str | None:
 
 
 class OfficeClient:
-    """Signed requests of this device to its office, over the pinned certificate."""
+    """Signed requests of this device to its office, over the pinned certificate.
+
+    Inside ``with client:`` every request shares one HTTPS connection (kept alive); outside it each request opens
+    its own. Every response is still checked against the pinned certificate.
+    """
 
     def __init__(self, connection: OfficeConnection) -> None:
         self.connection = connection
+        self._http: httpx.Client | None = None
+
+    def __enter__(self) -> OfficeClient:
+        if self._http is None:
+            self._http = _http_client(self.connection.certificate_pem)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        http, self._http = self._http, None
+        if http is not None:
+            http.close()
 
     @classmethod
     def for_workspace(cls, ws: Workspace) -> OfficeClient:
@@ -236,7 +269,9 @@ class OfficeClient:
         headers = sign_request(c.private_key, c.device_id, method, path, body).headers()
         if body:
             headers["content-type"] = "application/json"
-        return _send(c.base_url, c.certificate_pem, method, path, body, headers)
+        if self._http is None:
+            return _send(c.base_url, c.certificate_pem, method, path, body, headers)
+        return _send_on(self._http, c.base_url, c.certificate_pem, method, path, body, headers)
 
     def get(self, path: str) -> Any:
         return self.request("GET", path)

@@ -62,31 +62,46 @@ def wire_change(conn: Connection, row: Any) -> Change:
     return Change(row.tbl, canonical_id(row.row_id), row.op, row.base_version, values)
 
 
-def changes_of(conn: Connection, changeset_id: str) -> list[Any]:
-    query = select(sync_change).where(sync_change.c.changeset_id == changeset_id).order_by(sync_change.c.id)
-    return list(conn.execute(query).all())
-
-
 def take_pending(ws: Workspace) -> list[Changeset]:
     """Every changeset not yet accepted, in local order, marked ``sent``; also the ones a crash left ``sent``."""
     with ws.unit_of_work() as uow:
         conn = uow.session.connection()
         fold_pending(conn)  # rows written outside a session (none today) get their changeset too
         state = read_state(conn)
-        query = (
-            select(sync_changeset)
-            .where(sync_changeset.c.status.in_(("pending", "sent")))
-            .order_by(sync_changeset.c.local_seq)
-        )
-        out = []
-        for cs in conn.execute(query).all():
-            changes = tuple(wire_change(conn, row) for row in changes_of(conn, cs.id))
-            out.append(Changeset(cs.id, state.replica_id, cs.local_seq, HEAD_REVISION, changes))
+        out = [
+            Changeset(cs_id, state.replica_id, seq, HEAD_REVISION, changes)
+            for cs_id, seq, changes in _pending_changes(conn)
+        ]
         ids = [c.id for c in out]
         if ids:
             conn.execute(sync_changeset.update().where(sync_changeset.c.id.in_(ids)).values(status="sent"))
         uow.commit()
     return out
+
+
+def _pending_changes(conn: Connection) -> list[tuple[str, int, tuple[Change, ...]]]:
+    """The changesets to send with their changes, in local order, read in one query (not one per changeset)."""
+    query = (
+        select(
+            sync_changeset.c.id.label("cs_id"),
+            sync_changeset.c.local_seq,
+            sync_change.c.tbl,
+            sync_change.c.row_id,
+            sync_change.c.op,
+            sync_change.c.base_version,
+            sync_change.c.old_data,
+            sync_change.c.new_data,
+        )
+        .select_from(sync_changeset.outerjoin(sync_change, sync_change.c.changeset_id == sync_changeset.c.id))
+        .where(sync_changeset.c.status.in_(("pending", "sent")))
+        .order_by(sync_changeset.c.local_seq, sync_change.c.id)
+    )
+    grouped: dict[str, tuple[int, list[Change]]] = {}
+    for row in conn.execute(query):
+        changes = grouped.setdefault(row.cs_id, (row.local_seq, []))[1]
+        if row.tbl is not None:  # a changeset without changes (outer join) is sent empty, as before
+            changes.append(wire_change(conn, row))
+    return [(cs_id, seq, tuple(changes)) for cs_id, (seq, changes) in grouped.items()]
 
 
 def record_results(ws: Workspace, results: Sequence[ApplyResult]) -> bool:
