@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from tests import pg
+from tests import pg, scheduling
 from tests.workspaces import copy_of
 from verbund_desktop.persistence import secret as secret_module
 from verbund_desktop.persistence.workspace import Workspace, open_workspace
@@ -33,7 +33,9 @@ settings.load_profile("busy-machine")
 SLOW_TEST_TIMEOUT = 3600
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(trylast=True)  # after -m/-k deselection: the slices are those of the items that run
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items[:] = scheduling.long_first(items, scheduling.worker_count(config))
     for item in items:
         if item.get_closest_marker("slow") is not None and item.get_closest_marker("timeout") is None:
             item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT))
