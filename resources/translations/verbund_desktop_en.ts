@@ -991,7 +991,7 @@ There are backups of this workspace. Restore from a backup? The current file is 
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+40"/>
+        <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+41"/>
         <location line="+122"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
@@ -5663,7 +5663,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+16"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+17"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -7586,6 +7586,286 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>der Speicherplatz des Benutzerkontos ist ausgeschöpft</source>
         <translation>the user account&apos;s storage quota is used up</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_english.py" line="+13"/>
+        <source>Zeile {line}, SERVICE „{product}“</source>
+        <translation>Line {line}, SERVICE “{product}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}, {path}</source>
+        <translation>Line {line}, {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{before}SERVICE „{product}“{after}</source>
+        <translation>{before}SERVICE “{product}”{after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}: Widerspricht {schema}: {message}</source>
+        <translation>Line {line}: Violates {schema}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dem openQCAT-Schema</source>
+        <translation>the openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dem offiziellen openQCAT-Schema</source>
+        <translation>the official openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Element „{element}“ ist an dieser Stelle nicht erlaubt (erwartet: {expected}).</source>
+        <translation>Element “{element}” is not allowed here (expected: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“ ist an dieser Stelle nicht erlaubt.</source>
+        <translation>Element “{element}” is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Element „{element}“ fehlt ein Pflichtelement (erwartet: {expected}).</source>
+        <translation>Element “{element}” lacks a required element (expected: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“{attribute}: Der Wert „{value}“ ist nicht zulässig.</source>
+        <translation>Element “{element}”{attribute}: the value “{value}” is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“{attribute}: „{value}“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt oder Ganzzahl).</source>
+        <translation>Element “{element}”{attribute}: “{value}” is not a valid value (date YYYY-MM-DD, number with a point, or integer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Element „{element}“: Das Pflichtattribut „{name}“ fehlt.</source>
+        <translation>Element “{element}”: the required attribute “{name}” is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Element „{element}“: Das Attribut „{name}“ ist nicht erlaubt.</source>
+        <translation>Element “{element}”: the attribute “{name}” is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, Attribut „{name}“</source>
+        <translation>, attribute “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schema-Datei (XSD) kann nicht verwendet werden: {why}.</source>
+        <translation>The schema file (XSD) cannot be used: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION fehlt (Angebot oder Termin?).</source>
+        <translation>{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION is missing (offer or dated run?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein.</source>
+        <translation>{where}: for an offer, COURSE_ID must equal PRODUCT_ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein (oder fehlen).</source>
+        <translation>{where}: for an offer, COURSE_ID must equal PRODUCT_ID (or be left out).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Unterrichtsart „{instruction}“ (INSTRUCTION_TYPE) ist unbekannt.</source>
+        <translation>{where}: the type of instruction “{instruction}” (INSTRUCTION_TYPE) is unknown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type=&quot;hours&quot;).</source>
+        <translation>{where}: the duration in hours is missing (COURSE/DURATION type=&quot;hours&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: SUPPLIER_ID_REF nennt keinen der Anbieter im HEADER (bei mehreren Anbietern ist die Angabe nötig).</source>
+        <translation>{where}: SUPPLIER_ID_REF names none of the providers in the HEADER (it is needed when there are several providers).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Ein Termin (EDUCATION type=&quot;false&quot;) braucht COURSE_ID, die ID seines Angebots.</source>
+        <translation>{where}: a dated run (EDUCATION type=&quot;false&quot;) needs COURSE_ID, the ID of its offer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die Unterrichtsform {code} („{text}“, EXTENDED_INFO/INSTRUCTION_FORM) ist unbekannt.</source>
+        <translation>{where}: the form of instruction {code} (“{text}”, EXTENDED_INFO/INSTRUCTION_FORM) is unknown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die Stundenzahl muss größer als 0 und höchstens {limit} sein.</source>
+        <translation>{where}: the number of hours must be greater than 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Kosten müssen zwischen 0 und {limit} Euro liegen.</source>
+        <translation>{where}: the costs must be between 0 and {limit} euros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Mehr als {limit} Teilnehmende sind nicht vorgesehen.</source>
+        <translation>{where}: more than {limit} participants are not provided for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Eine AZAV-zugelassene Maßnahme setzt einen zugelassenen Träger voraus.</source>
+        <translation>{where}: a measure approved under the AZAV requires an approved provider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Mindestzahl ({low}) ist größer als die Höchstzahl ({high}) der Teilnehmenden.</source>
+        <translation>{where}: the minimum ({low}) is greater than the maximum ({high}) number of participants.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Ein Beginn-Datum kommt mehrfach vor.</source>
+        <translation>{where}: a start date occurs more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Der Termin endet ({end}) vor seinem Beginn ({start}).</source>
+        <translation>{where}: the run ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Die Kurs-ID „{course}“ des Anbieters „{provider}“ kommt schon bei {first} vor.</source>
+        <translation>{where}: the course ID “{course}” of the provider “{provider}” already occurs at {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Der Termin verweist auf das Angebot „{course}“, das die Datei nicht enthält.</source>
+        <translation>{where}: the run refers to the offer “{course}”, which the file does not contain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die ID „{ident}“ kommt mehrfach vor.</source>
+        <translation>{where}: the ID “{ident}” occurs more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält mehr als {count} Angebote.</source>
+        <translation>The file contains more than {count} offers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Version „{version}“ wird nicht gelesen (erwartet: 1.1).</source>
+        <translation>Version “{version}” is not read (expected: 1.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Pflichtelement {path} fehlt.</source>
+        <translation>The required element {path} is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Pflichtelement SUPPLIER (Bildungsanbieter) fehlt.</source>
+        <translation>The required element SUPPLIER (training provider) is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genau eines von NEW_CATALOG (Vollkatalog) oder UPDATE_CATALOG (Aktualisierung) muss folgen.</source>
+        <translation>Exactly one of NEW_CATALOG (full catalogue) or UPDATE_CATALOG (update) must follow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Element ist hier nicht erlaubt.</source>
+        <translation>This element is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die ID ist länger als {limit} Zeichen.</source>
+        <translation>The ID is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut mode=„{mode}“ gibt es nicht (nur „new“).</source>
+        <translation>The attribute mode=“{mode}” does not exist (only “new”).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein Angebotstyp (1 bis 5).</source>
+        <translation>“{value}” is not a type of offer (1 to 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Titel ist länger als {limit} Zeichen.</source>
+        <translation>The title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVICE_DATE darf je SERVICE nur einmal vorkommen.</source>
+        <translation>SERVICE_DATE may occur only once per SERVICE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVICE_MODULE/EDUCATION fehlt: die Leistung ist kein Bildungsangebot.</source>
+        <translation>SERVICE_MODULE/EDUCATION is missing: the service is no training offer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nur Preise in Euro werden gelesen, nicht „{value}“.</source>
+        <translation>Only prices in euros are read, not “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut type fehlt (type=&quot;true&quot;: Angebot, &quot;false&quot;: Termin).</source>
+        <translation>The attribute type is missing (type=&quot;true&quot;: offer, &quot;false&quot;: dated run).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein Datum (JJJJ-MM-TTThh:mm:ss mit Zeitzone oder JJJJ-MM-TT).</source>
+        <translation>“{value}” is not a date (YYYY-MM-DDThh:mm:ss with time zone, or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} „{value}“ ist nicht zulässig (erwartet: {kind}).</source>
+        <translation>{what} “{value}” is not allowed (expected: {kind}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut {name}</source>
+        <translation>The attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true oder false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine ganze Zahl</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine ganze Zahl ab 0</source>
+        <translation>an integer from 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Zahl mit Punkt</source>
+        <translation>a number with a decimal point</translation>
     </message>
 </context>
 <context>
