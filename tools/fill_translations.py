@@ -21,9 +21,9 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import importlib
+import importlib  # noqa: E402
 
-from translations_en import BY_CONTEXT, SHARED, Translation
+from translations_en import BY_CONTEXT, SHARED, Translation  # noqa: E402
 
 # Each feature may keep its English in a module of its own, tools/translations_en_<feature>.py, with the same
 # SHARED and BY_CONTEXT dictionaries; they are merged here (a key defined twice is an error).

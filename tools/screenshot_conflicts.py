@@ -10,8 +10,8 @@ from pathlib import Path
 
 from screenshot_scenes import Camera, settle, until
 from sqlalchemy import select, update
-from tests.sync.harness import Direct, Office, laptop
 
+from tests.sync.harness import Direct, Office, laptop
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.run import sync
