@@ -65,5 +65,17 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "eine ganze Zahl": "an integer",
         "eine ganze Zahl ab 0": "an integer from 0",
         "eine Zahl mit Punkt": "a number with a decimal point",
+        # The provider's duration class in the review's hours hint (assessment/openqcat_codes.py)
+        "Dauerklasse {number}": "Duration class {number}",
+        "keine Angabe": "not stated",
+        "bis 3 Tage": "up to 3 days",
+        "mehr als 3 Tage bis 1 Woche": "more than 3 days up to 1 week",
+        "mehr als 1 Woche bis 1 Monat": "more than 1 week up to 1 month",
+        "mehr als 1 Monat bis 3 Monate": "more than 1 month up to 3 months",
+        "mehr als 3 Monate bis 6 Monate": "more than 3 months up to 6 months",
+        "mehr als 6 Monate bis 1 Jahr": "more than 6 months up to 1 year",
+        "mehr als 1 Jahr bis 2 Jahre": "more than 1 year up to 2 years",
+        "mehr als 2 Jahre bis 3 Jahre": "more than 2 years up to 3 years",
+        "mehr als 3 Jahre": "more than 3 years",
     },
 }

@@ -4220,7 +4220,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+55"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+56"/>
         <location line="+226"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
@@ -7866,6 +7866,61 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>eine Zahl mit Punkt</source>
         <translation>a number with a decimal point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dauerklasse {number}</source>
+        <translation>Duration class {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis 3 Tage</source>
+        <translation>up to 3 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Tage bis 1 Woche</source>
+        <translation>more than 3 days up to 1 week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Woche bis 1 Monat</source>
+        <translation>more than 1 week up to 1 month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Monat bis 3 Monate</source>
+        <translation>more than 1 month up to 3 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Monate bis 6 Monate</source>
+        <translation>more than 3 months up to 6 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 6 Monate bis 1 Jahr</source>
+        <translation>more than 6 months up to 1 year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Jahr bis 2 Jahre</source>
+        <translation>more than 1 year up to 2 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 2 Jahre bis 3 Jahre</source>
+        <translation>more than 2 years up to 3 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Jahre</source>
+        <translation>more than 3 years</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.support.offers import OFFICIAL_FULL, OPENQCAT_FULL
@@ -134,3 +134,46 @@ def test_the_same_offers_in_the_german_ui(
         "– Zeile 31, SERVICE „K-100“: Die Unterrichtsform 999 („Irgendwas“, EXTENDED_INFO/INSTRUCTION_FORM) "
         "ist unbekannt."
     )
+
+
+def _review_without_hours(qtbot: QtBot, window: object, boxes: list[str]) -> object:  # noqa: F811
+    assert import_offers(qtbot, window, OFFICIAL_FULL) is not None
+    dialog = window.offer_actions.review()  # type: ignore[attr-defined]
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.offer_list.hasFocus())
+    shown = len(boxes)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)  # confirm without hours: refused
+    qtbot.waitUntil(lambda: len(boxes) > shown)
+    return dialog
+
+
+def test_the_hours_hint_names_the_providers_duration_in_english(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    boxes: list[str],  # noqa: F811
+    language: Install,  # noqa: F811
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    language(QLocale(ENGLISH))
+    dialog = _review_without_hours(qtbot, window, boxes)
+    assert "Duration according to the provider: up to 3 days" in dialog.duration_label.text()  # type: ignore[attr-defined]
+    assert boxes[-1] == (
+        "Please enter the offer's teaching hours (duration according to the provider: up to 3 days): openQCAT "
+        "has no number of hours, and without them there is neither a suggestion nor a funding estimate."
+    )
+    dialog.close()  # type: ignore[attr-defined]
+
+
+def test_the_same_hint_in_the_german_ui(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    boxes: list[str],  # noqa: F811
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    dialog = _review_without_hours(qtbot, window, boxes)
+    assert "Dauer laut Anbieter: bis 3 Tage" in dialog.duration_label.text()  # type: ignore[attr-defined]
+    assert boxes[-1] == (
+        "Bitte die Unterrichtsstunden des Angebots eintragen (Dauer laut Anbieter: bis 3 Tage): openQCAT "
+        "enthält keine Stundenzahl, ohne sie gibt es weder Vorschlag noch Förderschätzung."
+    )
+    dialog.close()  # type: ignore[attr-defined]

@@ -112,4 +112,16 @@ ENGLISH_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "eine ganze Zahl"),
     QT_TRANSLATE_NOOP("ServiceMessages", "eine ganze Zahl ab 0"),
     QT_TRANSLATE_NOOP("ServiceMessages", "eine Zahl mit Punkt"),
+    # The provider's duration class in the review's hours hint (assessment/openqcat_codes.py)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Dauerklasse {number}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "keine Angabe"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "bis 3 Tage"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 3 Tage bis 1 Woche"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 1 Woche bis 1 Monat"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 1 Monat bis 3 Monate"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 3 Monate bis 6 Monate"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 6 Monate bis 1 Jahr"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 1 Jahr bis 2 Jahre"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 2 Jahre bis 3 Jahre"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "mehr als 3 Jahre"),
 )
