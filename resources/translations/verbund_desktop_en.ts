@@ -4062,7 +4062,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>NewPassphraseFields</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="+87"/>
+        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="+90"/>
         <source>Ohne Verschlüsselung (nicht empfohlen)</source>
         <translation>Without encryption (not recommended)</translation>
     </message>
@@ -4220,7 +4220,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>OfferReviewDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+55"/>
+        <location filename="../../src/verbund_desktop/ui/offers/offer_review_dialog.py" line="+56"/>
         <location line="+226"/>
         <source>Angebote prüfen</source>
         <translation>Review offers</translation>
@@ -4339,7 +4339,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="-92"/>
+        <location filename="../../src/verbund_desktop/ui/protection/passphrase.py" line="-95"/>
         <source>Zu kurz: mindestens {0} Zeichen.</source>
         <translation>Too short: at least {0} characters.</translation>
     </message>
@@ -4387,7 +4387,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Entsperren</source>
         <translation>Unlock</translation>
     </message>
@@ -5663,7 +5663,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+16"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+17"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -7592,6 +7592,341 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>der Speicherplatz des Benutzerkontos ist ausgeschöpft</source>
         <translation>the user account&apos;s storage quota is used up</translation>
     </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_english.py" line="+13"/>
+        <source>Zeile {line}, SERVICE „{product}“</source>
+        <translation>Line {line}, SERVICE “{product}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}, {path}</source>
+        <translation>Line {line}, {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{before}SERVICE „{product}“{after}</source>
+        <translation>{before}SERVICE “{product}”{after}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile {line}: Widerspricht {schema}: {message}</source>
+        <translation>Line {line}: Violates {schema}: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dem openQCAT-Schema</source>
+        <translation>the openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dem offiziellen openQCAT-Schema</source>
+        <translation>the official openQCAT schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Element „{element}“ ist an dieser Stelle nicht erlaubt (erwartet: {expected}).</source>
+        <translation>Element “{element}” is not allowed here (expected: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“ ist an dieser Stelle nicht erlaubt.</source>
+        <translation>Element “{element}” is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In Element „{element}“ fehlt ein Pflichtelement (erwartet: {expected}).</source>
+        <translation>Element “{element}” lacks a required element (expected: {expected}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“{attribute}: Der Wert „{value}“ ist nicht zulässig.</source>
+        <translation>Element “{element}”{attribute}: the value “{value}” is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Element „{element}“{attribute}: „{value}“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt oder Ganzzahl).</source>
+        <translation>Element “{element}”{attribute}: “{value}” is not a valid value (date YYYY-MM-DD, number with a point, or integer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Element „{element}“: Das Pflichtattribut „{name}“ fehlt.</source>
+        <translation>Element “{element}”: the required attribute “{name}” is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Element „{element}“: Das Attribut „{name}“ ist nicht erlaubt.</source>
+        <translation>Element “{element}”: the attribute “{name}” is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, Attribut „{name}“</source>
+        <translation>, attribute “{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Schema-Datei (XSD) kann nicht verwendet werden: {why}.</source>
+        <translation>The schema file (XSD) cannot be used: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION fehlt (Angebot oder Termin?).</source>
+        <translation>{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION is missing (offer or dated run?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein.</source>
+        <translation>{where}: for an offer, COURSE_ID must equal PRODUCT_ID.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein (oder fehlen).</source>
+        <translation>{where}: for an offer, COURSE_ID must equal PRODUCT_ID (or be left out).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Unterrichtsart „{instruction}“ (INSTRUCTION_TYPE) ist unbekannt.</source>
+        <translation>{where}: the type of instruction “{instruction}” (INSTRUCTION_TYPE) is unknown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type=&quot;hours&quot;).</source>
+        <translation>{where}: the duration in hours is missing (COURSE/DURATION type=&quot;hours&quot;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: SUPPLIER_ID_REF nennt keinen der Anbieter im HEADER (bei mehreren Anbietern ist die Angabe nötig).</source>
+        <translation>{where}: SUPPLIER_ID_REF names none of the providers in the HEADER (it is needed when there are several providers).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Ein Termin (EDUCATION type=&quot;false&quot;) braucht COURSE_ID, die ID seines Angebots.</source>
+        <translation>{where}: a dated run (EDUCATION type=&quot;false&quot;) needs COURSE_ID, the ID of its offer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die Unterrichtsform {code} („{text}“, EXTENDED_INFO/INSTRUCTION_FORM) ist unbekannt.</source>
+        <translation>{where}: the form of instruction {code} (“{text}”, EXTENDED_INFO/INSTRUCTION_FORM) is unknown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die Stundenzahl muss größer als 0 und höchstens {limit} sein.</source>
+        <translation>{where}: the number of hours must be greater than 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Kosten müssen zwischen 0 und {limit} Euro liegen.</source>
+        <translation>{where}: the costs must be between 0 and {limit} euros.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Mehr als {limit} Teilnehmende sind nicht vorgesehen.</source>
+        <translation>{where}: more than {limit} participants are not provided for.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Eine AZAV-zugelassene Maßnahme setzt einen zugelassenen Träger voraus.</source>
+        <translation>{where}: a measure approved under the AZAV requires an approved provider.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Die Mindestzahl ({low}) ist größer als die Höchstzahl ({high}) der Teilnehmenden.</source>
+        <translation>{where}: the minimum ({low}) is greater than the maximum ({high}) number of participants.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Ein Beginn-Datum kommt mehrfach vor.</source>
+        <translation>{where}: a start date occurs more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Der Termin endet ({end}) vor seinem Beginn ({start}).</source>
+        <translation>{where}: the run ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Die Kurs-ID „{course}“ des Anbieters „{provider}“ kommt schon bei {first} vor.</source>
+        <translation>{where}: the course ID “{course}” of the provider “{provider}” already occurs at {first}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Der Termin verweist auf das Angebot „{course}“, das die Datei nicht enthält.</source>
+        <translation>{where}: the run refers to the offer “{course}”, which the file does not contain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Die ID „{ident}“ kommt mehrfach vor.</source>
+        <translation>{where}: the ID “{ident}” occurs more than once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält mehr als {count} Angebote.</source>
+        <translation>The file contains more than {count} offers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Version „{version}“ wird nicht gelesen (erwartet: 1.1).</source>
+        <translation>Version “{version}” is not read (expected: 1.1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Pflichtelement {path} fehlt.</source>
+        <translation>The required element {path} is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Pflichtelement SUPPLIER (Bildungsanbieter) fehlt.</source>
+        <translation>The required element SUPPLIER (training provider) is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genau eines von NEW_CATALOG (Vollkatalog) oder UPDATE_CATALOG (Aktualisierung) muss folgen.</source>
+        <translation>Exactly one of NEW_CATALOG (full catalogue) or UPDATE_CATALOG (update) must follow.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Element ist hier nicht erlaubt.</source>
+        <translation>This element is not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die ID ist länger als {limit} Zeichen.</source>
+        <translation>The ID is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut mode=„{mode}“ gibt es nicht (nur „new“).</source>
+        <translation>The attribute mode=“{mode}” does not exist (only “new”).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein Angebotstyp (1 bis 5).</source>
+        <translation>“{value}” is not a type of offer (1 to 5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Titel ist länger als {limit} Zeichen.</source>
+        <translation>The title is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVICE_DATE darf je SERVICE nur einmal vorkommen.</source>
+        <translation>SERVICE_DATE may occur only once per SERVICE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SERVICE_MODULE/EDUCATION fehlt: die Leistung ist kein Bildungsangebot.</source>
+        <translation>SERVICE_MODULE/EDUCATION is missing: the service is no training offer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nur Preise in Euro werden gelesen, nicht „{value}“.</source>
+        <translation>Only prices in euros are read, not “{value}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut type fehlt (type=&quot;true&quot;: Angebot, &quot;false&quot;: Termin).</source>
+        <translation>The attribute type is missing (type=&quot;true&quot;: offer, &quot;false&quot;: dated run).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{value}“ ist kein Datum (JJJJ-MM-TTThh:mm:ss mit Zeitzone oder JJJJ-MM-TT).</source>
+        <translation>“{value}” is not a date (YYYY-MM-DDThh:mm:ss with time zone, or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} „{value}“ ist nicht zulässig (erwartet: {kind}).</source>
+        <translation>{what} “{value}” is not allowed (expected: {kind}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Attribut {name}</source>
+        <translation>The attribute {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true oder false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine ganze Zahl</source>
+        <translation>an integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine ganze Zahl ab 0</source>
+        <translation>an integer from 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Zahl mit Punkt</source>
+        <translation>a number with a decimal point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dauerklasse {number}</source>
+        <translation>Duration class {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine Angabe</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bis 3 Tage</source>
+        <translation>up to 3 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Tage bis 1 Woche</source>
+        <translation>more than 3 days up to 1 week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Woche bis 1 Monat</source>
+        <translation>more than 1 week up to 1 month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Monat bis 3 Monate</source>
+        <translation>more than 1 month up to 3 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Monate bis 6 Monate</source>
+        <translation>more than 3 months up to 6 months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 6 Monate bis 1 Jahr</source>
+        <translation>more than 6 months up to 1 year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 1 Jahr bis 2 Jahre</source>
+        <translation>more than 1 year up to 2 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 2 Jahre bis 3 Jahre</source>
+        <translation>more than 2 years up to 3 years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mehr als 3 Jahre</source>
+        <translation>more than 3 years</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -8017,7 +8352,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Weiter</source>
         <translation>Continue</translation>
     </message>
@@ -8123,12 +8458,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+84"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+103"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -8143,7 +8478,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>The passphrase is wrong. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/app.py" line="+148"/>
+        <location filename="../../src/verbund_desktop/ui/shell/app.py" line="+149"/>
         <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+35"/>
         <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
         <translation>Opening workspace “{0}” …</translation>

@@ -116,35 +116,70 @@ class ImportedCatalogue:
         return tuple(sorted(ids | {provider for provider, _product in self.deleted}))
 
 
+def service_location(line: int | None, product_id: str) -> Message:
+    """Where an openQCAT problem lies: „Zeile 12, SERVICE „K1““ (a part of the problem's sentence)."""
+    return Message("Zeile {line}, SERVICE „{product}“", line=line, product=product_id)
+
+
 def offer_problems(offer: ImportedOffer) -> list[str]:
     """What is wrong with one offer (empty when it can be stored), each naming ``offer.where``."""
-    where = offer.where
+    where = as_message(offer.where)
     problems: list[str] = []
     if offer.hours is not None and (not offer.hours.is_finite() or not 0 < offer.hours <= MAX_HOURS):
-        problems.append(f"{where}: Die Stundenzahl muss größer als 0 und höchstens {MAX_HOURS} sein.")
+        problems.append(
+            Message(
+                "{where}: Die Stundenzahl muss größer als 0 und höchstens {limit} sein.",
+                where=where,
+                limit=MAX_HOURS,
+            )
+        )
     if not offer.cost_eur.is_finite() or not 0 <= offer.cost_eur < MAX_COST_EUR:
         problems.append(
-            f"{where}: Die Kosten müssen zwischen 0 und {MAX_COST_EUR:,} Euro liegen.".replace(",", ".")
+            Message(
+                "{where}: Die Kosten müssen zwischen 0 und {limit} Euro liegen.",
+                where=where,
+                limit=Decimal(MAX_COST_EUR),
+            )
         )
     for count in (offer.min_participants, offer.max_participants):
         if count is not None and count > MAX_PARTICIPANTS:
-            problems.append(f"{where}: Mehr als {MAX_PARTICIPANTS} Teilnehmende sind nicht vorgesehen.")
+            problems.append(
+                Message(
+                    "{where}: Mehr als {limit} Teilnehmende sind nicht vorgesehen.",
+                    where=where,
+                    limit=MAX_PARTICIPANTS,
+                )
+            )
     if offer.azav_measure and not offer.azav_provider:
-        problems.append(f"{where}: Eine AZAV-zugelassene Maßnahme setzt einen zugelassenen Träger voraus.")
+        problems.append(
+            Message(
+                "{where}: Eine AZAV-zugelassene Maßnahme setzt einen zugelassenen Träger voraus.", where=where
+            )
+        )
     low, high = offer.min_participants, offer.max_participants
     if low is not None and high is not None and low > high:
         problems.append(
-            f"{where}: Die Mindestzahl ({low}) ist größer als die Höchstzahl ({high}) der Teilnehmenden."
+            Message(
+                "{where}: Die Mindestzahl ({low}) ist größer als die Höchstzahl ({high}) der Teilnehmenden.",
+                where=where,
+                low=low,
+                high=high,
+            )
         )
     problems.extend(run_problems(offer.runs, where))
     if len({run.start for run in offer.runs}) != len(offer.runs):
-        problems.append(f"{where}: Ein Beginn-Datum kommt mehrfach vor.")
+        problems.append(Message("{where}: Ein Beginn-Datum kommt mehrfach vor.", where=where))
     return problems
 
 
 def run_problems(runs: Iterable[OfferRun], where: str) -> list[str]:
     return [
-        f"{where}: Der Termin endet ({run.end.isoformat()}) vor seinem Beginn ({run.start.isoformat()})."
+        Message(
+            "{where}: Der Termin endet ({end}) vor seinem Beginn ({start}).",
+            where=as_message(where),
+            end=run.end.isoformat(),
+            start=run.start.isoformat(),
+        )
         for run in runs
         if run.end is not None and run.end < run.start
     ]
@@ -159,8 +194,13 @@ def catalogue_problems(offers: Iterable[ImportedOffer]) -> list[str]:
         ident = (offer.provider_id, offer.course_id)
         if ident in first_seen:
             problems.append(
-                f"{offer.where}: Die Kurs-ID „{offer.course_id}“ des Anbieters „{offer.provider_id}“ "
-                f"kommt schon bei {first_seen[ident]} vor."
+                Message(
+                    "{where}: Die Kurs-ID „{course}“ des Anbieters „{provider}“ kommt schon bei {first} vor.",
+                    where=as_message(offer.where),
+                    course=offer.course_id,
+                    provider=offer.provider_id,
+                    first=as_message(first_seen[ident]),
+                )
             )
         else:
             first_seen[ident] = offer.where
@@ -176,11 +216,21 @@ def _run_reference_problems(catalogue: ImportedCatalogue) -> list[str]:
         problems.extend(run_problems([item.run], item.where))
         if catalogue.full and (item.provider_id, item.course_id) not in offers:
             problems.append(
-                f"{item.where}: Der Termin verweist auf das Angebot „{item.course_id}“, das die Datei nicht enthält."
+                Message(
+                    "{where}: Der Termin verweist auf das Angebot „{course}“, das die Datei nicht enthält.",
+                    where=as_message(item.where),
+                    course=item.course_id,
+                )
             )
         ident = (item.provider_id, item.run.run_id)
         if ident in seen or ident in offers:
-            problems.append(f"{item.where}: Die ID „{item.run.run_id}“ kommt mehrfach vor.")
+            problems.append(
+                Message(
+                    "{where}: Die ID „{ident}“ kommt mehrfach vor.",
+                    where=as_message(item.where),
+                    ident=item.run.run_id,
+                )
+            )
         seen.add(ident)
     return problems
 
@@ -191,7 +241,7 @@ def checked_catalogue(
     """``catalogue`` when it and ``problems`` (found while reading) are free of problems; else OfferImportError."""
     found = [*problems, *catalogue_problems(catalogue.offers), *_run_reference_problems(catalogue)]
     if len(catalogue.offers) > MAX_OFFERS_PER_FILE:
-        found.append(f"Die Datei enthält mehr als {MAX_OFFERS_PER_FILE} Angebote.")
+        found.append(Message("Die Datei enthält mehr als {count} Angebote.", count=MAX_OFFERS_PER_FILE))
     if found:
         raise OfferImportError(file_label, found)
     return catalogue

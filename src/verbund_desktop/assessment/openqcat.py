@@ -34,6 +34,7 @@ from verbund_desktop.assessment.offer_import import (
     OfferRun,
     checked_catalogue,
     format_from_text,
+    service_location,
 )
 from verbund_desktop.assessment.offers import OfferFormat
 from verbund_desktop.assessment.openqcat_official import read_official
@@ -72,7 +73,7 @@ def read_openqcat(data: bytes, file_label: str, official_xsd: bytes | None = Non
     if official_xsd is not None and not problems:
         official = official_schema(official_xsd)
         if not official.validate(root):
-            problems = [_schema_message(e, "dem offiziellen openQCAT-Schema") for e in official.error_log]
+            problems = [_schema_message(e, _OFFICIAL_SCHEMA) for e in official.error_log]
     if problems:
         raise OfferImportError(file_label, problems)
     return read_official(root, file_label)
@@ -84,7 +85,7 @@ def official_schema(data: bytes) -> etree.XMLSchema:
         return etree.XMLSchema(etree.fromstring(data, _parser()))
     except (etree.XMLSyntaxError, etree.XMLSchemaParseError, ValueError) as err:
         raise OfferImportError(
-            "XSD", [f"Die Schema-Datei (XSD) kann nicht verwendet werden: {err}."]
+            "XSD", [Message("Die Schema-Datei (XSD) kann nicht verwendet werden: {why}.", why=str(err))]
         ) from None
 
 
@@ -157,18 +158,23 @@ def _catalogue(root: etree._Element, file_label: str) -> ImportedCatalogue:
     deleted: list[tuple[str, str]] = []
     for service in body.iterchildren("SERVICE") if body is not None else ():
         product_id = _text(service, "PRODUCT_ID")
-        where = f"Zeile {service.sourceline}, SERVICE „{product_id}“"
+        where = service_location(service.sourceline, product_id)
         if service.get("mode", "new") == "delete":
             deleted.append((provider.id, product_id))
             continue
         education = service.find("SERVICE_DETAILS/SERVICE_MODULE/EDUCATION")
         if education is None:
             problems.append(
-                f"{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION fehlt (Angebot oder Termin?)."
+                Message(
+                    "{where}: SERVICE_DETAILS/SERVICE_MODULE/EDUCATION fehlt (Angebot oder Termin?).",
+                    where=where,
+                )
             )
         elif education.get("type") in ("true", "1"):
             if _text(education, "COURSE_ID") != product_id:
-                problems.append(f"{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein.")
+                problems.append(
+                    Message("{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein.", where=where)
+                )
             offers.append(_offer(service, education, provider, where, problems))
         else:
             for run in _runs(service, product_id):
@@ -193,7 +199,11 @@ class _Provider:
 
 
 def _offer(
-    service: etree._Element, education: etree._Element, provider: _Provider, where: str, problems: list[str]
+    service: etree._Element,
+    education: etree._Element,
+    provider: _Provider,
+    where: Message,
+    problems: list[str],
 ) -> ImportedOffer:
     details = service.find("SERVICE_DETAILS")
     assert details is not None  # EDUCATION lies inside it
@@ -201,7 +211,13 @@ def _offer(
     instruction = _text(course, "INSTRUCTION_TYPE")
     offer_format = format_from_text(instruction) if instruction else OfferFormat.PRAESENZ
     if offer_format is None:
-        problems.append(f"{where}: Die Unterrichtsart „{instruction}“ (INSTRUCTION_TYPE) ist unbekannt.")
+        problems.append(
+            Message(
+                "{where}: Die Unterrichtsart „{instruction}“ (INSTRUCTION_TYPE) ist unbekannt.",
+                where=where,
+                instruction=instruction,
+            )
+        )
         offer_format = OfferFormat.PRAESENZ
     azav_measure = any(_mentions_azav(_all_text(s)) for s in education.findall("SUBSIDY"))
     schedule = (_text(course, "INSTRUCTION_FORM"), _text(course, "TIME_SCHEDULE"))
@@ -226,10 +242,12 @@ def _offer(
     )
 
 
-def _hours(course: etree._Element | None, where: str, problems: list[str]) -> Decimal:
+def _hours(course: etree._Element | None, where: Message, problems: list[str]) -> Decimal:
     duration = course.find("DURATION") if course is not None else None
     if duration is None or duration.get("type", "hours") != "hours":
-        problems.append(f'{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type="hours").')
+        problems.append(
+            Message('{where}: Die Dauer in Stunden fehlt (COURSE/DURATION type="hours").', where=where)
+        )
         return Decimal(1)  # reported above; never stored
     return _decimal(duration.text)
 
@@ -284,47 +302,59 @@ _MESSAGES = (
         re.compile(
             r"Element '([^']+)': This element is not expected\. Expected is (?:one of )?\( ?(.*?) ?\)\."
         ),
-        "Element „{0}“ ist an dieser Stelle nicht erlaubt (erwartet: {1}).",
+        "Element „{element}“ ist an dieser Stelle nicht erlaubt (erwartet: {expected}).",
+        ("element", "expected"),
     ),
     (
         re.compile(r"Element '([^']+)': This element is not expected\."),
-        "Element „{0}“ ist an dieser Stelle nicht erlaubt.",
+        "Element „{element}“ ist an dieser Stelle nicht erlaubt.",
+        ("element",),
     ),
     (
         re.compile(
             r"Element '([^']+)': Missing child element\(s\)\. Expected is (?:one of )?\( ?(.*?) ?\)\."
         ),
-        "In Element „{0}“ fehlt ein Pflichtelement (erwartet: {1}).",
+        "In Element „{element}“ fehlt ein Pflichtelement (erwartet: {expected}).",
+        ("element", "expected"),
     ),
     (
         re.compile(r"Element '([^']+)'(?:, attribute '([^']+)')?: \[facet '[^']+'\] The value '(.*)' .*"),
-        "Element „{0}“{1}: Der Wert „{2}“ ist nicht zulässig.",
+        "Element „{element}“{attribute}: Der Wert „{value}“ ist nicht zulässig.",
+        ("element", "attribute", "value"),
     ),
     (
         re.compile(r"Element '([^']+)'(?:, attribute '([^']+)')?: '(.*)' is not a valid value of .*"),
-        "Element „{0}“{1}: „{2}“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt oder Ganzzahl).",
+        "Element „{element}“{attribute}: „{value}“ ist kein gültiger Wert (Datum JJJJ-MM-TT, Zahl mit Punkt oder Ganzzahl).",
+        ("element", "attribute", "value"),
     ),
     (
         re.compile(r"Element '([^']+)': The attribute '([^']+)' is required but missing\."),
-        "Element „{0}“: Das Pflichtattribut „{1}“ fehlt.",
+        "Element „{element}“: Das Pflichtattribut „{name}“ fehlt.",
+        ("element", "name"),
     ),
     (
         re.compile(r"Element '([^']+)', attribute '([^']+)': The attribute '[^']+' is not allowed\."),
-        "Element „{0}“: Das Attribut „{1}“ ist nicht erlaubt.",
+        "Element „{element}“: Das Attribut „{name}“ ist nicht erlaubt.",
+        ("element", "name"),
     ),
 )
+_OPENQCAT_SCHEMA = Message("dem openQCAT-Schema")
+_OFFICIAL_SCHEMA = Message("dem offiziellen openQCAT-Schema")
 
 
-def _schema_message(entry: etree._LogEntry, schema_name: str = "dem openQCAT-Schema") -> str:
-    """A libxml2 schema error in German, with its line; unknown wordings keep the original text."""
+def _schema_message(entry: etree._LogEntry, schema_name: Message = _OPENQCAT_SCHEMA) -> Message:
+    """A libxml2 schema error in German, with its line; unknown wordings keep the library's text inside
+    a sentence of ours."""
     message = entry.message.strip()
-    for pattern, template in _MESSAGES:
+    for pattern, template, names in _MESSAGES:
         match = pattern.fullmatch(message)
         if match is None:
             continue
-        groups = list(match.groups())
-        if template.count("{") == 3:
-            attribute = groups[1]
-            groups[1] = f", Attribut „{attribute}“" if attribute else ""
-        return f"Zeile {entry.line}: " + template.format(*groups)
-    return f"Zeile {entry.line}: Widerspricht {schema_name}: {message}"
+        params: dict[str, object] = dict(zip(names, match.groups(), strict=True))
+        if "attribute" in params:
+            attribute = params["attribute"]
+            params["attribute"] = Message(", Attribut „{name}“", name=attribute) if attribute else ""
+        return Message("Zeile {line}: {problem}", line=entry.line, problem=Message(template, **params))
+    return Message(
+        "Zeile {line}: Widerspricht {schema}: {message}", line=entry.line, schema=schema_name, message=message
+    )

@@ -7,6 +7,7 @@ wording is longer than a screen needs. openQCAT has no hour count: ``DURATION ty
 
 from __future__ import annotations
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.offers import OfferFormat
 
 # MODULE_COURSE/DURATION type (Dauerklasse).
@@ -49,7 +50,8 @@ CERTIFICATE_APPROVED = 1
 
 
 def duration_label(duration_class: int | None) -> str:
-    """The duration class in words („bis 3 Tage“), "" without one."""
+    """The duration class in words („bis 3 Tage“; the labels are listed for the English UI, an unknown class is a
+    ``Message``), "" without one."""
     if duration_class is None:
         return ""
-    return DURATION_CLASSES.get(duration_class, f"Dauerklasse {duration_class}")
+    return DURATION_CLASSES.get(duration_class) or Message("Dauerklasse {number}", number=duration_class)

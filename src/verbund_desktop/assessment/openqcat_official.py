@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.offer_import import (
     ImportedCatalogue,
     ImportedOffer,
@@ -21,6 +22,7 @@ from verbund_desktop.assessment.offer_import import (
     OfferRun,
     checked_catalogue,
     format_from_text,
+    service_location,
 )
 from verbund_desktop.assessment.offers import OfferFormat
 from verbund_desktop.assessment.openqcat_codes import (
@@ -96,8 +98,10 @@ def _provider_of(service: etree._Element, providers: list[_Provider], problems: 
             0
         ]  # a single supplier sends its own catalogue (the BA's example refers to another ID)
     problems.append(
-        f"Zeile {service.sourceline}, SERVICE „{_text(service, 'PRODUCT_ID')}“: SUPPLIER_ID_REF nennt keinen der "
-        "Anbieter im HEADER (bei mehreren Anbietern ist die Angabe nötig)."
+        Message(
+            "{where}: SUPPLIER_ID_REF nennt keinen der Anbieter im HEADER (bei mehreren Anbietern ist die Angabe nötig).",
+            where=service_location(service.sourceline, _text(service, "PRODUCT_ID")),
+        )
     )
     return providers[0]
 
@@ -110,19 +114,25 @@ def _read_service(
     problems: list[str],
 ) -> None:
     product_id = _text(service, "PRODUCT_ID")
-    where = f"Zeile {service.sourceline}, SERVICE „{product_id}“"
+    where = service_location(service.sourceline, product_id)
     education = service.find("SERVICE_DETAILS/SERVICE_MODULE/EDUCATION")
     assert education is not None  # checked
     course_id = _text(education, "COURSE_ID")
     if education.get("type", "").strip() in ("true", "1"):
         if course_id and course_id != product_id:
             problems.append(
-                f"{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein (oder fehlen)."
+                Message(
+                    "{where}: Bei einem Angebot muss COURSE_ID gleich PRODUCT_ID sein (oder fehlen).",
+                    where=where,
+                )
             )
         offers.append(_offer(service, education, provider, where, problems))
     elif not course_id:
         problems.append(
-            f'{where}: Ein Termin (EDUCATION type="false") braucht COURSE_ID, die ID seines Angebots.'
+            Message(
+                '{where}: Ein Termin (EDUCATION type="false") braucht COURSE_ID, die ID seines Angebots.',
+                where=where,
+            )
         )
     else:
         for run in _runs(service, product_id):
@@ -130,7 +140,11 @@ def _read_service(
 
 
 def _offer(
-    service: etree._Element, education: etree._Element, provider: _Provider, where: str, problems: list[str]
+    service: etree._Element,
+    education: etree._Element,
+    provider: _Provider,
+    where: Message,
+    problems: list[str],
 ) -> ImportedOffer:
     details = service.find("SERVICE_DETAILS")
     course = education.find("MODULE_COURSE")
@@ -162,7 +176,7 @@ def _duration_class(course: etree._Element | None) -> int | None:
     return _integer(duration.get("type")) if duration is not None else None
 
 
-def _format(education: etree._Element, where: str, problems: list[str]) -> OfferFormat:
+def _format(education: etree._Element, where: Message, problems: list[str]) -> OfferFormat:
     """The format from the INSTRUCTION_FORM code (its text for a code we do not know); Inhouse when marked so."""
     if _text(education, "EXTENDED_INFO/INHOUSE_SEMINAR") in ("true", "1"):
         return OfferFormat.INHOUSE
@@ -174,8 +188,12 @@ def _format(education: etree._Element, where: str, problems: list[str]) -> Offer
     found = known or format_from_text(_normalised(form.text))
     if found is None:
         problems.append(
-            f"{where}: Die Unterrichtsform {code} („{_normalised(form.text)}“, EXTENDED_INFO/INSTRUCTION_FORM) "
-            "ist unbekannt."
+            Message(
+                "{where}: Die Unterrichtsform {code} („{text}“, EXTENDED_INFO/INSTRUCTION_FORM) ist unbekannt.",
+                where=where,
+                code=code,
+                text=_normalised(form.text),
+            )
         )
         return OfferFormat.PRAESENZ
     return found

@@ -14,6 +14,8 @@ from datetime import date
 
 from lxml import etree
 
+from verbund_desktop.assessment.errors import Message, as_message
+
 MAX_ID_LENGTH = 255
 MAX_TITLE_LENGTH = 255
 # xsd:dateTime as providers write it (2026-11-06T00:00:00.000+01:00); a plain xsd:date is accepted too.
@@ -35,24 +37,33 @@ _BODY_CHILDREN = {
 
 class _Problems(list[str]):
     def add(self, element: etree._Element, message: str) -> None:
-        self.append(f"Zeile {element.sourceline or 1}, {_path(element)}: {message}")
+        where = Message("Zeile {line}, {path}", line=element.sourceline or 1, path=_path(element))
+        self.append(Message("{where}: {problem}", where=where, problem=as_message(message)))
 
     def need(self, parent: etree._Element, path: str) -> etree._Element | None:
         """The first ``path`` below ``parent``; a problem when it is missing."""
         found = parent.find(path)
         if found is None:
-            self.add(parent, f"Das Pflichtelement {path} fehlt.")
+            self.add(parent, Message("Das Pflichtelement {path} fehlt.", path=path))
         return found
 
 
 def _path(element: etree._Element) -> str:
-    """The element's path from the root; a SERVICE with its PRODUCT_ID (SERVICE „K-100“)."""
-    names = []
-    for e in (element, *element.iterancestors()):
-        name = str(etree.QName(e).localname)
+    """The element's path from the root; a SERVICE with its PRODUCT_ID (SERVICE „K-100“, a message: the
+    quotes are the reader's language's)."""
+    names = [str(etree.QName(e).localname) for e in (element, *element.iterancestors())][::-1]
+    chain = (element, *element.iterancestors())[::-1]
+    for index, (name, e) in enumerate(zip(names, chain, strict=True)):
         product = " ".join((e.findtext("PRODUCT_ID") or "").split()) if name == "SERVICE" else ""
-        names.append(f"{name} „{product}“" if product else name)
-    return "/".join(reversed(names))
+        if product:
+            before, after = "/".join(names[:index]), "/".join(names[index + 1 :])
+            return Message(
+                "{before}SERVICE „{product}“{after}",
+                before=f"{before}/" if before else "",
+                product=product,
+                after=f"/{after}" if after else "",
+            )
+    return "/".join(names)
 
 
 def parse_date(text: str | None) -> date | None:
@@ -70,7 +81,12 @@ def structure_problems(root: etree._Element) -> list[str]:
     """Everything structurally wrong with an official-structure openQCAT document (namespaces already dropped)."""
     problems = _Problems()
     if root.get("version", "1.1") != "1.1":
-        problems.add(root, f"Die Version „{root.get('version')}“ wird nicht gelesen (erwartet: 1.1).")
+        problems.add(
+            root,
+            Message(
+                "Die Version „{version}“ wird nicht gelesen (erwartet: 1.1).", version=root.get("version")
+            ),
+        )
     header = problems.need(root, "HEADER")
     if header is not None:
         _check_header(header, problems)
@@ -128,22 +144,27 @@ def _check_id(service: etree._Element, problems: _Problems) -> None:
     if not text:
         problems.add(product, "Der Wert fehlt.")
     elif len(text) > MAX_ID_LENGTH:
-        problems.add(product, f"Die ID ist länger als {MAX_ID_LENGTH} Zeichen.")
+        problems.add(product, Message("Die ID ist länger als {limit} Zeichen.", limit=MAX_ID_LENGTH))
 
 
 def _check_service(service: etree._Element, problems: _Problems) -> None:
     _check_id(service, problems)
     if service.get("mode", "new") != "new":
-        problems.add(service, f"Das Attribut mode=„{service.get('mode')}“ gibt es nicht (nur „new“).")
+        problems.add(
+            service,
+            Message("Das Attribut mode=„{mode}“ gibt es nicht (nur „new“).", mode=service.get("mode")),
+        )
     course_type = service.find("COURSE_TYPE")
     if course_type is not None and (course_type.text or "").strip() not in ("1", "2", "3", "4", "5"):
-        problems.add(course_type, f"„{course_type.text or ''}“ ist kein Angebotstyp (1 bis 5).")
+        problems.add(
+            course_type, Message("„{value}“ ist kein Angebotstyp (1 bis 5).", value=course_type.text or "")
+        )
     details = problems.need(service, "SERVICE_DETAILS")
     if details is None:
         return
     title = problems.need(details, "TITLE")
     if title is not None and len((title.text or "").strip()) > MAX_TITLE_LENGTH:
-        problems.add(title, f"Der Titel ist länger als {MAX_TITLE_LENGTH} Zeichen.")
+        problems.add(title, Message("Der Titel ist länger als {limit} Zeichen.", limit=MAX_TITLE_LENGTH))
     if len(details.findall("SERVICE_DATE")) > 1:
         problems.add(details, "SERVICE_DATE darf je SERVICE nur einmal vorkommen.")
     for name in ("SERVICE_DATE/START_DATE", "SERVICE_DATE/END_DATE"):
@@ -157,7 +178,9 @@ def _check_service(service: etree._Element, problems: _Problems) -> None:
         _check_value(amount, amount.text, _is_float, None, problems)
     for currency in service.findall("SERVICE_PRICE_DETAILS/SERVICE_PRICE/PRICE_CURRENCY"):
         if (currency.text or "").strip().upper() not in ("", "EUR"):
-            problems.add(currency, f"Nur Preise in Euro werden gelesen, nicht „{currency.text}“.")
+            problems.add(
+                currency, Message("Nur Preise in Euro werden gelesen, nicht „{value}“.", value=currency.text)
+            )
 
 
 def _check_education(education: etree._Element, problems: _Problems) -> None:
@@ -186,7 +209,10 @@ def _check_date(parent: etree._Element, path: str, problems: _Problems) -> None:
         text = (element.text or "").strip()
         if text and parse_date(text) is None:
             problems.add(
-                element, f"„{text}“ ist kein Datum (JJJJ-MM-TTThh:mm:ss mit Zeitzone oder JJJJ-MM-TT)."
+                element,
+                Message(
+                    "„{value}“ ist kein Datum (JJJJ-MM-TTThh:mm:ss mit Zeitzone oder JJJJ-MM-TT).", value=text
+                ),
             )
 
 
@@ -200,14 +226,16 @@ def _check_value(
     text = (value or "").strip()
     if valid(text):
         return
-    what = f"Das Attribut {attribute}" if attribute else "Der Wert"
+    what = Message("Das Attribut {name}", name=attribute) if attribute else Message("Der Wert")
     kinds: dict[Callable[[str], bool], str] = {
         _is_boolean: "true oder false",
         _is_integer: "eine ganze Zahl",
         _is_count: "eine ganze Zahl ab 0",
     }
+    kind = Message(kinds.get(valid, "eine Zahl mit Punkt"))
     problems.add(
-        element, f"{what} „{text}“ ist nicht zulässig (erwartet: {kinds.get(valid, 'eine Zahl mit Punkt')})."
+        element,
+        Message("{what} „{value}“ ist nicht zulässig (erwartet: {kind}).", what=what, value=text, kind=kind),
     )
 
 

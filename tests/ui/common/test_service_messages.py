@@ -33,7 +33,11 @@ from verbund_desktop.ui.common.service_messages import ui_message, user_message
 from verbund_desktop.ui.organisation.company_dialogs import DepartmentsDialog
 
 SOURCE = Path(verbund_desktop.__file__).parent
-CATALOGUE_FILES = ("service_message_catalogue.py", "service_message_catalogue_more.py")
+CATALOGUE_FILES = (
+    "service_message_catalogue.py",
+    "service_message_catalogue_more.py",
+    "service_message_catalogue_english.py",
+)
 BAD_SHEET = (
     "anbieter_id;anbieter;kurs_id;titel;stunden;kosten_eur;beginn\nA1;Akademie;K1;Excel;viele;5;31.02.2027\n"
 )

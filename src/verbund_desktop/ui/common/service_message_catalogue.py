@@ -9,6 +9,7 @@ converted later are in ``service_message_catalogue_more.py`` (English: ``tools/t
 from __future__ import annotations
 
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.service_message_catalogue_english import ENGLISH_SERVICE_MESSAGES
 from verbund_desktop.ui.common.service_message_catalogue_more import MORE_SERVICE_MESSAGES
 
 # Grouped by where they are raised (tools/translations_en_messages.py has the English in the same order).
@@ -346,3 +347,5 @@ SERVICE_MESSAGES: tuple[str, ...] = (
 
 # Converted later (branch messages2): joint courses, follow-ups, funding input, erasure, backups, file failures.
 SERVICE_MESSAGES += MORE_SERVICE_MESSAGES
+# Converted by the branch english2: openQCAT row problems, the review's hours, rule sets, workspaces, sync files.
+SERVICE_MESSAGES += ENGLISH_SERVICE_MESSAGES

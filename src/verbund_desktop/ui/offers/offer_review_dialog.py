@@ -41,6 +41,7 @@ from verbund_desktop.services.planning.plan_values import parse_decimal_de
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.locale_format import domain_number_text, ui_decimal_field
 from verbund_desktop.ui.common.operations import run_action
+from verbund_desktop.ui.common.service_messages import ui_message
 
 FROM_COLUMN, TO_COLUMN, CATALOG_COLUMN, WHY_COLUMN = 1, 2, 3, 4
 NAME_WIDTH = 440
@@ -193,7 +194,7 @@ class OfferReviewDialog(QDialog):
         if offer is not None and offer.hours is None:
             notes.append(self.tr("Bitte eintragen: openQCAT enthält keine Stundenzahl."))
         if offer is not None and offer.duration:
-            notes.append(self.tr("Dauer laut Anbieter: {0}").format(offer.duration))
+            notes.append(self.tr("Dauer laut Anbieter: {0}").format(ui_message(offer.duration)))
         if offer is not None and offer.schedule:
             notes.append(self.tr("Zeitmodell: {0}").format(offer.schedule))
         self.duration_label.setText(" ".join(notes))
