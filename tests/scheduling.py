@@ -26,6 +26,19 @@ KNOWN_LONG_SECONDS: dict[str, float] = {
     "tests/sync/test_sync_stateful.py::test_many_more_random_runs[postgresql]": 60.0,
     "tests/office/test_kill_service.py::test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing": 53.0,
     "tests/sync/test_sync_stateful.py::test_many_more_random_runs[sqlite]": 39.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[0-bit]": 76.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[3-bit]": 43.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[1-bit]": 41.0,
+    "tests/sync/test_batched_apply.py::test_batched_apply_equals_the_row_by_row_reference[sqlite-40]": 36.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[2-bit]": 31.0,
+    "tests/sync/test_batched_apply.py::test_batched_apply_equals_the_row_by_row_reference[postgresql-10]": 30.0,
+    "tests/services/test_scaling_queries.py::test_company_reports_equal_the_per_person_queries_on_a_generated_network": 23.0,
+    "tests/services/test_scaling_queries.py::test_company_reports_equal_after_random_changes": 22.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[4-bit]": 20.0,
+    "tests/persistence/test_kill_writes.py::test_every_reported_change_survives_sigkill_at_random_points": 19.0,
+    "tests/cli/test_damaged_files.py::test_a_full_disk_through_every_command": 16.0,
+    "tests/ui/competency/test_kill_interview.py::test_sigkill_at_random_moments_loses_no_saved_rating": 14.0,
+    "tests/cli/test_damaged_files.py::test_every_page_damaged_through_check_and_the_commands_in_turn[5-bit]": 12.0,
 }
 
 
