@@ -17,14 +17,17 @@ import json
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import func, literal, literal_column, select
+from sqlalchemy import bindparam, func, literal, literal_column, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_seq
+from verbund_desktop.persistence.pipeline import Read, read_together
 from verbund_desktop.services.sync.office_batch import (
     store_states,
     store_states_row_by_row,
@@ -33,7 +36,7 @@ from verbund_desktop.services.sync.office_batch import (
     write_row_by_row,
 )
 from verbund_desktop.services.sync.office_checks import RowPlan, plan_change
-from verbund_desktop.services.sync.office_lookup import ChangesetLookup, RowLookup
+from verbund_desktop.services.sync.office_lookup import ChangesetLookup, ReadAhead, RowLookup
 from verbund_desktop.services.sync.office_pull import changes_since
 from verbund_desktop.services.sync.office_rows import Scope
 from verbund_desktop.services.sync.office_scope import Rejected
@@ -94,7 +97,8 @@ def apply_changeset(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
         )
     digest = payload_hash(parsed)
-    logged = _lock_and_read(session, parsed, device.network_id)  # the network's writers wait here
+    ahead = _read_ahead(session, parsed) if batched else None
+    logged, ahead_rows = _lock_and_read(session, parsed, device.network_id, ahead)  # writers wait here
     if logged.payload_sha256 is not None:
         if logged.payload_sha256 != digest:  # only a restored or copied replica sends an id with new content
             return _refused(parsed.id, "rewound", REWOUND)
@@ -105,7 +109,11 @@ def apply_changeset(
     last_seq = int(logged.last_seq)
     try:
         touched = frozenset((c.table, c.row_id) for c in parsed.changes)
-        lookup = ChangesetLookup(session, parsed.changes) if batched else RowLookup(session)
+        lookup = (
+            ChangesetLookup(session, parsed.changes, ahead=ahead, ahead_rows=ahead_rows)
+            if batched
+            else RowLookup(session)
+        )
         plans = [plan_change(lookup, device, change, touched) for change in parsed.changes]
     except Rejected as exc:
         return _refused(parsed.id, exc.reason, str(exc))
@@ -128,7 +136,17 @@ def apply_changeset(
     return result
 
 
-def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> Any:
+def _read_ahead(session: Session, changeset: Changeset) -> ReadAhead | None:
+    """The changeset's reads to send with the lock (None: they cannot be built; the rules say why later)."""
+    try:
+        return ReadAhead(changeset.changes, session.get_bind().dialect)
+    except (WireError, ValueError):
+        return None
+
+
+def _lock_and_read(
+    session: Session, changeset: Changeset, network_id: str, ahead: ReadAhead | None = None
+) -> tuple[Any, list[list[dict[str, Any]]] | None]:
     """In one statement: the network's sequence row, locked for update (``last_seq``), the logged answer to this
     changeset id (``payload_sha256`` and ``result``, else NULL) and the highest ``local_seq`` seen from its
     replica (``highest``). The network's first push makes its sequence row first.
@@ -137,26 +155,42 @@ def _lock_and_read(session: Session, changeset: Changeset, network_id: str) -> A
     it waited for: a concurrent push of the same changeset may have logged its answer meanwhile. Every
     transaction that logs an answer updates the sequence row (``_touch_sequence`` for a conflict), so the locked
     row's version (``xmin``) differs from the one in the snapshot exactly then; the statement is run once more,
-    under the lock, and sees that answer (before, the second push failed on the log's primary key: a 500)."""
-    query = _lock_and_read_query(
-        changeset, network_id, postgresql=session.get_bind().dialect.name == "postgresql"
-    )
-    found = session.execute(query).first()
-    if found is None:
+    under the lock, and sees that answer (before, the second push failed on the log's primary key: a 500).
+
+    ``ahead``'s reads go in the same pipeline, after the lock (PostgreSQL: one round trip with the transaction's
+    BEGIN); each starts its own snapshot once the lock is held, so they see what the lock's previous holder
+    committed. Their rows are returned (None: not read, or read without the lock and so dropped)."""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    query = _lock_and_read_query(postgresql=postgresql)
+    params = {"changeset_id": changeset.id, "replica_id": changeset.replica_id, "network_id": network_id}
+    reads = [Read(query, params), *(ahead.reads if ahead is not None else [])]
+    together = read_together(session.connection(), reads) if postgresql else None
+    ahead_rows: list[list[dict[str, Any]]] | None = None
+    if together is None:
+        found: Any = session.execute(query, params).first()
+    else:
+        found = SimpleNamespace(**together[0][0]) if together[0] else None
+        ahead_rows = together[1:] if ahead is not None else None
+    if found is None:  # no lock was held while the reads ran: they are dropped
+        ahead_rows = None
         try:
             with session.begin_nested():
                 session.execute(office_sync_seq.insert().values(network_id=network_id, last_seq=0))
         except IntegrityError:  # created by a concurrent first push of the network
             pass
-        found = session.execute(query).one()
+        found = session.execute(query, params).one()
     if not found.fresh:  # read before the lock was ours: read again, now that no one else can log
-        found = session.execute(query).one()
-    return found
+        found = session.execute(query, params).one()
+    return found, ahead_rows
 
 
-def _lock_and_read_query(changeset: Changeset, network_id: str, *, postgresql: bool) -> Any:
+@cache
+def _lock_and_read_query(*, postgresql: bool) -> Any:
+    """The statement of :func:`_lock_and_read`, with the parameters ``changeset_id``, ``replica_id`` and
+    ``network_id`` (built once)."""
     log, seq = office_sync_log, office_sync_seq
-    mine = log.c.changeset_id == changeset.id
+    network_id = bindparam("network_id", type_=seq.c.network_id.type)
+    mine = log.c.changeset_id == bindparam("changeset_id", type_=log.c.changeset_id.type)
     if postgresql:  # the locked (newest) version of the row against the one in this statement's snapshot
         seen = seq.alias("seen")
         in_snapshot = (
@@ -171,7 +205,7 @@ def _lock_and_read_query(changeset: Changeset, network_id: str, *, postgresql: b
             select(log.c.payload_sha256).where(mine).scalar_subquery().label("payload_sha256"),
             select(log.c.result).where(mine).scalar_subquery().label("result"),
             select(func.max(log.c.local_seq))
-            .where(log.c.replica_id == changeset.replica_id)
+            .where(log.c.replica_id == bindparam("replica_id", type_=log.c.replica_id.type))
             .scalar_subquery()
             .label("highest"),
             fresh,

@@ -6,6 +6,11 @@ dependants. :class:`RowLookup` answers each with its own statements (the referen
 reads the answers for every row of a changeset in one statement per table and question before the rules run,
 and falls back to the row's own statement for anything it did not read ahead, so both give the same answers:
 nothing is written while a changeset is planned.
+
+:class:`ReadAhead` holds the reads that depend on the changeset alone (the sync rows, the rows, the natural keys
+of the new values), so the office can send them in one pipeline with the network's lock (``office_apply``) and
+hand their rows to :class:`ChangesetLookup`, which then reads only what depends on them (parents, the keys of
+updated rows merged with their current values).
 """
 
 from __future__ import annotations
@@ -14,13 +19,15 @@ import json
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, and_, select, tuple_
+from sqlalchemy import ARRAY, Dialect, Select, Table, UniqueConstraint, and_, any_, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.sync import office_sync_row
+from verbund_desktop.persistence.pipeline import Read
 from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, office_row
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table
 from verbund_desktop.sync.encoding import WireError
@@ -109,8 +116,17 @@ class RowLookup:
 class ChangesetLookup(RowLookup):
     """The same answers, read ahead for all rows of a changeset (one statement per table and question)."""
 
-    def __init__(self, session: Session, changes: Sequence[Change]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        changes: Sequence[Change],
+        *,
+        ahead: ReadAhead | None = None,
+        ahead_rows: list[list[dict[str, Any]]] | None = None,
+    ) -> None:
+        """``ahead_rows``: the answers to ``ahead.reads``, read in this transaction (None: read here)."""
         super().__init__(session)
+        self._read_ahead: set[tuple[str, str]] = set()
         self._states: dict[Key, OfficeRow] = {}
         self._rows: dict[Key, dict[str, Any] | None] = {}
         self._holders: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], list[dict[str, Any]]] = {}
@@ -122,14 +138,47 @@ class ChangesetLookup(RowLookup):
             by_table[change.table].append(change.row_id)
             if change.op == "delete":
                 self._deletes[change.table].append(change.row_id)
+        if ahead is not None and ahead_rows is not None:
+            self._take(ahead, ahead_rows)
         for name, ids in by_table.items():
-            self._read_states(name, ids)
+            if (name, "state") not in self._read_ahead:
+                self._read_states(name, ids)
             self._read_rows(synced_table(name), ids)
         written = self._decoded(changes)
         self._read_parents(written)
         self._read_holders(written)
 
     # -- reading ahead --------------------------------------------------------------------------------------
+
+    def _take(self, ahead: ReadAhead, answers: list[list[dict[str, Any]]]) -> None:
+        for (kind, name, names, wanted), rows in zip(ahead.parts, answers, strict=True):
+            if kind == "state":
+                self._read_ahead.add((name, kind))
+                found = {r["row_id"]: r for r in rows}
+                for row_id in wanted:
+                    r = found.get(row_id)
+                    self._states[(name, row_id)] = (
+                        OfficeRow()
+                        if r is None
+                        else OfficeRow(
+                            r["version"],
+                            bool(r["deleted"]),
+                            r["company_id"],
+                            json.loads(r["field_versions"]),
+                            True,
+                        )
+                    )
+            elif kind == "rows":
+                by_id = {str(r["id"]): r for r in rows}
+                for row_id in wanted:
+                    self._rows[(name, row_id)] = by_id.get(str(as_uuid(row_id)))
+            else:  # natural keys
+                for key in wanted:
+                    self._holders[(name, names, key)] = []
+                for r in rows:
+                    holders = self._holders.get((name, names, tuple(r[n] for n in names)))
+                    if holders is not None:
+                        holders.append(r)
 
     def _read_states(self, name: str, ids: list[str]) -> None:
         for part in _chunks(sorted(set(ids))):
@@ -199,7 +248,10 @@ class ChangesetLookup(RowLookup):
             for names in unique_keys(synced_table(name)):
                 if all(values.get(n) is not None for n in names):
                     wanted[(name, names)].add(tuple(values[n] for n in names))
-        for (name, names), keys in wanted.items():
+        for (name, names), all_keys in wanted.items():
+            keys = {k for k in all_keys if (name, names, k) not in self._holders}  # not read ahead
+            if not keys:
+                continue
             table = synced_table(name)
             columns = [table.c[n] for n in names]
             for part in _chunks(sorted(keys, key=repr)):
@@ -256,6 +308,81 @@ class ChangesetLookup(RowLookup):
                     query = select(table.c.id, fk.parent).where(fk.parent.in_([as_uuid(i) for i in part]))
                     for ident, parent in self.session.execute(query):
                         self._dependants[(table_name, str(parent))].append((table.name, str(ident)))
+
+
+Part = tuple[str, str, tuple[str, ...], list[Any]]  # kind, table, key columns, what is asked for
+
+
+class ReadAhead:
+    """The reads of :class:`ChangesetLookup` that depend on the changes alone, as :class:`Read` statements (one per
+    table and question, ``= ANY(array)``, each compiled once). Building it raises ``WireError`` or ``ValueError``
+    for a changeset the rules refuse (an unknown table, a malformed id): then the caller reads without it, and
+    the rules name the fault where they always did."""
+
+    def __init__(self, changes: Sequence[Change], dialect: Dialect) -> None:
+        self.parts: list[Part] = []
+        self.reads: list[Read] = []
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for change in changes:
+            by_table[change.table].append(change.row_id)
+        for name, ids in by_table.items():
+            table = synced_table(name)
+            wanted = sorted(set(ids))
+            self._add(
+                ("state", name, (), wanted),
+                Read(_states_query(), {"tbl": name, "ids": wanted}, office_sync_row.c),
+            )
+            uuids = [as_uuid(i) for i in wanted]
+            self._add(("rows", name, (), wanted), Read(_rows_query(name), {"ids": uuids}, table.c))
+        keys: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = defaultdict(set)
+        for change in changes:
+            if change.op == "delete":
+                continue
+            try:
+                values = from_wire_values(change.table, change.new or {})
+            except WireError:
+                continue  # the rules report it at this change, in order
+            table = synced_table(change.table)
+            for names in unique_keys(table):
+                if all(values.get(n) is not None and _plain(table, n, dialect) for n in names):
+                    keys[(change.table, names)].add(tuple(values[n] for n in names))
+        for (name, names), found in keys.items():
+            asked: list[tuple[Any, ...]] = sorted(found, key=repr)
+            params = {f"k{i}": sorted({k[i] for k in asked}, key=repr) for i in range(len(names))}
+            read = Read(_holders_query(name, names), params, synced_table(name).c)
+            self._add(("holders", name, names, asked), read)
+
+    def _add(self, part: Part, read: Read) -> None:
+        self.parts.append(part)
+        self.reads.append(read)
+
+
+def _plain(table: Table, column: str, dialect: Dialect) -> bool:
+    """Whether the driver takes the column's Python values as they are (no conversion by its type)."""
+    return table.c[column].type.dialect_impl(dialect).bind_processor(dialect) is None
+
+
+@cache
+def _states_query() -> Select[Any]:
+    sync = office_sync_row
+    ids = bindparam("ids", type_=ARRAY(sync.c.row_id.type))
+    return select(sync).where(sync.c.tbl == bindparam("tbl"), sync.c.row_id == any_(ids))
+
+
+@cache
+def _rows_query(name: str) -> Select[Any]:
+    table = synced_table(name)
+    return select(table).where(table.c.id == any_(bindparam("ids", type_=ARRAY(table.c.id.type))))
+
+
+@cache
+def _holders_query(name: str, names: tuple[str, ...]) -> Select[Any]:
+    """The rows whose key columns each hold one of the values asked for (``k0``, ``k1`` …): for a key of several
+    columns a superset of the keys asked for; the rows of other combinations are not used."""
+    table = synced_table(name)
+    return select(table).where(
+        *(table.c[n] == any_(bindparam(f"k{i}", type_=ARRAY(table.c[n].type))) for i, n in enumerate(names))
+    )
 
 
 def _is_uuid(text: str) -> bool:
