@@ -110,7 +110,7 @@ def test_the_warm_up_waits_while_the_background_imports_run(qapp: QApplication) 
     assert warmup.done and warmup.touched == 1
 
 
-def test_the_background_imports_and_the_warm_up_start_only_once_the_dialog_is_shown(
+def test_the_background_imports_and_the_warm_up_start_only_once_the_dialog_is_painted(
     qtbot: PatientQtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warmup = EnumWarmup([("PySide6.QtCore", "QTimer")], busy=lambda: False)

@@ -10,8 +10,7 @@ thread ever creates a Qt type (that lazy creation runs Python code and is not do
 While the background imports
 (``preload``) are still running, the warm-up waits for them instead of racing them, and it never imports a
 module itself: a class whose module is not loaded yet is skipped. It starts (after the background imports
-are begun) on the first turn of the event loop in which the dialog is visible and stops by itself when the
-list is done.
+are begun) on the turn after the dialog is first painted and stops by itself when the list is done.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.ui.shell import preload
@@ -31,7 +30,6 @@ BUDGET_S = 0.004
 # A class with this many enum types (QStyle: 11, ≈ 8 ms) is taken at the start of a turn, alone.
 HEAVY_CLASS = 6
 WAIT_FOR_PRELOAD_MS = 25
-WAIT_FOR_SHOW_MS = 20
 
 
 def touch(module: str, qualname: str) -> bool:
@@ -111,31 +109,23 @@ class EnumWarmup(QObject):
             self._timer.stop()
 
 
-class _StartWhenShown(QObject):
-    """Starts the background imports (``preload``) and then the warm-up on the first turn of the event loop in
-    which ``dialog`` is visible, i.e. once its ``exec`` has shown it: the import thread holds the GIL most of
-    the time, and begun before the dialog it took ≈ 25 ms from the dialog's own set-up (bench_startup,
-    2026-12-03). What is left of the dialog's way to the screen then (layout, painting) is Qt's C++ code,
-    which runs without the GIL.
-
-    It looks with a timer, not an event filter: a Python event filter makes PySide6 create the Python type of
-    every event it is handed, and finding an event's type creates all of ``QEvent``'s ≈ 50 subclasses with
-    their enums (13-24 ms at the dialog's ``show``, measured 2026-12-03)."""
+class _StartWhenPainted(QObject):
+    """Starts the background imports (``preload``) and then the warm-up on the next turn after ``dialog`` is
+    first painted, so neither delays the dialog on screen: the import thread holds the GIL most of the time,
+    and begun before the dialog it took ≈ 40-50 ms from the dialog's own set-up (bench_startup, 2026-12-03)."""
 
     def __init__(self, dialog: QWidget, warmup: EnumWarmup) -> None:
-        super().__init__(dialog)  # goes with the dialog, and so does its timer (no reference back to it)
+        super().__init__(dialog)
         self._warmup = warmup
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)  # the first turn of the dialog's own event loop
-        self._timer.timeout.connect(self._check)
-        self._timer.start()
+        dialog.installEventFilter(self)
 
-    def _check(self) -> None:
-        dialog = self.parent()
-        if not (isinstance(dialog, QWidget) and dialog.isVisible()):
-            self._timer.setInterval(WAIT_FOR_SHOW_MS)  # not shown yet (or not by exec): look again later
-            return
-        self._timer.stop()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._begin)
+        return False
+
+    def _begin(self) -> None:
         preload.start()  # first: the warm-up waits while it runs
         self._warmup.start()
 
@@ -144,7 +134,7 @@ _warmup: EnumWarmup | None = None
 
 
 def warm_while_shown(dialog: QWidget) -> None:
-    """Once ``dialog`` is shown, start the background imports and warm the main
+    """Once ``dialog`` is on screen (its first paint), start the background imports and warm the main
     window's enums (once per process). A start that shows no dialog begins the imports where it opens
     (``launcher``)."""
     global _warmup
@@ -153,4 +143,4 @@ def warm_while_shown(dialog: QWidget) -> None:
     if _warmup is None:
         _warmup = EnumWarmup()
     if not _warmup.done:
-        _StartWhenShown(dialog, _warmup)
+        _StartWhenPainted(dialog, _warmup)
