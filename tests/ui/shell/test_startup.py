@@ -120,7 +120,7 @@ def test_the_main_window_leaves_the_sync_client_and_cryptography_until_the_advis
     assert done.stdout.strip() == "[]"
 
 
-# The background imports hold the GIL most of the time: begun before the first dialog, they took ≈ 40-50 ms
+# The background imports hold the GIL most of the time: begun before the first dialog, they took ≈ 25 ms
 # from the dialog's own set-up. They begin once the dialog is painted (and the enum warm-up after them).
 PAINT_PROBE = """
 import sys

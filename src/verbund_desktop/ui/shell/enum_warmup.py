@@ -112,7 +112,7 @@ class EnumWarmup(QObject):
 class _StartWhenPainted(QObject):
     """Starts the background imports (``preload``) and then the warm-up on the next turn after ``dialog`` is
     first painted, so neither delays the dialog on screen: the import thread holds the GIL most of the time,
-    and begun before the dialog it took ≈ 40-50 ms from the dialog's own set-up (bench_startup, 2026-12-03)."""
+    and begun before the dialog it took ≈ 25 ms from the dialog's own set-up (paired runs, 2026-12-03)."""
 
     def __init__(self, dialog: QWidget, warmup: EnumWarmup) -> None:
         super().__init__(dialog)
