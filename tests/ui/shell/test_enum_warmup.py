@@ -110,16 +110,19 @@ def test_the_warm_up_waits_while_the_background_imports_run(qapp: QApplication) 
     assert warmup.done and warmup.touched == 1
 
 
-def test_the_warm_up_starts_only_once_the_dialog_is_shown(
+def test_the_background_imports_and_the_warm_up_start_only_once_the_dialog_is_painted(
     qtbot: PatientQtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warmup = EnumWarmup([("PySide6.QtCore", "QTimer")], busy=lambda: False)
     monkeypatch.setattr(enum_warmup, "_warmup", warmup)
+    started: list[bool] = []
+    monkeypatch.setattr(enum_warmup.preload, "start", lambda: started.append(warmup.running))
     dialog = QDialog()
     qtbot.addWidget(dialog)
     enum_warmup.warm_while_shown(dialog)
     QApplication.processEvents()
-    assert not warmup.running and not warmup.done
+    assert not warmup.running and not warmup.done and not started
     dialog.show()
     qtbot.waitUntil(lambda: warmup.done)
     assert warmup.touched == 1
+    assert started == [False]  # the imports begun once, before the warm-up (which waits while they run)

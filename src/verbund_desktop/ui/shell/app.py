@@ -196,7 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Verbund Desktop")
     app.setApplicationName("Verbund Desktop")
     install_translations(app, ui_language(args.lang))
-    preload.start()  # SQLAlchemy, the models and the main window, while the first dialog is shown
+    # SQLAlchemy, the models and the main window are imported in the background once the first dialog is on
+    # screen (``enum_warmup.warm_while_shown``), or where the launcher opens when no dialog shows (``preload``).
     db = args.db or (Path(os.environ["VERBUND_DB"]) if os.environ.get("VERBUND_DB") else None)
     window = first_window(WorkspaceLauncher().start(db))
     if window is None:

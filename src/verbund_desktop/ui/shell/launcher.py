@@ -108,6 +108,7 @@ class WorkspaceLauncher:
             from verbund_desktop.ui.common.prompts import working
 
             with working(self.parent, text):
+                preload.start()  # begun already while the welcome dialog showed, unless it was never painted
                 preload.wait()
                 ws = self._create(request)
         except Exception as exc:
@@ -201,6 +202,7 @@ class WorkspaceLauncher:
     ) -> Workspace | str | None:
         """One try at opening ``path``: the workspace, the message of a wrong passphrase (to ask again with), or
         None when the advisor gives up."""
+        preload.start()  # at once when no dialog was shown (else begun once it was on screen; once only)
         try:
             ws = run_in_worker(
                 self.parent,
