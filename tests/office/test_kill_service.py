@@ -2,13 +2,13 @@
 laptop was told is accepted is missing at the office, nothing is there twice, and the next sync completes.
 
 The service runs in a forked child on a listening socket the test keeps open, so a new child takes over the
-same port at once (connections made meanwhile wait in the socket's queue). POSIX only, like every kill test.
+same port at once (connections made meanwhile wait in the socket's queue). The children are forked by a fork server
+that imported the service once (tests/office/serve_fd.py), not started cold. POSIX only, like every kill test.
 """
 
 from __future__ import annotations
 
 import random
-import signal
 import socket
 import subprocess
 import sys
@@ -35,7 +35,10 @@ PREFIX = "Kill"
 
 
 class KillableService:
-    """Service processes on one listening socket the test keeps open; ``kill_and_restart`` is SIGKILL + a new one."""
+    """Service processes on one listening socket the test keeps open; ``kill_and_restart`` is SIGKILL + a new one.
+
+    The processes are forked by a fork server (``tests.office.serve_fd --fork``) that has imported the service
+    once, so a restart costs a fork, not a cold interpreter start; each is still a service process of its own."""
 
     def __init__(self, url: str, cert: OfficeCertificate) -> None:
         self.url, self.cert = url, cert
@@ -44,25 +47,40 @@ class KillableService:
         self.sock.listen(64)
         port = self.sock.getsockname()[1]
         self.running = RunningService(f"127.0.0.1:{port}", port)
-        self.process = self._start()
-
-    def _start(self) -> subprocess.Popen[bytes]:
         fd = self.sock.fileno()
         args = [self.url, str(self.cert.certificate), str(self.cert.key), str(fd)]
-        return subprocess.Popen(
-            [sys.executable, "-m", "tests.office.serve_fd", *args],
+        self.forks = subprocess.Popen(
+            [sys.executable, "-m", "tests.office.serve_fd", "--fork", *args],
             pass_fds=(fd,),
             cwd=Path(__file__).parents[2],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
+        self.pid = int(self._ask("start"))
+        self.started = 1
+
+    def _ask(self, command: str) -> str:
+        assert self.forks.stdin is not None and self.forks.stdout is not None
+        self.forks.stdin.write(command + "\n")
+        self.forks.stdin.flush()
+        answer = self.forks.stdout.readline().strip()
+        assert answer, f"the fork server ended (exit {self.forks.wait()})"
+        return answer
+
+    def alive(self) -> bool:
+        return self._ask("alive") == "yes"
 
     def kill_and_restart(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-        self.process = self._start()
+        pid = int(self._ask("restart"))  # SIGKILL, reaped, a new process
+        assert pid != self.pid
+        self.pid, self.started = pid, self.started + 1
 
     def stop(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
+        assert self.forks.stdin is not None and self.forks.stdout is not None
+        self.forks.stdin.close()  # the fork server kills and reaps its child, then exits
+        self.forks.wait()
+        self.forks.stdout.close()
         self.sock.close()
 
 
@@ -77,7 +95,7 @@ def _add_departments(ws: Workspace, company: object, round_no: int) -> None:
 
 def _wait_until_serving(service: KillableService) -> None:
     while True:
-        assert service.process.poll() is None, "the service did not start"
+        assert service.alive(), "the service did not start"
         try:
             fetch_certificate(service.running.address)
             return
@@ -140,6 +158,7 @@ def test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing(
                 assert names == mine  # nothing missing, nothing twice
                 assert logged == distinct == 3 * (round_no + 1)  # every changeset accepted exactly once
             assert interrupted > 0  # some kills really hit a sync
+            assert service.started == KILLS + 1  # every round killed a service process and started a new one
         finally:
             service.stop()
     finally:
