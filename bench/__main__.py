@@ -19,6 +19,7 @@ BENCHES = [
     ("Protection: encryption and durability", "bench.bench_protection"),
     ("Network: pooled demand and the funder's report", "bench.bench_network"),
     ("Network scale: data (issue 11)", "bench.bench_scale_data"),
+    ("verbund check / backup as processes (issue 11)", "bench.bench_cli_check"),
     ("Office sync (PostgreSQL, HTTPS on loopback)", "bench.bench_office"),
     ("Office sync at network scale (issue 12)", "bench.bench_office_scale"),
 ]

@@ -8,20 +8,16 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from verbund_desktop.assessment.funding import (
-    FundingEstimate,
-    FundingInput,
-    FundingRuleSet,
-    builtin_rule_sets,
-    estimate_funding,
-    format_date_de,
-    format_euro,
-    format_share,
-    load_rule_sets,
-)
 from verbund_desktop.assessment.funding_format import format_headcount, parse_weighted_headcount
 from verbund_desktop.cli.common import CliError
+
+if TYPE_CHECKING:
+    from verbund_desktop.assessment.funding import FundingEstimate, FundingInput, FundingRuleSet
+
+# The § 82 rules (and jsonschema, which checks rule files) load when an estimate is made: every other
+# `verbund` command imports this module to register its parser.
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DECIMAL = re.compile(r"-?\d+([.,]\d+)?")
@@ -118,6 +114,8 @@ def _add_person_and_company_options(estimate: argparse.ArgumentParser) -> None:
 
 def run_estimate(args: argparse.Namespace) -> int:
     """Run ``funding estimate``; raise :class:`CliError` with a German message on bad input."""
+    from verbund_desktop.assessment.funding import estimate_funding
+
     inp = funding_input_from_args(args)
     rule_sets = _rule_sets(args.rules)
     try:
@@ -133,6 +131,8 @@ def run_estimate(args: argparse.Namespace) -> int:
 
 def funding_input_from_args(args: argparse.Namespace) -> FundingInput:
     """Parse and check the command-line values; German :class:`CliError` for anything unreadable."""
+    from verbund_desktop.assessment.funding import FundingInput
+
     if (args.monthly_wage is None) != (args.months is None):
         raise CliError("--monthly-wage und --months müssen zusammen angegeben werden.")
     if args.leads_to_qualification and not args.no_qualification:
@@ -168,6 +168,8 @@ def funding_input_from_args(args: argparse.Namespace) -> FundingInput:
 
 def render_estimate(estimate: FundingEstimate, inp: FundingInput) -> str:
     """The estimate as German text for the terminal."""
+    from verbund_desktop.assessment.funding import format_date_de, format_euro, format_share
+
     rule_set = estimate.rule_set
     lines = [
         "Förderschätzung nach § 82 SGB III (Schätzung, keine Förderzusage)",
@@ -203,6 +205,8 @@ def render_estimate(estimate: FundingEstimate, inp: FundingInput) -> str:
 
 
 def _rule_sets(paths: list[Path] | None) -> tuple[FundingRuleSet, ...]:
+    from verbund_desktop.assessment.funding import builtin_rule_sets, load_rule_sets
+
     try:
         return builtin_rule_sets() if not paths else load_rule_sets(paths)
     except ValueError as exc:

@@ -9,20 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from verbund_desktop.cli.common import CliError, open_for_cli
-from verbund_desktop.services.office.certificate import make_self_signed
-from verbund_desktop.services.office.companies import list_advisors, list_companies
-from verbund_desktop.services.office.content import load_bundled_content
-from verbund_desktop.services.office.database import OFFICE_DB_ENV, init_office_database, open_office_database
-from verbund_desktop.services.office.devices import (
-    assign_company,
-    issue_enrolment_code,
-    issue_office_user_code,
-    list_devices,
-    revoke_device,
-)
-from verbund_desktop.services.office.office_users import add_office_user, list_office_users
-from verbund_desktop.services.sync.tls import fingerprint_of_pem
 
+# The office services (and their cryptography) load inside each command: every other `verbund` command
+# imports this module to register its parser, and none of them needs them.
 SERVICE_FACTORY = "verbund_desktop.office.app:app_from_environment"
 
 
@@ -43,6 +32,9 @@ def _uuid(text: str, what: str) -> uuid.UUID:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.content import load_bundled_content
+    from verbund_desktop.services.office.database import init_office_database, open_office_database
+
     before, after = init_office_database(args.db)
     if before == after:
         print(f"Büro-Datenbank ist aktuell (Schema-Stand {after}).")
@@ -65,6 +57,8 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_cert(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.certificate import make_self_signed
+
     try:
         made = make_self_signed(Path(args.out), args.host or ["localhost"])
     except FileExistsError as exc:
@@ -78,6 +72,9 @@ def _cmd_cert(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
+
+    from verbund_desktop.services.office.database import OFFICE_DB_ENV, open_office_database
+    from verbund_desktop.services.sync.tls import fingerprint_of_pem
 
     for path in (args.cert, args.key):
         if not Path(path).is_file():
@@ -103,6 +100,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
     from verbund_desktop.services.office.seed import seed_from_workspace
 
     ws = open_for_cli(argparse.Namespace(db=Path(args.workspace)), reading=True)
@@ -119,6 +117,9 @@ def _cmd_seed(args: argparse.Namespace) -> int:
 
 
 def _cmd_advisors(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.companies import list_advisors, list_companies
+    from verbund_desktop.services.office.database import open_office_database
+
     office = open_office_database(args.db)
     try:
         for advisor_id, name in list_advisors(office):
@@ -132,6 +133,9 @@ def _cmd_advisors(args: argparse.Namespace) -> int:
 
 def _cmd_code(args: argparse.Namespace) -> int:
     from datetime import timedelta
+
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.devices import issue_enrolment_code, issue_office_user_code
 
     if (args.advisor is None) == (args.user is None):
         raise CliError(
@@ -157,6 +161,9 @@ def _cmd_code(args: argparse.Namespace) -> int:
 
 
 def _cmd_user_add(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.office_users import add_office_user
+
     network = None if args.network is None else _uuid(args.network, "Verbunds")
     office = open_office_database(args.db)
     try:
@@ -170,6 +177,9 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def _cmd_users(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.office_users import list_office_users
+
     office = open_office_database(args.db)
     try:
         users = list_office_users(office)
@@ -181,6 +191,9 @@ def _cmd_users(args: argparse.Namespace) -> int:
 
 
 def _cmd_assign(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.devices import assign_company
+
     office = open_office_database(args.db)
     try:
         assign_company(office, _uuid(args.advisor, "Berater"), _uuid(args.company, "Betriebs"))
@@ -191,6 +204,9 @@ def _cmd_assign(args: argparse.Namespace) -> int:
 
 
 def _cmd_devices(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.devices import list_devices
+
     office = open_office_database(args.db)
     try:
         devices = list_devices(office)
@@ -204,6 +220,9 @@ def _cmd_devices(args: argparse.Namespace) -> int:
 
 
 def _cmd_revoke(args: argparse.Namespace) -> int:
+    from verbund_desktop.services.office.database import open_office_database
+    from verbund_desktop.services.office.devices import revoke_device
+
     office = open_office_database(args.db)
     try:
         revoke_device(office, _uuid(args.device, "Geräte"))

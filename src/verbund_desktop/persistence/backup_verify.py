@@ -24,6 +24,7 @@ from verbund_desktop.persistence.integrity import (
     structure_problems,
     whole_file_cache,
 )
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 
 _DB_ERRORS: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, sqlcipher3.DatabaseError)
 _OPEN_ERRORS: tuple[type[BaseException], ...] = (*_DB_ERRORS, ValueError)
@@ -108,6 +109,8 @@ def _check_revision(path: Path, revision: str | None) -> None:
         raise BackupError(
             Message("„{name}“ ist leer und keine Sicherung eines Arbeitsbereichs.", name=path.name)
         )
+    if revision == HEAD_REVISION:  # the program's own schema: known without loading Alembic's scripts
+        return
     from verbund_desktop.persistence.migrate import known_revisions
 
     if revision not in known_revisions():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.errors import DB_ERRORS
@@ -13,7 +13,7 @@ from verbund_desktop.persistence.integrity import (
     structure_problems,
     whole_file_cache,
 )
-from verbund_desktop.persistence.migrate import current_revision, head_revision
+from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.workspace import Workspace
 
 
@@ -67,7 +67,7 @@ def check_workspace(ws: Workspace) -> CheckReport:
     meanwhile (``persistence.integrity``), so each page is decrypted once instead of again and again.
     """
     with ws.engine.connect() as conn:
-        revision = current_revision(conn)
+        revision = stored_revision(conn)
         driver = conn.connection.driver_connection
         try:
             with whole_file_cache(driver, ws.path):
@@ -80,17 +80,30 @@ def check_workspace(ws: Workspace) -> CheckReport:
                 }
         except _READ_FAILURES:
             return CheckReport(
-                revision=revision, head=head_revision(), integrity=[DAMAGED], foreign_key_problems=0
+                revision=revision, head=HEAD_REVISION, integrity=[DAMAGED], foreign_key_problems=0
             )
     return CheckReport(
         revision=revision,
-        head=head_revision(),
+        head=HEAD_REVISION,
         integrity=integrity,
         foreign_key_problems=fk,
         encrypted=ws.encrypted,
         counts=counts,
         page_problems=pages,
     )
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The schema revision recorded in the file (None: no ``alembic_version`` table), read without loading
+    Alembic: a check of a current workspace needs nothing of it (``HEAD_REVISION`` is Alembic's one head)."""
+    has_table = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).first()
+    if has_table is None:
+        return None
+    rows = [str(r[0]) for r in conn.execute(text("SELECT version_num FROM alembic_version")).all()]
+    # More than one row (Alembic refuses such a file): all of them, so the check reports a wrong revision.
+    return ", ".join(sorted(rows)) if rows else None
 
 
 def encryption_text(encrypted: bool) -> str:
