@@ -3129,7 +3129,7 @@ current</translation>
 <context>
     <name>Instance</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/instance.py" line="+105"/>
+        <location filename="../../src/verbund_desktop/ui/shell/instance.py" line="+107"/>
         <source>„{0}“ ist schon geöffnet: {1}.
 
 Ein Arbeitsbereich kann nur in einem Programm zugleich bearbeitet werden, damit keine Änderung verloren geht.</source>
@@ -5663,7 +5663,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+17"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+18"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -7927,6 +7927,176 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>mehr als 3 Jahre</source>
         <translation>more than 3 years</translation>
     </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_english3.py" line="+14"/>
+        <source>Systemmeldung „{text}“</source>
+        <translation>system message “{text}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>„{name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn bearbeitet; Wiederherstellen, Passphrase ändern und Löschen sind hier nicht möglich.</source>
+        <translation>“{name}” is open read-only because another program is editing it; restoring, changing the passphrase and erasing are not possible here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ wurde mit einer neueren Version von Verbund Desktop erstellt (Schema {revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
+        <translation>“{name}” was created with a newer version of Verbund Desktop (schema {revision}). Please update the program; the file stays unchanged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ kann nicht auf den Stand dieses Programms gebracht werden: {cause}. Die Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. {advice}</source>
+        <translation>“{name}” cannot be brought up to the level of this program: {cause}. The upgrade was undone completely; the file is as it was. {advice}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Datenträger ist voll</source>
+        <translation>The disk is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei oder ihr Ordner ist schreibgeschützt</source>
+        <translation>The file or its folder is write-protected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein anderes Programm schreibt gerade in die Datei</source>
+        <translation>Another program is writing to the file right now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei enthält schon Teile des neuen Schemas, aber nicht dessen Versionsangabe</source>
+        <translation>The file already holds parts of the new schema, but not its version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ein Schritt der Aktualisierung ist fehlgeschlagen</source>
+        <translation>A step of the upgrade failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermutlich wurde eine frühere Aktualisierung mit einer älteren Programmversion abgebrochen und die Datei ist nur halb aktualisiert: Bitte eine Sicherung aus der Zeit vor diesem Abbruch wiederherstellen (die eben angelegte Sicherung „Vor Programm-Aktualisierung“ hat denselben Stand).</source>
+        <translation>Probably an earlier upgrade with an older version of the program was interrupted and the file is only half upgraded: please restore a backup from before that interruption (the backup “Before program update” just made has the same state).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte die Ursache beheben und die Datei erneut öffnen, oder eine Sicherung wiederherstellen.</source>
+        <translation>Please remove the cause and open the file again, or restore a backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Aktualisierung hätte Verweise zwischen Datensätzen zerstört und wurde nicht übernommen; die Datei ist unverändert.</source>
+        <translation>The upgrade would have destroyed references between records and was not applied; the file is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Passphrase darf nicht leer sein.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Ordner „{folder}“ kann nicht angelegt werden: {reason}.</source>
+        <translation>The folder “{folder}” cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn gerade bearbeitet. Die Änderung wurde nicht gespeichert.</source>
+        <translation>“{name}” is open read-only because another program is editing it right now. The change was not saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{path}“ ist keine Datei.</source>
+        <translation>“{path}” is not a file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{path}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>The file “{path}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.</source>
+        <translation>“{name}” is a foreign database, not a Verbund Desktop database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>„{name}“ ist unvollständig: Das Anlegen oder Aktualisieren des Arbeitsbereichs wurde abgebrochen, bevor alle Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung wiederherstellen oder den Arbeitsbereich neu anlegen.</source>
+        <translation>“{name}” is incomplete: creating or upgrading the workspace was interrupted before all its tables existed. The file was not changed. Please restore a backup or create the workspace anew.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” cannot be opened. The file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Passphrase wurde nicht geändert: „{name}“ ist beschädigt. Bitte zuerst eine Sicherung wiederherstellen. Es wurde nichts geändert.</source>
+        <translation>The passphrase was not changed: “{name}” is damaged. Please restore a backup first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Passphrase konnte nicht geändert werden. {why}</source>
+        <translation>The passphrase could not be changed. {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Arbeitsbereich konnte nicht verschlüsselt werden. {why}</source>
+        <translation>The workspace could not be encrypted. {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die neue Passphrase öffnet die Datei nicht; bitte eine Sicherung prüfen.</source>
+        <translation>The new passphrase does not open the file; please check a backup.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die verschlüsselte Kopie lässt sich nicht öffnen; es wurde nichts geändert.</source>
+        <translation>The encrypted copy cannot be opened; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{program} auf „{host}“ (Anmeldung „{user}“, Prozess {pid}, seit {since})</source>
+        <translation>{program} on “{host}” (login “{user}”, process {pid}, since {since})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {clock} Uhr</source>
+        <translation>{day} {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>einem anderen Programm</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist gerade in {who} geöffnet. Bitte dort schließen und es dann erneut versuchen. Es wurde nichts geändert.</source>
+        <translation>“{name}” is open in {who} right now. Please close it there and then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sperrdatei „{name}“ kann nicht angelegt werden ({reason}); ist der Ordner schreibgeschützt? Es wurde nichts geändert.</source>
+        <translation>The lock file “{name}” cannot be created ({reason}); is the folder write-protected? Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ kann nicht gesperrt werden ({reason}); Arbeitsbereiche auf diesem Laufwerk werden nicht unterstützt. Es wurde nichts geändert.</source>
+        <translation>“{name}” cannot be locked ({reason}); workspaces on this drive are not supported. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Die Sperrdatei „{name}“ kann nicht geschrieben werden ({reason}). Es wurde nichts geändert.</source>
+        <translation>The lock file “{name}” cannot be written ({reason}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ war noch von {holder} gesperrt; dieses Programm läuft nicht mehr (abgestürzt oder ausgeschaltet). Die Sperre wurde übernommen. Bitte prüfen Sie die zuletzt eingegebenen Daten.</source>
+        <translation>“{name}” was still locked by {holder}; that program is no longer running (it crashed or was switched off). The lock was taken over. Please check the data entered last.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -8458,12 +8628,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>WorkspaceLauncher</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+103"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+110"/>
         <source>Der Arbeitsbereich wird angelegt und verschlüsselt … Das dauert einige Sekunden.</source>
         <translation>Creating and encrypting the workspace … This takes a few seconds.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Arbeitsbereich öffnen</source>
         <translation>Open workspace</translation>
     </message>
@@ -8479,7 +8649,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/shell/app.py" line="+149"/>
-        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+35"/>
+        <location filename="../../src/verbund_desktop/ui/shell/launcher.py" line="+36"/>
         <source>Arbeitsbereich „{0}“ wird geöffnet …</source>
         <translation>Opening workspace “{0}” …</translation>
     </message>

@@ -52,15 +52,23 @@ if hasattr(errno, "EDQUOT"):  # not on every platform
     _REASONS[errno.EDQUOT] = "der Speicherplatz des Benutzerkontos ist ausgeschöpft"
 
 
-def failure_reason(exc: OSError) -> str:
-    """Why a file operation failed, as a German clause for a message ("… kann nicht gespeichert werden: der
-    Datenträger ist voll."). The system's own (English) text only for causes without a German one."""
+def german_reason(exc: OSError) -> str | None:
+    """The German clause for the cause of ``exc``, or None when the cause has no German text of its own."""
     if isinstance(exc, PermissionError) and exc.errno not in _REASONS:
         return _REASONS[errno.EACCES]
-    reason = _REASONS.get(exc.errno or 0)
-    if reason:
-        return reason
-    return f"Systemmeldung „{exc.strerror or type(exc).__name__}“"
+    return _REASONS.get(exc.errno or 0)
+
+
+def system_text(exc: OSError) -> str:
+    """The operating system's own (English) words for the cause of ``exc``."""
+    return exc.strerror or type(exc).__name__
+
+
+def failure_reason(exc: OSError) -> str:
+    """Why a file operation failed, as a German clause for a message ("… kann nicht gespeichert werden: der
+    Datenträger ist voll."). The system's own (English) text only for causes without a German one. Inside a
+    ``Message`` use ``assessment.errors.failure_message`` (the same text, translatable)."""
+    return german_reason(exc) or f"Systemmeldung „{system_text(exc)}“"
 
 
 class FileTooLargeError(ValueError):

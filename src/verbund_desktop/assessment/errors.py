@@ -68,6 +68,15 @@ def as_message(text: str) -> Message:
     return text if isinstance(text, Message) else Message(text)
 
 
+def failure_message(exc: OSError) -> Message:
+    """``files.failure_reason`` as a message part: the German clause („der Datenträger ist voll“), or the
+    system's own words in a German frame („Systemmeldung „No such device““), both translatable by the UI."""
+    from verbund_desktop.files import german_reason, system_text
+
+    reason = german_reason(exc)
+    return Message(reason) if reason else Message("Systemmeldung „{text}“", text=system_text(exc))
+
+
 def message_of(exc: BaseException) -> str:
     """The message an exception was raised with, keeping a :class:`Message` (``str(exc)`` would drop its
     template): for passing one error's message on inside another."""

@@ -23,8 +23,8 @@ from typing import Any, Protocol
 import sqlcipher3
 from sqlalchemy import Engine
 
-from verbund_desktop.assessment.errors import Message, as_message
-from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.assessment.errors import Message, as_message, failure_message
+from verbund_desktop.files import ensure_private_dir
 from verbund_desktop.persistence.backup_verify import (
     BackupError,
     VerifiedBackup,
@@ -248,7 +248,7 @@ def write_verified_copy(
             Message(
                 "Die Sicherung „{path}“ kann nicht geschrieben werden: {reason}.",
                 path=str(dest),
-                reason=as_message(failure_reason(exc)),
+                reason=failure_message(exc),
             )
         ) from exc
     except _DB_ERRORS as exc:

@@ -10,8 +10,8 @@ from typing import Any
 
 import sqlcipher3
 
-from verbund_desktop.assessment.errors import Message, as_message
-from verbund_desktop.files import failure_reason, is_plain_sqlite
+from verbund_desktop.assessment.errors import Message, failure_message
+from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.engine import Key, readonly_connect
 from verbund_desktop.persistence.errors import (
     NewerSchemaError,
@@ -64,7 +64,7 @@ def _examine(path: Path, passphrase: Key | None, *, require_revision: bool) -> V
             Message(
                 "„{path}“ kann nicht gelesen werden: {reason}.",
                 path=str(path),
-                reason=as_message(failure_reason(exc)),
+                reason=failure_message(exc),
             )
         ) from exc
     if size < 512:

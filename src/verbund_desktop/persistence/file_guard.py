@@ -28,6 +28,7 @@ import sqlcipher3
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.persistence.errors import ReadOnlyWorkspaceError, WorkspaceFileChangedError
 
 log = logging.getLogger(__name__)
@@ -143,8 +144,11 @@ def guard_commits(
     def _refuse(session: Session, *_args: Any) -> None:
         if session.new or session.dirty or session.deleted:
             raise ReadOnlyWorkspaceError(
-                f"„{guard.path.name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn gerade "
-                "bearbeitet. Die Änderung wurde nicht gespeichert."
+                Message(
+                    "„{name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn gerade bearbeitet. "
+                    "Die Änderung wurde nicht gespeichert.",
+                    name=guard.path.name,
+                )
             )
 
     def _explain(context: Any) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import sqlcipher3
 from sqlalchemy.exc import DBAPIError
 
-from verbund_desktop.assessment.errors import Message
-from verbund_desktop.files import failure_reason, is_plain_sqlite
+from verbund_desktop.assessment.errors import Message, failure_message
+from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.engine import readonly_connect
 from verbund_desktop.persistence.errors import (
@@ -46,14 +46,20 @@ class FileInspection:
 def inspect_file(path: Path, passphrase: str | Passphrase | None) -> FileInspection:
     """Read, without writing a byte, whether ``path`` is a workspace we can open with ``passphrase``."""
     if not path.exists():
-        raise WorkspaceError(f"Die Datei „{path}“ gibt es nicht.")
+        raise WorkspaceError(Message("Die Datei „{path}“ gibt es nicht.", path=str(path)))
     if not path.is_file():
-        raise NotAWorkspaceError(f"„{path}“ ist keine Datei.")
+        raise NotAWorkspaceError(Message("„{path}“ ist keine Datei.", path=str(path)))
     try:
         size = path.stat().st_size
         encrypted = not is_plain_sqlite(path) if size else False
     except OSError as exc:
-        raise WorkspaceError(f"Die Datei „{path}“ kann nicht gelesen werden: {failure_reason(exc)}.") from exc
+        raise WorkspaceError(
+            Message(
+                "Die Datei „{path}“ kann nicht gelesen werden: {reason}.",
+                path=str(path),
+                reason=failure_message(exc),
+            )
+        ) from exc
     if size < 512:
         raise NotAWorkspaceError(
             Message(
@@ -84,7 +90,9 @@ def inspect_file(path: Path, passphrase: str | Passphrase | None) -> FileInspect
     finally:
         conn.close()
     if tables and "alembic_version" not in tables:
-        raise NotAWorkspaceError(f"„{path.name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.")
+        raise NotAWorkspaceError(
+            Message("„{name}“ ist eine fremde Datenbank, keine Verbund-Desktop-Datenbank.", name=path.name)
+        )
     _refuse_partial_schema(path, revision, tables)
     return FileInspection(
         encrypted=encrypted,
@@ -100,9 +108,12 @@ def _refuse_partial_schema(path: Path, revision: str | None, tables: list[str]) 
     that an older program version could not finish (it committed every ``CREATE TABLE`` on its own)."""
     if revision is None and set(tables) & set(Base.metadata.tables):
         raise IncompleteSchemaError(
-            f"„{path.name}“ ist unvollständig: Das Anlegen oder Aktualisieren des Arbeitsbereichs wurde "
-            "abgebrochen, bevor alle Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine Sicherung "
-            "wiederherstellen oder den Arbeitsbereich neu anlegen."
+            Message(
+                "„{name}“ ist unvollständig: Das Anlegen oder Aktualisieren des Arbeitsbereichs wurde "
+                "abgebrochen, bevor alle Tabellen bestanden. Die Datei wurde nicht verändert. Bitte eine "
+                "Sicherung wiederherstellen oder den Arbeitsbereich neu anlegen.",
+                name=path.name,
+            )
         )
 
 
@@ -110,7 +121,9 @@ def open_failure(exc: BaseException, path: Path) -> WorkspaceError:
     described = describe_failure(exc, path.name)
     if described is not None:
         return described
-    return NotAWorkspaceError(f"„{path.name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.")
+    return NotAWorkspaceError(
+        Message("„{name}“ kann nicht geöffnet werden. Die Datei wurde nicht verändert.", name=path.name)
+    )
 
 
 def _read_failure(exc: BaseException, path: Path, *, encrypted: bool) -> WorkspaceError:

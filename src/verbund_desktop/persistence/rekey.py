@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from verbund_desktop.assessment.errors import Message
+from verbund_desktop.assessment.errors import Message, as_message
 from verbund_desktop.assessment.passphrase_rule import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.persistence.backup import list_backups
@@ -72,15 +72,21 @@ def rekey_file(path: Path, old: str, new: str) -> None:
         # SQLCipher's rekey gives up silently on a damaged page; find the damage first and say so.
         if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
             raise DamagedWorkspaceError(
-                f"Die Passphrase wurde nicht geändert: „{path.name}“ ist beschädigt. Bitte zuerst eine "
-                "Sicherung wiederherstellen. Es wurde nichts geändert."
+                Message(
+                    "Die Passphrase wurde nicht geändert: „{name}“ ist beschädigt. Bitte zuerst eine "
+                    "Sicherung wiederherstellen. Es wurde nichts geändert.",
+                    name=path.name,
+                )
             )
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute(f"PRAGMA rekey = {_quote_key(new)}")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except _READ_FAILURES as exc:
         raise WorkspaceError(
-            f"Die Passphrase konnte nicht geändert werden. {failure_sentence(exc, path.name)}"
+            Message(
+                "Die Passphrase konnte nicht geändert werden. {why}",
+                why=as_message(failure_sentence(exc, path.name)),
+            )
         ) from exc
     finally:
         conn.close()
@@ -137,7 +143,10 @@ def encrypt_file(path: Path, new: str) -> None:
     except _DB_ERRORS as exc:
         staging.unlink(missing_ok=True)
         raise WorkspaceError(
-            f"Der Arbeitsbereich konnte nicht verschlüsselt werden. {failure_sentence(exc, path.name)}"
+            Message(
+                "Der Arbeitsbereich konnte nicht verschlüsselt werden. {why}",
+                why=as_message(failure_sentence(exc, path.name)),
+            )
         ) from exc
     finally:
         conn.close()

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from verbund_desktop.assessment.errors import Message, as_message
-from verbund_desktop.files import ensure_private_dir, failure_reason, is_plain_sqlite
+from verbund_desktop.assessment.errors import Message, failure_message
+from verbund_desktop.files import ensure_private_dir, is_plain_sqlite
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.backup import (
     BackupError,
@@ -185,7 +185,7 @@ def _swap(
             Message(
                 "Die Wiederherstellung ist fehlgeschlagen ({reason}); der bisherige Arbeitsbereich ist "
                 "unverändert. Ist die Datei noch in einem anderen Programm geöffnet?",
-                reason=as_message(failure_reason(exc)),
+                reason=failure_message(exc),
             )
         ) from exc
     log.info("Wiederhergestellt aus %s; bisheriger Stand: %s", source.name, aside)

@@ -14,7 +14,8 @@ import sqlcipher3
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.assessment.errors import Message, as_message, failure_message
+from verbund_desktop.files import ensure_private_dir
 from verbund_desktop.persistence import models  # noqa: F401  - registers every table on Base.metadata
 from verbund_desktop.persistence.backup import default_backup_dir, migration_backup
 from verbund_desktop.persistence.engine import (
@@ -116,8 +117,11 @@ class Workspace:
         """Restore, re-key and erase only run in the instance that may write."""
         if self.read_only:
             raise ReadOnlyWorkspaceError(
-                f"„{self.path.name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn bearbeitet; "
-                "Wiederherstellen, Passphrase ändern und Löschen sind hier nicht möglich."
+                Message(
+                    "„{name}“ ist nur zum Lesen geöffnet, weil ein anderes Programm ihn bearbeitet; "
+                    "Wiederherstellen, Passphrase ändern und Löschen sind hier nicht möglich.",
+                    name=self.path.name,
+                )
             )
 
     @contextmanager
@@ -194,8 +198,12 @@ def _open_inspected(
     head = head_revision()
     if info.revision is not None and info.revision not in known_revisions():
         raise NewerSchemaError(
-            f"„{path.name}“ wurde mit einer neueren Version von Verbund Desktop erstellt "
-            f"(Schema {info.revision}). Bitte das Programm aktualisieren; die Datei bleibt unverändert."
+            Message(
+                "„{name}“ wurde mit einer neueren Version von Verbund Desktop erstellt (Schema {revision}). "
+                "Bitte das Programm aktualisieren; die Datei bleibt unverändert.",
+                name=path.name,
+                revision=info.revision,
+            )
         )
     backup: Path | None = None
     if info.revision != head and info.table_count:
@@ -234,8 +242,13 @@ def upgrade_schema(
             else "Bitte die Ursache beheben und die Datei erneut öffnen, oder eine Sicherung wiederherstellen."
         )
         raise UpgradeFailedError(
-            f"„{path.name}“ kann nicht auf den Stand dieses Programms gebracht werden: {cause}. Die "
-            f"Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. {advice}"
+            Message(
+                "„{name}“ kann nicht auf den Stand dieses Programms gebracht werden: {cause}. Die "
+                "Aktualisierung wurde vollständig zurückgenommen; die Datei ist wie vorher. {advice}",
+                name=path.name,
+                cause=as_message(cause),
+                advice=as_message(advice),
+            )
         ) from exc
     finally:
         engine.dispose()
@@ -268,15 +281,13 @@ def create_workspace(
     """
     path = Path(path)
     if path.exists():
-        raise WorkspaceExistsError(f"„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.")
+        raise WorkspaceExistsError(_exists(path))
     if passphrase is not None and not passphrase:
         raise WorkspaceError("Die Passphrase darf nicht leer sein.")
     try:
         ensure_private_dir(path.parent)
     except OSError as exc:
-        raise WorkspaceError(
-            f"Der Ordner „{path.parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
-        ) from exc
+        raise WorkspaceError(folder_failure(path.parent, exc)) from exc
     built = building_path(path)
     _remove_with_side_files(built)  # left by a creation that was killed
     try:
@@ -286,15 +297,26 @@ def create_workspace(
         fsync_dir(path.parent)
     except FileExistsError as exc:
         _remove_with_side_files(built)
-        raise WorkspaceExistsError(
-            f"„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben."
-        ) from exc
+        raise WorkspaceExistsError(_exists(path)) from exc
     except BaseException:
         _remove_with_side_files(built)
         raise
     secret = Passphrase.hold(passphrase)
     engine = make_engine(path, secret)
     return Workspace(path=path, engine=engine, encrypted=secret is not None, _secret=secret)
+
+
+def _exists(path: Path) -> Message:
+    return Message("„{path}“ gibt es schon; eine vorhandene Datei wird nicht überschrieben.", path=str(path))
+
+
+def folder_failure(folder: Path, exc: OSError) -> Message:
+    """„Der Ordner „…“ kann nicht angelegt werden: <reason>.“"""
+    return Message(
+        "Der Ordner „{folder}“ kann nicht angelegt werden: {reason}.",
+        folder=str(folder),
+        reason=failure_message(exc),
+    )
 
 
 def building_path(path: Path) -> Path:

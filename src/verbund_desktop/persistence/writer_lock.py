@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from verbund_desktop.files import failure_reason
+from verbund_desktop.assessment.errors import Message, failure_message
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 
 log = logging.getLogger(__name__)
@@ -40,15 +40,25 @@ class LockHolder:
     since: str  # ISO 8601, UTC
     channel: str = ""  # where the holding app listens for "show your window" (empty for the CLI)
 
-    def describe(self) -> str:
-        """German: who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“."""
-        from verbund_desktop.assessment.german import format_datetime  # decimal: not before the dialog
-
+    def describe(self) -> Message:
+        """Who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“: a
+        German message part the UI says in its own language (the time in the machine's time zone)."""
         try:
-            since = format_datetime(datetime.fromisoformat(self.since)) + " Uhr"
+            local = datetime.fromisoformat(self.since).astimezone()
         except ValueError:
-            since = "unbekannt"
-        return f"{self.program} auf „{self.host}“ (Anmeldung „{self.user}“, Prozess {self.pid}, seit {since})"
+            since = Message("unbekannt")
+        else:
+            since = Message(
+                "{day} {clock} Uhr", day=local.date(), clock=f"{local.hour:02d}:{local.minute:02d}"
+            )
+        return Message(
+            "{program} auf „{host}“ (Anmeldung „{user}“, Prozess {pid}, seit {since})",
+            program=self.program,
+            host=self.host,
+            user=self.user,
+            pid=self.pid,
+            since=since,
+        )
 
     @property
     def on_this_host(self) -> bool:
@@ -152,24 +162,35 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
         raise WorkspaceError(
-            f"Die Sperrdatei „{path.name}“ kann nicht angelegt werden ({failure_reason(exc)}); "
-            "ist der Ordner schreibgeschützt? Es wurde nichts geändert."
+            Message(
+                "Die Sperrdatei „{name}“ kann nicht angelegt werden ({reason}); ist der Ordner "
+                "schreibgeschützt? Es wurde nichts geändert.",
+                name=path.name,
+                reason=failure_message(exc),
+            )
         ) from exc
     try:
         locked = _try_lock(fd)
     except OSError as exc:  # e.g. a network share without lock support
         os.close(fd)
         raise WorkspaceError(
-            f"„{db_path.name}“ kann nicht gesperrt werden ({failure_reason(exc)}); Arbeitsbereiche auf diesem "
-            "Laufwerk werden nicht unterstützt. Es wurde nichts geändert."
+            Message(
+                "„{name}“ kann nicht gesperrt werden ({reason}); Arbeitsbereiche auf diesem Laufwerk werden "
+                "nicht unterstützt. Es wurde nichts geändert.",
+                name=db_path.name,
+                reason=failure_message(exc),
+            )
         ) from exc
     if not locked:
         os.close(fd)
         holder = read_holder(db_path)
-        who = holder.describe() if holder else "einem anderen Programm"
         raise WorkspaceLockedError(
-            f"„{db_path.name}“ ist gerade in {who} geöffnet. Bitte dort schließen und es dann erneut "
-            "versuchen. Es wurde nichts geändert.",
+            Message(
+                "„{name}“ ist gerade in {who} geöffnet. Bitte dort schließen und es dann erneut versuchen. "
+                "Es wurde nichts geändert.",
+                name=db_path.name,
+                who=holder.describe() if holder else Message("einem anderen Programm"),
+            ),
             holder,
         )
     try:
@@ -187,7 +208,11 @@ def acquire(db_path: Path, program: str) -> WriterLock:
         _unlock(fd)
         os.close(fd)
         raise WorkspaceError(
-            f"Die Sperrdatei „{path.name}“ kann nicht geschrieben werden ({failure_reason(exc)}). Es wurde nichts geändert."
+            Message(
+                "Die Sperrdatei „{name}“ kann nicht geschrieben werden ({reason}). Es wurde nichts geändert.",
+                name=path.name,
+                reason=failure_message(exc),
+            )
         ) from exc
     if previous is not None:
         log.warning("Verwaiste Sperre übernommen (Prozess %s auf %s).", previous.pid, previous.host)
@@ -198,10 +223,11 @@ def stale_takeover_message(lock: WriterLock) -> str | None:
     """German notice when ``lock`` replaced the lock of a program that ended without releasing it."""
     if lock.taken_over is None:
         return None
-    return (
-        f"„{lock.db_path.name}“ war noch von {lock.taken_over.describe()} gesperrt; dieses Programm läuft "
-        "nicht mehr (abgestürzt oder ausgeschaltet). Die Sperre wurde übernommen. Bitte prüfen Sie die "
-        "zuletzt eingegebenen Daten."
+    return Message(
+        "„{name}“ war noch von {holder} gesperrt; dieses Programm läuft nicht mehr (abgestürzt oder "
+        "ausgeschaltet). Die Sperre wurde übernommen. Bitte prüfen Sie die zuletzt eingegebenen Daten.",
+        name=lock.db_path.name,
+        holder=lock.taken_over.describe(),
     )
 
 

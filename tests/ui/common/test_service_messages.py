@@ -37,6 +37,7 @@ CATALOGUE_FILES = (
     "service_message_catalogue.py",
     "service_message_catalogue_more.py",
     "service_message_catalogue_english.py",
+    "service_message_catalogue_english3.py",
 )
 BAD_SHEET = (
     "anbieter_id;anbieter;kurs_id;titel;stunden;kosten_eur;beginn\nA1;Akademie;K1;Excel;viele;5;31.02.2027\n"

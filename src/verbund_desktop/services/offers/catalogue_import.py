@@ -20,11 +20,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import Message, as_message
+from verbund_desktop.assessment.errors import Message, failure_message
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
 from verbund_desktop.assessment.openqcat import official_schema, read_openqcat
-from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, failure_reason, read_limited
+from verbund_desktop.files import CONTENT_FILE_LIMIT, FileTooLargeError, read_limited
 from verbund_desktop.persistence.models import TrainingOffer
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
@@ -82,11 +82,7 @@ def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
     except OSError as err:
         raise OfferImportError(
             path.name,
-            [
-                Message(
-                    "Die Datei kann nicht gelesen werden: {reason}.", reason=as_message(failure_reason(err))
-                )
-            ],
+            [Message("Die Datei kann nicht gelesen werden: {reason}.", reason=failure_message(err))],
         ) from None
 
 

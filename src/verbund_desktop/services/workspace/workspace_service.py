@@ -12,14 +12,19 @@ from sqlalchemy import create_engine
 from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import clean_name
 from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.files import failure_reason
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import file_salt, readonly_connect
 from verbund_desktop.persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models import Advisor, Network
 from verbund_desktop.persistence.secret import Passphrase
-from verbund_desktop.persistence.workspace import Workspace, create_workspace, inspect_file, open_workspace
+from verbund_desktop.persistence.workspace import (
+    Workspace,
+    create_workspace,
+    folder_failure,
+    inspect_file,
+    open_workspace,
+)
 from verbund_desktop.services.workspace.content import ContentSyncReport, sync_builtin_content
 from verbund_desktop.services.workspace.content_seed import seed_content_changes
 
@@ -96,9 +101,7 @@ def lock_for_new(path: Path, program: str) -> writer_lock.WriterLock:
     try:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(
-            f"Der Ordner „{Path(path).parent}“ kann nicht angelegt werden: {failure_reason(exc)}."
-        ) from exc
+        raise WorkspaceError(folder_failure(Path(path).parent, exc)) from exc
     return writer_lock.acquire(path, program)
 
 

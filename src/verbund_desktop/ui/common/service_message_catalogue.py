@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from verbund_desktop.ui.common.service_message_catalogue_english import ENGLISH_SERVICE_MESSAGES
+from verbund_desktop.ui.common.service_message_catalogue_english3 import LAST_SERVICE_MESSAGES
 from verbund_desktop.ui.common.service_message_catalogue_more import MORE_SERVICE_MESSAGES
 
 # Grouped by where they are raised (tools/translations_en_messages.py has the English in the same order).
@@ -349,3 +350,5 @@ SERVICE_MESSAGES: tuple[str, ...] = (
 SERVICE_MESSAGES += MORE_SERVICE_MESSAGES
 # Converted by the branch english2: openQCAT row problems, the review's hours, rule sets, workspaces, sync files.
 SERVICE_MESSAGES += ENGLISH_SERVICE_MESSAGES
+# Converted by the branch english4: workspace and lock messages, OS reasons, rule-set contents, sync wire errors.
+SERVICE_MESSAGES += LAST_SERVICE_MESSAGES

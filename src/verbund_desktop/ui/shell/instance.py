@@ -98,6 +98,8 @@ class LockedChoice(enum.Enum):
 
 def ask_when_locked(parent: QWidget | None, db_path: Path, holder: LockHolder) -> LockedChoice:
     """The workspace is open elsewhere: say who has it; offer its window, read-only, or nothing."""
+    from verbund_desktop.ui.common.service_messages import ui_message  # not needed before this box
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("Verbund Desktop")
@@ -106,7 +108,7 @@ def ask_when_locked(parent: QWidget | None, db_path: Path, holder: LockHolder) -
             "Instance",
             "„{0}“ ist schon geöffnet: {1}.\n\nEin Arbeitsbereich kann nur in einem Programm zugleich "
             "bearbeitet werden, damit keine Änderung verloren geht.",
-        ).format(db_path.name, holder.describe())
+        ).format(db_path.name, ui_message(holder.describe()))
     )
     switch = None
     if holder.channel and holder.on_this_host:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from verbund_desktop.files import failure_reason, is_plain_sqlite, not_a_workspace
+from verbund_desktop.assessment.errors import failure_message
+from verbund_desktop.files import is_plain_sqlite, not_a_workspace
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
@@ -53,6 +54,12 @@ def _user_message(exc: Exception) -> str:
     from verbund_desktop.ui.common.service_messages import user_message  # as in _explain
 
     return user_message(exc)
+
+
+def _ui_message(text: str) -> str:
+    from verbund_desktop.ui.common.service_messages import ui_message  # as in _explain
+
+    return ui_message(text)
 
 
 def offer_restore(
@@ -189,7 +196,7 @@ class WorkspaceLauncher:
             self._error(
                 QCoreApplication.translate(
                     "WorkspaceLauncher", "„{0}“ kann nicht gelesen werden: {1}."
-                ).format(path, failure_reason(exc))
+                ).format(path, _ui_message(failure_message(exc)))
             )
             return None
         if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
@@ -249,7 +256,7 @@ class WorkspaceLauncher:
         settings.LAST_DATABASE.set(str(path))
         notice = writer_lock.stale_takeover_message(ws.writer_lock) if ws.writer_lock else None
         if notice:
-            QMessageBox.information(self.parent, "Verbund Desktop", notice)
+            QMessageBox.information(self.parent, "Verbund Desktop", _ui_message(notice))
         return ws  # the daily backup runs after the main window is shown (MainWindow.start_daily_backup)
 
     def _error(self, message: str) -> None:

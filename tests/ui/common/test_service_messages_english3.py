@@ -1,0 +1,170 @@
+"""Issue 14 (branch english4): the last German sentences of the English UI — the workspace and lock messages of
+``persistence/``, an OS failure reason without a German text — said in English in the English UI and exactly as
+before in the German UI.
+
+Each test does what the advisor does where the UI shows it (opens a workspace another program holds, opens a
+file of a newer program version) and reads the box as the UI shows it."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.ui.shell.test_damaged_open import Offers, offers  # noqa: F401 (the fixture)
+from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
+from verbund_desktop.assessment.errors import failure_message
+from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
+from verbund_desktop.persistence.workspace import folder_failure
+from verbund_desktop.persistence.writer_lock import LockHolder, WriterLock, acquire, stale_takeover_message
+from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.ui.common.service_messages import ui_message, user_message
+from verbund_desktop.ui.shell import instance
+from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
+
+KEY = "Sweep-Passphrase 1"  # the passphrase of test_damaged_open's fixture
+HOLDER = LockHolder(
+    program="Verbund Desktop", host="LAPTOP-7", user="mkoch", pid=4711, since="2027-03-22T13:05:00+00:00"
+)
+
+
+def _local(since: str) -> tuple[str, str, str]:
+    """The holder's time as the boxes show it: German day, English day, clock."""
+    local = datetime.fromisoformat(since).astimezone()
+    return local.strftime("%d.%m.%Y"), local.strftime("%d/%m/%Y"), local.strftime("%H:%M")
+
+
+@pytest.fixture
+def locked_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the box „ist schon geöffnet“ (then closed: the advisor cancels)."""
+    shown: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(instance.QMessageBox, "exec", exec_)
+    return shown
+
+
+def _open_held(tmp_path: Path) -> tuple[Path, WriterLock]:
+    db = tmp_path / "demo.db"
+    create_demo_workspace(db, KEY).close()
+    return db, acquire(db, "Verbund Desktop")
+
+
+def test_a_workspace_open_in_another_program_says_who_has_it_in_english(
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: Install,  # noqa: F811
+    locked_boxes: list[str],
+    offers: Offers,  # noqa: F811
+) -> None:
+    language(QLocale(ENGLISH))
+    db, lock = _open_held(tmp_path)
+    with lock:
+        assert WorkspaceLauncher().open_path(db) is None
+        _, day, clock = _local(lock.holder.since)
+        assert locked_boxes[-1] == (
+            f"“demo.db” is already open: Verbund Desktop on “{lock.holder.host}” (login “{lock.holder.user}”, "
+            f"process {lock.holder.pid}, since {day} {clock}).\n\nA workspace can be edited in only one program "
+            "at a time, so that no change is lost."
+        )
+
+
+def test_the_same_box_in_the_german_ui(
+    qtbot: QtBot,
+    tmp_path: Path,
+    locked_boxes: list[str],
+    offers: Offers,  # noqa: F811
+) -> None:
+    db, lock = _open_held(tmp_path)
+    with lock:
+        assert WorkspaceLauncher().open_path(db) is None
+        day, _, clock = _local(lock.holder.since)
+        assert locked_boxes[-1] == (
+            f"„demo.db“ ist schon geöffnet: Verbund Desktop auf „{lock.holder.host}“ (Anmeldung "
+            f"„{lock.holder.user}“, Prozess {lock.holder.pid}, seit {day} {clock} Uhr).\n\nEin Arbeitsbereich "
+            "kann nur in einem Programm zugleich bearbeitet werden, damit keine Änderung verloren geht."
+        )
+
+
+def test_the_refused_lock_and_a_taken_over_lock_in_both_languages(
+    qapp: object,
+    tmp_path: Path,
+    language: Install,  # noqa: F811
+) -> None:
+    db = tmp_path / "demo.db"
+    with acquire(db, "Verbund Desktop"), pytest.raises(WorkspaceLockedError) as refused:
+        acquire(db, "verbund (Kommandozeile)")
+    german = str(refused.value)
+    assert german.startswith("„demo.db“ ist gerade in Verbund Desktop auf „")
+    assert german.endswith(
+        " Uhr) geöffnet. Bitte dort schließen und es dann erneut versuchen. Es wurde nichts geändert."
+    )
+    stale = WriterLock(db, -1, HOLDER, HOLDER)
+    german_day, english_day, clock = _local(HOLDER.since)
+    notice = stale_takeover_message(stale)
+    assert notice == (
+        f"„demo.db“ war noch von Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit "
+        f"{german_day} {clock} Uhr) gesperrt; dieses Programm läuft nicht mehr (abgestürzt oder ausgeschaltet). "
+        "Die Sperre wurde übernommen. Bitte prüfen Sie die zuletzt eingegebenen Daten."
+    )
+    assert ui_message(notice) == notice  # the German UI shows it as raised
+    language(QLocale(ENGLISH))
+    english = user_message(refused.value)
+    assert english.startswith("“demo.db” is open in Verbund Desktop on “")
+    assert english.endswith(") right now. Please close it there and then try again. Nothing was changed.")
+    assert "Anmeldung" not in english and "Uhr" not in english
+    assert ui_message(notice) == (
+        f"“demo.db” was still locked by Verbund Desktop on “LAPTOP-7” (login “mkoch”, process 4711, since "
+        f"{english_day} {clock}); that program is no longer running (it crashed or was switched off). The lock "
+        "was taken over. Please check the data entered last."
+    )
+
+
+def test_a_file_of_a_newer_program_version_is_refused_in_english(
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: Install,  # noqa: F811
+    offers: Offers,  # noqa: F811
+) -> None:
+    db = tmp_path / "demo.db"
+    create_demo_workspace(db, None).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'zukunft9'")
+    conn.close()
+    assert WorkspaceLauncher().open_path(db) is None
+    assert offers.messages[-1] == (
+        "„demo.db“ wurde mit einer neueren Version von Verbund Desktop erstellt (Schema zukunft9). Bitte das "
+        "Programm aktualisieren; die Datei bleibt unverändert."
+    )
+    language(QLocale(ENGLISH))
+    assert WorkspaceLauncher().open_path(db) is None
+    assert offers.messages[-1] == (
+        "“demo.db” was created with a newer version of Verbund Desktop (schema zukunft9). Please update the "
+        "program; the file stays unchanged."
+    )
+
+
+def test_an_os_reason_without_a_german_text_is_english_in_its_english_sentence(
+    qapp: object,
+    language: Install,  # noqa: F811
+) -> None:
+    exc = OSError(errno.ENODEV, "No such device")
+    error = WorkspaceError(folder_failure(Path("/media/stick/verbund"), exc))
+    german = "Der Ordner „/media/stick/verbund“ kann nicht angelegt werden: Systemmeldung „No such device“."
+    assert str(error) == german and user_message(error) == german
+    language(QLocale(ENGLISH))
+    assert user_message(error) == (
+        "The folder “/media/stick/verbund” cannot be created: system message “No such device”."
+    )
+    full = WorkspaceError(folder_failure(Path("/media/stick/verbund"), OSError(errno.ENOSPC, "No space")))
+    assert str(failure_message(OSError(errno.ENOSPC, "x"))) == "der Datenträger ist voll"
+    assert user_message(full) == "The folder “/media/stick/verbund” cannot be created: the disk is full."
