@@ -2587,7 +2587,7 @@ Please compare it with the fingerprint the coordination office gave you.</transl
 <context>
     <name>FundingRuleActions</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+29"/>
+        <location filename="../../src/verbund_desktop/ui/funding/funding_rules_menu.py" line="+30"/>
         <source>Förderregelwerk &amp;laden …</source>
         <translation>Load &amp;funding rule set …</translation>
     </message>
@@ -8096,6 +8096,321 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+4"/>
         <source>„{name}“ war noch von {holder} gesperrt; dieses Programm läuft nicht mehr (abgestürzt oder ausgeschaltet). Die Sperre wurde übernommen. Bitte prüfen Sie die zuletzt eingegebenen Daten.</source>
         <translation>“{name}” was still locked by {holder}; that program is no longer running (it crashed or was switched off). The lock was taken over. Please check the data entered last.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regelwerk „{name}“ abgelehnt: {why}</source>
+        <translation>Rule set “{name}” refused: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regelwerke abgelehnt: {problems}</source>
+        <translation>Rule sets refused: {problems}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Der Schlüssel „{key}“ kommt in mehreren Regelwerken vor.</source>
+        <translation>The key “{key}” occurs in more than one rule set.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Gültigkeit von „{earlier}“ ({earlier_validity}) überschneidet sich mit „{later}“ ({later_validity}).</source>
+        <translation>The validity of “{earlier}” ({earlier_validity}) overlaps with “{later}” ({later_validity}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>gültig ab {start}</source>
+        <translation>valid from {start}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gültig vom {start} bis {end}</source>
+        <translation>valid from {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für einen Maßnahmebeginn am {start} liegt kein Regelwerk vor (vorhandene Regelwerke: {known}).</source>
+        <translation>There is no rule set for a measure starting on {start} (rule sets available: {known}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{title}“ {validity}</source>
+        <translation>“{title}” {validity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{name}“ ist in JSON nicht erlaubt</source>
+        <translation>“{name}” is not allowed in JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{text}“ ist kein gültiges Kalenderdatum.</source>
+        <translation>“{text}” is not a valid calendar date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Ende der Gültigkeit ({end}) liegt vor ihrem Beginn ({start}).</source>
+        <translation>The end of the validity ({end}) lies before its start ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lehrgangskosten</source>
+        <translation>Course costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbeitsentgeltzuschuss</source>
+        <translation>Wage subsidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}, Band {index}</source>
+        <translation>{what}, band {index}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonderregel ab 45 Jahren/Schwerbehinderung</source>
+        <translation>Special rule from age 45/severe disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sonderregel ohne Berufsabschluss</source>
+        <translation>Special rule without vocational qualification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bemessungsgrundlage des Arbeitsentgeltzuschusses</source>
+        <translation>Basis of assessment of the wage subsidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zuschlag „{kind}“</source>
+        <translation>Bonus “{kind}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}: Der Anteil „{name}“ = {value} liegt nicht zwischen 0 und 1 (0 % bis 100 %).</source>
+        <translation>{label}: the share “{name}” = {value} does not lie between 0 and 1 (0% to 100%).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Zuschlag „{kind}“ beginnt am {start}, außerhalb der Gültigkeit des Regelwerks ({validity}).</source>
+        <translation>The bonus “{kind}” starts on {start}, outside the validity of the rule set ({validity}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Zuschlag „structural_change“ braucht „min_share“ und „min_share_sme“.</source>
+        <translation>The bonus “structural_change” needs “min_share” and “min_share_sme”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Zuschlag „{kind}“ nennt „min_share_sme“ ohne „sme_below_employees“.</source>
+        <translation>The bonus “{kind}” names “min_share_sme” without “sme_below_employees”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: Es beginnt bei {start} Beschäftigten und überschneidet sich mit dem vorigen Band (erwartet: {expected}); Bänder müssen lückenlos bei 0 beginnen.</source>
+        <translation>{where}: it starts at {start} employees and overlaps the previous band (expected: {expected}); bands must start at 0 without gaps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Es beginnt bei {start} Beschäftigten und lässt eine Lücke nach dem vorigen Band (erwartet: {expected}); Bänder müssen lückenlos bei 0 beginnen.</source>
+        <translation>{where}: it starts at {start} employees and leaves a gap after the previous band (expected: {expected}); bands must start at 0 without gaps.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: Nur das letzte Band darf nach oben offen sein.</source>
+        <translation>{where}: only the last band may be open at the top.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: Die Obergrenze liegt nicht über der Untergrenze.</source>
+        <translation>{where}: the upper limit does not lie above the lower limit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: Das letzte Band muss nach oben offen sein (below_employees: null).</source>
+        <translation>{what}: the last band must be open at the top (below_employees: null).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die im Arbeitsbereich geladenen Regelwerke passen nicht zu den mitgelieferten Regelwerken dieser Programmversion. Bitte die geladenen Regelwerke zurücksetzen oder eine angepasste Fassung laden. ({why})</source>
+        <translation>The rule sets loaded in the workspace do not fit the rule sets bundled with this version of the program. Please reset the loaded rule sets or load an adapted version. ({why})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Der Eintrag „{where}“</source>
+        <translation>The entry “{where}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Dokument</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Eintrag „{where}“</source>
+        <translation>In the entry “{where}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Im Dokument</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{inside} fehlt das Pflichtfeld „{field}“.</source>
+        <translation>{inside}, the required field “{field}” is missing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{inside} steht das unbekannte Feld „{field}“.</source>
+        <translation>{inside}, there is the unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} muss vom Typ {wanted} sein, ist aber {actual}.</source>
+        <translation>{subject} must be of the type {wanted}, but is {actual}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} oder {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ganze Zahl</source>
+        <translation>integer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zahl</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wahrheitswert (true/false)</source>
+        <translation>truth value (true/false)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objekt</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Wahrheitswert</source>
+        <translation>a truth value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Zahl</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} hat den unzulässigen Wert {value}; erlaubt: {allowed}.</source>
+        <translation>{subject} has the value {value}, which is not allowed; allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} darf nicht leer sein.</source>
+        <translation>{subject} must not be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} ist zu kurz.</source>
+        <translation>{subject} is too short.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>{subject} is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} hat nicht das erwartete Format (Muster {pattern}).</source>
+        <translation>{subject} does not have the expected format (pattern {pattern}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} muss mindestens {count} Einträge enthalten.</source>
+        <translation>{subject} must contain at least {count} entries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} darf höchstens {count} Einträge enthalten.</source>
+        <translation>{subject} may contain at most {count} entries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} enthält doppelte Einträge.</source>
+        <translation>{subject} contains duplicate entries.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} muss {bound} {limit} sein, ist aber {value}.</source>
+        <translation>{subject} must be {bound} {limit}, but is {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mindestens</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>höchstens</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>größer als</source>
+        <translation>greater than</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kleiner als</source>
+        <translation>less than</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{subject} ist ungültig ({kind}: {detail}).</source>
+        <translation>{subject} is invalid ({kind}: {detail}).</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.files import FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.resources import resource_path
 
@@ -137,48 +137,90 @@ def _validator(schema_name: str) -> Draft202012Validator:
     return Draft202012Validator(schema)
 
 
-def describe_validation_error(error: ValidationError) -> str:
-    """A German sentence for one JSON-Schema violation, naming where in the document it is."""
+def describe_validation_error(error: ValidationError) -> Message:
+    """A German sentence for one JSON-Schema violation, naming where in the document it is (a message the UI
+    says in its language; the field names and values of the file stay as written)."""
     where = _location(error.absolute_path)
-    subject = f"Der Eintrag „{where}“" if where else "Das Dokument"
-    inside = f"Im Eintrag „{where}“" if where else "Im Dokument"
+    subject = Message("Der Eintrag „{where}“", where=where) if where else Message("Das Dokument")
+    inside = Message("Im Eintrag „{where}“", where=where) if where else Message("Im Dokument")
     kind, expected, instance = error.validator, error.validator_value, error.instance
     if kind == "required" and isinstance(instance, dict):
         missing = [str(field) for field in expected if field not in instance]
-        return f"{inside} fehlt das Pflichtfeld „{missing[0] if missing else '?'}“."
+        return Message(
+            "{inside} fehlt das Pflichtfeld „{field}“.", inside=inside, field=missing[0] if missing else "?"
+        )
     if kind == "additionalProperties" and isinstance(instance, dict):
         known = set(error.schema.get("properties", {})) if isinstance(error.schema, dict) else set()
         extra = sorted(str(field) for field in instance if field not in known)
-        return f"{inside} steht das unbekannte Feld „{_shorten(extra[0] if extra else '?')}“."
+        return Message(
+            "{inside} steht das unbekannte Feld „{field}“.",
+            inside=inside,
+            field=_shorten(extra[0] if extra else "?"),
+        )
     if kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
-        wanted = " oder ".join(_TYPE_NAMES_DE.get(n, str(n)) for n in names)
-        return f"{subject} muss vom Typ {wanted} sein, ist aber {_json_type_de(instance)}."
+        return Message(
+            "{subject} muss vom Typ {wanted} sein, ist aber {actual}.",
+            subject=subject,
+            wanted=_either([_TYPE_NAMES_DE.get(n, str(n)) for n in names]),
+            actual=Message(_json_type_de(instance)),
+        )
     if kind in ("enum", "const"):
         allowed = [expected] if kind == "const" else list(expected)
-        shown = ", ".join(shown_value(value) for value in allowed)
-        return f"{subject} hat den unzulässigen Wert {shown_value(instance)}; erlaubt: {shown}."
+        return Message(
+            "{subject} hat den unzulässigen Wert {value}; erlaubt: {allowed}.",
+            subject=subject,
+            value=shown_value(instance),
+            allowed=", ".join(shown_value(value) for value in allowed),
+        )
     if kind == "minLength":
-        return f"{subject} darf nicht leer sein." if expected == 1 else f"{subject} ist zu kurz."
+        if expected == 1:
+            return Message("{subject} darf nicht leer sein.", subject=subject)
+        return Message("{subject} ist zu kurz.", subject=subject)
     if kind == "maxLength":
-        return f"{subject} ist zu lang (höchstens {expected} Zeichen)."
+        return Message("{subject} ist zu lang (höchstens {limit} Zeichen).", subject=subject, limit=expected)
     if kind == "pattern":
-        return f"{subject} hat nicht das erwartete Format (Muster {expected})."
+        return Message(
+            "{subject} hat nicht das erwartete Format (Muster {pattern}).", subject=subject, pattern=expected
+        )
     if kind == "minItems":
-        return f"{subject} muss mindestens {expected} Einträge enthalten."
+        return Message(
+            "{subject} muss mindestens {count} Einträge enthalten.", subject=subject, count=expected
+        )
     if kind == "maxItems":
-        return f"{subject} darf höchstens {expected} Einträge enthalten."
+        return Message(
+            "{subject} darf höchstens {count} Einträge enthalten.", subject=subject, count=expected
+        )
     if kind == "uniqueItems":
-        return f"{subject} enthält doppelte Einträge."
+        return Message("{subject} enthält doppelte Einträge.", subject=subject)
     bounds = {
-        "minimum": "mindestens",
-        "maximum": "höchstens",
-        "exclusiveMinimum": "größer als",
-        "exclusiveMaximum": "kleiner als",
+        "minimum": Message("mindestens"),
+        "maximum": Message("höchstens"),
+        "exclusiveMinimum": Message("größer als"),
+        "exclusiveMaximum": Message("kleiner als"),
     }
     if kind in bounds:
-        return f"{subject} muss {bounds[kind]} {expected} sein, ist aber {shown_value(instance)}."
-    return f"{subject} ist ungültig ({kind}: {_shorten(error.message)})."
+        return Message(
+            "{subject} muss {bound} {limit} sein, ist aber {value}.",
+            subject=subject,
+            bound=bounds[kind],
+            limit=expected,
+            value=shown_value(instance),
+        )
+    return Message(
+        "{subject} ist ungültig ({kind}: {detail}).",
+        subject=subject,
+        kind=kind,
+        detail=_shorten(error.message),
+    )
+
+
+def _either(names: list[str]) -> Message:
+    """„Text oder ganze Zahl“: the schema's type names, each translated."""
+    text = Message(names[0])
+    for name in names[1:]:
+        text = Message("{first} oder {second}", first=text, second=Message(name))
+    return text
 
 
 def _location(path: Sequence[str | int] | Iterable[str | int]) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.assessment.german import format_date
 
 T = TypeVar("T")
@@ -188,9 +188,14 @@ class FundingRuleSet:
 
     @property
     def validity_de(self) -> str:
+        return str(self.validity)
+
+    @property
+    def validity(self) -> Message:
+        """„gültig ab 01.04.2024“ / „gültig vom … bis …“, a message part the UI says in its language."""
         if self.valid_to is None:
-            return f"gültig ab {format_date_de(self.valid_from)}"
-        return f"gültig vom {format_date_de(self.valid_from)} bis {format_date_de(self.valid_to)}"
+            return Message("gültig ab {start}", start=self.valid_from)
+        return Message("gültig vom {start} bis {end}", start=self.valid_from, end=self.valid_to)
 
 
 def _band_for(bands: Sequence[ShareBand], company_size: Decimal) -> ShareBand:

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from verbund_desktop.assessment.content_files import describe_validation_error
-from verbund_desktop.assessment.errors import InputError, Message, as_message
+from verbund_desktop.assessment.errors import InputError, Message, as_message, message_of
 from verbund_desktop.assessment.funding_model import (
     BonusKind,
     BonusRule,
@@ -96,16 +96,24 @@ def check_rule_set_family(rule_sets: Sequence[FundingRuleSet]) -> tuple[FundingR
     seen: dict[str, FundingRuleSet] = {}
     for rule_set in ordered:
         if rule_set.key in seen:
-            problems.append(f"Der Schlüssel „{rule_set.key}“ kommt in mehreren Regelwerken vor.")
+            problems.append(
+                Message("Der Schlüssel „{key}“ kommt in mehreren Regelwerken vor.", key=rule_set.key)
+            )
         seen[rule_set.key] = rule_set
     for earlier, later in pairwise(ordered):
         if earlier.valid_to is None or later.valid_from <= earlier.valid_to:
             problems.append(
-                f"Die Gültigkeit von „{earlier.key}“ ({earlier.validity_de}) überschneidet sich mit "
-                f"„{later.key}“ ({later.validity_de})."
+                Message(
+                    "Die Gültigkeit von „{earlier}“ ({earlier_validity}) überschneidet sich mit „{later}“ "
+                    "({later_validity}).",
+                    earlier=earlier.key,
+                    earlier_validity=earlier.validity,
+                    later=later.key,
+                    later_validity=later.validity,
+                )
             )
     if problems:
-        raise FundingRuleError("Regelwerke abgelehnt: " + " ".join(problems))
+        raise FundingRuleError(Message("Regelwerke abgelehnt: {problems}", problems=joined(problems)))
     return tuple(ordered)
 
 
@@ -124,11 +132,21 @@ def rule_set_for(start: date, rule_sets: Sequence[FundingRuleSet]) -> FundingRul
     for rule_set in rule_sets:
         if rule_set.covers(start):
             return rule_set
-    known = "; ".join(f"„{rs.title}“ {rs.validity_de}" for rs in rule_sets) or "keine"
+    named = [Message("„{title}“ {validity}", title=rs.title, validity=rs.validity) for rs in rule_sets]
     raise FundingRuleError(
-        f"Für einen Maßnahmebeginn am {format_date_de(start)} liegt kein Regelwerk vor "
-        f"(vorhandene Regelwerke: {known})."
+        Message(
+            "Für einen Maßnahmebeginn am {start} liegt kein Regelwerk vor (vorhandene Regelwerke: {known}).",
+            start=start,
+            known=joined(named, "; ") if named else Message("keine"),
+        )
     )
+
+
+def joined(parts: Sequence[str], separator: str = " ") -> Message:
+    """Sentences (or parts) one after the other as one message part, each translated by the UI on its own;
+    a plain text among them is looked up as it is."""
+    fields = {f"p{index}": as_message(part) for index, part in enumerate(parts)}
+    return Message(separator.join(f"{{{name}}}" for name in fields), **fields)
 
 
 def load_rule_set(path: Path) -> FundingRuleSet:
@@ -140,15 +158,19 @@ def rule_set_from_document(document: dict[str, Any], name: str) -> FundingRuleSe
     """Build and check a rule set from an already parsed, schema-valid document (e.g. one kept in a workspace)."""
     error = best_match(_validator("rule-set.schema.json").iter_errors(document))
     if error is not None:
-        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: {describe_validation_error(error)}")
+        raise FundingRuleError(_refused(name, describe_validation_error(error)))
     try:
         rule_set = _build_rule_set(document)
     except ValueError as exc:  # e.g. an impossible calendar date such as 2024-02-30
-        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: {exc}") from exc
+        raise FundingRuleError(_refused(name, message_of(exc))) from exc
     problems = check_rule_set(rule_set)
     if problems:
-        raise FundingRuleError(f"Regelwerk „{name}“ abgelehnt: " + " ".join(problems))
+        raise FundingRuleError(_refused(name, joined(problems)))
     return rule_set
+
+
+def _refused(name: str, why: str) -> Message:
+    return Message("Regelwerk „{name}“ abgelehnt: {why}", name=name, why=as_message(why))
 
 
 def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
@@ -171,7 +193,9 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
         ) from exc
     except ValueError as exc:
         raise FundingRuleError(
-            Message("Die Datei „{name}“ enthält kein gültiges JSON: {why}", name=path.name, why=str(exc))
+            Message(
+                "Die Datei „{name}“ enthält kein gültiges JSON: {why}", name=path.name, why=message_of(exc)
+            )
         ) from exc
     try:
         error = best_match(_validator(schema_name).iter_errors(document))
@@ -192,7 +216,7 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
 
 
 def _reject_constant(name: str) -> object:
-    raise InputError(f"„{name}“ ist in JSON nicht erlaubt")
+    raise InputError(Message("„{name}“ ist in JSON nicht erlaubt", name=name))
 
 
 @cache
@@ -207,7 +231,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"„{text}“ ist kein gültiges Kalenderdatum.") from None
+        raise InputError(Message("„{text}“ ist kein gültiges Kalenderdatum.", text=text)) from None
 
 
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
@@ -273,29 +297,35 @@ def _build_rule_set(doc: dict[str, Any]) -> FundingRuleSet:
 
 
 def check_rule_set(rule_set: FundingRuleSet) -> list[str]:
-    """German descriptions of every inconsistency in a rule set (empty when it is sound)."""
+    """German descriptions of every inconsistency in a rule set (empty when it is sound), as messages."""
     problems: list[str] = []
     if rule_set.valid_to is not None and rule_set.valid_to < rule_set.valid_from:
         problems.append(
-            f"Das Ende der Gültigkeit ({format_date_de(rule_set.valid_to)}) liegt vor ihrem Beginn "
-            f"({format_date_de(rule_set.valid_from)})."
+            Message(
+                "Das Ende der Gültigkeit ({end}) liegt vor ihrem Beginn ({start}).",
+                end=rule_set.valid_to,
+                start=rule_set.valid_from,
+            )
         )
-    problems += _check_bands(rule_set.course_cost_bands, "Lehrgangskosten")
-    problems += _check_bands(rule_set.wage_subsidy_bands, "Arbeitsentgeltzuschuss")
-    records: list[tuple[str, object]] = [
-        *((f"Lehrgangskosten, Band {i}", band) for i, band in enumerate(rule_set.course_cost_bands, 1)),
-        *(
-            (f"Arbeitsentgeltzuschuss, Band {i}", band)
-            for i, band in enumerate(rule_set.wage_subsidy_bands, 1)
-        ),
-        ("Sonderregel ab 45 Jahren/Schwerbehinderung", rule_set.older_or_severely_disabled),
-        ("Sonderregel ohne Berufsabschluss", rule_set.no_vocational_qualification),
-        ("Bemessungsgrundlage des Arbeitsentgeltzuschusses", rule_set.wage_subsidy_base),
-        *((f"Zuschlag „{bonus.kind}“", bonus) for bonus in rule_set.bonuses),
+    course, wage = Message("Lehrgangskosten"), Message("Arbeitsentgeltzuschuss")
+    problems += _check_bands(rule_set.course_cost_bands, course)
+    problems += _check_bands(rule_set.wage_subsidy_bands, wage)
+    records: list[tuple[Message, object]] = [
+        *((_band(course, i), band) for i, band in enumerate(rule_set.course_cost_bands, 1)),
+        *((_band(wage, i), band) for i, band in enumerate(rule_set.wage_subsidy_bands, 1)),
+        (Message("Sonderregel ab 45 Jahren/Schwerbehinderung"), rule_set.older_or_severely_disabled),
+        (Message("Sonderregel ohne Berufsabschluss"), rule_set.no_vocational_qualification),
+        (Message("Bemessungsgrundlage des Arbeitsentgeltzuschusses"), rule_set.wage_subsidy_base),
+        *((Message("Zuschlag „{kind}“", kind=bonus.kind), bonus) for bonus in rule_set.bonuses),
     ]
     # Every Decimal in a rule set is a share or a number of percentage points: all lie within 0..1.
     problems += [
-        f"{label}: Der Anteil „{name}“ = {value} liegt nicht zwischen 0 und 1 (0 % bis 100 %)."
+        Message(
+            "{label}: Der Anteil „{name}“ = {value} liegt nicht zwischen 0 und 1 (0 % bis 100 %).",
+            label=label,
+            name=name,
+            value=str(value),  # as written in the file
+        )
         for label, record in records
         for name, value in (vars(record) if record is not None else {}).items()
         if isinstance(value, Decimal) and not Decimal(0) <= value <= Decimal(1)
@@ -303,35 +333,58 @@ def check_rule_set(rule_set: FundingRuleSet) -> list[str]:
     for bonus in rule_set.bonuses:
         if not rule_set.covers(bonus.valid_from):
             problems.append(
-                f"Der Zuschlag „{bonus.kind}“ beginnt am {format_date_de(bonus.valid_from)}, "
-                f"außerhalb der Gültigkeit des Regelwerks ({rule_set.validity_de})."
+                Message(
+                    "Der Zuschlag „{kind}“ beginnt am {start}, außerhalb der Gültigkeit des Regelwerks "
+                    "({validity}).",
+                    kind=bonus.kind,
+                    start=bonus.valid_from,
+                    validity=rule_set.validity,
+                )
             )
         if bonus.kind is BonusKind.STRUCTURAL_CHANGE and None in (bonus.min_share, bonus.min_share_sme):
             problems.append("Der Zuschlag „structural_change“ braucht „min_share“ und „min_share_sme“.")
         if bonus.min_share_sme is not None and bonus.sme_below_employees is None:
-            problems.append(f"Der Zuschlag „{bonus.kind}“ nennt „min_share_sme“ ohne „sme_below_employees“.")
+            problems.append(
+                Message(
+                    "Der Zuschlag „{kind}“ nennt „min_share_sme“ ohne „sme_below_employees“.", kind=bonus.kind
+                )
+            )
     return problems
 
 
-def _check_bands(bands: Sequence[ShareBand], what: str) -> list[str]:
+def _band(what: Message, index: int) -> Message:
+    return Message("{what}, Band {index}", what=what, index=index)
+
+
+def _check_bands(bands: Sequence[ShareBand], what: Message) -> list[str]:
     problems: list[str] = []
     expected_from = 0
     for index, band in enumerate(bands, start=1):
+        where = _band(what, index)
         if band.from_employees != expected_from:
-            kind = (
-                "überschneidet sich mit" if band.from_employees < expected_from else "lässt eine Lücke nach"
-            )
             problems.append(
-                f"{what}, Band {index}: Es beginnt bei {band.from_employees} Beschäftigten und {kind} dem "
-                f"vorigen Band (erwartet: {expected_from}); Bänder müssen lückenlos bei 0 beginnen."
+                Message(
+                    "{where}: Es beginnt bei {start} Beschäftigten und überschneidet sich mit dem vorigen Band "
+                    "(erwartet: {expected}); Bänder müssen lückenlos bei 0 beginnen."
+                    if band.from_employees < expected_from
+                    else "{where}: Es beginnt bei {start} Beschäftigten und lässt eine Lücke nach dem vorigen "
+                    "Band (erwartet: {expected}); Bänder müssen lückenlos bei 0 beginnen.",
+                    where=where,
+                    start=band.from_employees,
+                    expected=expected_from,
+                )
             )
         if band.below_employees is None:
             if index != len(bands):
-                problems.append(f"{what}, Band {index}: Nur das letzte Band darf nach oben offen sein.")
+                problems.append(
+                    Message("{where}: Nur das letzte Band darf nach oben offen sein.", where=where)
+                )
             break
         if band.below_employees <= band.from_employees:
-            problems.append(f"{what}, Band {index}: Die Obergrenze liegt nicht über der Untergrenze.")
+            problems.append(Message("{where}: Die Obergrenze liegt nicht über der Untergrenze.", where=where))
         expected_from = band.below_employees
     else:
-        problems.append(f"{what}: Das letzte Band muss nach oben offen sein (below_employees: null).")
+        problems.append(
+            Message("{what}: Das letzte Band muss nach oben offen sein (below_employees: null).", what=what)
+        )
     return problems

@@ -1,30 +1,39 @@
 """Issue 14 (branch english4): the last German sentences of the English UI — the workspace and lock messages of
-``persistence/``, an OS failure reason without a German text — said in English in the English UI and exactly as
+``persistence/``, an OS failure reason without a German text, the contents of rule-set files — said in English in the English UI and exactly as
 before in the German UI.
 
 Each test does what the advisor does where the UI shows it (opens a workspace another program holds, opens a
-file of a newer program version) and reads the box as the UI shows it."""
+file of a newer program version, loads a rule-set file with bad rules) and reads the box as the UI shows it."""
 
 from __future__ import annotations
 
 import errno
+import json
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.funding.test_funding_rules_menu import load
 from tests.ui.shell.test_damaged_open import Offers, offers  # noqa: F401 (the fixture)
+from tests.ui.shell.test_main_window import make_window
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from verbund_desktop.assessment.errors import failure_message
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
-from verbund_desktop.persistence.workspace import folder_failure
+from verbund_desktop.persistence.workspace import Workspace, folder_failure
 from verbund_desktop.persistence.writer_lock import LockHolder, WriterLock, acquire, stale_takeover_message
+from verbund_desktop.resources import resource_path
+from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
 from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.ui.common import operations
 from verbund_desktop.ui.common.service_messages import ui_message, user_message
+from verbund_desktop.ui.funding import funding_rules_menu
 from verbund_desktop.ui.shell import instance
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 
@@ -50,6 +59,20 @@ def locked_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return 0
 
     monkeypatch.setattr(instance.QMessageBox, "exec", exec_)
+    return shown
+
+
+@pytest.fixture
+def rule_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the boxes of Extras → Förderregelwerk laden (its result, or its refusal)."""
+    shown: list[str] = []
+
+    def record(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(funding_rules_menu.QMessageBox, "information", record)
+    monkeypatch.setattr(operations.QMessageBox, "warning", record)
     return shown
 
 
@@ -168,3 +191,76 @@ def test_an_os_reason_without_a_german_text_is_english_in_its_english_sentence(
     full = WorkspaceError(folder_failure(Path("/media/stick/verbund"), OSError(errno.ENOSPC, "No space")))
     assert str(failure_message(OSError(errno.ENOSPC, "x"))) == "der Datenträger ist voll"
     assert user_message(full) == "The folder “/media/stick/verbund” cannot be created: the disk is full."
+
+
+def _rule_set_file(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Path:
+    doc = json.loads(resource_path("funding", "sgb3-82-2024.json").read_text("utf-8"))
+    change(doc)
+    path = tmp_path / "korrektur.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _bad_rules(doc: dict[str, Any]) -> None:
+    doc["course_cost_bands"][1]["from_employees"] = 60  # a gap after the first band
+    doc["course_cost_bands"][0]["share"] = "1.5"
+    doc["bonuses"][0]["valid_from"] = "2023-01-01"
+
+
+def _against_the_schema(doc: dict[str, Any]) -> None:
+    doc["course_cost_bands"][0]["share"] = 7
+
+
+BAD_RULES_DE = (
+    "Regelwerk „korrektur.json“ abgelehnt: Lehrgangskosten, Band 2: Es beginnt bei 60 Beschäftigten und lässt eine "
+    "Lücke nach dem vorigen Band (erwartet: 50); Bänder müssen lückenlos bei 0 beginnen. Lehrgangskosten, Band 1: "
+    "Der Anteil „share“ = 1.5 liegt nicht zwischen 0 und 1 (0 % bis 100 %). Der Zuschlag „training_agreement“ "
+    "beginnt am 01.01.2023, außerhalb der Gültigkeit des Regelwerks (gültig ab 01.04.2024)."
+)
+BAD_RULES_EN = (
+    "Rule set “korrektur.json” refused: Course costs, band 2: it starts at 60 employees and leaves a gap after the "
+    "previous band (expected: 50); bands must start at 0 without gaps. Course costs, band 1: the share “share” = "
+    "1.5 does not lie between 0 and 1 (0% to 100%). The bonus “training_agreement” starts on 01/01/2023, outside "
+    "the validity of the rule set (valid from 01/04/2024)."
+)
+
+
+def test_a_rule_set_with_bad_rules_is_refused_in_both_languages(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    tmp_path: Path,
+    rule_boxes: list[str],
+    language: Install,  # noqa: F811
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    path = _rule_set_file(tmp_path, _bad_rules)
+    assert load(qtbot, window, path) is None
+    assert rule_boxes[-1] == BAD_RULES_DE
+    language(QLocale(ENGLISH))
+    assert load(qtbot, window, path) is None
+    assert rule_boxes[-1] == BAD_RULES_EN
+    assert loaded_rule_sets(demo_ws) == []
+
+
+def test_a_rule_set_against_the_schema_and_a_good_one_in_english(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    tmp_path: Path,
+    rule_boxes: list[str],
+    language: Install,  # noqa: F811
+) -> None:
+    window = make_window(qtbot, demo_ws)
+    path = _rule_set_file(tmp_path, _against_the_schema)
+    assert load(qtbot, window, path) is None
+    assert rule_boxes[-1] == (
+        "Die Datei „korrektur.json“ entspricht nicht dem Schema: Der Eintrag „course_cost_bands[0].share“ muss vom "
+        "Typ Text sein, ist aber eine ganze Zahl."
+    )
+    language(QLocale(ENGLISH))
+    assert load(qtbot, window, path) is None
+    assert rule_boxes[-1] == (
+        "The file “korrektur.json” does not match the schema: The entry “course_cost_bands[0].share” must be of "
+        "the type text, but is an integer."
+    )
+    assert load(qtbot, window, _rule_set_file(tmp_path, lambda doc: None)) is not None
+    assert "(valid from 01/04/2024)" in rule_boxes[-1] and "gültig" not in rule_boxes[-1]

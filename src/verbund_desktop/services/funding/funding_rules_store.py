@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.assessment.errors import Message, message_of
 from verbund_desktop.assessment.funding_rules import (
     FundingRuleError,
     FundingRuleSet,
@@ -36,7 +37,7 @@ SETTING_KEY = "funding.rule_sets"
 class LoadedRuleSet:
     key: str
     title: str
-    validity_de: str
+    validity_de: str  # a Message („gültig ab 01.04.2024“): the UI says it in its language
     replaces_builtin: bool
 
 
@@ -57,9 +58,12 @@ def effective_rule_sets(session: Session) -> tuple[FundingRuleSet, ...]:
     except FundingRuleError as exc:
         # e.g. a correction loaded before the bundled sets were re-dated (2020: from 29.05.2020, § 422)
         raise FundingRuleError(
-            "Die im Arbeitsbereich geladenen Regelwerke passen nicht zu den mitgelieferten Regelwerken dieser "
-            "Programmversion. Bitte die geladenen Regelwerke zurücksetzen oder eine angepasste Fassung laden. "
-            f"({exc})"
+            Message(
+                "Die im Arbeitsbereich geladenen Regelwerke passen nicht zu den mitgelieferten Regelwerken "
+                "dieser Programmversion. Bitte die geladenen Regelwerke zurücksetzen oder eine angepasste "
+                "Fassung laden. ({why})",
+                why=message_of(exc),
+            )
         ) from exc
 
 
@@ -68,7 +72,7 @@ def loaded_rule_sets(ws: Workspace) -> list[LoadedRuleSet]:
     with ws.unit_of_work() as uow:
         documents = _stored_documents(uow.session)
         sets = [rule_set_from_document(doc, str(doc.get("key", "?"))) for doc in documents]
-    return [LoadedRuleSet(rs.key, rs.title, rs.validity_de, rs.key in builtin_keys) for rs in sets]
+    return [LoadedRuleSet(rs.key, rs.title, rs.validity, rs.key in builtin_keys) for rs in sets]
 
 
 Progress = Callable[[int, int], None]  # (done, total) between the steps; may raise to cancel the import
@@ -110,7 +114,7 @@ def import_rule_set(
         step(2, IMPORT_STEPS)  # the last chance to cancel: nothing is stored before the commit
         uow.commit()
     replaces = rule_set.key in {rs.key for rs in builtin_rule_sets()}
-    return LoadedRuleSet(rule_set.key, rule_set.title, rule_set.validity_de, replaces)
+    return LoadedRuleSet(rule_set.key, rule_set.title, rule_set.validity, replaces)
 
 
 def reset_rule_sets(ws: Workspace, *, actor: str) -> int:

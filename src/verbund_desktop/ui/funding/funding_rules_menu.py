@@ -13,6 +13,7 @@ from verbund_desktop.ui.common import folders
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.jobs import Job, JobControl
 from verbund_desktop.ui.common.operations import run_action, show_failure
+from verbund_desktop.ui.common.service_messages import ui_message
 
 if TYPE_CHECKING:  # the rule-set store loads jsonschema: imported when used, not at start-up
     from verbund_desktop.services.funding.funding_rules_store import LoadedRuleSet
@@ -71,7 +72,7 @@ class FundingRuleActions(QObject):
             self.window,
             self.tr("Förderregelwerk laden"),
             self.tr("Regelwerk „{0}“ ({1}) geladen. {2} Alle Schätzungen verwenden es ab jetzt.").format(
-                loaded.title, loaded.validity_de, effect
+                loaded.title, ui_message(loaded.validity_de), effect
             ),
         )
 
