@@ -109,5 +109,12 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "größer als": "greater than",
         "kleiner als": "less than",
         "{subject} ist ungültig ({kind}: {detail}).": "{subject} is invalid ({kind}: {detail}).",
+        # The sync wire format: a message of another program version (sync/messages.py; the other structural errors stay „Der Inhalt der Sync-Datei ist ungültig“)
+        "{what}: Die Nachricht passt nicht zu dieser Programmversion (Felder: {names}). Nichts wurde übernommen.": "{what}: the message does not fit this version of the program (fields: {names}). Nothing was taken over.",
+        "Änderung": "Change",
+        "Änderungspaket": "Changeset",
+        "Zeile": "Row",
+        "Konflikt": "Conflict",
+        "Antwort": "Answer",
     },
 }

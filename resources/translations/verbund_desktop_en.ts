@@ -8412,6 +8412,36 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>{subject} ist ungültig ({kind}: {detail}).</source>
         <translation>{subject} is invalid ({kind}: {detail}).</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>{what}: Die Nachricht passt nicht zu dieser Programmversion (Felder: {names}). Nichts wurde übernommen.</source>
+        <translation>{what}: the message does not fit this version of the program (fields: {names}). Nothing was taken over.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Änderungspaket</source>
+        <translation>Changeset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Antwort</source>
+        <translation>Answer</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -100,6 +100,12 @@ class Batch:
     erased: tuple[tuple[str, str], ...] = field(default=())  # (table, row_id) erased under Art. 17
 
 
+class ProgramVersionError(WireError):
+    """A message whose fields this program version does not know (or lacks ones it needs): the other side runs
+    another version of the program. Unlike the other structural errors a person can act on it (update), so it
+    reaches the UI as it is."""
+
+
 def _fields(
     obj: Any, what: str, required: set[str], optional: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
@@ -109,8 +115,13 @@ def _fields(
     unknown = obj.keys() - required - optional
     if missing or unknown:
         names = ", ".join(sorted(missing | unknown))
-        raise WireError(
-            f"{what}: Die Nachricht passt nicht zu dieser Programmversion (Felder: {names}). Nichts wurde übernommen."
+        raise ProgramVersionError(
+            Message(
+                "{what}: Die Nachricht passt nicht zu dieser Programmversion (Felder: {names}). Nichts wurde "
+                "übernommen.",
+                what=as_message(what),
+                names=names,
+            )
         )
     return obj
 

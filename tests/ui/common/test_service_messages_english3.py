@@ -1,5 +1,5 @@
 """Issue 14 (branch english4): the last German sentences of the English UI — the workspace and lock messages of
-``persistence/``, an OS failure reason without a German text, the contents of rule-set files — said in English in the English UI and exactly as
+``persistence/``, an OS failure reason without a German text, the contents of rule-set files, a sync file of another program version — said in English in the English UI and exactly as
 before in the German UI.
 
 Each test does what the advisor does where the UI shows it (opens a workspace another program holds, opens a
@@ -20,6 +20,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.sync.harness import Office, value
+from tests.sync.test_sync_file import Keys, answer, edit, enrolled, laptop_side
 from tests.ui.funding.test_funding_rules_menu import load
 from tests.ui.shell.test_damaged_open import Offers, offers  # noqa: F401 (the fixture)
 from tests.ui.shell.test_main_window import make_window
@@ -30,7 +32,10 @@ from verbund_desktop.persistence.workspace import Workspace, folder_failure
 from verbund_desktop.persistence.writer_lock import LockHolder, WriterLock, acquire, stale_takeover_message
 from verbund_desktop.resources import resource_path
 from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
+from verbund_desktop.services.sync.outbox import sync_counts
+from verbund_desktop.services.sync.sync_file import export_sync_file, import_sync_file
 from verbund_desktop.services.workspace.demo import create_demo_workspace
+from verbund_desktop.sync.sealed import FileKeys, SyncFileError, seal, unseal
 from verbund_desktop.ui.common import operations
 from verbund_desktop.ui.common.service_messages import ui_message, user_message
 from verbund_desktop.ui.funding import funding_rules_menu
@@ -264,3 +269,38 @@ def test_a_rule_set_against_the_schema_and_a_good_one_in_english(
     )
     assert load(qtbot, window, _rule_set_file(tmp_path, lambda doc: None)) is not None
     assert "(valid from 01/04/2024)" in rule_boxes[-1] and "gültig" not in rule_boxes[-1]
+
+
+def test_a_sync_file_of_another_program_version_says_so_in_both_languages(
+    qapp: object,
+    demo_template: Path,
+    tmp_path: Path,
+    language: Install,  # noqa: F811
+) -> None:
+    """The office's answer carries a field this program does not know (a newer office): the refusal names it
+    instead of „Der Inhalt der Sync-Datei ist ungültig“, and nothing is changed."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    try:
+        edit(ws, "vom Laptop")
+        reply = answer(office, keys, export_sync_file(ws, tmp_path / "f").path.read_bytes())
+        replica = value(ws, "SELECT replica_id FROM sync_state")
+        header, payload = unseal(reply, laptop_side(keys), me=replica, kind="to_laptop", last_seq=-1)
+        payload["batch"]["neu"] = 1
+        forged = tmp_path / "vom-buero.verbund-sync"
+        forged.write_bytes(seal(header, payload, FileKeys(keys.key, keys.office, keys.laptop.public_key())))
+        pending = sync_counts(ws).pending
+        with pytest.raises(SyncFileError) as refused:
+            import_sync_file(ws, forged)
+        assert str(refused.value) == (
+            "Die Sync-Datei ist ungültig: Abruf: Die Nachricht passt nicht zu dieser Programmversion (Felder: neu). "
+            "Nichts wurde übernommen."
+        )
+        assert sync_counts(ws).pending == pending
+        language(QLocale(ENGLISH))
+        assert user_message(refused.value) == (
+            "The sync file is invalid: Fetch: the message does not fit this version of the program (fields: neu). "
+            "Nothing was taken over."
+        )
+    finally:
+        ws.close()

@@ -27,6 +27,7 @@ from verbund_desktop.services.sync.outbox import read_state, store_results, take
 from verbund_desktop.services.sync.pull import PullReport, apply_batch_on, commit_pulled
 from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import (
+    ProgramVersionError,
     RepeatedRowError,
     batch_from_wire,
     batch_to_wire,
@@ -141,7 +142,7 @@ def import_sync_file(ws: Workspace, source: Path, *, progress: Progress | None =
     try:
         results = [result_from_wire(r) for r in payload["results"]]
         batch = batch_from_wire(payload["batch"])
-    except RepeatedRowError as exc:
+    except (RepeatedRowError, ProgramVersionError) as exc:
         raise SyncFileError(Message("Die Sync-Datei ist ungültig: {why}", why=message_of(exc))) from exc
     except (KeyError, TypeError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc
@@ -177,7 +178,7 @@ def answer_sync_file(session: Session, device: Scope, keys: FileKeys, data: byte
     try:
         changesets = [changeset_from_wire(c) for c in payload["changesets"]]
         cursor = int(payload["cursor"])
-    except RepeatedRowError as exc:  # hand-made or altered by someone holding the keys
+    except (RepeatedRowError, ProgramVersionError) as exc:  # hand-made or altered by someone holding the keys
         raise SyncFileError(Message("Die Sync-Datei ist ungültig: {why}", why=message_of(exc))) from exc
     except (KeyError, TypeError, ValueError, WireError) as exc:
         raise SyncFileError("Der Inhalt der Sync-Datei ist ungültig. Es wurde nichts geändert.") from exc

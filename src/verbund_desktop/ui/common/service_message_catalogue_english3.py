@@ -192,4 +192,14 @@ LAST_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "größer als"),
     QT_TRANSLATE_NOOP("ServiceMessages", "kleiner als"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{subject} ist ungültig ({kind}: {detail})."),
+    # The sync wire format: a message of another program version (sync/messages.py; the other structural errors stay „Der Inhalt der Sync-Datei ist ungültig“)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{what}: Die Nachricht passt nicht zu dieser Programmversion (Felder: {names}). Nichts wurde übernommen.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Änderung"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Änderungspaket"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Zeile"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Konflikt"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Antwort"),
 )
