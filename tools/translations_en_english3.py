@@ -116,5 +116,10 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Zeile": "Row",
         "Konflikt": "Conflict",
         "Antwort": "Answer",
+        # Files written or read by the services, with the OS reason (printing, batch_files, letterhead, person_data)
+        "„{path}“ kann nicht geschrieben werden: {reason}.": "“{path}” cannot be written: {reason}.",
+        "„{folder}“ kann nicht beschrieben werden: {reason}.": "“{folder}” cannot be written to: {reason}.",
+        "Die Datei „{name}“ kann nicht gelesen werden: {reason}.": "The file “{name}” cannot be read: {reason}.",
+        "Die Auskunft kann nicht gespeichert werden: {reason}.": "The data access copy cannot be saved: {reason}.",
     },
 }

@@ -8442,6 +8442,26 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>Antwort</source>
         <translation>Answer</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>„{path}“ kann nicht geschrieben werden: {reason}.</source>
+        <translation>“{path}” cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„{folder}“ kann nicht beschrieben werden: {reason}.</source>
+        <translation>“{folder}” cannot be written to: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Datei „{name}“ kann nicht gelesen werden: {reason}.</source>
+        <translation>The file “{name}” cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Auskunft kann nicht gespeichert werden: {reason}.</source>
+        <translation>The data access copy cannot be saved: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -26,12 +26,13 @@ from tests.ui.funding.test_funding_rules_menu import load
 from tests.ui.shell.test_damaged_open import Offers, offers  # noqa: F401 (the fixture)
 from tests.ui.shell.test_main_window import make_window
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
-from verbund_desktop.assessment.errors import failure_message
+from verbund_desktop.assessment.errors import Message, failure_message
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
 from verbund_desktop.persistence.workspace import Workspace, folder_failure
 from verbund_desktop.persistence.writer_lock import LockHolder, WriterLock, acquire, stale_takeover_message
 from verbund_desktop.resources import resource_path
 from verbund_desktop.services.funding.funding_rules_store import loaded_rule_sets
+from verbund_desktop.services.planning.printing import PrintError
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.sync_file import export_sync_file, import_sync_file
 from verbund_desktop.services.workspace.demo import create_demo_workspace
@@ -304,3 +305,23 @@ def test_a_sync_file_of_another_program_version_says_so_in_both_languages(
         )
     finally:
         ws.close()
+
+
+def test_a_print_that_cannot_be_written_names_the_reason_in_english(
+    qapp: object,
+    language: Install,  # noqa: F811
+) -> None:
+    error = PrintError(
+        Message(
+            "„{path}“ kann nicht geschrieben werden: {reason}.",
+            path="/media/stick/plan.pdf",
+            reason=failure_message(OSError(errno.ENODEV, "No such device")),
+        )
+    )
+    assert user_message(error) == (
+        "„/media/stick/plan.pdf“ kann nicht geschrieben werden: Systemmeldung „No such device“."
+    )
+    language(QLocale(ENGLISH))
+    assert (
+        user_message(error) == "“/media/stick/plan.pdf” cannot be written: system message “No such device”."
+    )

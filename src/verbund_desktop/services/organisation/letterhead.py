@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.files import FileTooLargeError, failure_reason, read_limited
+from verbund_desktop.assessment.errors import InputError, Message, failure_message
+from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.letterhead import MAX_LOGO_BYTES, LogoError, check_logo
@@ -64,7 +64,11 @@ def read_logo_file(path: Path) -> bytes:
         raise InputError(str(exc)) from exc
     except OSError as exc:
         raise InputError(
-            f"Die Datei „{Path(path).name}“ kann nicht gelesen werden: {failure_reason(exc)}."
+            Message(
+                "Die Datei „{name}“ kann nicht gelesen werden: {reason}.",
+                name=Path(path).name,
+                reason=failure_message(exc),
+            )
         ) from exc
 
 

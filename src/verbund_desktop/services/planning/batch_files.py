@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from verbund_desktop.assessment.errors import Message, UserError, as_message, message_of
-from verbund_desktop.files import ensure_private_dir, failure_reason
+from verbund_desktop.assessment.errors import Message, UserError, as_message, failure_message, message_of
+from verbund_desktop.files import ensure_private_dir
 from verbund_desktop.persistence.models import DevelopmentPlan
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.viewmodels import DevelopmentPlanView
@@ -69,7 +69,13 @@ def _write_temp(folder: Path, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as exc:
-        raise PrintError(f"„{folder}“ kann nicht beschrieben werden: {failure_reason(exc)}.") from exc
+        raise PrintError(
+            Message(
+                "„{folder}“ kann nicht beschrieben werden: {reason}.",
+                folder=str(folder),
+                reason=failure_message(exc),
+            )
+        ) from exc
     return Path(name)
 
 
@@ -139,7 +145,13 @@ def _complete(
         try:
             os.replace(item.temp, path)
         except OSError as exc:
-            raise PrintError(f"„{path}“ kann nicht geschrieben werden: {failure_reason(exc)}.") from exc
+            raise PrintError(
+                Message(
+                    "„{path}“ kann nicht geschrieben werden: {reason}.",
+                    path=str(path),
+                    reason=failure_message(exc),
+                )
+            ) from exc
         written.append(path)
         record_saved_plan(ws, item.job.plan_id, path, actor=actor)
     return written

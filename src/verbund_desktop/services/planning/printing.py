@@ -16,8 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from verbund_desktop.assessment.clean_names import safe_file_name
-from verbund_desktop.assessment.errors import Message, UserError
-from verbund_desktop.files import failure_reason, write_atomic
+from verbund_desktop.assessment.errors import Message, UserError, failure_message
+from verbund_desktop.files import write_atomic
 from verbund_desktop.persistence.models import Company, DevelopmentPlan, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report import build_development_plan
@@ -120,7 +120,13 @@ def write_pdf(path: Path, data: bytes) -> Path:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise PrintError(f"„{path}“ kann nicht geschrieben werden: {failure_reason(exc)}.") from exc
+        raise PrintError(
+            Message(
+                "„{path}“ kann nicht geschrieben werden: {reason}.",
+                path=str(path),
+                reason=failure_message(exc),
+            )
+        ) from exc
     return path
 
 

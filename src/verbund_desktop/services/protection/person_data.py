@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, selectinload
 from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import safe_file_name
 from verbund_desktop.assessment.consent_purposes import PURPOSES_IN_ORDER, ConsentPurpose
-from verbund_desktop.assessment.errors import InputError
-from verbund_desktop.files import failure_reason, write_atomic
+from verbund_desktop.assessment.errors import InputError, Message, failure_message
+from verbund_desktop.files import write_atomic
 from verbund_desktop.persistence.models import (
     AuditEvent,
     Company,
@@ -348,7 +348,9 @@ def export_person(
             write_atomic(pdf_path, pdf)
         except OSError as exc:
             json_path.unlink(missing_ok=True)
-            raise InputError(f"Die Auskunft kann nicht gespeichert werden: {failure_reason(exc)}.") from exc
+            raise InputError(
+                Message("Die Auskunft kann nicht gespeichert werden: {reason}.", reason=failure_message(exc))
+            ) from exc
         audit.record(
             uow.session,
             actor=actor,

@@ -202,4 +202,9 @@ LAST_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Zeile"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Konflikt"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Antwort"),
+    # Files written or read by the services, with the OS reason (printing, batch_files, letterhead, person_data)
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{path}“ kann nicht geschrieben werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "„{folder}“ kann nicht beschrieben werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ kann nicht gelesen werden: {reason}."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Die Auskunft kann nicht gespeichert werden: {reason}."),
 )
