@@ -34,7 +34,7 @@ with open(path, "rb") as fh:
     salt = fh.read(16)
 key = hashlib.pbkdf2_hmac("sha512", passphrase, salt, 256000, 32)
 conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-conn.execute(f\"\"\"PRAGMA key = "x'{key.hex()}{salt.hex()}'\"\"\")
+conn.execute("PRAGMA key = " + chr(34) + "x'" + key.hex() + salt.hex() + "'" + chr(34))
 conn.execute("PRAGMA cache_size = -262144")
 assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
