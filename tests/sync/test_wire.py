@@ -22,6 +22,26 @@ def test_times_round_trip_with_microseconds(value: datetime) -> None:
     assert wire.endswith("Z") and decode("datetime", wire) == value
 
 
+@given(
+    text=st.one_of(
+        times.map(lambda t: encode("datetime", t)),
+        st.from_regex(r"\A[0-9]{1,5}-[0-9]{1,3}-[0-9]{1,3}T[0-9]{1,3}:[0-9]{1,3}:[0-9]{1,3}\.[0-9]{1,7}Z?\Z"),
+    )
+)
+def test_times_are_read_as_strptime_reads_them(text: str) -> None:
+    """The fast path for the canonical form gives the same value, and any other form the same value or the same
+    refusal, as reading every time with ``strptime`` did."""
+    try:
+        expected: datetime | None = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        expected = None
+    if expected is None:
+        with pytest.raises(WireError):
+            decode("datetime", text)
+    else:
+        assert decode("datetime", text) == expected
+
+
 @given(value=st.uuids())
 def test_uuids_are_lowercase_and_hyphenated(value: uuid.UUID) -> None:
     assert encode("uuid", value.hex.upper()) == str(value) == encode("uuid", value)

@@ -13,6 +13,7 @@ conflicts came from SQLite and PostgreSQL storing times, decimals and UUIDs diff
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
@@ -22,6 +23,9 @@ from verbund_desktop.assessment.errors import UserError
 
 KINDS = frozenset({"uuid", "datetime", "date", "decimal", "bool", "int", "float", "str", "json"})
 _DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# The exact form ``encode`` writes (four-digit year, two-digit fields, six-digit microseconds): read by
+# ``datetime.fromisoformat``, about 8 times cheaper than ``strptime`` (which also looks up the locale per call).
+_CANONICAL_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 _PLAIN: dict[str, type | tuple[type, ...]] = {"bool": bool, "int": int, "float": (int, float), "str": str}
 
 
@@ -71,7 +75,7 @@ def _decode(kind: str, wire: Any) -> Any:
     if kind == "uuid":
         return uuid.UUID(_text(wire))
     if kind == "datetime":
-        return datetime.strptime(_text(wire), _DATETIME_FORMAT).replace(tzinfo=UTC)
+        return _datetime(_text(wire))
     if kind == "date":
         return date.fromisoformat(_text(wire))
     if kind == "decimal":
@@ -83,6 +87,14 @@ def _decode(kind: str, wire: Any) -> Any:
     if kind == "json":
         return wire
     raise WireError(f"Unbekannte Wertart „{kind}“.")
+
+
+def _datetime(text: str) -> datetime:
+    """The time of ``text`` in :data:`_DATETIME_FORMAT`; the canonical form the fast way, any other form exactly as
+    ``strptime`` reads it (the same values and the same refusals as before)."""
+    if _CANONICAL_DATETIME.fullmatch(text):
+        return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+    return datetime.strptime(text, _DATETIME_FORMAT).replace(tzinfo=UTC)
 
 
 def _text(wire: Any) -> str:

@@ -68,26 +68,31 @@ def column_kind(column: Column[Any]) -> tuple[str, int | None]:
     raise WireError(f"Die Spalte „{column.name}“ hat eine Art, die nicht übertragen werden kann.")
 
 
+@cache
+def _kinds(name: str) -> dict[str, tuple[str, int | None]]:
+    """Each synced column's name with its kind and scale, in the table's order (decided once per table)."""
+    return {c.name: column_kind(c) for c in synced_columns(name)}
+
+
 def to_wire_values(name: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Canonical values of the synced columns present in ``values``."""
     out: dict[str, Any] = {}
-    for column in synced_columns(name):
-        if column.name in values:
-            kind, scale = column_kind(column)
-            out[column.name] = encode(kind, values[column.name], scale)
+    for column, (kind, scale) in _kinds(name).items():
+        if column in values:
+            out[column] = encode(kind, values[column], scale)
     return out
 
 
 def from_wire_values(name: str, wire: Mapping[str, Any]) -> dict[str, Any]:
     """Python values of a wire row; a column this program does not know is refused, never dropped."""
-    columns = {c.name: c for c in synced_columns(name)}
-    unknown = sorted(set(wire) - set(columns))
+    kinds = _kinds(name)
+    unknown = sorted(set(wire) - set(kinds))
     if unknown:
         raise WireError(
             f"Die Spalten {', '.join(unknown)} der Tabelle „{name}“ kennt diese Programmversion nicht. "
             "Nichts wurde übernommen."
         )
-    return {key: decode(column_kind(columns[key])[0], value) for key, value in wire.items()}
+    return {key: decode(kinds[key][0], value) for key, value in wire.items()}
 
 
 def raw_to_python(name: str, raw: Mapping[str, Any], dialect: Dialect) -> dict[str, Any]:
