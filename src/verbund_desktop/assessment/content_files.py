@@ -157,6 +157,12 @@ def describe_validation_error(error: ValidationError) -> Message:
             inside=inside,
             field=_shorten(extra[0] if extra else "?"),
         )
+    return _subject_error(error, subject)
+
+
+def _subject_error(error: ValidationError, subject: Message) -> Message:
+    """The violations that say what is wrong with the entry itself (its type, value, length, count, bounds)."""
+    kind, expected, instance = error.validator, error.validator_value, error.instance
     if kind == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
         return Message(

@@ -158,6 +158,35 @@ def acquire(db_path: Path, program: str) -> WriterLock:
     """Take the writer lock of the workspace at ``db_path`` or raise WorkspaceLockedError (nothing changed)."""
     db_path = Path(db_path)
     path = lock_path_for(db_path)
+    fd = _locked_file(db_path, path)
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        previous = _parse(os.read(fd, _NOTE_LIMIT))
+        me = LockHolder(
+            program=program,
+            host=_host(),
+            user=_login(),
+            pid=os.getpid(),
+            since=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        _write_note(fd, me)
+    except OSError as exc:
+        _unlock(fd)
+        os.close(fd)
+        raise WorkspaceError(
+            Message(
+                "Die Sperrdatei „{name}“ kann nicht geschrieben werden ({reason}). Es wurde nichts geändert.",
+                name=path.name,
+                reason=failure_message(exc),
+            )
+        ) from exc
+    if previous is not None:
+        log.warning("Verwaiste Sperre übernommen (Prozess %s auf %s).", previous.pid, previous.host)
+    return WriterLock(db_path, fd, me, previous)
+
+
+def _locked_file(db_path: Path, path: Path) -> int:
+    """The lock file opened and locked (its descriptor), or WorkspaceError / WorkspaceLockedError, nothing kept."""
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as exc:
@@ -193,30 +222,7 @@ def acquire(db_path: Path, program: str) -> WriterLock:
             ),
             holder,
         )
-    try:
-        os.lseek(fd, 0, os.SEEK_SET)
-        previous = _parse(os.read(fd, _NOTE_LIMIT))
-        me = LockHolder(
-            program=program,
-            host=_host(),
-            user=_login(),
-            pid=os.getpid(),
-            since=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
-        _write_note(fd, me)
-    except OSError as exc:
-        _unlock(fd)
-        os.close(fd)
-        raise WorkspaceError(
-            Message(
-                "Die Sperrdatei „{name}“ kann nicht geschrieben werden ({reason}). Es wurde nichts geändert.",
-                name=path.name,
-                reason=failure_message(exc),
-            )
-        ) from exc
-    if previous is not None:
-        log.warning("Verwaiste Sperre übernommen (Prozess %s auf %s).", previous.pid, previous.host)
-    return WriterLock(db_path, fd, me, previous)
+    return fd
 
 
 def stale_takeover_message(lock: WriterLock) -> str | None:
