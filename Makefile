@@ -50,7 +50,7 @@ office: $(VENV)/.installed-test
 	$(BIN)/python tools/office_local.py
 
 bench: $(VENV)/.installed-test
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH)
 
 # One-folder installer bundle in dist/verbund-desktop/ (the desktop program and the `verbund` command line);
 # see docs/install.md for Windows and signing.
