@@ -8462,6 +8462,41 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>Die Auskunft kann nicht gespeichert werden: {reason}.</source>
         <translation>The data access copy cannot be saved: {reason}.</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>„{name}“ ist kein Arbeitsbereich von Verbund Desktop. Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not a Verbund Desktop workspace. Please choose the workspace&apos;s file (usually ending in .db). The chosen file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist kein Arbeitsbereich von Verbund Desktop (die Datei ist {kind}). Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not a Verbund Desktop workspace (the file is {kind}). Please choose the workspace&apos;s file (usually ending in .db). The chosen file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ein PDF-Dokument</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein ZIP-Archiv oder Office-Dokument</source>
+        <translation>a ZIP archive or an Office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein älteres Office-Dokument</source>
+        <translation>an older Office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Bild</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Textdatei</source>
+        <translation>a text file</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

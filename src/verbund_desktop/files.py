@@ -183,8 +183,10 @@ FOREIGN_SIGNATURES = (
 )
 
 
-def not_a_workspace(path: Path) -> str | None:
-    """None when ``path`` may be a workspace; else a German sentence why it is not one (nothing is changed)."""
+def foreign_file_kind(path: Path) -> str | None:
+    """None when ``path`` may be a workspace; else what it is instead, in German („ein PDF-Dokument“), or ""
+    when that is unknown. The sentence around it is ``assessment.errors.not_a_workspace_message`` (the file
+    helpers build no messages: they sit below the domain). Nothing is changed."""
     with path.open("rb") as fh:
         head = fh.read(64)
     size = path.stat().st_size
@@ -195,9 +197,4 @@ def not_a_workspace(path: Path) -> str | None:
         kind = "eine Textdatei"
     if kind is None and size % DATABASE_PAGE == 0:
         return None
-    return (
-        f"„{path.name}“ ist kein Arbeitsbereich von Verbund Desktop"
-        + (f" (die Datei ist {kind})" if kind else "")
-        + ". Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde "
-        "nicht verändert."
-    )
+    return kind or ""
