@@ -121,13 +121,5 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "„{folder}“ kann nicht beschrieben werden: {reason}.": "“{folder}” cannot be written to: {reason}.",
         "Die Datei „{name}“ kann nicht gelesen werden: {reason}.": "The file “{name}” cannot be read: {reason}.",
         "Die Auskunft kann nicht gespeichert werden: {reason}.": "The data access copy cannot be saved: {reason}.",
-        # A file chosen as a workspace that is none (assessment.errors.not_a_workspace_message, files.foreign_file_kind)
-        "„{name}“ ist kein Arbeitsbereich von Verbund Desktop. Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.": "“{name}” is not a Verbund Desktop workspace. Please choose the workspace's file (usually ending in .db). The chosen file was not changed.",
-        "„{name}“ ist kein Arbeitsbereich von Verbund Desktop (die Datei ist {kind}). Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.": "“{name}” is not a Verbund Desktop workspace (the file is {kind}). Please choose the workspace's file (usually ending in .db). The chosen file was not changed.",
-        "ein PDF-Dokument": "a PDF document",
-        "ein ZIP-Archiv oder Office-Dokument": "a ZIP archive or an Office document",
-        "ein älteres Office-Dokument": "an older Office document",
-        "ein Bild": "a picture",
-        "eine Textdatei": "a text file",
     },
 }

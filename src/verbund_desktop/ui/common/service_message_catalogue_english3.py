@@ -207,18 +207,4 @@ LAST_SERVICE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "„{folder}“ kann nicht beschrieben werden: {reason}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Die Datei „{name}“ kann nicht gelesen werden: {reason}."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Die Auskunft kann nicht gespeichert werden: {reason}."),
-    # A file chosen as a workspace that is none (assessment.errors.not_a_workspace_message, files.foreign_file_kind)
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "„{name}“ ist kein Arbeitsbereich von Verbund Desktop. Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "ServiceMessages",
-        "„{name}“ ist kein Arbeitsbereich von Verbund Desktop (die Datei ist {kind}). Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.",
-    ),
-    QT_TRANSLATE_NOOP("ServiceMessages", "ein PDF-Dokument"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "ein ZIP-Archiv oder Office-Dokument"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "ein älteres Office-Dokument"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "ein Bild"),
-    QT_TRANSLATE_NOOP("ServiceMessages", "eine Textdatei"),
 )
