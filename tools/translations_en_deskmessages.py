@@ -47,5 +47,16 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Bitte einen Namen für den Verbund angeben.": "Please enter a name for the network.",
         "Bitte Ihren Namen als Berater/in angeben.": "Please enter your name as the advisor.",
         "Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen.": "The coordination office's changes do not fit this workspace (a reference is missing). Nothing was applied; please sync again.",
+        # Templates with parameters that were f-strings (files.FileTooLargeError, the logo, consent, open levels, a held workspace of another schema, a rule set's rate, the data access folder)
+        "Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.": "The file “{label}” is too large (more than {size}) and is not read.",
+        "Das Logo ist zu groß ({size} KB); erlaubt sind höchstens 1 MB.": "The logo is too large ({size} KB); at most 1 MB is allowed.",
+        "Das Logo hat {width} × {height} Pixel; erlaubt sind {low} bis {high} Pixel je Seite.": "The logo has {width} × {height} pixels; {low} to {high} pixels per side are allowed.",
+        "Das Datum {day} ist nicht plausibel.": "The date {day} is not plausible.",
+        "Bitte die Textfassung der Einwilligung angeben (z. B. „{example}“).": "Please state the text version of the consent (e.g. “{example}”).",
+        "Noch ohne Ist- oder Soll-Stufe: {codes}. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).": "Still without current or target level: {codes}. Please add them or mark them as “not applicable” (key N).",
+        "Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).": "Still without current or target level: {codes} and {more} more. Please add them or mark them as “not applicable” (key N).",
+        "„{name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das ihn gerade geöffnet hat, gelesen werden.": "“{name}” has a different schema version than this program and can only be read in the program that has it open right now.",
+        "Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.": "The rule set has no funding rate for a company size of {size}.",
+        "Den Ordner „{folder}“ gibt es nicht.": "The folder “{folder}” does not exist.",
     },
 }

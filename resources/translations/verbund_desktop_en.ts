@@ -8637,6 +8637,56 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <source>Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen.</source>
         <translation>The coordination office&apos;s changes do not fit this workspace (a reference is missing). Nothing was applied; please sync again.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.</source>
+        <translation>The file “{label}” is too large (more than {size}) and is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Logo ist zu groß ({size} KB); erlaubt sind höchstens 1 MB.</source>
+        <translation>The logo is too large ({size} KB); at most 1 MB is allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Logo hat {width} × {height} Pixel; erlaubt sind {low} bis {high} Pixel je Seite.</source>
+        <translation>The logo has {width} × {height} pixels; {low} to {high} pixels per side are allowed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Datum {day} ist nicht plausibel.</source>
+        <translation>The date {day} is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte die Textfassung der Einwilligung angeben (z. B. „{example}“).</source>
+        <translation>Please state the text version of the consent (e.g. “{example}”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noch ohne Ist- oder Soll-Stufe: {codes}. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).</source>
+        <translation>Still without current or target level: {codes}. Please add them or mark them as “not applicable” (key N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).</source>
+        <translation>Still without current or target level: {codes} and {more} more. Please add them or mark them as “not applicable” (key N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das ihn gerade geöffnet hat, gelesen werden.</source>
+        <translation>“{name}” has a different schema version than this program and can only be read in the program that has it open right now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.</source>
+        <translation>The rule set has no funding rate for a company size of {size}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

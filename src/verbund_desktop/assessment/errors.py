@@ -19,8 +19,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from verbund_desktop.assessment.german import format_date, format_decimal
+
+if TYPE_CHECKING:
+    from verbund_desktop.files import FileTooLargeError
 
 
 def _german(value: object) -> object:
@@ -76,6 +80,15 @@ def failure_message(exc: OSError) -> Message:
 
     reason = german_reason(exc)
     return Message(reason) if reason else Message("Systemmeldung „{text}“", text=system_text(exc))
+
+
+def too_large_message(exc: FileTooLargeError) -> Message:
+    """``files.FileTooLargeError`` as a message the UI translates (the same German text)."""
+    return Message(
+        "Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.",
+        label=exc.label,
+        size=exc.size,
+    )
 
 
 def not_a_workspace_message(path: Path) -> Message | None:

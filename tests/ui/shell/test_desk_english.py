@@ -7,27 +7,34 @@ from __future__ import annotations
 
 import ast
 import importlib
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import verbund_desktop
+from tests.support.logos import logo_file
 from tests.ui.planning.test_plan_editor import warnings  # noqa: F401 (the fixture)
 from tests.ui.protection.test_audit_words import prompts  # noqa: F401 (the fixture)
 from tests.ui.protection.test_consent_ui import add_person, modal, purposes_of
 from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa: F401 (the fixture)
 from tests.ui.windows import make_window
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.organisation import letterhead
 from verbund_desktop.services.organisation.companies import create_company
 from verbund_desktop.services.organisation.company_validation import CompanyInput
-from verbund_desktop.ui.common.service_messages import CONTEXT
+from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.service_messages import CONTEXT, ui_message
 from verbund_desktop.ui.needs.company_report_tab import CompanyReportTab
+from verbund_desktop.ui.printing import letterhead_box
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.privacy_view import PrivacyTab
+from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher
 
 SOURCE = Path(verbund_desktop.__file__).parent
@@ -194,3 +201,108 @@ def test_the_record_of_a_company_without_a_needs_analysis_is_refused_in_the_ui_l
     assert isinstance(tab, CompanyReportTab)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert warnings == [expected] and tab.preview is None
+
+
+# f-strings raised as a UserError below the UI cannot be said in English; these are the ones the desk never
+# shows (bundled content files and the CLI's look-ups; a programming error's field names; a damaged print
+# version's technical detail). Any other f-string fails the test below: make it a Message.
+FSTRINGS_NOT_ON_THE_DESK = {
+    "assessment/content_files.py": "the program's own bundled content files (a damaged installation)",
+    "assessment/legal_texts.py": "the bundled consent texts",
+    "services/needs/company_interview.py": "a question key the guide lacks (a programming error)",
+    "services/network/pooling.py": "the CLI's size-band filter (the UI offers a list)",
+    "services/organisation/directory.py": "the CLI's look-up of a person by code or id",
+    "services/planning/plan_snapshot.py": "a damaged stored print version, with its technical detail",
+    "services/planning/plan_values.py": "a field or status the UI never sends (a programming error)",
+    "services/planning/plans.py": "a field the UI never sends (a programming error)",
+}
+
+
+def test_no_fstring_is_raised_to_the_desk(qapp: object) -> None:
+    found: set[str] = set()
+    for path in sorted(SOURCE.rglob("*.py")):
+        where = path.relative_to(SOURCE).as_posix()
+        if where.split("/")[0] in ("ui", "cli", "__main__.py") or any(p in where for p in NOT_ON_THE_DESK):
+            continue
+        module = importlib.import_module("verbund_desktop." + where.removesuffix(".py").replace("/", "."))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+                raised = getattr(module, getattr(node.exc.func, "id", ""), None)
+                user_error = isinstance(raised, type) and issubclass(raised, UserError)
+                if user_error and isinstance(node.exc.args[0], ast.JoinedStr):
+                    found.add(where)
+    assert found == set(FSTRINGS_NOT_ON_THE_DESK)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "The logo has 5000 × 40 pixels; 16 to 4000 pixels per side are allowed."),
+        ("de", "Das Logo hat 5000 × 40 Pixel; erlaubt sind 16 bis 4000 Pixel je Seite."),
+    ],
+)
+def test_a_logo_of_the_wrong_size_is_refused_in_the_ui_language(
+    qtbot: QtBot,
+    ws: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Install,  # noqa: F811
+    lang: str,
+    expected: str,
+) -> None:
+    if lang == "en":
+        language(QLocale(ENGLISH))
+    shown = _settings_warnings(monkeypatch)
+    dialog = SettingsDialog(WorkspaceContext(ws, "Test"))
+    qtbot.addWidget(dialog)
+    wide = logo_file(tmp_path / "banner.png", size=(5000, 40))
+    monkeypatch.setattr(letterhead_box, "choose_logo_file", lambda parent: wide)
+    qtbot.mouseClick(dialog.letterhead.choose_button, Qt.MouseButton.LeftButton)
+    assert shown == [expected] and letterhead.letterhead(ws) is None
+
+
+def test_a_logo_file_over_the_limit_is_refused_in_english(
+    qtbot: QtBot,
+    ws: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Install,  # noqa: F811
+) -> None:
+    language(QLocale(ENGLISH))
+    shown = _settings_warnings(monkeypatch)
+    dialog = SettingsDialog(WorkspaceContext(ws, "Test"))
+    qtbot.addWidget(dialog)
+    huge = tmp_path / "scan.png"
+    huge.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(2 * 1024 * 1024))
+    monkeypatch.setattr(letterhead_box, "choose_logo_file", lambda parent: huge)
+    qtbot.mouseClick(dialog.letterhead.choose_button, Qt.MouseButton.LeftButton)
+    assert shown == ["The file “scan.png” is too large (more than 1 MiB) and is not read."]
+    assert letterhead.letterhead(ws) is None
+
+
+def _settings_warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: shown.append(text))
+    return shown
+
+
+def test_the_new_templates_read_in_english_with_english_dates_and_numbers(
+    qapp: object,
+    language: Install,  # noqa: F811
+) -> None:
+    language(QLocale(ENGLISH))
+    cases = {
+        Message(
+            "Das Datum {day} ist nicht plausibel.", day=date(1999, 12, 31)
+        ): "The date 31/12/1999 is not plausible.",
+        Message(
+            "Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.", size=Decimal("12.5")
+        ): ("The rule set has no funding rate for a company size of 12.5."),
+        Message(
+            "Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht "
+            "anwendbar“ markieren (Taste N).",
+            codes="K1, K2",
+            more=3,
+        ): "Still without current or target level: K1, K2 and 3 more. Please add them or mark them as “not applicable” (key N).",
+    }
+    assert {ui_message(m): str(m) for m in cases} == {english: str(m) for m, english in cases.items()}

@@ -95,4 +95,33 @@ DESK_SERVICE_MESSAGES: tuple[str, ...] = (
         "ServiceMessages",
         "Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen.",
     ),
+    # Templates with parameters that were f-strings (files.FileTooLargeError, the logo, consent, open levels, a held workspace of another schema, a rule set's rate, the data access folder)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Logo ist zu groß ({size} KB); erlaubt sind höchstens 1 MB."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Das Logo hat {width} × {height} Pixel; erlaubt sind {low} bis {high} Pixel je Seite.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Das Datum {day} ist nicht plausibel."),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Bitte die Textfassung der Einwilligung angeben (z. B. „{example}“)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Noch ohne Ist- oder Soll-Stufe: {codes}. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "„{name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das ihn gerade geöffnet hat, gelesen werden.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Den Ordner „{folder}“ gibt es nicht."),
 )
