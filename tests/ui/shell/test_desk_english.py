@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 import verbund_desktop
 from tests.support.logos import logo_file
+from tests.ui.organisation.test_company_editor import company_row
 from tests.ui.planning.test_plan_editor import warnings  # noqa: F401 (the fixture)
 from tests.ui.protection.test_audit_words import prompts  # noqa: F401 (the fixture)
 from tests.ui.protection.test_consent_ui import add_person, modal, purposes_of
@@ -31,6 +32,7 @@ from verbund_desktop.services.organisation.company_validation import CompanyInpu
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.service_messages import CONTEXT, ui_message
 from verbund_desktop.ui.needs.company_report_tab import CompanyReportTab
+from verbund_desktop.ui.organisation.role_profiles_tab import RoleProfilesTab
 from verbund_desktop.ui.printing import letterhead_box
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.privacy_view import PrivacyTab
@@ -306,3 +308,31 @@ def test_the_new_templates_read_in_english_with_english_dates_and_numbers(
         ): "Still without current or target level: K1, K2 and 3 more. Please add them or mark them as “not applicable” (key N).",
     }
     assert {ui_message(m): str(m) for m in cases} == {english: str(m) for m, english in cases.items()}
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", {"High", "Medium", "Low"}), ("de", {"Hoch", "Mittel", "Niedrig"})]
+)
+def test_the_role_profiles_name_their_priorities_in_the_ui_language(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+    lang: str,
+    words: set[str],
+) -> None:
+    if lang == "en":
+        language(QLocale(ENGLISH))
+    window = make_window(qtbot, demo_ws)
+    assert window.select("company", company_row(demo_ws, "Bäckerei Möller GmbH")["id"])
+    tab = _tab(window.company_tabs, RoleProfilesTab)
+    assert isinstance(tab, RoleProfilesTab)
+    tab.roles.setCurrentRow(0)
+    shown = {tab.targets.item(row, 3).text().split(" – ")[1] for row in range(tab.targets.rowCount())}
+    assert shown and shown <= words
+
+    dialog = tab.dialog(tab.current_role())
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    priorities = dialog.table.cellWidget(0, 2)
+    assert isinstance(priorities, QComboBox)
+    assert {priorities.itemText(i).split(" – ")[1] for i in range(priorities.count())} == words
