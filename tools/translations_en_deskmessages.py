@@ -59,4 +59,18 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.": "The rule set has no funding rate for a company size of {size}.",
         "Den Ordner „{folder}“ gibt es nicht.": "The folder “{folder}” does not exist.",
     },
+    # The reasons the services record with an audit entry (ui/common/i18n.py DOMAIN_LABELS)
+    "DomainLabels": {
+        "aus den Betriebsdaten vorausgefüllt": "prefilled from the company's data",
+        "Änderung eines gedruckten (eingefrorenen) Plans": "change of a printed (frozen) plan",
+        "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)": "retention period expired (Art. 5(1)(e) GDPR)",
+    },
+    # The audit trail's frames of a field, a deleted person and a recorded yes/no (ui/protection/audit_view.py)
+    "AuditTableModel": {
+        "Frage „{0}“": "Question “{0}”",
+        "(interner Name: {0})": "(internal name: {0})",
+        "(gelöscht)": "(deleted)",
+        "ja": "yes",
+        "nein": "no",
+    },
 }

@@ -75,7 +75,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+235"/>
+        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+275"/>
         <source>Änderungsprotokoll</source>
         <translation>Audit trail</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-191"/>
+        <location line="-223"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
@@ -132,11 +132,36 @@
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Frage „{0}“</source>
+        <translation>Question “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(interner Name: {0})</source>
+        <translation>(internal name: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(gelöscht)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location line="+69"/>
+        <location line="+91"/>
         <source>von</source>
         <translation>from</translation>
     </message>
@@ -2183,6 +2208,21 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <location line="+2"/>
         <source>Soll-Stufe im Stellenprofil</source>
         <translation>Target level in the role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aus den Betriebsdaten vorausgefüllt</source>
+        <translation>prefilled from the company&apos;s data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Änderung eines gedruckten (eingefrorenen) Plans</source>
+        <translation>change of a printed (frozen) plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)</source>
+        <translation>retention period expired (Art. 5(1)(e) GDPR)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5478,7 +5518,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfileDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/role_editor.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_editor.py" line="+48"/>
         <source>Neues Stellenprofil</source>
         <translation>New role profile</translation>
     </message>
@@ -5576,7 +5616,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfilesTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/role_profiles_tab.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_profiles_tab.py" line="+43"/>
         <location line="+184"/>
         <source>Stellenprofile</source>
         <translation>Role profiles</translation>

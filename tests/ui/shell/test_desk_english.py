@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import ast
 import importlib
-from datetime import date
+import uuid
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -26,14 +27,17 @@ from tests.ui.shell.test_translations import ENGLISH, Install, language  # noqa:
 from tests.ui.windows import make_window
 from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.needs import company_interview as interview
 from verbund_desktop.services.organisation import letterhead
 from verbund_desktop.services.organisation.companies import create_company
 from verbund_desktop.services.organisation.company_validation import CompanyInput
+from verbund_desktop.services.protection.audit_view import DELETED_SUBJECT, AuditRow
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.service_messages import CONTEXT, ui_message
 from verbund_desktop.ui.needs.company_report_tab import CompanyReportTab
 from verbund_desktop.ui.organisation.role_profiles_tab import RoleProfilesTab
 from verbund_desktop.ui.printing import letterhead_box
+from verbund_desktop.ui.protection.audit_view import AuditDialog, AuditTableModel
 from verbund_desktop.ui.protection.consent_dialog import ConsentDialog
 from verbund_desktop.ui.protection.privacy_view import PrivacyTab
 from verbund_desktop.ui.protection.settings_dialog import SettingsDialog
@@ -336,3 +340,63 @@ def test_the_role_profiles_name_their_priorities_in_the_ui_language(
     priorities = dialog.table.cellWidget(0, 2)
     assert isinstance(priorities, QComboBox)
     assert {priorities.itemText(i).split(" – ")[1] for i in range(priorities.count())} == words
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "yes", "prefilled"),
+    [
+        ("en", "Question “Haben Sie derzeit Schwierigkeiten", "yes", "prefilled from the company's data"),
+        ("de", "Frage „Haben Sie derzeit Schwierigkeiten", "ja", "aus den Betriebsdaten vorausgefüllt"),
+    ],
+)
+def test_the_audit_trail_names_an_answer_and_its_value_in_the_ui_language(
+    qtbot: QtBot,
+    demo_ws: Workspace,
+    language: Install,  # noqa: F811
+    lang: str,
+    question: str,
+    yes: str,
+    prefilled: str,
+) -> None:
+    if lang == "en":
+        language(QLocale(ENGLISH))
+    draft = interview.start_interview(
+        demo_ws, company_row(demo_ws, "Südwest Logistik AG")["id"], actor="Test"
+    )
+    interview.save_answer(demo_ws, draft.id, "fachkraefteengpass", True, actor="Test")
+    dialog = AuditDialog(WorkspaceContext(demo_ws, "Test"))  # Extras › Änderungsprotokoll …
+    qtbot.addWidget(dialog)
+    model = dialog.view.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    answer = next(r for r in rows if r[AuditTableModel.FIELD].startswith(question))
+    assert answer[AuditTableModel.NEW] == yes
+    assert prefilled in {r[AuditTableModel.REASON] for r in rows}  # the answers the interview took over
+
+
+def test_an_erased_persons_entries_say_deleted_in_english(
+    qapp: object,
+    language: Install,  # noqa: F811
+) -> None:
+    language(QLocale(ENGLISH))
+    row = AuditRow(
+        id=uuid.uuid4(),
+        at=datetime(2027, 3, 22, 13, 5).astimezone(),
+        actor="Test",
+        action="update",
+        entity_type="employee",
+        entity_id=None,
+        subject_id=uuid.uuid4(),
+        subject_label=DELETED_SUBJECT,
+        field="works_council",
+        old="nein",
+        new="ja",
+        reason="",
+        old_value=False,
+        new_value=True,
+    )
+    words = [AuditTableModel._text(row, c) for c in (AuditTableModel.PERSON, AuditTableModel.FIELD)]
+    assert words == ["(deleted)", "Works council"]
+    assert [AuditTableModel._text(row, c) for c in (AuditTableModel.OLD, AuditTableModel.NEW)] == [
+        "no",
+        "yes",
+    ]
