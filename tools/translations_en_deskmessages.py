@@ -72,5 +72,6 @@ BY_CONTEXT: dict[str, dict[str, str | tuple[str, str]]] = {
         "(gelöscht)": "(deleted)",
         "ja": "yes",
         "nein": "no",
+        "Angabe aus der Bedarfsanalyse vom {0}": "from the needs analysis of {0}",
     },
 }

@@ -75,7 +75,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+275"/>
+        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+290"/>
         <source>Änderungsprotokoll</source>
         <translation>Audit trail</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-223"/>
+        <location line="-236"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
@@ -157,11 +157,16 @@
         <source>nein</source>
         <translation>no</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Angabe aus der Bedarfsanalyse vom {0}</source>
+        <translation>from the needs analysis of {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>von</source>
         <translation>from</translation>
     </message>

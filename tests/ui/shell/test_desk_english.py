@@ -28,6 +28,7 @@ from tests.ui.windows import make_window
 from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.needs import company_interview as interview
+from verbund_desktop.services.needs.interview_record import RECORD_REASON
 from verbund_desktop.services.organisation import letterhead
 from verbund_desktop.services.organisation.companies import create_company
 from verbund_desktop.services.organisation.company_validation import CompanyInput
@@ -373,7 +374,7 @@ def test_the_audit_trail_names_an_answer_and_its_value_in_the_ui_language(
     assert prefilled in {r[AuditTableModel.REASON] for r in rows}  # the answers the interview took over
 
 
-def test_an_erased_persons_entries_say_deleted_in_english(
+def test_an_erased_persons_entry_and_a_recorded_reason_in_english(
     qapp: object,
     language: Install,  # noqa: F811
 ) -> None:
@@ -390,7 +391,7 @@ def test_an_erased_persons_entries_say_deleted_in_english(
         field="works_council",
         old="nein",
         new="ja",
-        reason="",
+        reason=RECORD_REASON.format(day="03.02.2026"),
         old_value=False,
         new_value=True,
     )

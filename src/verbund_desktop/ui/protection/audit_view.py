@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from typing import Any
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verbund_desktop.services.needs.interview_record import RECORD_REASON
 from verbund_desktop.services.protection.audit_view import (
     DELETED_SUBJECT,
     AuditFilter,
@@ -43,7 +45,7 @@ from verbund_desktop.services.protection.audit_view import (
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import ui_date_format, ui_datetime
+from verbund_desktop.ui.common.locale_format import ui_date, ui_date_format, ui_datetime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,6 +74,7 @@ class AuditTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditTableModel", "(gelöscht)"),
         QT_TRANSLATE_NOOP("AuditTableModel", "ja"),
         QT_TRANSLATE_NOOP("AuditTableModel", "nein"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Angabe aus der Bedarfsanalyse vom {0}"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -126,9 +129,7 @@ class AuditTableModel(QAbstractTableModel):
             cls.FIELD: _field_words(row.field),
             cls.OLD: _value_words(row.old_value, row.old),
             cls.NEW: _value_words(row.new_value, row.new),
-            cls.REASON: domain_label(row.reason)
-            if row.reason
-            else "",  # a recorded fixed reason, or as typed
+            cls.REASON: _reason_words(row.reason),
         }
         return values.get(column, "")
 
@@ -144,6 +145,20 @@ def _field_words(field: str) -> str:
         return ""
     frame, part = field_label_frame(field)
     return domain_label(part) if frame == "{0}" else _words(frame).format(part)
+
+
+_RECORD_REASON = re.compile(
+    re.escape(RECORD_REASON).replace(re.escape("{day}"), r"(\d{2})\.(\d{2})\.(\d{4})") + "$"
+)
+
+
+def _reason_words(reason: str) -> str:
+    """A fixed reason the services record, in the UI language; a typed one as it is."""
+    found = _RECORD_REASON.match(reason)
+    if found is None:
+        return domain_label(reason) if reason else ""
+    day, month, year = (int(part) for part in found.groups())
+    return _words("Angabe aus der Bedarfsanalyse vom {0}").format(ui_date(date(year, month, day)))
 
 
 def _value_words(value: object, text: str) -> str:
