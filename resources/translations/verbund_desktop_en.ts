@@ -75,7 +75,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+235"/>
+        <location filename="../../src/verbund_desktop/ui/protection/audit_view.py" line="+290"/>
         <source>Änderungsprotokoll</source>
         <translation>Audit trail</translation>
     </message>
@@ -88,7 +88,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location line="-191"/>
+        <location line="-236"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
@@ -132,11 +132,41 @@
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Frage „{0}“</source>
+        <translation>Question “{0}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(interner Name: {0})</source>
+        <translation>(internal name: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(gelöscht)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angabe aus der Bedarfsanalyse vom {0}</source>
+        <translation>from the needs analysis of {0}</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
-        <location line="+69"/>
+        <location line="+103"/>
         <source>von</source>
         <translation>from</translation>
     </message>
@@ -2183,6 +2213,21 @@ Please compare it with the fingerprint the coordination office gave you.</transl
         <location line="+2"/>
         <source>Soll-Stufe im Stellenprofil</source>
         <translation>Target level in the role profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aus den Betriebsdaten vorausgefüllt</source>
+        <translation>prefilled from the company&apos;s data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Änderung eines gedruckten (eingefrorenen) Plans</source>
+        <translation>change of a printed (frozen) plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)</source>
+        <translation>retention period expired (Art. 5(1)(e) GDPR)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5478,7 +5523,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfileDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/role_editor.py" line="+47"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_editor.py" line="+48"/>
         <source>Neues Stellenprofil</source>
         <translation>New role profile</translation>
     </message>
@@ -5576,7 +5621,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RoleProfilesTab</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/organisation/role_profiles_tab.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/organisation/role_profiles_tab.py" line="+43"/>
         <location line="+184"/>
         <source>Stellenprofile</source>
         <translation>Role profiles</translation>
@@ -5663,7 +5708,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+18"/>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue.py" line="+19"/>
         <source>Der Betrieb</source>
         <translation>The company</translation>
     </message>
@@ -8461,6 +8506,231 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <location line="+1"/>
         <source>Die Auskunft kann nicht gespeichert werden: {reason}.</source>
         <translation>The data access copy cannot be saved: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/verbund_desktop/ui/common/service_message_catalogue_desk.py" line="+14"/>
+        <source>„{name}“ ist kein Arbeitsbereich von Verbund Desktop. Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not a Verbund Desktop workspace. Please choose the workspace&apos;s file (usually ending in .db). The chosen file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ ist kein Arbeitsbereich von Verbund Desktop (die Datei ist {kind}). Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not a Verbund Desktop workspace (the file is {kind}). Please choose the workspace&apos;s file (usually ending in .db). The chosen file was not changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ein PDF-Dokument</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein ZIP-Archiv oder Office-Dokument</source>
+        <translation>a ZIP archive or an Office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein älteres Office-Dokument</source>
+        <translation>an older Office document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ein Bild</source>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eine Textdatei</source>
+        <translation>a text file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bitte mindestens eine Kompetenz wählen.</source>
+        <translation>Please choose at least one competence.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Für diese Person ist kein Stellenprofil mit Soll-Stufen hinterlegt. Bitte Kompetenzen aus einem Katalog wählen.</source>
+        <translation>No role profile with target levels is set for this person. Please choose competences from a catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Es gibt noch kein abgeschlossenes Kompetenzgespräch, an das ein Folgegespräch anschließen kann.</source>
+        <translation>There is no completed competency interview yet that a follow-up interview could build on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieses Kompetenzgespräch gibt es nicht (mehr).</source>
+        <translation>This competency interview does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dieses Kompetenzgespräch ist schon abgeschlossen.</source>
+        <translation>This competency interview is already completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ein Kompetenzgespräch ohne Kompetenzen kann nicht abgeschlossen werden.</source>
+        <translation>A competency interview without competences cannot be completed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Der Kompetenzkatalog dieser Bewertung hat keine Stufen.</source>
+        <translation>The competence catalogue of this assessment has no levels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>„nicht anwendbar“ ist ja oder nein.</source>
+        <translation>“not applicable” is yes or no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eine Notiz muss Text sein.</source>
+        <translation>A note must be text.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Die Bedarfsanalyse ist abgeschlossen. Zum Ändern bitte zuerst „Wieder öffnen“ wählen.</source>
+        <translation>The needs analysis is completed. To change it, please choose “Reopen” first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Im Arbeitsbereich ist kein Gesprächsleitfaden für die Bedarfsanalyse geladen.</source>
+        <translation>No interview guide for the needs analysis is loaded in the workspace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Für diesen Betrieb gibt es noch keine Bedarfsanalyse, die gedruckt werden könnte.</source>
+        <translation>This company has no needs analysis yet that could be printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Bedarfsanalyse ist abgeschlossen; ihre Angaben können älter sein als die Betriebsdaten. Bitte die Betriebsdaten im Betrieb selbst ändern oder die Bedarfsanalyse wieder öffnen.</source>
+        <translation>The needs analysis is completed; its answers may be older than the company&apos;s data. Please change the company&apos;s data in the company itself, or reopen the needs analysis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Eine abgeschlossene Bedarfsanalyse wird nicht verworfen. Bitte zuerst „Wieder öffnen“ wählen.</source>
+        <translation>A completed needs analysis is not discarded. Please choose “Reopen” first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Diesen Zweck einer Einwilligung gibt es nicht.</source>
+        <translation>There is no such purpose of a consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die pseudonymisierte Nutzung im Verbund braucht eine Einwilligung der Person (schriftlich oder elektronisch).</source>
+        <translation>Pseudonymised use in the network needs the person&apos;s consent (in writing or electronically).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte angeben, wie die Einwilligung vorliegt (Papier, elektronisch oder andere Rechtsgrundlage).</source>
+        <translation>Please state how the consent was given (paper, electronic or another legal basis).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bitte mindestens einen Zweck ankreuzen, in den die Person einwilligt.</source>
+        <translation>Please tick at least one purpose the person consents to.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bitte die Rechtsgrundlage angeben.</source>
+        <translation>Please state the legal basis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte die andere Rechtsgrundlage dokumentieren (z. B. welche Vereinbarung, von wann, wo abgelegt).</source>
+        <translation>Please document the other legal basis (e.g. which agreement, from when, where it is filed).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Zahlen der Voll- und Teilzeitkräfte müssen ganze Zahlen ab 0 sein.</source>
+        <translation>The numbers of full-time and part-time staff must be whole numbers from 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Es wurde keine Regelwerk-Datei angegeben.</source>
+        <translation>No rule-set file was given.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Logo muss eine PNG- oder JPEG-Datei sein.</source>
+        <translation>The logo must be a PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Logo muss eine PNG- oder JPEG-Datei sein (die Datei ist nicht lesbar).</source>
+        <translation>The logo must be a PNG or JPEG file (the file cannot be read).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Die gespeicherte Druckfassung ist kein Entwicklungsplan.</source>
+        <translation>The stored print version is not a development plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte einen Namen für den Verbund angeben.</source>
+        <translation>Please enter a name for the network.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte Ihren Namen als Berater/in angeben.</source>
+        <translation>Please enter your name as the advisor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Die Änderungen der Koordinierungsstelle passen nicht zu diesem Arbeitsbereich (ein Verweis fehlt). Es wurde nichts übernommen; bitte die Synchronisierung wiederholen.</source>
+        <translation>The coordination office&apos;s changes do not fit this workspace (a reference is missing). Nothing was applied; please sync again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.</source>
+        <translation>The file “{label}” is too large (more than {size}) and is not read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Das Logo ist zu groß ({size} KB); erlaubt sind höchstens 1 MB.</source>
+        <translation>The logo is too large ({size} KB); at most 1 MB is allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Das Logo hat {width} × {height} Pixel; erlaubt sind {low} bis {high} Pixel je Seite.</source>
+        <translation>The logo has {width} × {height} pixels; {low} to {high} pixels per side are allowed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Das Datum {day} ist nicht plausibel.</source>
+        <translation>The date {day} is not plausible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte die Textfassung der Einwilligung angeben (z. B. „{example}“).</source>
+        <translation>Please state the text version of the consent (e.g. “{example}”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noch ohne Ist- oder Soll-Stufe: {codes}. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).</source>
+        <translation>Still without current or target level: {codes}. Please add them or mark them as “not applicable” (key N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).</source>
+        <translation>Still without current or target level: {codes} and {more} more. Please add them or mark them as “not applicable” (key N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>„{name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das ihn gerade geöffnet hat, gelesen werden.</source>
+        <translation>“{name}” has a different schema version than this program and can only be read in the program that has it open right now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.</source>
+        <translation>The rule set has no funding rate for a company size of {size}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
     </message>
 </context>
 <context>

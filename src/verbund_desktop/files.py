@@ -72,7 +72,16 @@ def failure_reason(exc: OSError) -> str:
 
 
 class FileTooLargeError(ValueError):
-    """A file is larger than the program reads; the message is German and names only the file name."""
+    """A file is larger than the program reads; the message is German and names only the file name
+    (``label``); ``size`` is the limit as text („16 MiB“). Inside a message that the UI translates use
+    ``assessment.errors.too_large_message``."""
+
+    def __init__(self, label: str, size: str) -> None:
+        super().__init__(f"Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.")
+        self.label, self.size = label, size
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickled (a worker's exception) with its parts
+        return (type(self), (self.label, self.size))
 
 
 def restrict_file(path: Path) -> None:
@@ -152,9 +161,7 @@ def read_limited_stream(handle: BinaryIO, limit: int, label: str) -> bytes:
     """Read ``handle`` to its end, but no more than ``limit`` bytes (see :func:`read_limited`)."""
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise FileTooLargeError(
-            f"Die Datei „{label}“ ist zu groß (mehr als {_size_text(limit)}) und wird nicht gelesen."
-        )
+        raise FileTooLargeError(label, _size_text(limit))
     return data
 
 
@@ -183,8 +190,10 @@ FOREIGN_SIGNATURES = (
 )
 
 
-def not_a_workspace(path: Path) -> str | None:
-    """None when ``path`` may be a workspace; else a German sentence why it is not one (nothing is changed)."""
+def foreign_file_kind(path: Path) -> str | None:
+    """None when ``path`` may be a workspace; else what it is instead, in German („ein PDF-Dokument“), or ""
+    when that is unknown. The sentence around it is ``assessment.errors.not_a_workspace_message`` (the file
+    helpers build no messages: they sit below the domain). Nothing is changed."""
     with path.open("rb") as fh:
         head = fh.read(64)
     size = path.stat().st_size
@@ -195,9 +204,4 @@ def not_a_workspace(path: Path) -> str | None:
         kind = "eine Textdatei"
     if kind is None and size % DATABASE_PAGE == 0:
         return None
-    return (
-        f"„{path.name}“ ist kein Arbeitsbereich von Verbund Desktop"
-        + (f" (die Datei ist {kind})" if kind else "")
-        + ". Bitte die Datei des Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde "
-        "nicht verändert."
-    )
+    return kind or ""

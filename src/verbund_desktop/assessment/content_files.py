@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
-from verbund_desktop.assessment.errors import Message, UserError
+from verbund_desktop.assessment.errors import Message, UserError, too_large_message
 from verbund_desktop.files import FileTooLargeError, failure_reason, read_limited
 from verbund_desktop.resources import resource_path
 
@@ -56,7 +56,7 @@ def load_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     try:
         raw = read_limited(path)
     except FileTooLargeError as exc:
-        raise ContentError(str(exc), path=path) from None
+        raise ContentError(too_large_message(exc), path=path) from None
     except FileNotFoundError:
         raise ContentError(f"Die Datei {name} wurde nicht gefunden ({path}).", path=path) from None
     except OSError as exc:

@@ -17,9 +17,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from verbund_desktop.assessment.german import format_date, format_decimal
+
+if TYPE_CHECKING:
+    from verbund_desktop.files import FileTooLargeError
 
 
 def _german(value: object) -> object:
@@ -75,6 +80,37 @@ def failure_message(exc: OSError) -> Message:
 
     reason = german_reason(exc)
     return Message(reason) if reason else Message("Systemmeldung „{text}“", text=system_text(exc))
+
+
+def too_large_message(exc: FileTooLargeError) -> Message:
+    """``files.FileTooLargeError`` as a message the UI translates (the same German text)."""
+    return Message(
+        "Die Datei „{label}“ ist zu groß (mehr als {size}) und wird nicht gelesen.",
+        label=exc.label,
+        size=exc.size,
+    )
+
+
+def not_a_workspace_message(path: Path) -> Message | None:
+    """None when ``path`` may be a workspace; else why it is not one, naming what it is when that is known
+    (``files.foreign_file_kind``): for a PDF or a picture chosen as a workspace, instead of a passphrase prompt."""
+    from verbund_desktop.files import foreign_file_kind
+
+    kind = foreign_file_kind(path)
+    if kind is None:
+        return None
+    if not kind:
+        return Message(
+            "„{name}“ ist kein Arbeitsbereich von Verbund Desktop. Bitte die Datei des Arbeitsbereichs wählen "
+            "(meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.",
+            name=path.name,
+        )
+    return Message(
+        "„{name}“ ist kein Arbeitsbereich von Verbund Desktop (die Datei ist {kind}). Bitte die Datei des "
+        "Arbeitsbereichs wählen (meist mit der Endung .db). Die gewählte Datei wurde nicht verändert.",
+        name=path.name,
+        kind=Message(kind),
+    )
 
 
 def message_of(exc: BaseException) -> str:

@@ -202,7 +202,9 @@ def _band_for(bands: Sequence[ShareBand], company_size: Decimal) -> ShareBand:
     for band in bands:
         if band.contains(company_size):
             return band
-    raise FundingRuleError(f"Für die Betriebsgröße {company_size} enthält das Regelwerk keinen Fördersatz.")
+    raise FundingRuleError(
+        Message("Für die Betriebsgröße {size} enthält das Regelwerk keinen Fördersatz.", size=company_size)
+    )
 
 
 # The funding code's name for the one German date format.

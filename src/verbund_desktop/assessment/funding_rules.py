@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 
 from verbund_desktop.assessment.content_files import describe_validation_error
-from verbund_desktop.assessment.errors import InputError, Message, as_message, message_of
+from verbund_desktop.assessment.errors import InputError, Message, as_message, message_of, too_large_message
 from verbund_desktop.assessment.funding_model import (
     BonusKind,
     BonusRule,
@@ -178,7 +178,7 @@ def read_json_document(path: Path, schema_name: str) -> dict[str, Any]:
     try:
         text = read_limited_text(path)
     except FileTooLargeError as exc:
-        raise FundingRuleError(str(exc)) from exc
+        raise FundingRuleError(too_large_message(exc)) from exc
     except FileNotFoundError as exc:
         raise FundingRuleError(Message("Die Datei „{path}“ wurde nicht gefunden.", path=str(path))) from exc
     except (OSError, UnicodeDecodeError) as exc:

@@ -38,6 +38,7 @@ CATALOGUE_FILES = (
     "service_message_catalogue_more.py",
     "service_message_catalogue_english.py",
     "service_message_catalogue_english3.py",
+    "service_message_catalogue_desk.py",
 )
 BAD_SHEET = (
     "anbieter_id;anbieter;kurs_id;titel;stunden;kosten_eur;beginn\nA1;Akademie;K1;Excel;viele;5;31.02.2027\n"

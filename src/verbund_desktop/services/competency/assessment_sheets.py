@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from verbund_desktop.assessment.errors import Message
 from verbund_desktop.assessment.gaps import Gap, Priority, RatingLevels, compute_gaps, gap_of
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.persistence.models import STATUS_COMPLETE, STATUS_DRAFT
@@ -312,3 +313,20 @@ class EmployeeHistory:
     employee_id: uuid.UUID
     assessments: tuple[AssessmentInfo, ...]
     competences: tuple[CompetenceHistory, ...]
+
+
+def open_levels_message(open_rows: Sequence[RatingRow]) -> Message:
+    """Why an interview cannot be completed yet: „Noch ohne Ist- oder Soll-Stufe: K1, K2 und 3 weitere. …“
+    (the first six competence codes)."""
+    codes = ", ".join(r.competence_code for r in open_rows[:6])
+    if len(open_rows) > 6:
+        return Message(
+            "Noch ohne Ist- oder Soll-Stufe: {codes} und {more} weitere. Bitte ergänzen oder als „nicht "
+            "anwendbar“ markieren (Taste N).",
+            codes=codes,
+            more=len(open_rows) - 6,
+        )
+    return Message(
+        "Noch ohne Ist- oder Soll-Stufe: {codes}. Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).",
+        codes=codes,
+    )

@@ -28,7 +28,12 @@ from verbund_desktop.persistence.models import (
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.common import audit
 from verbund_desktop.services.competency.assessment_queries import load_sheet
-from verbund_desktop.services.competency.assessment_sheets import AssessmentSheet, RatingField, RatingValues
+from verbund_desktop.services.competency.assessment_sheets import (
+    AssessmentSheet,
+    RatingField,
+    RatingValues,
+    open_levels_message,
+)
 from verbund_desktop.services.protection.consent import require_assessment_consent
 
 __all__ = [
@@ -370,13 +375,7 @@ def complete_assessment(
         sheet = load_sheet(session, assessment)
         open_rows = sheet.open_for_completion()
         if open_rows:
-            codes = ", ".join(r.competence_code for r in open_rows[:6])
-            more = f" und {len(open_rows) - 6} weitere" if len(open_rows) > 6 else ""
-            raise IncompleteAssessmentError(
-                f"Noch ohne Ist- oder Soll-Stufe: {codes}{more}. "
-                "Bitte ergänzen oder als „nicht anwendbar“ markieren (Taste N).",
-                [r.id for r in open_rows],
-            )
+            raise IncompleteAssessmentError(open_levels_message(open_rows), [r.id for r in open_rows])
         assessment.status = STATUS_COMPLETE
         assessment.completed_at = now
         assessment.assessed_on = now.astimezone().date()

@@ -49,6 +49,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "training_agreement": ("Betriebsvereinbarung oder Tarifvertrag zur Weiterbildung", AGREEMENT_QUESTION),
 }
 PREFILL_REASON = "aus den Betriebsdaten vorausgefüllt"
+RECORD_REASON = "Angabe aus der Bedarfsanalyse vom {day}"  # the interview's German date (the UI re-reads it)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def adopt_interview_values(
                 field=d.field,
                 old=_json(d.record_value),
                 new=_json(d.interview_value),
-                reason=f"Angabe aus der Bedarfsanalyse vom {when}",
+                reason=RECORD_REASON.format(day=when),
             )
         if chosen:
             uow.commit()

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import Message, failure_message
+from verbund_desktop.assessment.errors import Message, failure_message, too_large_message
 from verbund_desktop.assessment.offer_import import ImportedCatalogue, ImportedOffer, OfferImportError
 from verbund_desktop.assessment.offer_sheet import read_offer_sheet
 from verbund_desktop.assessment.openqcat import official_schema, read_openqcat
@@ -78,7 +78,7 @@ def read_import_file(path: Path, limit: int = CONTENT_FILE_LIMIT) -> bytes:
     try:
         return read_limited(path, limit)
     except FileTooLargeError as err:
-        raise OfferImportError(path.name, [str(err)]) from None
+        raise OfferImportError(path.name, [too_large_message(err)]) from None
     except OSError as err:
         raise OfferImportError(
             path.name,

@@ -10,7 +10,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verbund_desktop.assessment.errors import InputError, Message, failure_message
+from verbund_desktop.assessment.errors import (
+    InputError,
+    Message,
+    failure_message,
+    message_of,
+    too_large_message,
+)
 from verbund_desktop.files import FileTooLargeError, read_limited
 from verbund_desktop.persistence.models import WorkspaceSetting
 from verbund_desktop.persistence.workspace import Workspace
@@ -61,7 +67,7 @@ def read_logo_file(path: Path) -> bytes:
     try:
         return read_limited(Path(path), MAX_LOGO_BYTES)
     except FileTooLargeError as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(too_large_message(exc)) from exc
     except OSError as exc:
         raise InputError(
             Message(
@@ -78,7 +84,7 @@ def set_letterhead_logo(ws: Workspace, path: Path, *, actor: str) -> LetterheadL
     try:
         media_type, width, height = check_logo(data)
     except LogoError as exc:
-        raise InputError(str(exc)) from exc
+        raise InputError(message_of(exc)) from exc
     value = {"media_type": media_type, "data": base64.b64encode(data).decode("ascii")}
     with ws.unit_of_work() as uow:
         row = _row(uow.session)

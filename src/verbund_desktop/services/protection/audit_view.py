@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.protection import audit_words
 
 DEFAULT_LIMIT = 2000
+DELETED_SUBJECT = "(gelöscht)"  # the person of an entry was erased since
 ENTITY_LABELS = {
     "company": "Betrieb",
     "department": "Abteilung",
@@ -86,6 +88,11 @@ def field_label(field: str) -> str:
     return audit_words.field_words(field, FIELD_LABELS)
 
 
+def field_label_frame(field: str) -> tuple[str, str]:
+    """:func:`field_label` as a frame and its part (``audit_words.field_frame``), for the UI's language."""
+    return audit_words.field_frame(field, FIELD_LABELS)
+
+
 def value_text(value: Any) -> str:
     if value is None:
         return ""
@@ -122,6 +129,8 @@ class AuditRow:
     old: str
     new: str
     reason: str
+    old_value: object = dataclass_field(default=None, compare=False)  # as recorded (a bool is „ja“ in old)
+    new_value: object = dataclass_field(default=None, compare=False)
 
     @property
     def what(self) -> str:
@@ -178,11 +187,13 @@ def query_audit(
                 entity_type=e.entity_type,
                 entity_id=e.entity_id,
                 subject_id=e.subject_id,
-                subject_label=people.get(e.subject_id, "(gelöscht)") if e.subject_id else "",
+                subject_label=people.get(e.subject_id, DELETED_SUBJECT) if e.subject_id else "",
                 field=e.field,
                 old=value_text(e.old_value),
                 new=value_text(e.new_value),
                 reason=e.reason,
+                old_value=e.old_value,
+                new_value=e.new_value,
             )
             for e in uow.session.scalars(query)
         ]

@@ -82,15 +82,27 @@ def _question_texts() -> dict[str, str]:
     return {q.key: q.text_de for guide in builtin_guides() for q in guide.questions()}
 
 
+QUESTION_FRAME = "Frage „{0}“"
+INTERNAL_FRAME = "(interner Name: {0})"
+
+
+def field_frame(field: str, known: dict[str, str]) -> tuple[str, str]:
+    """The label of a changed field as a frame and its part: ``("{0}", label)`` for a known one,
+    ``(QUESTION_FRAME, question)`` for an answer of the needs interview, ``(INTERNAL_FRAME, key)`` otherwise;
+    the UI says the frame in its language (the question stays German: interview content)."""
+    if field in known:
+        return "{0}", known[field]
+    if field.startswith("target:"):
+        return "{0}", "Soll-Stufe im Stellenprofil"
+    question = _question_texts().get(field)
+    if question is not None:
+        return QUESTION_FRAME, question
+    return INTERNAL_FRAME, field
+
+
 def field_words(field: str, known: dict[str, str]) -> str:
     """The label of a changed field: a known one, a question of the needs interview, or the marked key."""
     if not field:
         return ""
-    if field in known:
-        return known[field]
-    if field.startswith("target:"):
-        return "Soll-Stufe im Stellenprofil"
-    question = _question_texts().get(field)
-    if question is not None:
-        return f"Frage „{question}“"
-    return f"(interner Name: {field})"
+    frame, part = field_frame(field, known)
+    return frame.format(part)

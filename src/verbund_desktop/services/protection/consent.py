@@ -23,7 +23,7 @@ from verbund_desktop.assessment.consent_purposes import (
     PURPOSES_IN_ORDER,
     ConsentPurpose,
 )
-from verbund_desktop.assessment.errors import UserError
+from verbund_desktop.assessment.errors import Message, UserError
 from verbund_desktop.assessment.german import format_date
 from verbund_desktop.assessment.legal_texts import current_text_version
 from verbund_desktop.persistence.models import (
@@ -139,9 +139,9 @@ def _checked(
             "Bitte angeben, wie die Einwilligung vorliegt (Papier, elektronisch oder andere Rechtsgrundlage)."
         )
     if given_on > today:
-        raise ConsentError(f"Das Datum {format_date(given_on)} liegt in der Zukunft.")
+        raise ConsentError(Message("Das Datum {day} liegt in der Zukunft.", day=given_on))
     if given_on < EARLIEST_DATE:
-        raise ConsentError(f"Das Datum {format_date(given_on)} ist nicht plausibel.")
+        raise ConsentError(Message("Das Datum {day} ist nicht plausibel.", day=given_on))
     if method == METHOD_OTHER_BASIS:
         legal_basis = legal_basis.strip()
         if not legal_basis:
@@ -153,7 +153,10 @@ def _checked(
         return text_version or "–", legal_basis, note
     if not text_version:
         raise ConsentError(
-            f"Bitte die Textfassung der Einwilligung angeben (z. B. „{DEFAULT_TEXT_VERSION}“)."
+            Message(
+                "Bitte die Textfassung der Einwilligung angeben (z. B. „{example}“).",
+                example=DEFAULT_TEXT_VERSION,
+            )
         )
     return text_version, CONSENT_LEGAL_BASIS, note
 

@@ -334,7 +334,7 @@ def export_person(
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise InputError(f"Den Ordner „{out_dir}“ gibt es nicht.")
+        raise InputError(Message("Den Ordner „{folder}“ gibt es nicht.", folder=str(out_dir)))
     logo = letterhead_logo(ws)
     with ws.unit_of_work() as uow:
         data = collect_person_data(uow.session, employee_id)

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 
 from verbund_desktop import __version__
 from verbund_desktop.assessment.clean_names import clean_name
-from verbund_desktop.assessment.errors import InputError
+from verbund_desktop.assessment.errors import InputError, Message
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.engine import file_salt, readonly_connect
 from verbund_desktop.persistence.errors import NewerSchemaError, WorkspaceError, describe_failure
@@ -84,8 +84,11 @@ def open_read_only(path: Path, passphrase: str | Passphrase | None) -> Workspace
     info = inspect_file(path, Passphrase.hold(passphrase))  # its key serves every later connection
     if info.revision != HEAD_REVISION:
         raise NewerSchemaError(
-            f"„{path.name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das "
-            "ihn gerade geöffnet hat, gelesen werden."
+            Message(
+                "„{name}“ hat einen anderen Schema-Stand als dieses Programm und kann nur im Programm, das ihn "
+                "gerade geöffnet hat, gelesen werden.",
+                name=path.name,
+            )
         )
     secret = info.passphrase
 

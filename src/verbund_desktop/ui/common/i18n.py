@@ -154,8 +154,11 @@ DOMAIN_LABELS = (
     QT_TRANSLATE_NOOP("DomainLabels", "festgeschrieben am"),
     QT_TRANSLATE_NOOP("DomainLabels", "neue Planversion angelegt"),
     QT_TRANSLATE_NOOP("DomainLabels", "Überprüfung am"),
-    # Audit trail words (services.protection.audit_words)
+    # Audit trail words (services.protection.audit_words) and the reasons the services record with an entry
     QT_TRANSLATE_NOOP("DomainLabels", "Soll-Stufe im Stellenprofil"),
+    QT_TRANSLATE_NOOP("DomainLabels", "aus den Betriebsdaten vorausgefüllt"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Änderung eines gedruckten (eingefrorenen) Plans"),
+    QT_TRANSLATE_NOOP("DomainLabels", "Aufbewahrungsfrist abgelaufen (Art. 5 Abs. 1 lit. e DSGVO)"),
     # Joint courses (assessment.network_terms: CourseStatus.label_de, SIZE_BANDS)
     QT_TRANSLATE_NOOP("DomainLabels", "in Planung"),
     QT_TRANSLATE_NOOP("DomainLabels", "bestätigt"),

@@ -9,6 +9,7 @@ converted later are in ``service_message_catalogue_more.py`` (English: ``tools/t
 from __future__ import annotations
 
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+from verbund_desktop.ui.common.service_message_catalogue_desk import DESK_SERVICE_MESSAGES
 from verbund_desktop.ui.common.service_message_catalogue_english import ENGLISH_SERVICE_MESSAGES
 from verbund_desktop.ui.common.service_message_catalogue_english3 import LAST_SERVICE_MESSAGES
 from verbund_desktop.ui.common.service_message_catalogue_more import MORE_SERVICE_MESSAGES
@@ -352,3 +353,5 @@ SERVICE_MESSAGES += MORE_SERVICE_MESSAGES
 SERVICE_MESSAGES += ENGLISH_SERVICE_MESSAGES
 # Converted by the branch english4: workspace and lock messages, OS reasons, rule-set contents, sync wire errors.
 SERVICE_MESSAGES += LAST_SERVICE_MESSAGES
+# Converted by the branch desk5: a foreign file chosen as a workspace, the desk's unlisted plain sentences.
+SERVICE_MESSAGES += DESK_SERVICE_MESSAGES

@@ -27,6 +27,7 @@ from verbund_desktop.services.organisation.role_profiles import (
     RoleInput,
     TargetInput,
 )
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.organisation.company_editor import FormDialog, Problems
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,7 +202,7 @@ class RoleProfileDialog(FormDialog):
         priorities = QComboBox()
         priorities.setAccessibleName(self.tr("Priorität für {0}").format(comp.name_de))
         for value in Priority:
-            priorities.addItem(f"{int(value)} – {value.label_de}", int(value))
+            priorities.addItem(f"{int(value)} – {domain_label(value.label_de)}", int(value))
         priorities.setCurrentIndex(max(priorities.findData(priority), 0))
         self.table.setCellWidget(row, 2, priorities)
 

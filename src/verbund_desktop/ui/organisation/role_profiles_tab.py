@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from verbund_desktop.assessment.gaps import Priority
 from verbund_desktop.services.organisation import role_profiles as service
 from verbund_desktop.ui.common.context import WorkspaceContext
+from verbund_desktop.ui.common.i18n import domain_label
 from verbund_desktop.ui.common.operations import run_action
 from verbund_desktop.ui.organisation.role_editor import RoleProfileDialog
 
@@ -143,7 +144,7 @@ class RoleProfilesTab(QWidget):
                 f"{view.code} {view.name_de}",
                 view.catalog_label,
                 f"{view.target_level} – {view.level_label}",
-                f"{int(priority)} – {priority.label_de}",
+                f"{int(priority)} – {domain_label(priority.label_de)}",
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

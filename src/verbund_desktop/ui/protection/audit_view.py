@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,18 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verbund_desktop.services.needs.interview_record import RECORD_REASON
 from verbund_desktop.services.protection.audit_view import (
+    DELETED_SUBJECT,
     AuditFilter,
     AuditRow,
     action_label,
     audit_facets,
     entity_label,
-    field_label,
+    field_label_frame,
     query_audit,
 )
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, domain_label
-from verbund_desktop.ui.common.locale_format import ui_date_format, ui_datetime
+from verbund_desktop.ui.common.locale_format import ui_date, ui_date_format, ui_datetime
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +66,16 @@ class AuditTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AuditTableModel", "Grund"),
     )
     AT, ACTOR, ENTITY, ACTION, PERSON, FIELD, OLD, NEW, REASON = range(9)
+    # The services' German frames of a field (audit_words.QUESTION_FRAME, INTERNAL_FRAME), a deleted person
+    # (DELETED_SUBJECT) and a recorded yes/no, said in the UI language.
+    WORDS = (
+        QT_TRANSLATE_NOOP("AuditTableModel", "Frage „{0}“"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "(interner Name: {0})"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "(gelöscht)"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "ja"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "nein"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Angabe aus der Bedarfsanalyse vom {0}"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -103,13 +123,48 @@ class AuditTableModel(QAbstractTableModel):
             cls.ACTOR: row.actor,
             cls.ENTITY: domain_label(entity_label(row.entity_type)),
             cls.ACTION: domain_label(action_label(row.action)),
-            cls.PERSON: row.subject_label,
-            cls.FIELD: domain_label(field_label(row.field)) if row.field else "",
-            cls.OLD: row.old,
-            cls.NEW: row.new,
-            cls.REASON: row.reason,
+            cls.PERSON: _words(row.subject_label)
+            if row.subject_label == DELETED_SUBJECT
+            else row.subject_label,
+            cls.FIELD: _field_words(row.field),
+            cls.OLD: _value_words(row.old_value, row.old),
+            cls.NEW: _value_words(row.new_value, row.new),
+            cls.REASON: _reason_words(row.reason),
         }
         return values.get(column, "")
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("AuditTableModel", text)
+
+
+def _field_words(field: str) -> str:
+    """The changed field in the UI language: a label, or a question of the needs interview (its text is
+    German interview content) in a translated frame."""
+    if not field:
+        return ""
+    frame, part = field_label_frame(field)
+    return domain_label(part) if frame == "{0}" else _words(frame).format(part)
+
+
+_RECORD_REASON = re.compile(
+    re.escape(RECORD_REASON).replace(re.escape("{day}"), r"(\d{2})\.(\d{2})\.(\d{4})") + "$"
+)
+
+
+def _reason_words(reason: str) -> str:
+    """A fixed reason the services record, in the UI language; a typed one as it is."""
+    found = _RECORD_REASON.match(reason)
+    if found is None:
+        return domain_label(reason) if reason else ""
+    day, month, year = (int(part) for part in found.groups())
+    return _words("Angabe aus der Bedarfsanalyse vom {0}").format(ui_date(date(year, month, day)))
+
+
+def _value_words(value: object, text: str) -> str:
+    if isinstance(value, bool):
+        return _words("ja" if value else "nein")
+    return text
 
 
 class AuditView(QWidget):

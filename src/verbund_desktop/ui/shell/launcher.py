@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from verbund_desktop.assessment.errors import failure_message
-from verbund_desktop.files import is_plain_sqlite, not_a_workspace
+from verbund_desktop.assessment.errors import failure_message, not_a_workspace_message
+from verbund_desktop.files import is_plain_sqlite
 from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
@@ -191,7 +191,7 @@ class WorkspaceLauncher:
         workspace at all."""
         try:
             encrypted = path.is_file() and path.stat().st_size > 0 and not is_plain_sqlite(path)
-            foreign = not_a_workspace(path) if encrypted else None
+            foreign = not_a_workspace_message(path) if encrypted else None
         except OSError as exc:
             self._error(
                 QCoreApplication.translate(
@@ -200,7 +200,7 @@ class WorkspaceLauncher:
             )
             return None
         if foreign is not None:  # a PDF or the like: say so instead of asking for a passphrase
-            self._error(foreign)
+            self._error(_ui_message(foreign))
             return None
         return encrypted
 
