@@ -1,12 +1,14 @@
-"""The funder's measure figures, grouped in SQL: people per status group and company, hours, costs, § 82 funding.
+"""The funder's measure figures: people per status group and company, hours, costs and § 82 funding.
 
-One statement instead of one row per measure turned into Python objects: the measures come grouped by status
-group, person and everything the § 82 estimate reads (person and company facts, purpose (2) consent, kind,
-hours, cost, AZAV and the start's class), each group with its number of measures; the people per (status
-group, company) are counted from the groups' person keys. A start's class is the stretch between two days on which a rule
-set or a bonus begins or a rule set ends, within one calendar year: every start in it has the same
+One statement reads what the figures need of each measure of a current plan in the period (status group,
+person and company key as stored, the person's facts, purpose (2) consent, kind, hours, cost, AZAV and the
+start's class), as plain rows: no ORM objects and no GROUP BY (SQLite sorting the 2,600 rows of 14 columns
+cost more than adding them up here, bench_network). The people per (status group, company) are counted from
+the person keys. A start's class is the stretch between two days on which a rule set or a bonus begins or a
+rule set ends, within one calendar year: every start in it has the same
 :func:`~verbund_desktop.assessment.funding_start.equivalent_start`, so the class's first day stands for all of
-them. Sums stay exact: the stored Decimals times the count, summed in Python (SQLite's SUM would be a float).
+them, and each distinct input is estimated once. Sums stay exact: the stored Decimals summed in Python
+(SQLite's SUM would be a float).
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from sqlalchemy import (
     case,
     exists,
     extract,
-    func,
     null,
     or_,
     select,
@@ -124,20 +125,16 @@ def class_day(start_year: int | None, stretch: int | None, boundaries: Sequence[
 
 
 def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotals]:
-    """Status group → people per company, hours, costs and estimated course-cost funding of current plans.
-
-    One statement: the measures grouped by status group, person (their stored key), the person's and the
-    company's facts and the § 82 inputs, each group with its number of measures; the people are counted once
-    per (status group, company) from the person keys, the sums and estimates are added per group."""
+    """Status group → people per company, hours, costs and estimated course-cost funding of current plans."""
     rule_sets = effective_rule_sets(s)
     boundaries = start_boundaries(rule_sets)
-    rows = s.connection().execute(_grouped_measures(p, boundaries)).all()  # Core rows: no ORM row wrapping
+    rows = s.connection().execute(_measure_rows(p, boundaries)).all()  # Core rows: no ORM row wrapping
     companies = _company_facts(s, {row[1] for row in rows})
     people: dict[tuple[str, Any], set[Any]] = {}
     estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
     known: dict[tuple[Any, ...], Decimal] = {}  # the same inputs again: no FundingPerson built
     out = {g: MeasureTotals() for g in STATUS_GROUP_ORDER}
-    for group, company_key, person_key, *inputs, n in rows:
+    for group, company_key, person_key, *inputs in rows:
         people.setdefault((group, company_key), set()).add(person_key)
         company = companies[company_key][1:]
         key = (company, *inputs)
@@ -146,18 +143,20 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
             funding = known[key] = _funding(estimates, company, rule_sets, boundaries, inputs)
         hours, cost = inputs[6], inputs[7]
         totals = out[group]
-        totals.hours += (hours or 0) * n
-        totals.cost += (cost or 0) * n
-        totals.funding += n * funding
+        totals.hours += hours or 0
+        totals.cost += cost or 0
+        totals.funding += funding
     for (group, company_key), ids in sorted(people.items(), key=lambda item: companies[item[0][1]][0]):
         out[group].people[companies[company_key][0]] = len(ids)
     return out
 
 
-def _grouped_measures(p: Period, boundaries: Sequence[date]) -> Any:
+def _measure_rows(p: Period, boundaries: Sequence[date]) -> Any:
+    """One row per measure: status group, company and person key, then the inputs of :func:`_funding`."""
     e, m = Employee, PlanMeasure
     funding_ok = case((e.id.in_(consented_ids(ConsentPurpose.FUNDING_APPLICATION)), True), else_=False)
-    keys = (
+    return _measures(
+        p,
         _status_group(),
         type_coerce(e.company_id, String),  # the stored keys as they come: no UUID built per row
         type_coerce(e.id, String),
@@ -173,7 +172,6 @@ def _grouped_measures(p: Period, boundaries: Sequence[date]) -> Any:
         extract("year", m.start_date),
         _start_stretch(boundaries),
     )
-    return _measures(p, *keys, func.count()).group_by(*keys)
 
 
 def _funding(
@@ -183,7 +181,7 @@ def _funding(
     boundaries: Sequence[date],
     inputs: Sequence[Any],
 ) -> Decimal:
-    """The § 82 estimate of one group's measures (each of them gets the same)."""
+    """The § 82 estimate of a measure with these inputs."""
     born, qualified, vocational, disabled, ok, kind, hours, cost, azav, year, stretch = inputs
     size, agreement, share = company
     person = FundingPerson(
