@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, func, insert, select
 from sqlalchemy.orm import Session
 
-from bench.common import Row, median, time_calls
+from bench.common import Row, median, print_table, time_calls
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import (
     Company,
@@ -313,3 +313,7 @@ def _seed_catalogue(engine: Engine) -> None:
             for i in range(30)
         )
         s.commit()
+
+
+if __name__ == "__main__":
+    print_table("Network: pooled demand and the funder's report", run())

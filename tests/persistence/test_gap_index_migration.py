@@ -1,4 +1,5 @@
-"""Revision 0015_funder_sql adds the funder gap figures' covering index on the ratings and takes it away again."""
+"""Revision 0015_funder_sql adds the funder gap figures' covering index on the ratings and takes it away again
+(0017 replaced it with a partial index: see test_gap_rows_migration)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
 from verbund_desktop.persistence.migrate import alembic_config
-from verbund_desktop.persistence.models.interview import GAP_INDEX_COLUMNS
 
 REVISION = "0015_funder_sql"
+COLUMNS = [
+    "assessment_id",
+    "target_level",
+    "agreed_level",
+    "self_level",
+    "supervisor_level",
+    "not_applicable",
+    "catalog_id",
+]
 
 
 def indexes(engine: object) -> dict[str, list[str]]:
@@ -28,8 +37,8 @@ def test_the_gap_index_comes_and_goes(tmp_path: Path) -> None:
         command.upgrade(config, before)
     assert "ix_competency_rating_gaps" not in indexes(engine)
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
-    assert indexes(engine)["ix_competency_rating_gaps"] == list(GAP_INDEX_COLUMNS)
+        command.upgrade(alembic_config(conn), REVISION)
+    assert indexes(engine)["ix_competency_rating_gaps"] == COLUMNS
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), before)
     assert "ix_competency_rating_gaps" not in indexes(engine)

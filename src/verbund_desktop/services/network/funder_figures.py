@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, distinct, func, select, union
+from sqlalchemy import case, exists, func, select, union
 from sqlalchemy.orm import Session
 
 from verbund_desktop.assessment.gap_outcome import closed_gaps
@@ -76,15 +76,16 @@ def advised_companies(s: Session, p: Period) -> set[uuid.UUID]:
 
 
 def interviewed_people(s: Session, p: Period) -> dict[uuid.UUID, int]:
-    """Company → people with a complete competency interview in the period (pooling consent), by GROUP BY."""
+    """Company → people with a complete competency interview in the period (pooling consent), by GROUP BY.
+
+    Each person once (EXISTS): no join of every interview and no ``COUNT(DISTINCT)`` sort."""
+    a = CompetencyAssessment
+    interviewed = exists().where(
+        a.employee_id == Employee.id, a.status == STATUS_COMPLETE, a.assessed_on.between(p.start, p.end)
+    )
     rows = s.execute(
-        select(Employee.company_id, func.count(distinct(Employee.id)))
-        .join(CompetencyAssessment, CompetencyAssessment.employee_id == Employee.id)
-        .where(
-            CompetencyAssessment.status == STATUS_COMPLETE,
-            CompetencyAssessment.assessed_on.between(p.start, p.end),
-            Employee.id.in_(pooling_consented()),
-        )
+        select(Employee.company_id, func.count())
+        .where(Employee.id.in_(pooling_consented()), interviewed)
         .group_by(Employee.company_id)
     )
     return {company: n for company, n in rows}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, distinct, exists, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, distinct, exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from verbund_desktop.assessment.errors import UserError
@@ -28,6 +28,8 @@ from verbund_desktop.persistence.models import (
     CompetencyRating,
     Employee,
 )
+from verbund_desktop.persistence.models.interview import current_level as rating_current_level
+from verbund_desktop.persistence.models.interview import gap_terms
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.protection.consent_gates import pooling_consented
 
@@ -117,14 +119,7 @@ class PooledDemand:
 
 def current_level() -> ColumnElement[Any]:
     """The agreed level, else the lower of self and supervisor rating (as ``RatingLevels.current``)."""
-    r = CompetencyRating
-    lower = case(
-        (r.self_level.is_(None), r.supervisor_level),
-        (r.supervisor_level.is_(None), r.self_level),
-        (r.self_level < r.supervisor_level, r.self_level),
-        else_=r.supervisor_level,
-    )
-    return func.coalesce(r.agreed_level, lower)
+    return rating_current_level()
 
 
 def latest_assessments(start: date | None = None, end: date | None = None) -> Any:
@@ -183,9 +178,9 @@ def pooled_people(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID]:
 
 
 def has_gap() -> tuple[ColumnElement[bool], ...]:
-    """A rating with a gap: applicable, with a target above the current level."""
-    r = CompetencyRating
-    return (r.not_applicable.is_(False), r.target_level.is_not(None), r.target_level > current_level())
+    """A rating with a gap: applicable, with a target above the current level. The same terms as the partial
+    index ``ix_competency_rating_gap_rows`` (``persistence.models.interview.gap_terms``), so SQLite can use it."""
+    return gap_terms()
 
 
 def gap_rows(f: PoolFilter) -> Select[uuid.UUID, uuid.UUID, uuid.UUID, int | None]:
