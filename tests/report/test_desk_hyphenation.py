@@ -60,3 +60,23 @@ def test_the_dictionary_shares_equal_pattern_values_and_hyphenates_as_pyphen_doe
     assert fresh.patterns == patterns
     for word in ("Qualitätsmanagementbeauftragte", "Arbeitssicherheitsfachkraftausbildung", "Verbund"):
         assert hyphenation._dictionary().hd.positions(word) == fresh.positions(word)
+
+
+def test_reading_the_dictionary_holds_little_more_than_the_patterns_it_keeps() -> None:
+    """Read line by line with equal values shared as read: no list of all lines and no unshared tuples
+    beside the patterns (pyphen's own reading peaks at ≈ 1.4× what it keeps, and keeps twice as much)."""
+    import tracemalloc
+
+    import pyphen
+
+    from verbund_desktop.report import hyphenation
+
+    path = pyphen.LANGUAGES[hyphenation.LANGUAGE]
+    tracemalloc.start()
+    try:
+        kept = hyphenation._read_patterns(path)
+        current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(kept.patterns) > 60_000 and kept.maxlen == pyphen.HyphDict(path).maxlen
+    assert peak < 1.2 * current

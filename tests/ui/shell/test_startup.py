@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -174,3 +175,37 @@ def test_the_background_imports_begin_only_once_the_first_dialog_is_painted(tmp_
     )
     lines = [line for line in done.stdout.splitlines() if line.endswith(("True", "False"))]
     assert lines == ["before show: False", "after paint: True", "preloaded: True"]
+
+
+# PySide6 reads the source of every module imported after it and linecache keeps the lines (≈ 11.6 MiB at
+# network scale); the main window drops them once built (ui/shell/source_lines.py): ≈ 20 MiB of the peak.
+SOURCES_PROBE = """
+import linecache, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from verbund_desktop.persistence.workspace import open_workspace
+from verbund_desktop.ui.shell.main_window import MainWindow
+def held():
+    return sum(1 for name in linecache.cache if "sqlalchemy" in name or "verbund_desktop" in name)
+before = held()
+window = MainWindow(open_workspace(Path(sys.argv[1])))
+print(before > 100, held())
+"""
+
+
+def test_the_main_window_drops_the_module_sources_pyside6_read_while_importing(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCES_PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split()[-2:] == ["True", "0"], done.stdout

@@ -49,6 +49,7 @@ from verbund_desktop.ui.shell.about import show_about
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs, network_tabs
 from verbund_desktop.ui.shell.read_only import with_read_only_banner
+from verbund_desktop.ui.shell.source_lines import forget_module_sources
 from verbund_desktop.ui.shell.subject_tabs import SubjectTabs
 from verbund_desktop.ui.sync.sync_menu import SyncMenu
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._build_status_bar()
         self.apply(snapshot or self.directory.snapshot())
+        forget_module_sources()  # the window's imports are done: drop the sources PySide6 read (source_lines)
 
     # -- building --------------------------------------------------------------------------------------------
     def _build_tree(self) -> QWidget:
