@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, select, update
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync import change_values
 from verbund_desktop.services.sync.office_apply import apply_changeset
 from verbund_desktop.services.sync.office_scope import OTHER_NETWORK, SHARED_CONTENT
 from verbund_desktop.services.sync.outbox import sync_counts, take_pending
@@ -203,3 +205,31 @@ def test_a_laptop_built_for_another_network_is_refused_whole(office: Office, tmp
         assert message in (OTHER_NETWORK, SHARED_CONTENT)
     finally:
         own.close()
+
+
+def test_each_change_is_decoded_once_per_changeset(
+    office: Office, pair: tuple[Workspace, Workspace], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-ahead, the lookup and the rules share one decoding of each change's new values (three before)."""
+    a, _ = pair
+    with a.unit_of_work() as uow:
+        company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
+        uow.session.add_all(Department(company_id=company, name=f"Zählung {n}") for n in range(5))
+        person = uow.session.scalars(select(Employee).order_by(Employee.pseudonym_code)).first()
+        assert person is not None
+        person.notes = "einmal gelesen"
+        uow.commit()
+    (changeset,) = take_pending(a)
+    decoded: list[str] = []
+    real = change_values.from_wire_values
+
+    def counted(table: str, wire: Any) -> dict[str, Any]:
+        decoded.append(table)
+        return real(table, wire)
+
+    monkeypatch.setattr(change_values, "from_wire_values", counted)
+    with Session(office.engine) as session:
+        result = apply_changeset(session, office.scope(), changeset, commit=True)
+    assert result.status == "accepted"
+    assert sorted(decoded) == sorted(c.table for c in changeset.changes if c.op != "delete")
+    assert office.scalar("SELECT count(*) FROM department WHERE name LIKE 'Zählung %'") == 5
