@@ -1,7 +1,7 @@
 """The office applies a laptop's changeset whole, or stores a conflict and applies none of it.
 
-``apply_changeset(session, device, changeset)`` runs inside the caller's transaction (the caller commits; one
-changeset per transaction). It holds the network's ``office_sync_seq`` row for update, so one network's writers
+``apply_changeset(session, device, changeset)`` runs inside the caller's transaction (the caller commits, or with
+``commit=True`` it commits itself, as the service does; one changeset per transaction). It holds the network's ``office_sync_seq`` row for update, so one network's writers
 are serialised and the server sequence is one total order per network (on PostgreSQL ``SELECT … FOR UPDATE``; on
 SQLite the write lock does the same). A changeset is accepted only if every base version still matches, the row
 is in the device's scope and every constraint holds (checked explicitly for natural keys and dependants, then by
