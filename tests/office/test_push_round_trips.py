@@ -27,11 +27,12 @@ from verbund_desktop.services.office.exchange import push_changesets
 from verbund_desktop.services.sync import office_apply
 
 # One pipeline with the transaction's BEGIN, the network's lock (the log's answer, the replica's highest number)
-# and the sync rows, the rows and their natural keys read ahead; for a device that sees the whole network (an
-# office user's) the network of the company the rows belong to; one pipeline (savepoint, writes, sequence, sync
-# rows, log, release, COMMIT). An advisor's device skips the company's network (its companies are its scope).
-# (Before BEGIN and COMMIT went with the pipelines: 5 and 4; before the reads went with the lock: 8 and 7.)
-PER_CHANGESET = {"office user": 3, "advisor": 2}
+# and the sync rows, the rows and their natural keys read ahead, for a device that sees the whole network (an
+# office user's) also the company the rows name (its network is the scope check); one pipeline (savepoint,
+# writes, sequence, sync rows, log, release, COMMIT). (Before BEGIN and COMMIT went with the pipelines and the
+# company with the reads: 5 for an office user's device, 4 for an advisor's; before the reads went with the
+# lock: 8 and 7.)
+PER_CHANGESET = {"office user": 2, "advisor": 2}
 
 
 class Changesets:

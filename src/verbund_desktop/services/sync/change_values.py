@@ -7,6 +7,7 @@ decodes per change before).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,6 +34,11 @@ class ChangeValues:
         """A fresh copy of ``change``'s decoded values (the caller may change it); None: not decoded here."""
         found = self._decoded.get(id(change))
         return dict(found[1]) if found is not None and found[0] is change else None
+
+    def companies(self) -> list[str]:
+        """The companies the new values name (``company_id``), each once, sorted."""
+        named = {values.get("company_id") for _change, values in self._decoded.values()}
+        return sorted(str(i) for i in named if isinstance(i, uuid.UUID))
 
 
 def decoded(values: ChangeValues | None, change: Change) -> dict[str, Any]:

@@ -131,7 +131,7 @@ def _apply(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
         )
     digest = payload_hash(parsed)
-    ahead = _read_ahead(session, parsed) if batched else None
+    ahead = _read_ahead(session, parsed, whole_network=device.company_ids is None) if batched else None
     # writers wait here
     logged, ahead_rows = _lock_and_read(session, parsed, device.network_id, ahead, begin=explicit)
     if logged.payload_sha256 is not None:
@@ -171,10 +171,10 @@ def _apply(
     return result
 
 
-def _read_ahead(session: Session, changeset: Changeset) -> ReadAhead | None:
+def _read_ahead(session: Session, changeset: Changeset, *, whole_network: bool) -> ReadAhead | None:
     """The changeset's reads to send with the lock (None: they cannot be built; the rules say why later)."""
     try:
-        return ReadAhead(changeset.changes, session.get_bind().dialect)
+        return ReadAhead(changeset.changes, session.get_bind().dialect, companies=whole_network)
     except (WireError, ValueError):
         return None
 

@@ -16,7 +16,6 @@ updated rows merged with their current values).
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -29,7 +28,7 @@ from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.sync import office_sync_row
 from verbund_desktop.persistence.pipeline import Read
 from verbund_desktop.services.sync.change_values import ChangeValues, decoded
-from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, office_row
+from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, is_uuid, office_row
 from verbund_desktop.services.sync.schema import synced_table
 from verbund_desktop.sync.messages import Change
 
@@ -239,7 +238,7 @@ class ChangesetLookup(RowLookup):
             frontier = []
             for name, ids in wanted.items():
                 table = synced_table(name)
-                self._read_rows(table, [i for i in ids if _is_uuid(i)])
+                self._read_rows(table, [i for i in ids if is_uuid(i)])
                 frontier += [(name, row) for i in ids if (row := self._rows.get((name, i))) is not None]
             if not frontier:
                 return
@@ -324,7 +323,8 @@ class ReadAhead:
     for a changeset the rules refuse (an unknown table, a malformed id): then the caller reads without it, and
     the rules name the fault where they always did."""
 
-    def __init__(self, changes: Sequence[Change], dialect: Dialect) -> None:
+    def __init__(self, changes: Sequence[Change], dialect: Dialect, *, companies: bool = False) -> None:
+        # companies: also the companies the new values name (an office user's device: their network is checked)
         self.parts: list[Part] = []
         self.reads: list[Read] = []
         self.values = ChangeValues(changes)
@@ -354,6 +354,11 @@ class ReadAhead:
             params = {f"k{i}": sorted({k[i] for k in asked}, key=repr) for i in range(len(names))}
             read = Read(_holders_query(name, names), params, synced_table(name).c)
             self._add(("holders", name, names, asked), read)
+        if companies and (wanted := self.values.companies()):
+            read = Read(
+                _rows_query("company"), {"ids": [as_uuid(i) for i in wanted]}, synced_table("company").c
+            )
+            self._add(("rows", "company", (), wanted), read)
 
     def _add(self, part: Part, read: Read) -> None:
         self.parts.append(part)
@@ -386,11 +391,3 @@ def _holders_query(name: str, names: tuple[str, ...]) -> Select[Any]:
     return select(table).where(
         *(table.c[n] == any_(bindparam(f"k{i}", type_=ARRAY(table.c[n].type))) for i, n in enumerate(names))
     )
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return True
