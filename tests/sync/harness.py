@@ -78,9 +78,8 @@ class Direct:
     def push(self, changesets: Sequence[Changeset]) -> list[ApplyResult]:
         results = []
         for changeset in changesets:
-            with Session(self.office.engine) as session:
-                results.append(apply_changeset(session, self.scope, changeset))
-                session.commit()
+            with Session(self.office.engine) as session:  # committed as the service commits it
+                results.append(apply_changeset(session, self.scope, changeset, commit=True))
         return results
 
     def pull(self, replica_id: str, cursor: int, limit: int) -> Batch:

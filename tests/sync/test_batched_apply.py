@@ -110,11 +110,9 @@ def _apply(
     the apply fail with two inserts of the row's sync row (a 500 of the service)."""
     results: list[ApplyResult] = []
     for changeset in sets:
-        with Session(office.engine) as session:
-            results.append(
-                apply_changeset(session, office.scope(scope_companies), changeset, batched=batched)
-            )
-            session.commit()
+        with Session(office.engine) as session:  # committed as the service commits it
+            scope = office.scope(scope_companies)
+            results.append(apply_changeset(session, scope, changeset, batched=batched, commit=True))
     return results
 
 

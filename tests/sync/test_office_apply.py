@@ -5,17 +5,19 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync import change_values
 from verbund_desktop.services.sync.office_apply import apply_changeset
 from verbund_desktop.services.sync.office_scope import OTHER_NETWORK, SHARED_CONTENT
-from verbund_desktop.services.sync.outbox import sync_counts, take_pending
+from verbund_desktop.services.sync.outbox import record_results, sync_counts, take_pending
 from verbund_desktop.services.sync.run import sync
 from verbund_desktop.sync.messages import Change, Changeset
 
@@ -203,3 +205,69 @@ def test_a_laptop_built_for_another_network_is_refused_whole(office: Office, tmp
         assert message in (OTHER_NETWORK, SHARED_CONTENT)
     finally:
         own.close()
+
+
+def test_each_change_is_decoded_once_per_changeset(
+    office: Office, pair: tuple[Workspace, Workspace], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read-ahead, the lookup and the rules share one decoding of each change's new values (three before)."""
+    a, _ = pair
+    with a.unit_of_work() as uow:
+        company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
+        uow.session.add_all(Department(company_id=company, name=f"Zählung {n}") for n in range(5))
+        person = uow.session.scalars(select(Employee).order_by(Employee.pseudonym_code)).first()
+        assert person is not None
+        person.notes = "einmal gelesen"
+        uow.commit()
+    (changeset,) = take_pending(a)
+    decoded: list[str] = []
+    real = change_values.from_wire_values
+
+    def counted(table: str, wire: Any) -> dict[str, Any]:
+        decoded.append(table)
+        return real(table, wire)
+
+    monkeypatch.setattr(change_values, "from_wire_values", counted)
+    with Session(office.engine) as session:
+        result = apply_changeset(session, office.scope(), changeset, commit=True)
+    assert result.status == "accepted"
+    assert sorted(decoded) == sorted(c.table for c in changeset.changes if c.op != "delete")
+    assert office.scalar("SELECT count(*) FROM department WHERE name LIKE 'Zählung %'") == 5
+
+
+def test_the_answers_are_stored_in_as_many_statements_for_few_changesets_as_for_many(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    """The laptop stores the accepted changesets' answers for all of them together, not statement by statement
+    per changeset; every row gets the office's version and nothing stays pending."""
+    a, _ = pair
+    with a.unit_of_work() as uow:
+        company = uow.session.scalars(select(Company.id).order_by(Company.name)).first()
+    statements: dict[int, int] = {}
+    executed: list[str] = []
+
+    def note(*args: Any) -> None:
+        executed.append(args[2])
+
+    for count in (3, 12):
+        for n in range(count):
+            with a.unit_of_work() as uow:
+                uow.session.add(Department(company_id=company, name=f"Antwort {count}-{n}"))
+                uow.commit()
+        answers = Direct(office, office.scope()).push(take_pending(a))
+        assert [r.status for r in answers] == ["accepted"] * count
+        executed.clear()
+        event.listen(a.engine, "before_cursor_execute", note)
+        try:
+            assert record_results(a, answers) is False
+        finally:
+            event.remove(a.engine, "before_cursor_execute", note)
+        statements[count] = len(executed)
+    assert statements[3] == statements[12]
+    assert sync_counts(a).pending == 0
+    versions = value(
+        a,
+        "SELECT count(*) FROM sync_row_version v JOIN department d ON d.id = v.row_id "
+        "WHERE v.tbl = 'department' AND d.name LIKE 'Antwort %'",
+    )
+    assert versions == 15

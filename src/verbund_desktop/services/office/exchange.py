@@ -49,9 +49,8 @@ def push_changesets(office: OfficeDatabase, scope: Scope, payload: Any) -> dict[
     with office.request_session() as session:  # one connection, one transaction per changeset
         _bind_replicas(session, scope, changesets)
         session.commit()
-        for changeset in parsed:
-            result = apply_changeset(session, sync_scope(scope), changeset)
-            session.commit()
+        for changeset in parsed:  # committed by apply_changeset: on PostgreSQL with its pipelines
+            result = apply_changeset(session, sync_scope(scope), changeset, commit=True)
             results.append(result_to_wire(result))
     return {"results": results}
 

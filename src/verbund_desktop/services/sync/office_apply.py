@@ -1,7 +1,7 @@
 """The office applies a laptop's changeset whole, or stores a conflict and applies none of it.
 
-``apply_changeset(session, device, changeset)`` runs inside the caller's transaction (the caller commits; one
-changeset per transaction). It holds the network's ``office_sync_seq`` row for update, so one network's writers
+``apply_changeset(session, device, changeset)`` runs inside the caller's transaction (the caller commits, or with
+``commit=True`` it commits itself, as the service does; one changeset per transaction). It holds the network's ``office_sync_seq`` row for update, so one network's writers
 are serialised and the server sequence is one total order per network (on PostgreSQL ``SELECT … FOR UPDATE``; on
 SQLite the write lock does the same). A changeset is accepted only if every base version still matches, the row
 is in the device's scope and every constraint holds (checked explicitly for natural keys and dependants, then by
@@ -27,7 +27,12 @@ from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.migrations import HEAD_REVISION
 from verbund_desktop.persistence.models.sync import office_conflict, office_sync_log, office_sync_seq
-from verbund_desktop.persistence.pipeline import Read, read_together
+from verbund_desktop.persistence.pipeline import (
+    Read,
+    commit_at_driver,
+    read_together,
+    transaction_in_pipelines,
+)
 from verbund_desktop.services.sync.office_batch import (
     store_states,
     store_states_row_by_row,
@@ -82,13 +87,42 @@ def _refused(changeset_id: str, reason: str, message: str) -> ApplyResult:
 
 
 def apply_changeset(
-    session: Session, device: Scope, changeset: Changeset | dict[str, Any], *, batched: bool = True
+    session: Session,
+    device: Scope,
+    changeset: Changeset | dict[str, Any],
+    *,
+    batched: bool = True,
+    commit: bool = False,
 ) -> ApplyResult:
     """Accept ``changeset`` whole, or store its conflicts and apply nothing (see the module text).
 
     ``batched`` (the default) reads the office's state for all rows at once and writes them set-based
     (``office_lookup``, ``office_batch``); ``False`` does the same row by row, the reference the tests compare with.
+
+    ``commit``: the changeset's transaction is committed here (an error rolls it back), instead of by the caller;
+    then on PostgreSQL its BEGIN goes with the lock's pipeline and an accepted changeset's COMMIT with the
+    writes' pipeline (``persistence.pipeline.transaction_in_pipelines``): two round trips fewer.
     """
+    if not commit:
+        return _apply(session, device, changeset, batched=batched, explicit=False)
+    with transaction_in_pipelines(session.connection()) as explicit:
+        try:
+            result = _apply(session, device, changeset, batched=batched, explicit=explicit)
+            if explicit:
+                session.flush()
+                commit_at_driver(session.connection())
+        except BaseException:
+            session.rollback()
+            raise
+        session.commit()
+    return result
+
+
+def _apply(
+    session: Session, device: Scope, changeset: Changeset | dict[str, Any], *, batched: bool, explicit: bool
+) -> ApplyResult:
+    """``apply_changeset``; ``explicit``: inside ``transaction_in_pipelines`` (its first statement sends BEGIN,
+    an accepted changeset's writes send COMMIT)."""
     try:
         parsed = changeset if isinstance(changeset, Changeset) else changeset_from_wire(changeset)
         check_rows_once(parsed)
@@ -97,8 +131,9 @@ def apply_changeset(
             str(changeset.get("id", "")) if isinstance(changeset, dict) else "", "format", str(exc)
         )
     digest = payload_hash(parsed)
-    ahead = _read_ahead(session, parsed) if batched else None
-    logged, ahead_rows = _lock_and_read(session, parsed, device.network_id, ahead)  # writers wait here
+    ahead = _read_ahead(session, parsed, whole_network=device.company_ids is None) if batched else None
+    # writers wait here
+    logged, ahead_rows = _lock_and_read(session, parsed, device.network_id, ahead, begin=explicit)
     if logged.payload_sha256 is not None:
         if logged.payload_sha256 != digest:  # only a restored or copied replica sends an id with new content
             return _refused(parsed.id, "rewound", REWOUND)
@@ -121,7 +156,7 @@ def apply_changeset(
         return _refused(parsed.id, "format", str(exc))
     conflicts = [p.conflict for p in plans if p.conflict is not None]
     if not conflicts and batched:
-        accepted = _accept_pipelined(session, device, parsed, plans, last_seq + 1, digest)
+        accepted = _accept_pipelined(session, device, parsed, plans, last_seq + 1, digest, commit=explicit)
         if accepted is not None:
             return accepted
     if not conflicts:
@@ -136,16 +171,21 @@ def apply_changeset(
     return result
 
 
-def _read_ahead(session: Session, changeset: Changeset) -> ReadAhead | None:
+def _read_ahead(session: Session, changeset: Changeset, *, whole_network: bool) -> ReadAhead | None:
     """The changeset's reads to send with the lock (None: they cannot be built; the rules say why later)."""
     try:
-        return ReadAhead(changeset.changes, session.get_bind().dialect)
+        return ReadAhead(changeset.changes, session.get_bind().dialect, companies=whole_network)
     except (WireError, ValueError):
         return None
 
 
 def _lock_and_read(
-    session: Session, changeset: Changeset, network_id: str, ahead: ReadAhead | None = None
+    session: Session,
+    changeset: Changeset,
+    network_id: str,
+    ahead: ReadAhead | None = None,
+    *,
+    begin: bool = False,
 ) -> tuple[Any, list[list[dict[str, Any]]] | None]:
     """In one statement: the network's sequence row, locked for update (``last_seq``), the logged answer to this
     changeset id (``payload_sha256`` and ``result``, else NULL) and the highest ``local_seq`` seen from its
@@ -159,12 +199,13 @@ def _lock_and_read(
 
     ``ahead``'s reads go in the same pipeline, after the lock (PostgreSQL: one round trip with the transaction's
     BEGIN); each starts its own snapshot once the lock is held, so they see what the lock's previous holder
-    committed. Their rows are returned (None: not read, or read without the lock and so dropped)."""
+    committed. Their rows are returned (None: not read, or read without the lock and so dropped). ``begin``: the
+    transaction's BEGIN goes first in that pipeline (``transaction_in_pipelines``)."""
     postgresql = session.get_bind().dialect.name == "postgresql"
     query = _lock_and_read_query(postgresql=postgresql)
     params = {"changeset_id": changeset.id, "replica_id": changeset.replica_id, "network_id": network_id}
     reads = [Read(query, params), *(ahead.reads if ahead is not None else [])]
-    together = read_together(session.connection(), reads) if postgresql else None
+    together = read_together(session.connection(), reads, begin=begin) if postgresql else None
     ahead_rows: list[list[dict[str, Any]]] | None = None
     if together is None:
         found: Any = session.execute(query, params).first()
@@ -251,17 +292,25 @@ def _accept(
 
 
 def _accept_pipelined(
-    session: Session, device: Scope, changeset: Changeset, plans: list[RowPlan], seq: int, digest: str
+    session: Session,
+    device: Scope,
+    changeset: Changeset,
+    plans: list[RowPlan],
+    seq: int,
+    digest: str,
+    *,
+    commit: bool = False,
 ) -> ApplyResult | None:
-    """Writes, sync rows, sequence and log of an accepted changeset in one round trip (PostgreSQL); None when
-    that is not possible or the database refused a row (then nothing of it was written)."""
+    """Writes, sync rows, sequence and log of an accepted changeset in one round trip (PostgreSQL), with the
+    transaction's COMMIT if ``commit``; None when that is not possible or the database refused a row (then
+    nothing of it was written, and nothing is committed)."""
     accepted: list[ApplyResult] = []
 
     def bookkeeping() -> None:
         accepted.append(_accept(session, device, changeset, plans, seq, batched=True))
         _log(session, changeset, digest, accepted[0])
 
-    return accepted[0] if write_pipelined(session, plans, bookkeeping) else None
+    return accepted[0] if write_pipelined(session, plans, bookkeeping, commit=commit) else None
 
 
 def _store_conflicts(session: Session, changeset: Changeset, conflicts: list[ConflictItem]) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from verbund_desktop.persistence.models.sync import office_sync_row
-from verbund_desktop.persistence.pipeline import pipelined, pipelines
+from verbund_desktop.persistence.pipeline import pipelined, pipelines, transaction_open
 from verbund_desktop.services.sync.office_checks import RowPlan
 from verbund_desktop.services.sync.office_rows import as_uuid, store_office_row, sync_row_values
 from verbund_desktop.sync.messages import ConflictItem
@@ -99,13 +99,16 @@ def write_batched(session: Session, plans: list[RowPlan]) -> list[ConflictItem]:
 _SAVEPOINT = "verbund_changeset"
 
 
-def write_pipelined(session: Session, plans: list[RowPlan], then: Callable[[], None]) -> bool | None:
+def write_pipelined(
+    session: Session, plans: list[RowPlan], then: Callable[[], None], *, commit: bool = False
+) -> bool | None:
     """The writes of :func:`write_batched` and then ``then()`` (the bookkeeping of an accepted changeset), all
-    sent in one pipeline (``persistence.pipeline``): one round trip instead of one per statement.
+    sent in one pipeline (``persistence.pipeline``): one round trip instead of one per statement. ``commit``:
+    the transaction's COMMIT goes last in it (inside ``transaction_in_pipelines``).
 
-    True: all written. False: the database refused one of them; nothing of it stays (rolled back to a savepoint
-    taken before), the caller writes the changeset row by row to name the refused row. None: not possible here
-    (SQLite, or plans :func:`batchable` excludes); nothing was written.
+    True: all written (and committed). False: the database refused one of them; nothing of it stays (rolled back
+    to a savepoint taken before, the transaction still open), the caller writes the changeset row by row to name
+    the refused row. None: not possible here (SQLite, or plans :func:`batchable` excludes); nothing was written.
     """
     conn = session.connection()
     if not pipelines(conn) or not batchable(plans):
@@ -113,12 +116,14 @@ def write_pipelined(session: Session, plans: list[RowPlan], then: Callable[[], N
     # A savepoint of its own, not SQLAlchemy's: in a pipeline its release is sent before the writes' results are
     # known, and only a refusal (at the block's end) says it must be rolled back to instead.
     try:
-        with pipelined(conn):
+        with pipelined(conn, commit=commit):
             conn.exec_driver_sql(f"SAVEPOINT {_SAVEPOINT}")
             _write_runs(session, plans)
             then()
             conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
     except IntegrityError:
+        if not transaction_open(conn):  # the COMMIT itself was refused: the whole transaction is gone
+            raise
         conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {_SAVEPOINT}")
         conn.exec_driver_sql(f"RELEASE SAVEPOINT {_SAVEPOINT}")
         return False

@@ -19,7 +19,7 @@ from verbund_desktop.persistence.scope import NETWORK_TABLES
 from verbund_desktop.services.sync.office_lookup import RowLookup, unique_keys
 from verbund_desktop.services.sync.office_rows import OfficeRow, Scope, as_uuid
 from verbund_desktop.services.sync.office_scope import check_scope, refuse_shared_write
-from verbund_desktop.services.sync.schema import from_wire_values, synced_table, to_wire_values
+from verbund_desktop.services.sync.schema import synced_table, to_wire_values
 from verbund_desktop.sync.messages import Change, ConflictItem
 
 
@@ -89,7 +89,7 @@ def _conflict(plan: RowPlan, kind: str, current: dict[str, Any] | None, **extra:
 
 def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
-    plan.values = from_wire_values(change.table, change.new or {})
+    plan.values = lookup.new_values(change)
     plan.values["id"] = as_uuid(change.row_id)
     plan.company_id = lookup.company_of(change.table, plan.values)
     if current is not None:  # the row is there already (bundled content, or a restored or copied replica)
@@ -108,7 +108,7 @@ def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[
 
 def _plan_update(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
     change = plan.change
-    plan.values = from_wire_values(change.table, change.new or {})
+    plan.values = lookup.new_values(change)
     plan.values.pop("id", None)  # the key is never rewritten (SQLite counts that as a change of a parent key)
     if current is None or plan.state.deleted:
         _conflict(plan, "deleted_there", None, fields=tuple(sorted(plan.values)))

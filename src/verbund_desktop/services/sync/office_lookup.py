@@ -16,7 +16,6 @@ updated rows merged with their current values).
 from __future__ import annotations
 
 import json
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -28,9 +27,9 @@ from sqlalchemy.orm import Session
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models.sync import office_sync_row
 from verbund_desktop.persistence.pipeline import Read
-from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, office_row
-from verbund_desktop.services.sync.schema import from_wire_values, synced_table
-from verbund_desktop.sync.encoding import WireError
+from verbund_desktop.services.sync.change_values import ChangeValues, decoded
+from verbund_desktop.services.sync.office_rows import MAX_DEPTH, OfficeRow, as_uuid, is_uuid, office_row
+from verbund_desktop.services.sync.schema import synced_table
 from verbund_desktop.sync.messages import Change
 
 CHUNK = 500  # keys per IN list
@@ -56,6 +55,10 @@ class RowLookup:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def new_values(self, change: Change) -> dict[str, Any]:
+        """The Python values of the change's new values (a fresh dict; a malformed value raises WireError)."""
+        return decoded(None, change)
 
     def state(self, table: str, row_id: str) -> OfficeRow:
         return office_row(self.session, table, row_id)
@@ -126,6 +129,7 @@ class ChangesetLookup(RowLookup):
     ) -> None:
         """``ahead_rows``: the answers to ``ahead.reads``, read in this transaction (None: read here)."""
         super().__init__(session)
+        self._values = ahead.values if ahead is not None else ChangeValues(changes)  # decoded once
         self._read_ahead: set[tuple[str, str]] = set()
         self._states: dict[Key, OfficeRow] = {}
         self._rows: dict[Key, dict[str, Any] | None] = {}
@@ -211,12 +215,9 @@ class ChangesetLookup(RowLookup):
             current = self._rows.get((change.table, change.row_id))
             if current is not None:
                 out.append((change.table, current))
-            if change.op == "delete":
+            values = self._values.of(change)  # None: a delete, or values the rules refuse at this change
+            if values is None:
                 continue
-            try:
-                values = from_wire_values(change.table, change.new or {})
-            except WireError:
-                continue  # the rules report it at this change, in order
             values["id"] = as_uuid(change.row_id)
             out.append((change.table, values))
             if current is not None:
@@ -237,7 +238,7 @@ class ChangesetLookup(RowLookup):
             frontier = []
             for name, ids in wanted.items():
                 table = synced_table(name)
-                self._read_rows(table, [i for i in ids if _is_uuid(i)])
+                self._read_rows(table, [i for i in ids if is_uuid(i)])
                 frontier += [(name, row) for i in ids if (row := self._rows.get((name, i))) is not None]
             if not frontier:
                 return
@@ -266,6 +267,9 @@ class ChangesetLookup(RowLookup):
                         found.append(dict(row))
 
     # -- answers ------------------------------------------------------------------------------------------------
+
+    def new_values(self, change: Change) -> dict[str, Any]:
+        return decoded(self._values, change)
 
     def state(self, table: str, row_id: str) -> OfficeRow:
         found = self._states.get((table, row_id))
@@ -319,9 +323,11 @@ class ReadAhead:
     for a changeset the rules refuse (an unknown table, a malformed id): then the caller reads without it, and
     the rules name the fault where they always did."""
 
-    def __init__(self, changes: Sequence[Change], dialect: Dialect) -> None:
+    def __init__(self, changes: Sequence[Change], dialect: Dialect, *, companies: bool = False) -> None:
+        # companies: also the companies the new values name (an office user's device: their network is checked)
         self.parts: list[Part] = []
         self.reads: list[Read] = []
+        self.values = ChangeValues(changes)
         by_table: dict[str, list[str]] = defaultdict(list)
         for change in changes:
             by_table[change.table].append(change.row_id)
@@ -336,12 +342,9 @@ class ReadAhead:
             self._add(("rows", name, (), wanted), Read(_rows_query(name), {"ids": uuids}, table.c))
         keys: dict[tuple[str, tuple[str, ...]], set[tuple[Any, ...]]] = defaultdict(set)
         for change in changes:
-            if change.op == "delete":
+            values = self.values.of(change)  # None: a delete, or values the rules refuse at this change
+            if values is None:
                 continue
-            try:
-                values = from_wire_values(change.table, change.new or {})
-            except WireError:
-                continue  # the rules report it at this change, in order
             table = synced_table(change.table)
             for names in unique_keys(table):
                 if all(values.get(n) is not None and _plain(table, n, dialect) for n in names):
@@ -351,6 +354,11 @@ class ReadAhead:
             params = {f"k{i}": sorted({k[i] for k in asked}, key=repr) for i in range(len(names))}
             read = Read(_holders_query(name, names), params, synced_table(name).c)
             self._add(("holders", name, names, asked), read)
+        if companies and (wanted := self.values.companies()):
+            read = Read(
+                _rows_query("company"), {"ids": [as_uuid(i) for i in wanted]}, synced_table("company").c
+            )
+            self._add(("rows", "company", (), wanted), read)
 
     def _add(self, part: Part, read: Read) -> None:
         self.parts.append(part)
@@ -383,11 +391,3 @@ def _holders_query(name: str, names: tuple[str, ...]) -> Select[Any]:
     return select(table).where(
         *(table.c[n] == any_(bindparam(f"k{i}", type_=ARRAY(table.c[n].type))) for i, n in enumerate(names))
     )
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return True

@@ -42,6 +42,14 @@ def as_uuid(text: str) -> uuid.UUID:
     return uuid.UUID(text)
 
 
+def is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
 def office_row(session: Session, table: str, row_id: str) -> OfficeRow:
     found = session.execute(
         select(office_sync_row).where(office_sync_row.c.tbl == table, office_sync_row.c.row_id == row_id)
