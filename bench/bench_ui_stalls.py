@@ -115,7 +115,11 @@ def run() -> list[Row]:
             ("show its report tab", lambda: tabs.setCurrentIndex(report), lambda: not window.jobs.running),
             ("select a person", lambda: window.select("employee", person.id), lambda: True),
             ("F5 (read in a job, rows set in slices)", window.reload, reloaded),
-            ("an edit's synchronous refresh (read on the UI thread)", window.refresh, lambda: True),
+            (  # what a company edit's notice does (the tree's data read in a job since session 10)
+                "an edit's refresh of the tree (read in a job, rows in slices)",
+                lambda: window.context.notify_changed("company", biggest.id),
+                lambda: not window.updating,
+            ),
         ]
         for name, action, finished in actions:
             detector.reset()

@@ -73,6 +73,7 @@ def test_a_differing_answer_asks_and_the_record_changes_only_on_the_advisors_wor
             select(AuditEvent).where(AuditEvent.entity_id == company_id, AuditEvent.field == "works_council")
         ).one()
         assert (event.old_value, event.new_value, event.actor) == (True, False, window.context.actor)
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert window.company_overview.values()["Betriebsrat"] == "nein"
     assert window.saved_label.text().startswith("Gespeichert ")
 

@@ -73,6 +73,7 @@ def test_new_company_by_shortcut_is_validated_then_saved_and_selected(
     qtbot.keyClick(
         window.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert seen == [
         "Der Betrieb muss mindestens 0,25 Beschäftigte haben (eine Teilzeitkraft bis 10 Wochenstunden).",
         "Die Postleitzahl muss aus fünf Ziffern bestehen (oder leer bleiben).",
@@ -100,6 +101,7 @@ def test_edit_company_changes_the_overview(qtbot: QtBot, demo_ws: Workspace) -> 
     dialog.try_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     window.company_actions.save_company(dialog, company_id)
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     values = window.company_overview.values()
     assert values["Beschäftigte inkl. verbundener Unternehmen"] == "60"
     assert values["Betriebsrat"] == "ja"
@@ -139,6 +141,7 @@ def test_new_employee_suggests_code_and_checks_years(qtbot: QtBot, demo_ws: Work
     assert dialog.result() == QDialog.DialogCode.Accepted
     employee_id = actions.save_employee(dialog, company_id, None)
     assert employee_id is not None
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert window.employee_overview.title.text() == "Käthe Süß"
     assert window.employee_overview.values()["Stellenprofil"] == "Verkauf"
     with demo_ws.unit_of_work() as uow:
@@ -161,6 +164,7 @@ def test_archive_hides_a_person_and_the_archive_restores_them(qtbot: QtBot, demo
     select_by_filter(qtbot, window, "BM-02")
     assert window.company_actions.selected() is not None
     assert window.company_actions.archive_selected(confirm=False)
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert "Schröder, Änne (BM-02)" not in visible_leaves(window)
     dialog = ArchiveDialog(window.context, window)
     qtbot.addWidget(dialog)
@@ -170,6 +174,7 @@ def test_archive_hides_a_person_and_the_archive_restores_them(qtbot: QtBot, demo
     dialog.employees.setCurrentRow(0)
     qtbot.keyClick(dialog.employees, Qt.Key.Key_Return)  # Enter restores
     assert dialog.employees.count() == 0
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert "Schröder, Änne (BM-02)" in visible_leaves(window)
 
 
@@ -189,6 +194,7 @@ def test_archive_a_company_asks_first(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert any(c.name == "Südwest Logistik AG" for c in window.directory.companies())
     assert window.company_actions.archive_selected(confirm=False)
     assert all(c.name != "Südwest Logistik AG" for c in window.directory.companies())
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert not any("SL-" in leaf for leaf in visible_leaves(window))
 
 

@@ -50,6 +50,7 @@ def test_part_time_counts_give_the_weighted_headcount_that_is_saved(qtbot: QtBot
     window.company_actions.save_company(dialog, company_id)
     stored = company_funding_data(demo_ws, company_id)
     assert (stored.headcount, stored.headcount_linked) == (Decimal("49.75"), Decimal("610.5"))
+    qtbot.waitUntil(lambda: not window.updating)  # the tree's data is read in a job after an edit
     assert window.company_overview.values()["Beschäftigte"] == "49,75"
 
 

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._employees: dict[uuid.UUID, EmployeeSummary] = {}
         self._generation = 0  # counts tree updates: a reload's late result does not undo a newer one
         self.reload_job: Job | None = None
+        self._pending_select: tuple[str, uuid.UUID] | None = None  # see select()
         self.setWindowTitle(self.tr("Verbund Desktop – {0}").format(workspace.path.name))
         if workspace.read_only:
             self.setWindowTitle(self.tr("Verbund Desktop – {0} (nur lesen)").format(workspace.path.name))
@@ -178,10 +179,12 @@ class MainWindow(QMainWindow):
             current = self._current
 
             def reselect() -> None:
-                if current is not None and self._current != current:
-                    self.select(*current)
+                target, self._pending_select = self._pending_select or current, None
+                if target is not None and self._current != target:
+                    self.select(*target)
 
-            self.refresh(then=reselect)
+            # an erased person leaves the tree at once; other edits read the tree's data in a job, as F5 does
+            (self.refresh if kind == "erasure" else self.reload_then)(reselect)
         elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
             self._companies = {c.id: c for c in self.directory.companies()}
             shown = self._companies.get(_ident) if isinstance(_ident, uuid.UUID) else None
@@ -250,6 +253,15 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """F5: the tree's data is read in a job, then the rows that changed are updated in slices."""
+        self.reload_then(None)
+
+    @property
+    def updating(self) -> bool:
+        """A reload's job or its slices are still under way (the tree shows the data from before)."""
+        return (self.reload_job is not None and not self.reload_job.done) or self.filling.running
+
+    def reload_then(self, then: Callable[[], object] | None) -> None:
+        """As F5 (edits too), and ``then`` runs once the last slice is in."""
         self._generation += 1
         generation = self._generation
         if self.reload_job is not None:
@@ -257,7 +269,7 @@ class MainWindow(QMainWindow):
 
         def loaded(snapshot: DirectorySnapshot) -> None:
             if generation == self._generation:  # else a newer update came first
-                self.apply(snapshot)
+                self.apply(snapshot, then)
 
         self.reload_job = self.jobs.submit(
             self.tr("Aktualisieren"), lambda _c: self.directory.snapshot(), loaded
@@ -290,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
-        self.refresh()
+        self.refresh()  # at once, not in a job: names must not stay on screen once codes are asked for
 
     # -- navigation ------------------------------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -357,6 +369,8 @@ class MainWindow(QMainWindow):
             Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
         )
         if not matches:
+            if self.reload_job is not None and not self.reload_job.done:  # a row the running reload brings:
+                self._pending_select = (kind, ident)  # selected once it is in
             return False
         proxy_index = self.proxy.mapFromSource(matches[0])
         if not proxy_index.isValid():
