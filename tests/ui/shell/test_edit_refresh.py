@@ -59,3 +59,13 @@ def test_two_edits_in_a_row_end_in_the_newest_tree(qtbot: QtBot, demo_ws: Worksp
     labels = company_rows(window)
     assert all(any(label.startswith(name) for label in labels) for name in ("Erste", "Zweite"))
     assert window.select(NodeKind.COMPANY, second)
+
+
+def test_a_click_while_the_tree_is_read_is_kept(qtbot: QtBot, demo_ws: Workspace) -> None:
+    window = make_window(qtbot, demo_ws)
+    companies = window.directory.companies()
+    assert window.select(NodeKind.COMPANY, companies[0].id)
+    window.context.notify_changed("company", companies[0].id)  # an edit of the shown company
+    assert window.select(NodeKind.COMPANY, companies[1].id)  # the advisor clicks on meanwhile
+    qtbot.waitUntil(lambda: not window.updating)
+    assert window.company_overview.title.text() == companies[1].name

@@ -178,8 +178,10 @@ class MainWindow(QMainWindow):
         if kind in ("company", "employee", "network", "erasure"):
             current = self._current
 
-            def reselect() -> None:
-                target, self._pending_select = self._pending_select or current, None
+            def reselect() -> None:  # a row asked for meanwhile, else the one shown if the update lost it
+                target, self._pending_select = self._pending_select, None
+                if target is None and self._current is None:  # a click meanwhile is kept
+                    target = current
                 if target is not None and self._current != target:
                     self.select(*target)
 
