@@ -58,6 +58,9 @@ def stop_servers() -> None:
             warnings.simplefilter("ignore")
             server.cleanup()
         shutil.rmtree(data, ignore_errors=True)
+    # a later caller in this process (the next benchmark) starts a new server instead of the stopped one's URL
+    server_url.cache_clear()
+    template_database.cache_clear()
 
 
 def _admin(sql: str) -> None:

@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from tests.ui.windows import make_window
+from tests.ui.windows import make_window, visible_leaves
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company
 from verbund_desktop.ui.organisation.directory_model import KIND_ROLE, NodeKind
@@ -69,3 +69,20 @@ def test_a_click_while_the_tree_is_read_is_kept(qtbot: QtBot, demo_ws: Workspace
     assert window.select(NodeKind.COMPANY, companies[1].id)  # the advisor clicks on meanwhile
     qtbot.waitUntil(lambda: not window.updating)
     assert window.company_overview.title.text() == companies[1].name
+
+
+def test_switching_to_pseudonyms_reads_nothing_and_shows_no_name_afterwards(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    window = make_window(qtbot, demo_ws)
+
+    def no_read():  # type: ignore[no-untyped-def]
+        raise AssertionError("the labels change, the data does not: nothing is read")
+
+    window.directory.snapshot = no_read  # type: ignore[method-assign]
+    window.action_pseudonyms.setChecked(True)
+    assert not window.updating  # every row relabelled before the switch returns
+    labels = [window.model.index(0, 0).data(), *visible_leaves(window)]
+    assert "BM-01" in labels and not any("Weiß" in label for label in labels)
+    window.action_pseudonyms.setChecked(False)
+    assert any("Weiß" in label for label in visible_leaves(window))

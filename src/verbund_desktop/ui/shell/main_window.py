@@ -304,7 +304,12 @@ class MainWindow(QMainWindow):
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
-        self.refresh()  # at once, not in a job: names must not stay on screen once codes are asked for
+        # from the rows the window holds (nothing to read: only the labels change), and every slice at once:
+        # names must not stay on screen once codes are asked for
+        self.apply(
+            DirectorySnapshot(self._network, list(self._companies.values()), list(self._employees.values()))
+        )
+        self.filling.finish()
 
     # -- navigation ------------------------------------------------------------------------------------------
     def focus_filter(self) -> None:
