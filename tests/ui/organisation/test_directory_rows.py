@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from verbund_desktop.persistence.workspace import Workspace
@@ -74,3 +74,30 @@ def test_filled_in_slices_the_tree_is_the_same_and_valid_between_slices(
     sliced.start(model.fill_steps(network, companies, people))  # a newer update drops the rest of the older
     sliced.finish()
     assert labels(model) == labels(whole) and not sliced.running
+
+
+def test_a_relabelled_row_changes_in_one_notice_and_keeps_its_identity(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    """Switching to pseudonyms relabels every person: one dataChanged per row (the sorted, filtered proxy
+    re-sorts and re-filters a row per notice), every role set, the row's kind and id kept."""
+    from verbund_desktop.ui.organisation.directory_model import KIND_ROLE, SEARCH_ROLE
+
+    directory = Directory(demo_ws)
+    network, companies, people = directory.network(), directory.companies(), directory.employees()
+    model = DirectoryModel()
+    model.set_directory(network, companies, people)
+    notices: list[object] = []
+    model.dataChanged.connect(lambda *args: notices.append(args))
+    model.set_directory(network, companies, people, pseudonymised=True)
+    assert len(notices) == len(people)
+    fresh = DirectoryModel()
+    fresh.set_directory(network, companies, people, pseudonymised=True)
+    assert labels(model) == labels(fresh)
+    root = model.index(0, 0)
+    for r in range(model.rowCount(root)):
+        company = model.index(r, 0, root)
+        for k in range(model.rowCount(company)):
+            mine, theirs = model.index(k, 0, company), fresh.index(k, 0, fresh.index(r, 0, fresh.index(0, 0)))
+            for role in (ID_ROLE, KIND_ROLE, SEARCH_ROLE, Qt.ItemDataRole.ToolTipRole):
+                assert mine.data(role) == theirs.data(role)
