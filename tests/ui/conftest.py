@@ -40,9 +40,6 @@ def close_leftover_windows(qapp: QApplication) -> Iterator[None]:
     windows of other tests; those made the suite crash now and then.
     """
     yield
-    from tests.ui.organisation.test_company_editor import stop_pollers
-
-    stop_pollers()  # a dialog poller the test did not use must not answer a later test's dialog
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()

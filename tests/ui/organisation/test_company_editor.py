@@ -31,32 +31,17 @@ def select_by_filter(qtbot: QtBot, window: MainWindow, text: str) -> None:
     window.filter_edit.clear()
 
 
-_POLLERS: list[list[bool]] = []  # the alive flags of the pollers the running test started
-
-
 def when_modal(kind: type[QWidget], act: Callable[[Any], None]) -> None:
-    """Act on the next modal dialog of ``kind`` once it is open (polling: it opens inside a nested loop). The
-    poller ends with its test (``stop_pollers``): one left over caught a later test's message box."""
-    alive = [True]
-    _POLLERS.append(alive)
+    """Act on the next modal dialog of ``kind`` once it is open (polling: it opens inside a nested loop)."""
 
     def poll() -> None:
-        if not alive[0]:
-            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog.isVisible():
-            alive[0] = False
             act(dialog)
         else:
             QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)
-
-
-def stop_pollers() -> None:
-    """End every poller ``when_modal`` started (after each test, tests/ui/conftest.py)."""
-    while _POLLERS:
-        _POLLERS.pop()[0] = False
 
 
 def company_row(ws: Workspace, name: str) -> dict[str, Any]:
