@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.migrations import HEAD_REVISION
-from verbund_desktop.persistence.models import Company, Department, Employee
+from verbund_desktop.persistence.models import Company, Department, Employee, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync import change_values
+from verbund_desktop.services.sync.conflicts import list_conflicts
 from verbund_desktop.services.sync.office_apply import accepted_revisions, apply_changeset
 from verbund_desktop.services.sync.office_scope import OTHER_NETWORK, SHARED_CONTENT
 from verbund_desktop.services.sync.outbox import record_results, sync_counts, take_pending
@@ -96,22 +97,26 @@ def test_a_resent_changeset_is_applied_once(office: Office, pair: tuple[Workspac
     assert refused.status == "rejected" and refused.reason == "rewound"
 
 
-def test_two_departments_of_the_same_name_are_a_duplicate(
-    office: Office, pair: tuple[Workspace, Workspace]
+@pytest.mark.parametrize("model", [Department, RoleProfile])
+def test_two_departments_or_role_profiles_of_the_same_name_are_a_duplicate(
+    office: Office, pair: tuple[Workspace, Workspace], model: type[Department] | type[RoleProfile]
 ) -> None:
     a, b = pair
     with a.unit_of_work() as uow:
         company = uow.session.scalars(select(Company.id)).first()
     for ws in pair:
         with ws.unit_of_work() as uow:
-            uow.session.add(Department(company_id=company, name="Produktion 2"))
+            uow.session.add(model(company_id=company, name="Produktion 2"))
             uow.commit()
     sync(a, Direct(office, office.scope()))
     report = sync(b, Direct(office, office.scope()))
     assert report.conflicts == 1
     assert value(b, "SELECT kind FROM sync_conflict") == "duplicate"
     assert value(b, "SELECT existing_id FROM sync_conflict") is not None
-    assert office.scalar("SELECT count(*) FROM department WHERE name = 'Produktion 2'") == 1
+    table = model.__tablename__
+    assert office.scalar(f"SELECT count(*) FROM {table} WHERE name = 'Produktion 2'") == 1
+    [view] = list_conflicts(b)
+    assert "merge" in view.choices
 
 
 def test_an_update_of_a_row_deleted_in_the_office_is_a_conflict(
