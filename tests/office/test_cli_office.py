@@ -3,6 +3,7 @@ by `verbund office serve` as a real process."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import signal
@@ -13,17 +14,21 @@ import sys
 import time
 from pathlib import Path
 
+from sqlalchemy import select, text
+
 from tests.cli_runner import verbund
 from tests.office.helpers import demo_advisor, demo_companies
+from verbund_desktop.persistence.models import Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.database import OfficeDatabase, open_office_database
-from verbund_desktop.services.office.devices import list_devices
+from verbund_desktop.services.office.devices import assign_company, list_devices
 from verbund_desktop.services.sync.client import (
     OfficeClient,
     SyncConnectionError,
     connect_to_office,
     fetch_certificate,
 )
+from verbund_desktop.services.sync.http_transport import sync_with_office
 
 
 def test_cert_makes_a_private_key_and_prints_the_fingerprint(tmp_path: Path) -> None:
@@ -94,6 +99,7 @@ def test_serve_runs_the_service_that_a_laptop_enrols_with_and_revoke_locks_it_ou
         one_time = code.stdout.split("Einmal-Code: ")[1].split()[0]
         connect_to_office(ws, f"127.0.0.1:{port}", one_time, certificate, label="Laptop", actor="Test")
         assert OfficeClient.for_workspace(ws).hello()["companies"] == []
+        private = _sync_personal_data(ws, office)
         device = list_devices(office)[0]
         assert str(device.id) in verbund("office", "devices", "--db", demo_office_url).stdout
         revoked = verbund("office", "revoke", "--db", demo_office_url, "--device", str(device.id))
@@ -107,7 +113,42 @@ def test_serve_runs_the_service_that_a_laptop_enrols_with_and_revoke_locks_it_ou
         server.send_signal(signal.SIGTERM)
         out, err = server.communicate(timeout=60)
     assert certificate.fingerprint in out
-    assert one_time not in out + err  # the service's output holds no code
+    # The service's own records in the program's log file (the test process's lines there are the laptop's).
+    lines = (Path(os.environ["VERBUND_LOG_DIR"]) / "verbund.log").read_text(encoding="utf-8").splitlines()
+    log = "\n".join(line for line in lines if f"[{server.pid}]:" in line)
+    assert "device enrolled" in log and "refused" in log  # before, uvicorn's logging set-up closed the file
+    for forbidden in [
+        one_time,
+        *private,
+        "HTTP/1.1",
+    ]:  # no code, no person, no access log (its request lines)
+        assert forbidden not in out + err + log, forbidden
+
+
+def _sync_personal_data(ws: Workspace, office: OfficeDatabase) -> list[str]:
+    """Through the service: a note with a name pushed, the company's people pulled, a company not assigned
+    asked for (refused); the names, the note and the company names that passed through the service."""
+    (company, company_name), (other, other_name) = demo_companies(office)[:2]
+    assign_company(office, demo_advisor(office), company)
+    with ws.engine.begin() as conn:  # the demo's rows are the office's seed: only the new note is to be sent
+        conn.execute(text("DELETE FROM sync_change"))
+        conn.execute(text("DELETE FROM sync_changeset"))
+    with ws.unit_of_work() as uow:
+        person = uow.session.scalars(select(Employee).where(Employee.company_id == company)).first()
+        assert person is not None
+        names = [person.first_name, person.last_name]
+        person.notes = f"Vertraulich: Gespräch mit {person.last_name}"
+        uow.commit()
+    report = sync_with_office(ws)
+    assert report.accepted == 1 and report.rejected == 0
+    client = OfficeClient.for_workspace(ws)
+    assert client.get(f"/v1/companies/{company}")["name"] == company_name
+    try:
+        client.get(f"/v1/companies/{other}")
+        raise AssertionError("a company not assigned was served")
+    except SyncConnectionError:
+        pass
+    return [*names, "Vertraulich", company_name, other_name]
 
 
 def test_seed_fills_an_empty_office_once(office_url: str, demo_template: Path, tmp_path: Path) -> None:

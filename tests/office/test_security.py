@@ -4,6 +4,7 @@ personal data."""
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import uuid
@@ -178,3 +179,49 @@ def test_a_changeset_naming_a_row_twice_is_refused_and_changes_nothing(
     # The same change once is accepted: the refusal was for the repetition only.
     once = {**twice, "id": str(uuid.uuid4()), "changes": twice["changes"][1:]}
     assert client.post("/v1/push", {"changesets": [once]})["results"][0]["status"] == "accepted"
+
+
+def test_a_tampered_or_replayed_push_is_refused_and_changes_nothing(
+    ws: Workspace, service: RunningService, office: OfficeDatabase
+) -> None:
+    """A push whose body was altered after signing, and a signed push sent a second time, are refused with a
+    German sentence before anything is applied; the genuine push is applied once."""
+    connection = enrol_laptop(ws, service, office, companies=1)
+    company_id = demo_companies(office)[0][0]
+    with office.unit_of_work() as uow:
+        person = uow.session.scalars(select(Employee.id).where(Employee.company_id == company_id)).first()
+        notes_before = uow.session.get_one(Employee, person).notes
+    with ws.engine.connect() as conn:
+        replica = read_state(conn).replica_id
+    changeset = {
+        "id": str(uuid.uuid4()),
+        "replica_id": replica,
+        "local_seq": 1,
+        "schema_rev": HEAD_REVISION,
+        "changes": [
+            {
+                "table": "employee",
+                "row_id": str(person),
+                "op": "update",
+                "base_version": 0,
+                "new": {"notes": "echt"},
+            }
+        ],
+    }
+    body = json.dumps({"changesets": [changeset]}).encode()
+    headers = sign_request(connection.private_key, connection.device_id, "POST", "/v1/push", body).headers()
+    headers["content-type"] = "application/json"
+    before = snapshot(office)
+    tampered = _raw(connection, "POST", "/v1/push", body.replace(b"echt", b"fals"), headers)
+    assert tampered.status_code == 401 and "nicht gültig signiert" in tampered.json()["error"]
+    assert snapshot(office) == before
+    with office.unit_of_work() as uow:
+        assert uow.session.get_one(Employee, person).notes == notes_before
+    genuine = _raw(connection, "POST", "/v1/push", body, headers)
+    assert genuine.status_code == 200 and genuine.json()["results"][0]["status"] == "accepted"
+    after = snapshot(office)
+    replayed = _raw(connection, "POST", "/v1/push", body, headers)
+    assert replayed.status_code == 401 and "schon einmal" in replayed.json()["error"]
+    assert snapshot(office) == after
+    with office.unit_of_work() as uow:
+        assert uow.session.get_one(Employee, person).notes == "echt"

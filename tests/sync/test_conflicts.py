@@ -10,11 +10,19 @@ import pytest
 from sqlalchemy import func, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
+from verbund_desktop.assessment.consent_purposes import ConsentPurpose
 from verbund_desktop.persistence.base import Base
-from verbund_desktop.persistence.models import Company, Department, Employee
+from verbund_desktop.persistence.models import (
+    Company,
+    CompetencyAssessment,
+    ConsentRecord,
+    Department,
+    Employee,
+)
 from verbund_desktop.persistence.models.sync import SYNC_TABLES
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.protection import erasure
+from verbund_desktop.services.protection.privacy import withdraw_consent
 from verbund_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.run import sync
@@ -140,6 +148,77 @@ def test_an_erasure_reaches_the_other_laptop_and_drops_its_changes(
         for name in sorted(SYNC_TABLES):
             for row_values in conn.execute(select(Base.metadata.tables[name])).all():
                 assert last not in str(row_values) and person.hex not in str(row_values).replace("delete", "")
+
+
+def test_an_erasure_leaves_no_trace_in_the_offices_sync_tables(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    """The office keeps ids and versions of the erased row (its tombstone), never a value of the person: not in
+    its sync rows, its log of answers nor a conflict held for another laptop's change of that person."""
+    a, b = pair
+    person = person_of(a)
+    with a.unit_of_work() as uow:
+        row = uow.session.get_one(Employee, person)
+        last = row.last_name
+    set_notes(b, person, f"Notiz zu {last}")
+    set_notes(a, person, f"Andere Notiz zu {last}")
+    sync(a, Direct(office, office.scope()))
+    assert sync(b, Direct(office, office.scope())).conflicts == 1  # the office holds a conflict of the person
+    erasure.erase_person(a, actor="Beraterin A", employee_id=person, approve_all=True)
+    assert sync(a, Direct(office, office.scope())).rejected == 0
+    sync(b, Direct(office, office.scope()))
+    assert office.scalar("SELECT count(*) FROM employee WHERE id = :i", i=person.hex) == 0
+    office_tables = [t for t in Base.metadata.sorted_tables if t.name.startswith("office_")]
+    held = 0
+    with office.engine.connect() as conn:
+        for table in office_tables:
+            for row_values in conn.execute(select(table)).all():
+                held += 1
+                assert last not in str(row_values), table.name
+    assert held > 0  # the scan read the office's sync tables
+    assert sync_counts(b).conflicts == 0 and sync_counts(b).pending == 0
+
+
+def test_a_consent_withdrawal_reaches_the_other_laptop_and_the_office(
+    office: Office, pair: tuple[Workspace, Workspace]
+) -> None:
+    """A withdrawal travels like any change: the consent is withdrawn everywhere and what was stored on its basis
+    (interviews, ratings, plans, notes) is gone at the office and on the other laptop too."""
+    a, b = pair
+    consent, person = a_withdrawable_consent(a)
+    owned = (
+        "SELECT (SELECT count(*) FROM competency_assessment WHERE employee_id = :p)"
+        " + (SELECT count(*) FROM development_plan WHERE employee_id = :p)"
+    )
+    assert value(b, owned, p=person.hex) > 0 and office.scalar(owned, p=person.hex) > 0
+    result = withdraw_consent(a, actor="Beraterin A", consent_id=consent)
+    assert result.data_removed and result.removed.assessments > 0
+    report = sync(a, Direct(office, office.scope()))
+    assert report.rejected == 0 and report.conflicts == 0
+    sync(b, Direct(office, office.scope()))
+    status = "SELECT status FROM consent_record WHERE id = :c"
+    assert value(a, status, c=consent.hex) == value(b, status, c=consent.hex) == "withdrawn"
+    assert office.scalar(status, c=consent.hex) == "withdrawn"
+    assert value(a, owned, p=person.hex) == value(b, owned, p=person.hex) == 0
+    assert office.scalar(owned, p=person.hex) == 0
+    assert notes(office, person) == notes(b, person) == ""
+    assert sync_counts(a).pending == sync_counts(b).pending == 0
+
+
+def a_withdrawable_consent(ws: Workspace) -> tuple[uuid.UUID, uuid.UUID]:
+    """A given interview-and-plan consent of a person with an interview (its withdrawal removes data)."""
+    with ws.unit_of_work() as uow:
+        found = uow.session.execute(
+            select(ConsentRecord.id, ConsentRecord.employee_id)
+            .join(CompetencyAssessment, CompetencyAssessment.employee_id == ConsentRecord.employee_id)
+            .where(
+                ConsentRecord.status == "given",
+                ConsentRecord.purpose == ConsentPurpose.INTERVIEW_AND_PLAN.value,
+            )
+            .order_by(ConsentRecord.id)
+        ).first()
+    assert found is not None
+    return found[0], found[1]
 
 
 def test_a_company_outside_the_scope_is_neither_pulled_nor_written(

@@ -12,14 +12,19 @@ from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import Session
 
 from tests.sync.harness import Direct, Office, laptop, value
-from verbund_desktop.persistence.models import Company, Department, Employee
+from verbund_desktop.persistence.migrations import HEAD_REVISION
+from verbund_desktop.persistence.models import Company, Department, Employee, RoleProfile
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync import change_values
-from verbund_desktop.services.sync.office_apply import apply_changeset
+from verbund_desktop.services.sync.conflicts import list_conflicts
+from verbund_desktop.services.sync.office_apply import accepted_revisions, apply_changeset
 from verbund_desktop.services.sync.office_scope import OTHER_NETWORK, SHARED_CONTENT
 from verbund_desktop.services.sync.outbox import record_results, sync_counts, take_pending
 from verbund_desktop.services.sync.run import sync
+from verbund_desktop.sync.encoding import WireError
 from verbund_desktop.sync.messages import Change, Changeset
+
+REPLICA = str(uuid.uuid4())
 
 
 @pytest.fixture
@@ -92,22 +97,26 @@ def test_a_resent_changeset_is_applied_once(office: Office, pair: tuple[Workspac
     assert refused.status == "rejected" and refused.reason == "rewound"
 
 
-def test_two_departments_of_the_same_name_are_a_duplicate(
-    office: Office, pair: tuple[Workspace, Workspace]
+@pytest.mark.parametrize("model", [Department, RoleProfile])
+def test_two_departments_or_role_profiles_of_the_same_name_are_a_duplicate(
+    office: Office, pair: tuple[Workspace, Workspace], model: type[Department] | type[RoleProfile]
 ) -> None:
     a, b = pair
     with a.unit_of_work() as uow:
         company = uow.session.scalars(select(Company.id)).first()
     for ws in pair:
         with ws.unit_of_work() as uow:
-            uow.session.add(Department(company_id=company, name="Produktion 2"))
+            uow.session.add(model(company_id=company, name="Produktion 2"))
             uow.commit()
     sync(a, Direct(office, office.scope()))
     report = sync(b, Direct(office, office.scope()))
     assert report.conflicts == 1
     assert value(b, "SELECT kind FROM sync_conflict") == "duplicate"
     assert value(b, "SELECT existing_id FROM sync_conflict") is not None
-    assert office.scalar("SELECT count(*) FROM department WHERE name = 'Produktion 2'") == 1
+    table = model.__tablename__
+    assert office.scalar(f"SELECT count(*) FROM {table} WHERE name = 'Produktion 2'") == 1
+    [view] = list_conflicts(b)
+    assert "merge" in view.choices
 
 
 def test_an_update_of_a_row_deleted_in_the_office_is_a_conflict(
@@ -147,19 +156,48 @@ def test_a_device_cannot_write_a_company_not_assigned_to_it(
 
 
 def test_unknown_columns_tables_and_schema_revisions_are_refused(office: Office) -> None:
+    """Each case is refused for its own reason, with a German sentence, and nothing is applied; the current
+    and the previous revision are accepted (before, every case here carried an old revision, so an unknown
+    column was never the reason of its refusal)."""
     scope = office.scope()
-    base = dict(id=str(uuid.uuid4()), replica_id=str(uuid.uuid4()), local_seq=1, schema_rev="0008_sync")
-    row = str(uuid.uuid4())
+    person = office.scalar("SELECT id FROM employee ORDER BY pseudonym_code")
+    previous = sorted(accepted_revisions() - {HEAD_REVISION})
+    assert len(previous) == 1  # the revision before the head
+
+    def changeset(rev: str, *changes: Change) -> Changeset:
+        return Changeset(
+            id=str(uuid.uuid4()), replica_id=REPLICA, local_seq=next(seqs), schema_rev=rev, changes=changes
+        )
+
+    seqs = iter(range(1, 100))
+    notes_of = Change("employee", office.hex(person), "update", 0, {"notes": "neuer Stand"})
     cases = {
-        "format": Changeset(**base, changes=(Change("employee", row, "update", 0, {"shoe_size": 44}),)),  # type: ignore[arg-type]
-        "schema": Changeset(**{**base, "schema_rev": "0099_future"}, changes=()),  # type: ignore[arg-type]
+        "format": changeset(
+            HEAD_REVISION, Change("employee", office.hex(person), "update", 0, {"shoe_size": 44})
+        ),
+        "schema": changeset("0099_future", notes_of),
+        "schema ": changeset("0008_sync", notes_of),  # two revisions and more behind
     }
-    for reason, changeset in cases.items():
+    for reason, refused in cases.items():
         with Session(office.engine) as session:
-            result = apply_changeset(session, scope, changeset)
+            result = apply_changeset(session, scope, refused)
             session.commit()
-        assert result.status == "rejected", reason
+        assert (result.status, result.reason) == ("rejected", reason.strip()), reason
+        assert result.message, reason
+    assert "aktualisieren" in result.message and HEAD_REVISION in result.message
+    with Session(office.engine) as session:
+        table = changeset(HEAD_REVISION, Change("shoe", office.hex(person), "update", 0, {"size": 44}))
+        with pytest.raises(WireError, match="shoe"):
+            apply_changeset(session, scope, table)
+        session.rollback()
     assert office.last_seq() == 0
+    assert office.scalar("SELECT notes FROM employee WHERE id = :i", i=office.hex(person)) != "neuer Stand"
+    for base_version, rev in enumerate((previous[0], HEAD_REVISION)):  # the second is based on the first
+        change = Change("employee", office.hex(person), "update", base_version, {"notes": rev})
+        with Session(office.engine) as session:
+            result = apply_changeset(session, scope, changeset(rev, change))
+            session.commit()
+        assert result.status == "accepted", (rev, result)
 
 
 def test_a_copied_workspace_becomes_a_new_replica(

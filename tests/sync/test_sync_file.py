@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,17 @@ def edit(ws: Workspace, notes: str) -> str:
     return person.hex
 
 
+def edit_another(ws: Workspace, person: str, notes: str) -> str:
+    with ws.unit_of_work() as uow:
+        other = uow.session.scalars(
+            select(Employee.id).where(Employee.id != uuid.UUID(person)).order_by(Employee.pseudonym_code)
+        ).first()
+        uow.session.execute(update(Employee).where(Employee.id == other).values(notes=notes))
+        uow.commit()
+    assert other is not None
+    return other.hex
+
+
 def answer(office: Office, keys: Keys, data: bytes) -> bytes:
     with Session(office.engine) as session:
         reply = answer_sync_file(session, office.scope(), keys.for_office(), data)
@@ -90,12 +102,22 @@ def test_the_file_enrolment_keeps_the_code_tag(demo_template: Path, tmp_path: Pa
         ws.close()
 
 
+def office_state(office: Office) -> tuple[int, int, int]:
+    """The office's order, answers and conflicts: equal before and after means nothing was applied."""
+    return (
+        office.last_seq(),
+        int(office.scalar("SELECT count(*) FROM office_sync_log")),
+        int(office.scalar("SELECT count(*) FROM office_conflict")),
+    )
+
+
 def test_tampered_foreign_and_misaddressed_files_are_refused(demo_template: Path, tmp_path: Path) -> None:
     keys, office = Keys(), Office(demo_template, tmp_path)
     ws = enrolled(demo_template, tmp_path, keys)
     try:
         edit(ws, "geheim")
         data = export_sync_file(ws, tmp_path / "f").path.read_bytes()
+        at_office = office_state(office)
         envelope = json.loads(data)
         envelope["header"]["seq"] += 1  # the header is signed and authenticated too
         with pytest.raises(SyncFileError, match="verändert"):
@@ -105,6 +127,8 @@ def test_tampered_foreign_and_misaddressed_files_are_refused(demo_template: Path
             answer(office, stranger, data)
         with pytest.raises(SyncFileError, match="keine Sync-Datei"):
             answer(office, keys, b"PK\x03\x04 kein JSON")
+        assert office_state(office) == at_office  # the refused files changed nothing at the office
+        pending = sync_counts(ws)
         reply = answer(office, keys, data)
         envelope = json.loads(reply)
         envelope["ciphertext"] = envelope["ciphertext"][:-8] + "AAAAAAA="
@@ -112,7 +136,49 @@ def test_tampered_foreign_and_misaddressed_files_are_refused(demo_template: Path
         with pytest.raises(SyncFileError):
             import_sync_file(ws, tmp_path / "bad")
         assert value(ws, "SELECT file_seq_in FROM sync_state") == 0
+        assert sync_counts(ws) == pending  # nor on the laptop: its changeset still waits for an answer
+        assert value(ws, "SELECT count(*) FROM sync_changeset WHERE status = 'accepted'") == 0
     finally:
+        ws.close()
+
+
+def test_a_misaddressed_or_older_answer_changes_nothing(demo_template: Path, tmp_path: Path) -> None:
+    """The office's answer to one laptop read by another laptop with the same keys, and an older answer read
+    after a newer one, are refused with a German sentence; neither changes the laptop."""
+    keys, office = Keys(), Office(demo_template, tmp_path)
+    ws = enrolled(demo_template, tmp_path, keys)
+    other = laptop(demo_template, tmp_path, "b")
+    set_file_keys(other, keys.key, keys.laptop, keys.office.public_key(), code_tag="G")
+    try:
+        person = edit(ws, "erste Datei")
+        older = tmp_path / "antwort-1"
+        older.write_bytes(answer(office, keys, export_sync_file(ws, tmp_path / "f1").path.read_bytes()))
+        second = edit_another(ws, person, "zweite Datei")  # another row: see docs/office-checklist.md, 7
+        newer = tmp_path / "antwort-2"
+        newer.write_bytes(answer(office, keys, export_sync_file(ws, tmp_path / "f2").path.read_bytes()))
+        notes = "SELECT notes FROM employee WHERE id = :i"
+        before_other = (
+            sync_counts(other),
+            value(other, notes, i=person),
+            value(other, "SELECT * FROM sync_state"),
+        )
+        with pytest.raises(SyncFileError, match="anderen Arbeitsbereich"):
+            import_sync_file(other, newer)
+        assert (
+            sync_counts(other),
+            value(other, notes, i=person),
+            value(other, "SELECT * FROM sync_state"),
+        ) == (before_other)
+        assert import_sync_file(ws, newer).accepted >= 1 and sync_counts(ws).pending == 0
+        after_newer = (value(ws, notes, i=second), value(ws, "SELECT file_seq_in FROM sync_state"))
+        with pytest.raises(AlreadyReadError, match="älter"):
+            import_sync_file(ws, older)
+        assert (value(ws, notes, i=second), value(ws, "SELECT file_seq_in FROM sync_state")) == after_newer
+        assert after_newer[0] == "zweite Datei" == office.scalar(notes, i=second)
+        assert value(ws, notes, i=person) == "erste Datei" == office.scalar(notes, i=person)
+        assert sync_counts(ws).conflicts == 0
+    finally:
+        other.close()
         ws.close()
 
 

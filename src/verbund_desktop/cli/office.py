@@ -73,6 +73,7 @@ def _cmd_cert(args: argparse.Namespace) -> int:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from verbund_desktop.logfile import configure_logging
     from verbund_desktop.services.office.database import OFFICE_DB_ENV, open_office_database
     from verbund_desktop.services.sync.tls import fingerprint_of_pem
 
@@ -87,7 +88,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     os.environ[OFFICE_DB_ENV] = args.db
     # Started by name like `uvicorn --factory`: the service is a layer of its own, next to the CLI. No access
     # log: it would record the laptops' addresses; the service logs outcomes without personal data itself.
-    uvicorn.run(
+    config = uvicorn.Config(
         SERVICE_FACTORY,
         factory=True,
         host=args.host,
@@ -96,7 +97,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         ssl_keyfile=args.key,
         access_log=False,
     )
-    return 0
+    # uvicorn's logging set-up (in Config) closes every handler there is, the program's log file too: the
+    # service's own records (refusals, failures) then reached no file. Put the log file back before serving.
+    configure_logging()
+    server = uvicorn.Server(config)
+    server.run()
+    return 0 if server.started else 3  # 3: uvicorn.run's exit code when the service could not start
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:

@@ -15,8 +15,9 @@ from sqlalchemy import select, update
 from tests.sync.harness import Direct, Office, laptop, value
 from tests.ui.keyboard import type_text
 from tests.ui.windows import make_window
-from verbund_desktop.persistence.models import Department, Employee
+from verbund_desktop.persistence.models import Company, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
 from verbund_desktop.services.sync.outbox import sync_counts
 from verbund_desktop.services.sync.run import sync
 from verbund_desktop.services.sync.sync_file import set_file_keys
@@ -96,6 +97,30 @@ def test_the_counts_appear_once_the_workspace_is_enrolled(qtbot: QtBot, demo_ws:
     window.context.notify_saved()
     assert f"{sync_counts(demo_ws).pending} Änderung" in window.sync_menu.label.text()
     assert not window.sync_menu.not_connected.isVisible()
+
+
+def test_the_status_bar_shows_conflicts_and_refused_changes_until_they_are_dealt_with(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    office, a, b, _person = conflict_on_b(demo_template, tmp_path)
+    try:
+        with b.unit_of_work() as uow:  # a change of a company outside the scope: refused by the office
+            first, second = list(uow.session.scalars(select(Company.id).order_by(Company.name)))[:2]
+            uow.session.execute(update(Company).where(Company.id == second).values(notes="nicht zugeordnet"))
+            uow.commit()
+        assert sync(b, Direct(office, office.scope([str(first)]))).rejected == 1
+        enrol_for_files(b)
+        window = make_window(qtbot, b)
+        shown = window.sync_menu.label.text()
+        assert "1 Konflikt" in shown and "1 abgelehnt" in shown
+        [view] = list_conflicts(b)
+        resolve_conflict(b, view.id, "theirs", actor="Beraterin B")
+        window.context.notify_saved()
+        shown = window.sync_menu.label.text()
+        assert "Konflikt" not in shown and "1 abgelehnt" in shown  # a refusal stays visible
+    finally:
+        a.close()
+        b.close()
 
 
 def test_a_conflict_is_resolved_by_keyboard_with_the_office_version(
