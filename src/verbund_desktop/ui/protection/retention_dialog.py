@@ -158,6 +158,7 @@ class RetentionDialog(QDialog):
             ),
             title=self.tr("Aufbewahrungsfristen"),
             changed=("erasure", None),
+            in_worker=True,
         )
         if result is not None:
             self.status_label.setText(
