@@ -55,3 +55,23 @@ def test_the_erasure_runs_off_the_ui_thread_and_the_row_leaves_at_once(
     assert after == before - {"Rößler, Klaus (SL-03)"}
     with demo_ws.unit_of_work() as uow:
         assert uow.session.get(Employee, ident) is None
+
+
+def test_the_retention_list_is_read_off_the_ui_thread(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from verbund_desktop.ui.protection import retention_dialog
+
+    window = make_window(qtbot, demo_ws)
+    threads: list[str] = []
+    real = retention_dialog.past_retention
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(retention_dialog, "past_retention", recorded)
+    dialog = retention_dialog.RetentionDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    assert threads and threading.main_thread().name not in threads
+    assert dialog.table.rowCount() == len(dialog.cases)
