@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench.common import Row
 
@@ -39,6 +40,21 @@ def _spin(app: object, seconds: float, until: Callable[[], bool] = lambda: True)
     while time.perf_counter() < end or not until():
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.001)
+
+
+def _erase(window: Any, ident: object) -> object:
+    from verbund_desktop.services.protection import erasure
+    from verbund_desktop.ui.common.operations import run_action
+
+    ws, actor = window.context.workspace, window.context.actor
+    return run_action(
+        window,
+        window.context,
+        lambda: erasure.erase_person(ws, actor=actor, employee_id=ident, approve_all=True),
+        title="Person löschen",
+        changed=("erasure", ident),
+        in_worker=True,
+    )
 
 
 def run() -> list[Row]:
@@ -96,7 +112,7 @@ def run() -> list[Row]:
 
         companies = window.directory.companies()
         biggest = max(companies, key=lambda c: c.employee_count)
-        person = window.directory.employees(biggest.id)[0]
+        person, erased = window.directory.employees(biggest.id)[:2]
         tabs = window.company_tabs
         report = [tabs.tabText(i) for i in range(tabs.count())].index("Bericht")
 
@@ -118,6 +134,11 @@ def run() -> list[Row]:
             (  # what a company edit's notice does (the tree's data read in a job since session 10)
                 "an edit's refresh of the tree (read in a job, rows in slices)",
                 lambda: window.context.notify_changed("company", biggest.id),
+                lambda: not window.updating,
+            ),
+            (  # as the privacy tab's erase: the service in a worker, the row out at once, the rest in a job
+                "erase a person (in a worker; the tree read in a job)",
+                lambda: _erase(window, erased.id),
                 lambda: not window.updating,
             ),
         ]

@@ -14,6 +14,7 @@ no other known person shares that form. The first name alone, the surname alone,
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -73,8 +74,10 @@ class FoldedText:
 
 
 def fold(text: str) -> str:
-    """The comparison form of ``text`` (see the module docstring)."""
-    return fold_with_offsets(text).text
+    """The comparison form of ``text`` (see the module docstring); ``fold_with_offsets(text).text``."""
+    if text.isascii():  # each character its own cluster, NFKC and the marks change nothing: lower case only
+        return text.lower()
+    return "".join(_fold_cluster(text[start:end]) for start, end in _clusters(text))
 
 
 def _clusters(text: str) -> Iterable[tuple[int, int]]:
@@ -87,6 +90,7 @@ def _clusters(text: str) -> Iterable[tuple[int, int]]:
             start = index
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of a few characters: texts repeat the same clusters
 def _fold_cluster(cluster: str) -> str:
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", cluster).casefold())
     out = []
@@ -101,6 +105,8 @@ def _fold_cluster(cluster: str) -> str:
 
 
 def fold_with_offsets(text: str) -> FoldedText:
+    if text.isascii():
+        return FoldedText(text.lower(), tuple(range(len(text))), tuple(range(1, len(text) + 1)))
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -131,13 +137,16 @@ def _initials(first_name: str) -> list[str]:
 
 
 class _NamePatterns:
-    """The compiled forms of one person's name, on folded text."""
+    """The compiled forms of one person's name, on folded text (compiled at first use: of the thousands of other
+    people an erasure knows, only those whose surname occurs in a text are ever matched)."""
 
     def __init__(self, person: PersonName) -> None:
         first, last = _words(person.first_name), _words(person.last_name)
         self.key = (tuple(first), tuple(last))
         self.last_folded = " ".join(last)
         self._last_words = last
+        # every form (certain or alone) holds all words of the first name or all words of the surname
+        self._leads = [words[0] for words in (first, last) if words]
         forms: list[tuple[str, str]] = []
         if first and last:
             forms.append((KIND_FULL, f"{_sequence(first)}\\s+{_sequence(last)}"))
@@ -146,17 +155,33 @@ class _NamePatterns:
             forms.append((KIND_INITIAL, f"(?:{initials})\\.\\s*{_sequence(last)}"))
         if last:
             forms.append((KIND_TITLE, f"{_TITLES}{_ACADEMIC}{_sequence(last)}"))
-        self.certain = [(kind, re.compile(_BEFORE + form + _AFTER)) for kind, form in forms]
         alone: list[tuple[str, str]] = []
         if first and len("".join(first)) >= 2:
             alone.append((KIND_FIRST_ONLY, _sequence(first)))
         if last and len("".join(last)) >= 2:
             alone.append((KIND_LAST_ONLY, _sequence(last)))
-        self.alone = [(kind, re.compile(_BEFORE + form + _AFTER)) for kind, form in alone]
+        self._certain_forms, self._alone_forms = forms, alone
+
+    @functools.cached_property
+    def certain(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(kind, re.compile(_BEFORE + form + _AFTER)) for kind, form in self._certain_forms]
+
+    @functools.cached_property
+    def alone(self) -> list[tuple[str, re.Pattern[str]]]:
+        return [(kind, re.compile(_BEFORE + form + _AFTER)) for kind, form in self._alone_forms]
+
+    @property
+    def empty(self) -> bool:
+        return not self._certain_forms and not self._alone_forms
 
     def surname_in(self, folded: str) -> bool:
         """A cheap test before the patterns: every certain form contains all words of the surname."""
         return bool(self._last_words) and all(w in folded for w in self._last_words)
+
+    def may_be_in(self, folded: str) -> bool:
+        """A cheap test before any pattern: every form contains the first word of the first name or of the
+        surname."""
+        return any(w in folded for w in self._leads)
 
     def spans(self, folded: str, *, with_alone: bool) -> list[tuple[int, int, str]]:
         found = [(m.start(), m.end(), kind) for kind, p in self.certain for m in p.finditer(folded)]
@@ -186,12 +211,12 @@ class NameMatcher:
 
     @property
     def empty(self) -> bool:
-        return not self._own.certain and not self._own.alone
+        return self._own.empty
 
     def mentions(self, text: str) -> list[NameMention]:
         """Every mention of the person in ``text``, in order, none overlapping another."""
-        if not text or self.empty:
-            return []
+        if not text or self.empty or not self._own.may_be_in(fold(text)):
+            return []  # the folded text is enough to know there is none: no offsets, no pattern
         return self._find(text, fold_with_offsets(text))
 
     def _find(self, text: str, folded: FoldedText) -> list[NameMention]:

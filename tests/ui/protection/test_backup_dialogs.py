@@ -79,7 +79,8 @@ def test_restoring_from_the_menu_brings_the_old_state_back_into_the_open_window(
     with demo_ws.unit_of_work() as uow:
         uow.session.execute(update(Company).where(Company.name.like("Bäckerei%")).values(name="Umbenannt"))
         uow.commit()
-    window.refresh()
+    window.reload()
+    qtbot.waitUntil(lambda: not window.updating)
     assert "Umbenannt" in {c.name for c in window.directory.companies()}
     qtbot.waitUntil(lambda: not window.context.jobs.running)  # a restore waits for the window's own jobs
     restore = restore_open_workspace(window, window.context, RestoreChoice(backup, None))

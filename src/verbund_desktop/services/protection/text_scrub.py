@@ -116,13 +116,16 @@ class _Scrubber:
     def __init__(self, matcher: NameMatcher, codes: re.Pattern[str] | None, approve: Approve) -> None:
         self.matcher, self.codes, self.approve = matcher, codes, approve
         self.outcome = ScrubOutcome()
-        self.place = ("", "", "")
+        self.place: tuple[str, str, object] = ("", "", "")  # the row's id is written out only for a mention
 
     def change(self, text: str, path: JsonPath) -> str:
+        mentions = self.matcher.mentions(text)
+        if not mentions and (self.codes is None or self.codes.search(text) is None):
+            return text  # nearly every string: nothing to replace, nothing to report
         table, column, row_id = self.place
         chosen: list[tuple[NameMention, str]] = []
-        for m in self.matcher.mentions(text):
-            ref = MentionRef(table, column, row_id, path, m.start, m.end, m.text)
+        for m in mentions:
+            ref = MentionRef(table, column, str(row_id), path, m.start, m.end, m.text)
             if m.certain:
                 chosen.append((m, ERASED_MARK))
             elif self.approve(ref):
@@ -167,7 +170,7 @@ def scrub_everywhere(
     for table, columns, row in _rows(session, include_protected=False):
         changes: dict[str, Any] = {}
         for name, value in zip(columns, row[1:], strict=True):
-            scrubber.place = (table.name, name, str(row[0]))
+            scrubber.place = (table.name, name, row[0])
             new = map_strings(value, scrubber.change)
             if new is not value:
                 changes[name] = new
@@ -181,7 +184,7 @@ def find_mentions(session: Session, matcher: NameMatcher, *, codes: Sequence[str
     scrubber = _Scrubber(matcher, code_pattern(codes), never)
     for table, columns, row in _rows(session, include_protected=True):
         for name, value in zip(columns, row[1:], strict=True):
-            scrubber.place = (table.name, name, str(row[0]))
+            scrubber.place = (table.name, name, row[0])
             map_strings(value, scrubber.change)
     places = list(scrubber.outcome.places)
     places += [u.ref.place for u in scrubber.outcome.undecided if u.ref.place not in places]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from verbund_desktop.assessment.errors import UserError
 from verbund_desktop.logfile import log_path
 from verbund_desktop.persistence.errors import describe_failure
+from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.prompts import waiting
 from verbund_desktop.ui.common.service_messages import user_message
@@ -75,14 +76,22 @@ def run_action(
     *,
     title: str = "Verbund Desktop",
     changed: tuple[str, uuid.UUID | None] | None = None,
+    in_worker: bool = False,
 ) -> T | None:
     """Run ``action`` (which commits its own unit of work). On success emit ``saved`` (and ``data_changed``);
     on a user error show its message and return None. A failure of the database or the disk is named by its
     cause (locked, read-only, full, damaged); anything else is a bug: logged, and an apology with the log
-    file's place is shown. Nothing is half-saved, because the unit of work rolled back."""
+    file's place is shown. Nothing is half-saved, because the unit of work rolled back.
+
+    ``in_worker``: an action whose work grows with the whole workspace (an erasure reads every text) runs in a
+    thread behind a modal busy indicator, so the window keeps repainting (``busy.run_in_worker``)."""
+    label = QCoreApplication.translate("Operations", "{0} …").format(title)
     try:
-        with waiting(parent, QCoreApplication.translate("Operations", "{0} …").format(title)):
-            result = action()
+        if in_worker:
+            result = run_in_worker(parent, label, action)
+        else:
+            with waiting(parent, label):
+                result = action()
     except Exception as exc:
         show_failure(parent, context, title, exc)
         return None

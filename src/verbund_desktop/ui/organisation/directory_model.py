@@ -93,6 +93,19 @@ class DirectoryModel(QStandardItemModel):
             _sync_rows(item, [_employee_row(e, pseudonymised) for e in by_company.get(row[2], [])])
             yield
 
+    def remove_person(self, ident: uuid.UUID) -> bool:
+        """Take one person's row out at once (an erasure: the name leaves the screen before the tree's data is
+        read again); False when the tree has no such row."""
+        root = self.item(0) if self.rowCount() == 1 else None
+        wanted = str(ident)
+        for c in range(root.rowCount() if root is not None else 0):
+            company = root.child(c)  # type: ignore[union-attr]
+            for r in range(company.rowCount()):
+                if company.child(r).data(ID_ROLE) == wanted:
+                    company.removeRow(r)
+                    return True
+        return False
+
     def _reset(self, root: QStandardItem | None) -> None:
         self.beginResetModel()
         self.blockSignals(True)

@@ -313,6 +313,7 @@ class PrivacyTab(QWidget):
             None,
             lambda: erasure.erasure_preview(self.context.workspace, subject),
             title=self.tr("Person löschen"),
+            in_worker=True,
         )
 
     def erase(self, approved: Sequence[MentionRef] = ()) -> ErasureResult | None:
@@ -327,6 +328,7 @@ class PrivacyTab(QWidget):
             ),
             title=self.tr("Person löschen"),
             changed=("erasure", subject),
+            in_worker=True,
         )
         if result is not None:
             self.subject = None

@@ -27,6 +27,7 @@ from verbund_desktop.services.protection.retention import (
     erase_past_retention,
     past_retention,
 )
+from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.common.context import WorkspaceContext
 from verbund_desktop.ui.common.i18n import QT_TRANSLATE_NOOP, translate_all
 from verbund_desktop.ui.common.locale_format import ui_date
@@ -97,7 +98,10 @@ class RetentionDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.cases = past_retention(self.context.workspace, today=self.today)
+        ws, today = self.context.workspace, self.today  # every person and company is read: in a worker
+        self.cases = run_in_worker(
+            self, self.tr("Aufbewahrungsfristen") + " …", lambda: past_retention(ws, today=today)
+        )
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.cases))
         for row, case in enumerate(self.cases):
@@ -158,6 +162,7 @@ class RetentionDialog(QDialog):
             ),
             title=self.tr("Aufbewahrungsfristen"),
             changed=("erasure", None),
+            in_worker=True,
         )
         if result is not None:
             self.status_label.setText(

@@ -185,8 +185,12 @@ class MainWindow(QMainWindow):
                 if target is not None and self._current != target:
                     self.select(*target)
 
-            # an erased person leaves the tree at once; other edits read the tree's data in a job, as F5 does
-            (self.refresh if kind == "erasure" else self.reload_then)(reselect)
+            if kind == "erasure" and isinstance(
+                _ident, uuid.UUID
+            ):  # the erased person leaves the tree at once
+                self._employees.pop(_ident, None)
+                self.model.remove_person(_ident)
+            self.reload_then(reselect)  # the tree's data is read in a job, as F5 does
         elif kind == "company_interview":  # only the overview's interview status changed: no tree rebuild
             self._companies = {c.id: c for c in self.directory.companies()}
             shown = self._companies.get(_ident) if isinstance(_ident, uuid.UUID) else None
@@ -248,10 +252,6 @@ class MainWindow(QMainWindow):
     @property
     def pseudonymised(self) -> bool:
         return self.action_pseudonyms.isChecked()
-
-    def refresh(self, then: Callable[[], object] | None = None) -> None:
-        """Read the tree's data now and update the rows that changed (edits; F5 reads in a job: ``reload``)."""
-        self.apply(self.directory.snapshot(), then)
 
     def reload(self) -> None:
         """F5: the tree's data is read in a job, then the rows that changed are updated in slices."""
