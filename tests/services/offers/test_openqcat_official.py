@@ -158,6 +158,50 @@ def test_an_update_deletes_and_adds_by_id_and_keeps_the_reviewed_hours(ws: Works
     assert offers["K-200"].retired is False  # an update changes only what it lists
 
 
+def test_an_update_deletes_first_then_creates_and_a_second_import_changes_nothing(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """The BA's example delivery deletes an ID and lists it again under NEW: deleted first, then created (it
+    used to be created and then retired, and every re-import reported it changed)."""
+    import_offer_file(ws, OFFICIAL_FULL, actor=ACTOR, today=TODAY)
+    again = _variant(
+        tmp_path,
+        "<PRODUCT_ID>K-300</PRODUCT_ID>",
+        "<PRODUCT_ID>K-300</PRODUCT_ID>\n      </SERVICE>\n      <SERVICE>\n        <PRODUCT_ID>K-100</PRODUCT_ID>"
+        "\n      </SERVICE>\n      <SERVICE>\n        <PRODUCT_ID>K-100-T4</PRODUCT_ID>"
+        "\n      </SERVICE>\n      <SERVICE>\n        <PRODUCT_ID>K-400</PRODUCT_ID>",
+        source=OFFICIAL_UPDATE,
+    )
+    result = import_offer_file(ws, again, actor=ACTOR, today=TODAY)
+    assert (result.created, result.retired) == (1, 1) and result.retired_ids == ("900111/K-300",)
+    offers = _offers(ws)
+    assert not offers["K-400"].retired  # unknown before, deleted, then new: created, not retired
+    course = offers["K-100"]
+    assert not course.retired and course.cost_eur == Decimal("720.00")
+    # replaced whole: its earlier runs went with the deletion, the runs this file delivers are there
+    assert [run["id"] for run in course.sessions] == [None, "K-100-T4"]
+    before = offer_state(ws)
+    second = import_offer_file(ws, again, actor=ACTOR, today=TODAY)
+    assert (second.created, second.updated, second.retired) == (0, 0, 0)
+    assert offer_state(ws)[0] == before[0]  # no offer changed
+
+
+def test_an_offers_own_dates_repeated_as_a_run_are_one_run(ws: Workspace, tmp_path: Path) -> None:
+    """As in a real KURSNET export: the offer's SERVICE_DATE and one of its runs have the same dates."""
+    same = _variant(
+        tmp_path,
+        "<START_DATE>2027-06-07T00:00:00.000+02:00</START_DATE>\n          <END_DATE>2027-06-09T00:00:00.000+02:00",
+        "<START_DATE>2027-03-01T00:00:00.000+01:00</START_DATE>\n          <END_DATE>2027-03-03T00:00:00.000+01:00",
+    )
+    import_offer_file(ws, same, actor=ACTOR, today=TODAY)
+    runs = _offers(ws)["K-100"].sessions
+    assert [(run["start"], run["id"]) for run in runs] == [
+        ("2027-03-01", "K-100-T2"),
+        ("2027-09-13", "K-100-T3"),
+    ]
+    assert import_offer_file(ws, same, actor=ACTOR, today=TODAY).updated == 0
+
+
 def test_a_changed_duration_class_asks_for_a_new_review(ws: Workspace, tmp_path: Path) -> None:
     import_offer_file(ws, OFFICIAL_FULL, actor=ACTOR, today=TODAY)
     _review(ws, "K-100", "21")

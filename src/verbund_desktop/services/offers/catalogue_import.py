@@ -172,6 +172,13 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
     created: set[tuple[str, str]] = set()
     changed: set[tuple[str, str]] = set()
     sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    # An update deletes first, then creates or updates (the order the BA's own example delivery states): an
+    # offer deleted and listed again is replaced whole, a run deleted and delivered again is the delivered one.
+    listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
+    for provider_id, product_id in catalogue.deleted:
+        if (provider_id, product_id) not in listed:
+            _delete(existing, sessions, provider_id, product_id, today)
+    replaced = set(catalogue.deleted) & listed
     for imported in catalogue.offers:
         ident = (imported.provider_id, imported.course_id)
         row = existing.get(ident)
@@ -189,11 +196,10 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
             created.add(ident)
         if _fill(row, imported, catalogue.source):
             changed.add(ident)
-        kept = [] if catalogue.full else [s for s in row.sessions or [] if s.get("id")]
+        stored = sessions.get(ident, row.sessions or [])  # less the runs this update deleted
+        kept = [] if catalogue.full or ident in replaced else [s for s in stored if s.get("id")]
         sessions[ident] = kept + [run.to_json() for run in imported.runs]
     _apply_runs(catalogue, existing, sessions)
-    for provider_id, product_id in catalogue.deleted:
-        _delete(existing, sessions, provider_id, product_id, today)
     if catalogue.full:
         _retire_unlisted(catalogue, existing, today)
     retired = {ident for ident, row in existing.items() if row.retired} - retired_before
@@ -236,6 +242,9 @@ def _store_runs(
     changed: set[tuple[str, str]] = set()
     for ident, runs in sessions.items():
         row = existing[ident]
+        # a real KURSNET export repeats an offer's own dates as one of its runs, with the run's ID: one run
+        with_id = {(run["start"], run["end"]) for run in runs if run.get("id")}
+        runs[:] = [run for run in runs if run.get("id") or (run["start"], run["end"]) not in with_id]
         runs.sort(key=lambda run: (run["start"], run.get("id") or ""))
         if row.sessions != runs:
             changed.add(ident)
