@@ -86,3 +86,27 @@ def test_switching_to_pseudonyms_reads_nothing_and_shows_no_name_afterwards(
     assert "BM-01" in labels and not any("Weiß" in label for label in labels)
     window.action_pseudonyms.setChecked(False)
     assert any("Weiß" in label for label in visible_leaves(window))
+
+
+def test_while_the_switch_relabels_in_slices_no_row_text_is_painted(qtbot: QtBot, demo_ws: Workspace) -> None:
+    """At network scale the switch relabels in slices; meanwhile every row is painted without its text."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from verbund_desktop.ui.shell.blank_labels import BlankLabels
+
+    window = make_window(qtbot, demo_ws)
+    own = window.tree.itemDelegate()
+    window.filling.budget_s = 0.0  # every step a slice of its own, as with 6,000 people
+    window.action_pseudonyms.setChecked(not window.action_pseudonyms.isChecked())
+    delegate = window.tree.itemDelegate()
+    assert window.updating and isinstance(delegate, BlankLabels)
+    person = window.proxy.index(0, 0, window.proxy.index(0, 0, window.proxy.index(0, 0)))
+    assert person.data()  # the row has a label …
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, person)
+    assert option.text == ""  # … that is not painted
+    qtbot.waitUntil(lambda: not window.updating)
+    qtbot.waitUntil(lambda: window.tree.itemDelegate() is own)
+    option = QStyleOptionViewItem()
+    own.initStyleOption(option, person)  # type: ignore[attr-defined]
+    assert option.text == person.data()
