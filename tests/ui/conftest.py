@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.dialogs import stop_pollers
 from tests.ui.patience import PatientQtBot
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.workspace.workspace_service import open_existing
@@ -37,14 +38,21 @@ def close_leftover_windows(qapp: QApplication) -> Iterator[None]:
     """Every test starts without top-level widgets left from earlier tests (dialogs, covers, message boxes).
 
     Code that walks ``QApplication.topLevelWidgets()`` (the auto-lock does) must not meet half-destroyed
-    windows of other tests; those made the suite crash now and then.
+    windows of other tests; those made the suite crash now and then. A dialog poller of the test that is still
+    armed (its dialog never opened) is disarmed first, and fails the test: left armed, it would answer a later
+    test's dialog of its kind (``tests/ui/dialogs.py``).
     """
     yield
+    left = stop_pollers()
     for widget in QApplication.topLevelWidgets():
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+    if left:
+        pytest.fail(
+            "the test ended with a dialog poller still waiting (its dialog never opened): " + "; ".join(left)
+        )
 
 
 @pytest.fixture
