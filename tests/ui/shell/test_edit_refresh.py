@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from tests.ui.windows import make_window, visible_leaves
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company
 from verbund_desktop.ui.organisation.directory_model import KIND_ROLE, NodeKind
+from verbund_desktop.ui.shell.blank_labels import BlankLabels
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 
@@ -81,32 +84,41 @@ def test_switching_to_pseudonyms_reads_nothing_and_shows_no_name_afterwards(
 
     window.directory.snapshot = no_read  # type: ignore[method-assign]
     window.action_pseudonyms.setChecked(True)
-    assert not window.updating  # every row relabelled before the switch returns
+    qtbot.waitUntil(lambda: not window.updating)  # the demo's rows fit one slice, unless the machine is busy
     labels = [window.model.index(0, 0).data(), *visible_leaves(window)]
     assert "BM-01" in labels and not any("Weiß" in label for label in labels)
     window.action_pseudonyms.setChecked(False)
+    qtbot.waitUntil(lambda: not window.updating)
     assert any("Weiß" in label for label in visible_leaves(window))
 
 
-def test_while_the_switch_relabels_in_slices_no_row_text_is_painted(qtbot: QtBot, demo_ws: Workspace) -> None:
-    """At network scale the switch relabels in slices; meanwhile every row is painted without its text."""
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
-    from verbund_desktop.ui.shell.blank_labels import BlankLabels
-
+def test_from_the_switch_on_no_name_is_painted_while_the_rows_are_relabelled_in_slices(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At network scale the switch relabels in slices; from the moment it is asked for until the last slice is
+    in, the tree is painted (each slice: a real paint of the viewport) with no row text; then the codes."""
     window = make_window(qtbot, demo_ws)
+    window.tree.expandAll()  # the people's rows on screen
     own = window.tree.itemDelegate()
+    names = [leaf.split(" (")[0] for leaf in visible_leaves(window)]  # "Weiß, Jörg (BM-01)"
+    painted: list[str] = []
+    initialise = BlankLabels.initStyleOption
+
+    def recorded(self: BlankLabels, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        initialise(self, option, index)
+        painted.append(option.text)
+
+    monkeypatch.setattr(BlankLabels, "initStyleOption", recorded)
     window.filling.budget_s = 0.0  # every step a slice of its own, as with 6,000 people
-    window.action_pseudonyms.setChecked(not window.action_pseudonyms.isChecked())
-    delegate = window.tree.itemDelegate()
-    assert window.updating and isinstance(delegate, BlankLabels)
-    person = window.proxy.index(0, 0, window.proxy.index(0, 0, window.proxy.index(0, 0)))
-    assert person.data()  # the row has a label …
-    option = QStyleOptionViewItem()
-    delegate.initStyleOption(option, person)
-    assert option.text == ""  # … that is not painted
-    qtbot.waitUntil(lambda: not window.updating)
+    window.action_pseudonyms.setChecked(True)
+    assert window.updating and isinstance(window.tree.itemDelegate(), BlankLabels)
+    slices = 0
+    while window.updating:
+        window.tree.viewport().grab()  # paints every visible row through the view's delegate
+        QApplication.processEvents()  # the next slice
+        slices += 1
+    assert slices > 1 and painted and set(painted) == {""}  # rows were painted, none with its text
     qtbot.waitUntil(lambda: window.tree.itemDelegate() is own)
-    option = QStyleOptionViewItem()
-    own.initStyleOption(option, person)  # type: ignore[attr-defined]
-    assert option.text == person.data()
+    labels = [window.model.index(0, 0).data(), *visible_leaves(window)]
+    assert "BM-01" in labels and not any(name in label for name in names for label in labels)
+    window.tree.viewport().grab()  # the view's own delegate paints the codes
