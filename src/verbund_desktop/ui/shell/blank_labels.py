@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 
 class BlankLabels(QStyledItemDelegate):
-    """Installed on ``view`` at once; paints rows without text while ``busy()``."""
+    """Installed on ``view`` at once; paints rows without text, and shows no tooltip (the label), while ``busy()``."""
 
     def __init__(self, view: QAbstractItemView, busy: Callable[[], bool]) -> None:
         super().__init__(view)
@@ -32,6 +33,18 @@ class BlankLabels(QStyledItemDelegate):
             option.text = ""
         else:
             QTimer.singleShot(0, self.release)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if self._busy() and event.type() == QEvent.Type.ToolTip:
+            QToolTip.hideText()
+            return True  # handled: a row not relabelled yet would show its name
+        return super().helpEvent(event, view, option, index)
 
     def release(self) -> None:
         """The view's own delegate back (once)."""
