@@ -131,6 +131,11 @@ def run() -> list[Row]:
             ("show its report tab", lambda: tabs.setCurrentIndex(report), lambda: not window.jobs.running),
             ("select a person", lambda: window.select("employee", person.id), lambda: True),
             ("F5 (read in a job, rows set in slices)", window.reload, reloaded),
+            (
+                "switch to pseudonyms (rows relabelled in slices)",
+                lambda: window.action_pseudonyms.setChecked(not window.action_pseudonyms.isChecked()),
+                lambda: not window.updating,
+            ),
             (  # what a company edit's notice does (the tree's data read in a job since session 10)
                 "an edit's refresh of the tree (read in a job, rows in slices)",
                 lambda: window.context.notify_changed("company", biggest.id),

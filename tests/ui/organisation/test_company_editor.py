@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.ui.dialogs import when_modal
 from tests.ui.keyboard import type_text
 from tests.ui.shell.test_main_window import make_window, visible_leaves
 from verbund_desktop.persistence.models import Company, Employee, RoleProfile
@@ -29,19 +29,6 @@ def select_by_filter(qtbot: QtBot, window: MainWindow, text: str) -> None:
     type_text(qtbot, window.filter_edit, text)
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
     window.filter_edit.clear()
-
-
-def when_modal(kind: type[QWidget], act: Callable[[Any], None]) -> None:
-    """Act on the next modal dialog of ``kind`` once it is open (polling: it opens inside a nested loop)."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def company_row(ws: Workspace, name: str) -> dict[str, Any]:

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QModelIndex
+import pytest
+from PySide6.QtCore import QEvent, QModelIndex
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 from pytestqt.qtbot import QtBot
 
 from tests.ui.windows import make_window, visible_leaves
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.organisation.companies import CompanyInput, create_company
 from verbund_desktop.ui.organisation.directory_model import KIND_ROLE, NodeKind
+from verbund_desktop.ui.shell.blank_labels import BlankLabels
 from verbund_desktop.ui.shell.main_window import MainWindow
 
 
@@ -81,8 +85,57 @@ def test_switching_to_pseudonyms_reads_nothing_and_shows_no_name_afterwards(
 
     window.directory.snapshot = no_read  # type: ignore[method-assign]
     window.action_pseudonyms.setChecked(True)
-    assert not window.updating  # every row relabelled before the switch returns
+    qtbot.waitUntil(lambda: not window.updating)  # the demo's rows fit one slice, unless the machine is busy
     labels = [window.model.index(0, 0).data(), *visible_leaves(window)]
     assert "BM-01" in labels and not any("Weiß" in label for label in labels)
     window.action_pseudonyms.setChecked(False)
+    qtbot.waitUntil(lambda: not window.updating)
     assert any("Weiß" in label for label in visible_leaves(window))
+
+
+def hover_tooltip(window: MainWindow, shown: list[str]) -> None:
+    """A tooltip asked for over the last visible row (a person's, with the tree expanded)."""
+    view = window.tree
+    index = view.indexAt(view.viewport().rect().topLeft())
+    while view.indexBelow(index).isValid():
+        index = view.indexBelow(index)
+    center = view.visualRect(index).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, center, view.viewport().mapToGlobal(center))
+    QApplication.sendEvent(view.viewport(), event)
+    if QToolTip.isVisible():
+        shown.append(QToolTip.text())
+
+
+def test_from_the_switch_on_no_name_is_painted_while_the_rows_are_relabelled_in_slices(
+    qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At network scale the switch relabels in slices; from the moment it is asked for until the last slice is
+    in, the tree is painted (each slice: a real paint of the viewport) with no row text; then the codes."""
+    window = make_window(qtbot, demo_ws)
+    window.tree.expandAll()  # the people's rows on screen
+    own = window.tree.itemDelegate()
+    names = [leaf.split(" (")[0] for leaf in visible_leaves(window)]  # "Weiß, Jörg (BM-01)"
+    painted: list[str] = []
+    initialise = BlankLabels.initStyleOption
+
+    def recorded(self: BlankLabels, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        initialise(self, option, index)
+        painted.append(option.text)
+
+    monkeypatch.setattr(BlankLabels, "initStyleOption", recorded)
+    shown: list[str] = []
+    window.filling.budget_s = 0.0  # every step a slice of its own, as with 6,000 people
+    window.action_pseudonyms.setChecked(True)
+    assert window.updating and isinstance(window.tree.itemDelegate(), BlankLabels)
+    slices = 0
+    while window.updating:
+        window.tree.viewport().grab()  # paints every visible row through the view's delegate
+        hover_tooltip(window, shown)
+        QApplication.processEvents()  # the next slice
+        slices += 1
+    assert slices > 1 and painted and set(painted) == {""}  # rows were painted, none with its text
+    assert shown == []  # and no row's tooltip (its label) came up
+    qtbot.waitUntil(lambda: window.tree.itemDelegate() is own)
+    labels = [window.model.index(0, 0).data(), *visible_leaves(window)]
+    assert "BM-01" in labels and not any(name in label for name in names for label in labels)
+    window.tree.viewport().grab()  # the view's own delegate paints the codes

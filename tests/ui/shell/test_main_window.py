@@ -74,6 +74,7 @@ def test_company_detail_page(qtbot: QtBot, demo_ws: Workspace) -> None:
 def test_pseudonymised_view_hides_names(qtbot: QtBot, demo_ws: Workspace) -> None:
     window = make_window(qtbot, demo_ws)
     window.action_pseudonyms.setChecked(True)
+    qtbot.waitUntil(lambda: not window.updating)  # the rows are relabelled in slices (one for the demo)
     leaves = visible_leaves(window)
     assert "BM-01" in leaves and not any("Weiß" in leaf for leaf in leaves)
     type_text(qtbot, window.filter_edit, "Jürgen")

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.organisation.test_company_editor import company_row, when_modal
+from tests.ui.dialogs import when_modal
+from tests.ui.organisation.test_company_editor import company_row
 from tests.ui.windows import make_window
 from verbund_desktop.persistence.errors import ReadOnlyWorkspaceError
 from verbund_desktop.persistence.workspace import Workspace

@@ -6,6 +6,7 @@ import os
 import uuid
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -166,14 +167,15 @@ def test_an_edited_version_is_typed_into_the_table(qtbot: QtBot, demo_template: 
 
 
 def test_the_sync_file_menu_exports_and_refuses_a_second_reading(
-    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: object
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key, mine, theirs = os.urandom(32), Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     set_file_keys(demo_ws, key, mine, theirs.public_key())
     window = make_window(qtbot, demo_ws)
     shown: list[str] = []
     for name in ("information", "warning", "critical"):
-        setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))  # type: ignore[misc]
+        # for this test only (monkeypatch): set for good, no later test on the worker got a box
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
     target = tmp_path / "an-das-buero.verbund-sync"
     window.sync_menu.choose_save = lambda _title: target
     report = window.sync_menu.export_file()

@@ -46,6 +46,7 @@ from verbund_desktop.ui.organisation.directory_model import (
 from verbund_desktop.ui.printing.batch_print import install_batch_print_action
 from verbund_desktop.ui.protection.protection_menu import ProtectionMenu
 from verbund_desktop.ui.shell.about import show_about
+from verbund_desktop.ui.shell.blank_labels import BlankLabels
 from verbund_desktop.ui.shell.detail_pages import DetailPage, company_rows, employee_rows, network_rows
 from verbund_desktop.ui.shell.feature_tabs import company_tabs, employee_tabs, network_tabs
 from verbund_desktop.ui.shell.read_only import with_read_only_banner
@@ -304,12 +305,12 @@ class MainWindow(QMainWindow):
 
     def _toggle_pseudonyms(self, on: bool) -> None:
         settings.SHOW_PSEUDONYMS.set(on)
-        # from the rows the window holds (nothing to read: only the labels change), and every slice at once:
-        # names must not stay on screen once codes are asked for
-        self.apply(
-            DirectorySnapshot(self._network, list(self._companies.values()), list(self._employees.values()))
+        # the rows the window holds (only the labels change), relabelled in slices with no text painted meanwhile
+        blank = BlankLabels(self.tree, lambda: self.filling.running)
+        rows = DirectorySnapshot(
+            self._network, list(self._companies.values()), list(self._employees.values())
         )
-        self.filling.finish()
+        self.apply(rows, blank.release)
 
     # -- navigation ------------------------------------------------------------------------------------------
     def focus_filter(self) -> None:
