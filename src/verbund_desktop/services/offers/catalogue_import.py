@@ -172,13 +172,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
     created: set[tuple[str, str]] = set()
     changed: set[tuple[str, str]] = set()
     sessions: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    # An update deletes first, then creates or updates (the order the BA's own example delivery states): an
-    # offer deleted and listed again is replaced whole, a run deleted and delivered again is the delivered one.
-    listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
-    for provider_id, product_id in catalogue.deleted:
-        if (provider_id, product_id) not in listed:
-            _delete(existing, sessions, provider_id, product_id, today)
-    replaced = set(catalogue.deleted) & listed
+    replaced = _delete_first(catalogue, existing, sessions, today)
     for imported in catalogue.offers:
         ident = (imported.provider_id, imported.course_id)
         row = existing.get(ident)
@@ -278,6 +272,22 @@ def _apply_runs(
         runs.append(item.run.to_json())
     if problems:
         raise OfferImportError(catalogue.file_label or catalogue.source, problems)
+
+
+def _delete_first(
+    catalogue: ImportedCatalogue,
+    existing: dict[tuple[str, str], TrainingOffer],
+    sessions: dict[tuple[str, str], list[dict[str, Any]]],
+    today: date,
+) -> set[tuple[str, str]]:
+    """An update deletes first, then creates or updates (the order the BA's own example delivery states): an
+    offer deleted and listed again is replaced whole (returned), a run deleted and delivered again is the
+    delivered one."""
+    listed = {(o.provider_id, o.course_id) for o in catalogue.offers}
+    for provider_id, product_id in catalogue.deleted:
+        if (provider_id, product_id) not in listed:
+            _delete(existing, sessions, provider_id, product_id, today)
+    return set(catalogue.deleted) & listed
 
 
 def _delete(
