@@ -7,7 +7,7 @@ cost more than adding them up here, bench_network). The people per (status group
 the person keys. A start's class is the stretch between two days on which a rule set or a bonus begins or a
 rule set ends, within one calendar year: every start in it has the same
 :func:`~verbund_desktop.assessment.funding_start.equivalent_start`, so the class's first day stands for all of
-them, and each distinct input is estimated once. Sums stay exact: the stored Decimals summed in Python
+them, and each class of inputs (:mod:`~verbund_desktop.assessment.funding_classes`) is estimated once. Sums stay exact: the stored Decimals summed in Python
 (SQLite's SUM would be a float).
 """
 
@@ -131,7 +131,7 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
     rows = s.connection().execute(_measure_rows(p, boundaries)).all()  # Core rows: no ORM row wrapping
     companies = _company_facts(s, {row[1] for row in rows})
     people: dict[tuple[str, Any], set[Any]] = {}
-    estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
+    estimates = CourseFundingEstimates(today)  # § 82 once per class of inputs, not once per measure
     known: dict[tuple[Any, ...], Decimal] = {}  # the same inputs again: no FundingPerson built
     out = {g: MeasureTotals() for g in STATUS_GROUP_ORDER}
     for group, company_key, person_key, *inputs in rows:
