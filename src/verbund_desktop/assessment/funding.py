@@ -13,6 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from verbund_desktop.assessment.funding_classes import structural_change_threshold
 from verbund_desktop.assessment.funding_format import (
     FundingInputError,
     format_euro,
@@ -388,8 +389,5 @@ def _bonus_condition_met(bonus: BonusRule, inp: FundingInput) -> bool:
     if bonus.kind is BonusKind.TRAINING_AGREEMENT:
         return inp.company_agreement
     share = inp.share_affected_by_change
-    if share is None or bonus.min_share is None:
-        return False
-    sme = bonus.sme_below_employees is not None and inp.company_size < bonus.sme_below_employees
-    threshold = bonus.min_share_sme if sme and bonus.min_share_sme is not None else bonus.min_share
-    return share >= threshold
+    threshold = structural_change_threshold(bonus, inp.company_size)
+    return share is not None and threshold is not None and share >= threshold

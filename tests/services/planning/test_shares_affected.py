@@ -38,3 +38,5 @@ def test_many_companies_in_one_statement_equal_one_by_one(ws: Workspace) -> None
         assert share_affected(s, first.id) is not None
         assert share_affected(s, second.id) is None and share_affected(s, third.id) is None
         assert shares_affected(s, []) == {}
+        assert shares_affected(s, None) == many  # every company: the same answers, no keys sent
+        assert shares_affected(s, ids[:2]) == {k: v for k, v in many.items() if k in ids[:2]}

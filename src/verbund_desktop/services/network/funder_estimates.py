@@ -1,9 +1,12 @@
-"""The funder's estimated course-cost funding, computed once per distinct input instead of once per measure.
+"""The funder's estimated course-cost funding, computed once per class of inputs instead of once per measure.
 
-Measures whose person facts, kind, hours, cost and AZAV approval are equal and whose start days fall in the same
+Measures whose kind, cost, AZAV approval, person flags and consent are equal, whose start days fall in the same
 start class (:func:`verbund_desktop.assessment.funding_start.equivalent_start`: same rule set, same year, same
-bonuses begun) get the same § 82 estimate, so each class is estimated once, by the single-person estimate
-itself (:func:`estimate_measure`) on the class's first day.
+bonuses begun) and whose age, company size, hours, qualification year and share affected fall on the same side
+of every threshold of that rule set (:func:`verbund_desktop.assessment.funding_classes.estimate_class`) get the
+same § 82 course-cost estimate, so each class is estimated once, by the single-person estimate itself
+(:func:`estimate_measure`) on the class's first day. Inputs without a class (refused by the input check) are keyed
+on their own values, as before.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from verbund_desktop.assessment.funding import FundingRuleSet, builtin_rule_sets
+from verbund_desktop.assessment.funding_classes import estimate_class
 from verbund_desktop.assessment.funding_start import equivalent_start
 from verbund_desktop.services.planning.plan_funding import FundingPerson, estimate_measure
 
@@ -45,19 +49,15 @@ class CourseFundingEstimates:
         day = self._class_day(start if start is not None else self.today, rule_sets)
         key = (
             id(person.rule_sets),
-            person.company_size,
-            person.birth_year,
-            person.qualification_year,
             person.has_vocational_qualification,
             person.severely_disabled,
             person.company_agreement,
-            person.share_affected,
             person.funding_consent,
             kind,
-            hours,
             cost,
             azav,
             day,
+            self._grouped(person, rule_sets, hours, day),
         )
         known = self._known.get(key)
         if known is None:
@@ -68,6 +68,31 @@ class CourseFundingEstimates:
             known = est.course_cost_subsidy if est is not None and est.eligible else _ZERO
             self._known[key] = known
         return known
+
+    @staticmethod
+    def _grouped(
+        person: FundingPerson, rule_sets: tuple[FundingRuleSet, ...], hours: Decimal | None, day: date
+    ) -> tuple[Any, ...]:
+        """The class of the inputs the rule set only compares against thresholds, else their own values."""
+        classed = estimate_class(
+            rule_sets,
+            start=day,
+            company_size=person.company_size,
+            age=person.age_at(day),
+            hours=hours,
+            qualification_year=person.qualification_year if person.has_vocational_qualification else None,
+            share_affected=person.share_affected,
+        )
+        if classed is not None:
+            return ("klasse", *classed)
+        return (
+            "werte",
+            person.company_size,
+            person.birth_year,
+            person.qualification_year,
+            person.share_affected,
+            hours,
+        )
 
     def _class_day(self, start: date, rule_sets: tuple[FundingRuleSet, ...]) -> date:
         """:func:`equivalent_start`, once per start day and rule sets (grouped measures share a few days)."""

@@ -7,8 +7,8 @@ cost more than adding them up here, bench_network). The people per (status group
 the person keys. A start's class is the stretch between two days on which a rule set or a bonus begins or a
 rule set ends, within one calendar year: every start in it has the same
 :func:`~verbund_desktop.assessment.funding_start.equivalent_start`, so the class's first day stands for all of
-them, and each distinct input is estimated once. Sums stay exact: the stored Decimals summed in Python
-(SQLite's SUM would be a float).
+them, and each class of inputs (:mod:`~verbund_desktop.assessment.funding_classes`) is estimated once.
+Sums stay exact: the stored Decimals summed in Python (SQLite's SUM would be a float).
 """
 
 from __future__ import annotations
@@ -129,9 +129,9 @@ def measure_totals(s: Session, p: Period, today: date) -> dict[str, MeasureTotal
     rule_sets = effective_rule_sets(s)
     boundaries = start_boundaries(rule_sets)
     rows = s.connection().execute(_measure_rows(p, boundaries)).all()  # Core rows: no ORM row wrapping
-    companies = _company_facts(s, {row[1] for row in rows})
+    companies = _company_facts(s)
     people: dict[tuple[str, Any], set[Any]] = {}
-    estimates = CourseFundingEstimates(today)  # § 82 once per distinct input, not once per measure
+    estimates = CourseFundingEstimates(today)  # § 82 once per class of inputs, not once per measure
     known: dict[tuple[Any, ...], Decimal] = {}  # the same inputs again: no FundingPerson built
     out = {g: MeasureTotals() for g in STATUS_GROUP_ORDER}
     for group, company_key, person_key, *inputs in rows:
@@ -199,14 +199,11 @@ def _funding(
     return estimates.funding(person, kind=kind, hours=hours, cost=cost, azav=azav, start=start)
 
 
-def _company_facts(s: Session, keys: set[Any]) -> dict[Any, tuple[uuid.UUID, Decimal, bool, Decimal | None]]:
-    """Id, size, training agreement and share affected by structural change of each company (by its stored
-    key), one statement each."""
-    if not keys:
-        return {}
+def _company_facts(s: Session) -> dict[Any, tuple[uuid.UUID, Decimal, bool, Decimal | None]]:
+    """Id, size, training agreement and share affected by structural change of every company (by its stored
+    key), one statement each: without a list of the measures' companies (300 keys to send and match cost more
+    than the few companies without a measure)."""
     key = type_coerce(Company.id, String)
-    rows = s.execute(
-        select(key, Company.id, Company.headcount_linked, Company.training_agreement).where(key.in_(keys))
-    ).all()
-    shares = shares_affected(s, {i for _, i, _, _ in rows})
+    rows = s.execute(select(key, Company.id, Company.headcount_linked, Company.training_agreement)).all()
+    shares = shares_affected(s, None)
     return {k: (i, size, agreement, shares.get(i)) for k, i, size, agreement in rows}

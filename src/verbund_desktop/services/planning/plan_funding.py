@@ -162,18 +162,24 @@ def share_affected(session: Session, company_id: uuid.UUID) -> Decimal | None:
     return shares_affected(session, [company_id]).get(company_id)
 
 
-def shares_affected(session: Session, company_ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Decimal | None]:
+def shares_affected(
+    session: Session, company_ids: Iterable[uuid.UUID] | None
+) -> dict[uuid.UUID, Decimal | None]:
     """:func:`share_affected` of many companies in one statement: the answer of each company's newest company
-    interview that has one (companies without an answer are absent)."""
-    ids = set(company_ids)
-    if not ids:
-        return {}
-    rows = session.execute(
+    interview that has one (companies without an answer are absent); ``None``: of every company (no list of
+    keys sent, cheaper when the caller wants nearly all of them)."""
+    query = (
         select(CompanyInterview.company_id, InterviewAnswer.value)
         .join(CompanyInterview, InterviewAnswer.interview_id == CompanyInterview.id)
-        .where(CompanyInterview.company_id.in_(ids), InterviewAnswer.question_key == SHARE_QUESTION)
+        .where(InterviewAnswer.question_key == SHARE_QUESTION)
         .order_by(CompanyInterview.created_at.desc())
     )
+    if company_ids is not None:
+        ids = set(company_ids)
+        if not ids:
+            return {}
+        query = query.where(CompanyInterview.company_id.in_(ids))
+    rows = session.execute(query)
     out: dict[uuid.UUID, Decimal | None] = {}
     for company_id, value in rows:
         if company_id not in out:
