@@ -199,3 +199,25 @@ def test_only_the_persons_advisor_confirms_the_seat(ws: Workspace) -> None:
     assert joint_course_detail(ws, course_id).summary.seats_confirmed == 0
     confirm_seat(ws, seat, actor=f"{ADVISOR} (Kommandozeile)")
     assert joint_course_detail(ws, course_id).summary.seats_confirmed == 1
+
+
+def test_a_large_member_company_opens_its_in_house_course_to_the_network(ws: Workspace) -> None:
+    with ws.unit_of_work() as uow:
+        host_id, host_name = uow.session.execute(
+            select(Company.id, Company.name).order_by(Company.headcount_linked.desc()).limit(1)
+        ).one()
+    course_id = create_joint_course(ws, _draft(ws, host_company_id=host_id), actor=ACTOR)
+    candidates = seat_candidates(ws, course_id)
+    guests = [c for c in candidates if c.company != host_name]
+    assert guests  # people of other member companies can take its seats
+    own = [c for c in candidates if c.company == host_name]
+    for c in own[:1] + guests[:1]:
+        propose_seat(ws, course_id, c.employee_id, actor=ACTOR)
+    detail = joint_course_detail(ws, course_id)
+    assert detail.summary.host_company == host_name
+    assert [c.host_company for c in joint_courses(ws)] == [host_name]
+    assert guests[0].company in {s.company for s in detail.seats}  # a guest company's person has a seat
+    with pytest.raises(JointCourseError, match="Betrieb"):
+        create_joint_course(ws, _draft(ws, host_company_id=uuid.uuid4()), actor=ACTOR)
+    with ws.unit_of_work() as uow:
+        assert len(uow.session.scalars(select(JointCourse)).all()) == 1  # the refused one left nothing
