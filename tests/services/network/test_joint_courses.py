@@ -221,3 +221,21 @@ def test_a_large_member_company_opens_its_in_house_course_to_the_network(ws: Wor
         create_joint_course(ws, _draft(ws, host_company_id=uuid.uuid4()), actor=ACTOR)
     with ws.unit_of_work() as uow:
         assert len(uow.session.scalars(select(JointCourse)).all()) == 1  # the refused one left nothing
+
+
+def test_a_cancelled_course_cancels_its_seats_measures_and_goes_no_further(ws: Workspace) -> None:
+    course_id = create_joint_course(ws, _draft(ws, min_seats=1), actor=ACTOR)
+    person = seat_candidates(ws, course_id)[0].employee_id
+    confirm_seat(ws, propose_seat(ws, course_id, person, actor=ACTOR), actor=ADVISOR)
+    set_course_status(ws, course_id, CourseStatus.CONFIRMED, actor=ACTOR)
+    set_course_status(ws, course_id, CourseStatus.CANCELLED, actor=ACTOR)
+    with ws.unit_of_work() as uow:
+        measure = uow.session.scalars(
+            select(PlanMeasure).where(PlanMeasure.title.like("%Datenschutz im Betrieb%"))
+        ).one()
+        assert measure.status == "abgebrochen"
+        assert uow.session.scalars(select(FollowUp)).first() is None  # a cancelled course closes no gap
+    assert joint_courses(ws)[0].status is CourseStatus.CANCELLED
+    for status in CourseStatus:
+        with pytest.raises(JointCourseError, match="abgesagt"):
+            set_course_status(ws, course_id, status, actor=ACTOR)
