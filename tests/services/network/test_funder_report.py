@@ -110,3 +110,17 @@ def test_an_empty_period_hides_everything_but_course_counts(net: Workspace) -> N
     assert figures["befragte"] is None and figures["betriebe"] is None
     assert figures["verbund_gebildet"] == "0"
     assert all(t.table.total is None for t in vm.tables)
+
+
+def test_the_pdf_states_the_rules_with_their_sources_and_carries_no_names(net: Workspace) -> None:
+    import pypdf
+
+    vm = funder_report(net, parse_period(PERIOD), today=date(2026, 12, 2))
+    pdf = pypdf.PdfReader(io.BytesIO(build_funder_report(vm)))
+    flat = "".join("".join(page.extract_text() for page in pdf.pages).split())  # line breaks moved by layout
+    for rule in vm.rules.rules:
+        assert "".join(rule.source.split()) in flat, rule.source
+    assert not [n for n in _names(net) if n and "".join(n.split()) in flat]
+    assert "Freitext,dernie" not in flat
+    shown = [f for f in vm.figures if f.value is not None]
+    assert shown and all("".join(f.value.split()) in flat for f in shown if f.value)
