@@ -13,6 +13,7 @@ from verbund_desktop.assessment.network_terms import CourseStatus
 from verbund_desktop.persistence.models import Company, Employee, FollowUp, JointCourse, PlanMeasure
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import follow_ups
+from verbund_desktop.services.network.funder_report import funder_report, parse_period
 from verbund_desktop.services.network.joint_course_views import (
     joint_course_detail,
     joint_courses,
@@ -239,3 +240,26 @@ def test_a_cancelled_course_cancels_its_seats_measures_and_goes_no_further(ws: W
     for status in CourseStatus:
         with pytest.raises(JointCourseError, match="abgesagt"):
             set_course_status(ws, course_id, status, actor=ACTOR)
+
+
+def test_the_funder_report_counts_courses_formed_filled_and_cancelled(ws: Workspace) -> None:
+    def course(min_seats: int, confirmed: int) -> uuid.UUID:
+        course_id = create_joint_course(ws, _draft(ws, min_seats=min_seats), actor=ACTOR)
+        for c in seat_candidates(ws, course_id)[:confirmed]:
+            confirm_seat(ws, propose_seat(ws, course_id, c.employee_id, actor=ACTOR), actor=ADVISOR)
+        return course_id
+
+    course(min_seats=1, confirmed=1)  # filled
+    course(min_seats=2, confirmed=1)  # below its minimum
+    cancelled = course(min_seats=1, confirmed=1)
+    set_course_status(ws, cancelled, CourseStatus.CANCELLED, actor=ACTOR)
+    year = date.today().year
+    vm = funder_report(ws, parse_period(f"{year}-01..{year}-12"), today=date.today())
+    figures = {f.key: f.value for f in vm.figures}
+    assert (figures["verbund_gebildet"], figures["verbund_belegt"], figures["verbund_abgesagt"]) == (
+        "3",
+        "1",
+        "1",
+    )
+    earlier = funder_report(ws, parse_period(f"{year - 1}-01..{year - 1}-12"), today=date.today())
+    assert {f.key: f.value for f in earlier.figures}["verbund_gebildet"] == "0"  # counted in the year formed
