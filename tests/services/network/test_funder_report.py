@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from tests.services.network.test_disclosure import _solve_exposed
 from verbund_desktop.assessment.disclosure import HIDDEN_MARK, Contribution, primary_ok, round_count
 from verbund_desktop.assessment.network_terms import band_of
+from verbund_desktop.persistence.models import Company
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.funder import CSV_HEADER, build_funder_report, funder_csv, funder_xlsx
+from verbund_desktop.services.network.funder_measures import measure_totals
 from verbund_desktop.services.network.funder_report import PeriodError, funder_report, parse_period
 
 PERIOD = "2025-01..2026-12"
@@ -124,3 +127,69 @@ def test_the_pdf_states_the_rules_with_their_sources_and_carries_no_names(net: W
     assert "Freitext,dernie" not in flat
     shown = [f for f in vm.figures if f.value is not None]
     assert shown and all("".join(f.value.split()) in flat for f in shown if f.value)
+
+
+# Written independently of the service: companies with a needs interview or a complete competency interview.
+ADVISED = """
+SELECT c.id, c.industry, c.region, c.headcount_linked FROM company c
+WHERE c.id IN (SELECT company_id FROM company_interview WHERE conducted_on BETWEEN :start AND :end)
+   OR c.id IN (SELECT e.company_id FROM employee e JOIN competency_assessment a ON a.employee_id = e.id
+               WHERE a.status = 'complete' AND a.assessed_on BETWEEN :start AND :end)
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "row_of"),
+    [
+        ("betriebe_groesse_branche", lambda industry, _region: industry),
+        ("betriebe_region_groesse", lambda _i, r: r),
+    ],
+)
+def test_the_company_tables_obey_the_rules_against_a_direct_count(
+    net: Workspace, key: str, row_of: Callable[[str, str], str]
+) -> None:
+    period = parse_period(PERIOD)
+    vm = funder_report(net, period, today=date(2026, 12, 2))
+    table = next(t for t in vm.tables if t.key == key).table
+    with net.unit_of_work() as uow:
+        rows = uow.session.execute(text(ADVISED), {"start": period.start, "end": period.end}).all()
+    truth: dict[tuple[str, str], dict[str, int]] = {}
+    for company, industry, region, size in rows:
+        where = (row_of(industry or "ohne Angabe", region or "ohne Angabe"), band_of(size).label_de)
+        truth.setdefault(where, {})[str(company)] = 1
+    assert set(table.rows) == {r for r, _c in truth}
+    grid = [[Contribution(truth.get((r, c), {})) for c in table.columns] for r in table.rows]
+    assert sum(cell.people for line in grid for cell in line) >= 30
+    for r, line in enumerate(grid):
+        for c, cell in enumerate(line):
+            shown = table.shown[r][c]
+            if shown is not None:
+                assert primary_ok(cell) and shown == round_count(cell.people)
+            elif cell.people:
+                assert (r, c) in table.hidden
+    assert _solve_exposed(table, grid) == []
+
+
+def test_the_status_table_obeys_the_rules_against_the_measure_counts(net: Workspace) -> None:
+    """The people per status group come from `measure_totals` (held to a count by hand in
+    `test_funder_measures.py`); here every cell of the published table is checked against them."""
+    period = parse_period(PERIOD)
+    today = date(2026, 12, 2)
+    vm = funder_report(net, period, today=today)
+    table = next(t for t in vm.tables if t.key == "massnahmen_status_groesse").table
+    with net.unit_of_work() as uow:
+        totals = measure_totals(uow.session, period, today)
+        size = {i: n for i, n in uow.session.execute(select(Company.id, Company.headcount_linked))}
+    truth: dict[tuple[str, str], dict[str, int]] = {}
+    for group, t in totals.items():
+        for company, people in t.people.items():
+            band = band_of(size[company]).label_de
+            truth.setdefault((f"Maßnahmen {group}", band), {})[str(company)] = people
+    grid = [[Contribution(truth.get((r, c), {})) for c in table.columns] for r in table.rows]
+    assert sum(cell.people for line in grid for cell in line) > 100
+    for r, line in enumerate(grid):
+        for c, cell in enumerate(line):
+            shown = table.shown[r][c]
+            if shown is not None:
+                assert primary_ok(cell) and shown == round_count(cell.people)
+    assert _solve_exposed(table, grid) == []
