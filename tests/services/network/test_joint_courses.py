@@ -10,7 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from verbund_desktop.assessment.network_terms import CourseStatus
-from verbund_desktop.persistence.models import Company, Employee, FollowUp, JointCourse, PlanMeasure
+from verbund_desktop.persistence.models import (
+    Company,
+    Employee,
+    FollowUp,
+    JointCourse,
+    PlanMeasure,
+    TrainingOffer,
+)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import follow_ups
 from verbund_desktop.services.network.funder_report import funder_report, parse_period
@@ -263,3 +270,26 @@ def test_the_funder_report_counts_courses_formed_filled_and_cancelled(ws: Worksp
     )
     earlier = funder_report(ws, parse_period(f"{year - 1}-01..{year - 1}-12"), today=date.today())
     assert {f.key: f.value for f in earlier.figures}["verbund_gebildet"] == "0"  # counted in the year formed
+
+
+def test_a_course_linked_to_an_offer_takes_title_provider_hours_and_cost_from_it(ws: Workspace) -> None:
+    with ws.unit_of_work() as uow:
+        offer = uow.session.scalars(
+            select(TrainingOffer)
+            .where(TrainingOffer.retired.is_(False), TrainingOffer.hours_missing.is_(False))
+            .order_by(TrainingOffer.key)
+            .limit(1)
+        ).one()
+        uow.session.expunge(offer)
+    draft = _draft(ws, offer_id=offer.id, title="", hours=None, total_cost_eur=None, min_seats=3, azav=False)
+    course_id = create_joint_course(ws, draft, actor=ACTOR)
+    summary = joint_course_detail(ws, course_id).summary
+    assert (summary.title, summary.tendered) == (offer.title, False)
+    with ws.unit_of_work() as uow:
+        course = uow.session.get(JointCourse, course_id)
+        assert course is not None
+        assert (course.provider, course.hours) == (offer.provider, offer.hours)
+        assert course.total_cost_eur == offer.cost_eur * 3  # an offer prices one participant
+        assert course.azav == bool(offer.azav_measure and offer.azav_provider)
+    tendered = create_joint_course(ws, _draft(ws, title=""), actor=ACTOR)
+    assert joint_course_detail(ws, tendered).summary.tendered  # no offer: still to be tendered
