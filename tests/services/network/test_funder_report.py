@@ -7,15 +7,18 @@ import csv
 import io
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select, text
 
 from tests.services.network.test_disclosure import _solve_exposed
+from tests.services.network.test_pooling import _direct
 from verbund_desktop.assessment.disclosure import HIDDEN_MARK, Contribution, primary_ok, round_count
+from verbund_desktop.assessment.german import format_percent
 from verbund_desktop.assessment.network_terms import band_of
-from verbund_desktop.persistence.models import Company
+from verbund_desktop.persistence.models import Company, Competence, CompetenceCatalog
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.report.funder import CSV_HEADER, build_funder_report, funder_csv, funder_xlsx
 from verbund_desktop.services.network.funder_measures import measure_totals
@@ -193,3 +196,24 @@ def test_the_status_table_obeys_the_rules_against_the_measure_counts(net: Worksp
             if shown is not None:
                 assert primary_ok(cell) and shown == round_count(cell.people)
     assert _solve_exposed(table, grid) == []
+
+
+def test_the_digital_share_is_that_of_a_direct_count_of_the_gaps(net: Workspace) -> None:
+    period = parse_period(PERIOD)
+    vm = funder_report(net, period, today=date(2026, 12, 2))
+    shown = {f.key: f.value for f in vm.figures}["anteil_digital"]
+    cells = _direct(net, start=period.start, end=period.end)  # one gap rating per person and cell
+    with net.unit_of_work() as uow:
+        digital = set(
+            uow.session.scalars(
+                select(Competence.id)
+                .join(CompetenceCatalog, CompetenceCatalog.id == Competence.catalog_id)
+                .where(CompetenceCatalog.key.like("digcomp%"))
+            )
+        )
+    gaps = sum(people for people, _firms in cells.values())
+    digital_gaps = sum(
+        people for (competence, _level), (people, _f) in cells.items() if competence in digital
+    )
+    assert 0 < digital_gaps < gaps  # the demo's own companies rate the cross-cutting catalogue as well
+    assert shown == format_percent((Decimal(digital_gaps) / Decimal(gaps)).quantize(Decimal("0.01")))
