@@ -10,9 +10,17 @@ import pytest
 from sqlalchemy import select
 
 from verbund_desktop.assessment.network_terms import CourseStatus
-from verbund_desktop.persistence.models import Company, Employee, FollowUp, JointCourse, PlanMeasure
+from verbund_desktop.persistence.models import (
+    Company,
+    Employee,
+    FollowUp,
+    JointCourse,
+    PlanMeasure,
+    TrainingOffer,
+)
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.network.follow_ups import follow_ups
+from verbund_desktop.services.network.funder_report import funder_report, parse_period
 from verbund_desktop.services.network.joint_course_views import (
     joint_course_detail,
     joint_courses,
@@ -199,3 +207,89 @@ def test_only_the_persons_advisor_confirms_the_seat(ws: Workspace) -> None:
     assert joint_course_detail(ws, course_id).summary.seats_confirmed == 0
     confirm_seat(ws, seat, actor=f"{ADVISOR} (Kommandozeile)")
     assert joint_course_detail(ws, course_id).summary.seats_confirmed == 1
+
+
+def test_a_large_member_company_opens_its_in_house_course_to_the_network(ws: Workspace) -> None:
+    with ws.unit_of_work() as uow:
+        host_id, host_name = uow.session.execute(
+            select(Company.id, Company.name).order_by(Company.headcount_linked.desc()).limit(1)
+        ).one()
+    course_id = create_joint_course(ws, _draft(ws, host_company_id=host_id), actor=ACTOR)
+    candidates = seat_candidates(ws, course_id)
+    guests = [c for c in candidates if c.company != host_name]
+    assert guests  # people of other member companies can take its seats
+    own = [c for c in candidates if c.company == host_name]
+    for c in own[:1] + guests[:1]:
+        propose_seat(ws, course_id, c.employee_id, actor=ACTOR)
+    detail = joint_course_detail(ws, course_id)
+    assert detail.summary.host_company == host_name
+    assert [c.host_company for c in joint_courses(ws)] == [host_name]
+    assert guests[0].company in {s.company for s in detail.seats}  # a guest company's person has a seat
+    with pytest.raises(JointCourseError, match="Betrieb"):
+        create_joint_course(ws, _draft(ws, host_company_id=uuid.uuid4()), actor=ACTOR)
+    with ws.unit_of_work() as uow:
+        assert len(uow.session.scalars(select(JointCourse)).all()) == 1  # the refused one left nothing
+
+
+def test_a_cancelled_course_cancels_its_seats_measures_and_goes_no_further(ws: Workspace) -> None:
+    course_id = create_joint_course(ws, _draft(ws, min_seats=1), actor=ACTOR)
+    person = seat_candidates(ws, course_id)[0].employee_id
+    confirm_seat(ws, propose_seat(ws, course_id, person, actor=ACTOR), actor=ADVISOR)
+    set_course_status(ws, course_id, CourseStatus.CONFIRMED, actor=ACTOR)
+    set_course_status(ws, course_id, CourseStatus.CANCELLED, actor=ACTOR)
+    with ws.unit_of_work() as uow:
+        measure = uow.session.scalars(
+            select(PlanMeasure).where(PlanMeasure.title.like("%Datenschutz im Betrieb%"))
+        ).one()
+        assert measure.status == "abgebrochen"
+        assert uow.session.scalars(select(FollowUp)).first() is None  # a cancelled course closes no gap
+    assert joint_courses(ws)[0].status is CourseStatus.CANCELLED
+    for status in CourseStatus:
+        with pytest.raises(JointCourseError, match="abgesagt"):
+            set_course_status(ws, course_id, status, actor=ACTOR)
+
+
+def test_the_funder_report_counts_courses_formed_filled_and_cancelled(ws: Workspace) -> None:
+    def course(min_seats: int, confirmed: int) -> uuid.UUID:
+        course_id = create_joint_course(ws, _draft(ws, min_seats=min_seats), actor=ACTOR)
+        for c in seat_candidates(ws, course_id)[:confirmed]:
+            confirm_seat(ws, propose_seat(ws, course_id, c.employee_id, actor=ACTOR), actor=ADVISOR)
+        return course_id
+
+    course(min_seats=1, confirmed=1)  # filled
+    course(min_seats=2, confirmed=1)  # below its minimum
+    cancelled = course(min_seats=1, confirmed=1)
+    set_course_status(ws, cancelled, CourseStatus.CANCELLED, actor=ACTOR)
+    year = date.today().year
+    vm = funder_report(ws, parse_period(f"{year}-01..{year}-12"), today=date.today())
+    figures = {f.key: f.value for f in vm.figures}
+    assert (figures["verbund_gebildet"], figures["verbund_belegt"], figures["verbund_abgesagt"]) == (
+        "3",
+        "1",
+        "1",
+    )
+    earlier = funder_report(ws, parse_period(f"{year - 1}-01..{year - 1}-12"), today=date.today())
+    assert {f.key: f.value for f in earlier.figures}["verbund_gebildet"] == "0"  # counted in the year formed
+
+
+def test_a_course_linked_to_an_offer_takes_title_provider_hours_and_cost_from_it(ws: Workspace) -> None:
+    with ws.unit_of_work() as uow:
+        offer = uow.session.scalars(
+            select(TrainingOffer)
+            .where(TrainingOffer.retired.is_(False), TrainingOffer.hours_missing.is_(False))
+            .order_by(TrainingOffer.key)
+            .limit(1)
+        ).one()
+        uow.session.expunge(offer)
+    draft = _draft(ws, offer_id=offer.id, title="", hours=None, total_cost_eur=None, min_seats=3, azav=False)
+    course_id = create_joint_course(ws, draft, actor=ACTOR)
+    summary = joint_course_detail(ws, course_id).summary
+    assert (summary.title, summary.tendered) == (offer.title, False)
+    with ws.unit_of_work() as uow:
+        course = uow.session.get(JointCourse, course_id)
+        assert course is not None
+        assert (course.provider, course.hours) == (offer.provider, offer.hours)
+        assert course.total_cost_eur == offer.cost_eur * 3  # an offer prices one participant
+        assert course.azav == bool(offer.azav_measure and offer.azav_provider)
+    tendered = create_joint_course(ws, _draft(ws, title=""), actor=ACTOR)
+    assert joint_course_detail(ws, tendered).summary.tendered  # no offer: still to be tendered

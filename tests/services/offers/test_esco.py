@@ -43,10 +43,14 @@ def test_a_branch_becomes_a_catalogue_with_areas_uris_and_attribution(ws: Worksp
             "mit Maschinen und Spezialausrüstung arbeiten",
         ]
         assert catalog.areas[0].code == "S8.2"
-        uris = {
-            c.name_de: c.uri
+        competences = {
+            c.name_de: c
             for c in uow.session.scalars(select(Competence).where(Competence.catalog_id == catalog.id))
         }
+        uris = {name: c.uri for name, c in competences.items()}
+        assert competences["WIG-Schweißen"].description_de == (  # the German description, unchanged
+            "Wolfram-Inertgas-Schweißen an Stahl, Edelstahl und Aluminium mit sauberer Naht ausführen."
+        )
     assert uris["WIG-Schweißen"] == sample_uri("tig")  # narrower skills come along
     assert "Tabellenkalkulationssoftware verwenden" not in uris  # another branch
 

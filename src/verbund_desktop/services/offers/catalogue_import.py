@@ -177,16 +177,7 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         ident = (imported.provider_id, imported.course_id)
         row = existing.get(ident)
         if row is None:
-            ident_uuid = offer_uuid(*ident)
-            row = TrainingOffer(
-                id=ident_uuid,
-                key=f"angebot-{ident_uuid.hex}",
-                competences_confirmed=False,
-                sessions=[],
-                hours=Decimal(0),  # replaced by _fill (None for openQCAT: the review asks for the hours)
-            )
-            session.add(row)
-            existing[ident] = row
+            row = existing[ident] = _new_offer(session, ident)
             created.add(ident)
         if _fill(row, imported, catalogue.source):
             changed.add(ident)
@@ -217,6 +208,20 @@ def apply_catalogue(session: Session, catalogue: ImportedCatalogue, today: date)
         retired_ids=_names(retired),
         **counts,
     )
+
+
+def _new_offer(session: Session, ident: tuple[str, str]) -> TrainingOffer:
+    """A new offer row, its primary key derived from (provider ID, course ID); not yet reviewed."""
+    ident_uuid = offer_uuid(*ident)
+    row = TrainingOffer(
+        id=ident_uuid,
+        key=f"angebot-{ident_uuid.hex}",
+        competences_confirmed=False,
+        sessions=[],
+        hours=Decimal(0),  # replaced by _fill (None for openQCAT: the review asks for the hours)
+    )
+    session.add(row)
+    return row
 
 
 def _retire_unlisted(
