@@ -15,13 +15,9 @@ numbers) in the UI language. A message without parameters needs no ``Message``: 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
-
-from verbund_desktop.assessment.german import format_date, format_decimal
 
 if TYPE_CHECKING:
     from verbund_desktop.files import FileTooLargeError
@@ -29,6 +25,14 @@ if TYPE_CHECKING:
 
 def _german(value: object) -> object:
     """A parameter as the German text shows it: dates 22.03.2027, decimals 1.234,5; ints and text as they are."""
+    # The formats (``decimal``, ``datetime``) only when needed: this module is on the way to the first window.
+    if isinstance(value, int | str):
+        return value
+    from datetime import date
+    from decimal import Decimal
+
+    from verbund_desktop.assessment.german import format_date, format_decimal
+
     if isinstance(value, Decimal):
         return format_decimal(value)
     if isinstance(value, date):

@@ -16,7 +16,6 @@ import logging
 import os
 import sys
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from verbund_desktop.assessment.errors import Message, failure_message
@@ -43,6 +42,8 @@ class LockHolder:
     def describe(self) -> Message:
         """Who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“: a
         German message part the UI says in its own language (the time in the machine's time zone)."""
+        from datetime import datetime  # when a holder is described: not on the way to the first window
+
         try:
             local = datetime.fromisoformat(self.since).astimezone()
         except ValueError:
@@ -157,6 +158,8 @@ class WriterLock:
 def acquire(db_path: Path, program: str) -> WriterLock:
     """Take the writer lock of the workspace at ``db_path`` or raise WorkspaceLockedError (nothing changed)."""
     db_path = Path(db_path)
+    from datetime import UTC, datetime  # when a lock is taken: not on the way to the first window
+
     path = lock_path_for(db_path)
     fd = _locked_file(db_path, path)
     try:
