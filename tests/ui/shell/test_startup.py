@@ -181,6 +181,57 @@ def test_the_background_imports_begin_only_once_the_first_dialog_is_painted(tmp_
     assert lines == ["before show: False", "after paint: True", "preloaded: True"]
 
 
+# The first dialog says itself when it is painted: an event filter would make PySide6 create the Python type of
+# every event the dialog gets (all of QEvent's ≈ 50 subclasses with their enums, a few ms of its show()).
+EVENT_TYPES_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
+from verbund_desktop.ui.shell import launcher, preload
+from verbund_desktop.ui.protection.passphrase import PassphraseDialog
+started = []
+preload.start = lambda *args: started.append(True)
+def exec_(self):
+    self.show()
+    def check():
+        if not started:  # begun on the turn after the first paint
+            QTimer.singleShot(10, check)
+            return
+        from PySide6 import QtCore, QtGui
+        taken = [name for name in ("QChildEvent", "QTimerEvent") if name in vars(QtCore)]
+        taken += [name for name in ("QShowEvent", "QExposeEvent", "QResizeEvent") if name in vars(QtGui)]
+        print("event types:", ",".join(taken) or "none", flush=True)
+        self.reject()
+    QTimer.singleShot(0, check)
+    return QDialog.exec(self)
+PassphraseDialog.exec = exec_
+launcher.WorkspaceLauncher.welcome = lambda self, path: None
+from verbund_desktop.ui.shell.app import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_first_dialog_is_on_screen_and_the_imports_begun_without_creating_the_event_types(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "verbund.db"
+    db.write_bytes(os.urandom(4096))
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
+    env.pop("VERBUND_PASSPHRASE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", EVENT_TYPES_PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert [line for line in done.stdout.splitlines() if line.startswith("event types")] == [
+        "event types: none"
+    ]
+
+
 # PySide6 reads the source of every module imported after it and linecache keeps the lines (≈ 11.6 MiB at
 # network scale); the main window drops them once built (ui/shell/source_lines.py): ≈ 20 MiB of the peak.
 SOURCES_PROBE = """
