@@ -24,7 +24,7 @@ HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.mod
          "verbund_desktop.services", "verbund_desktop.ui.shell.main_window", "reportlab")
 # Not heavy, but not needed for the passphrase dialog (each a few to 30 ms under load): the rotating log file's
 # module (socket, pickle, queue), platformdirs (the workspace is given), the welcome and file dialogs, the
-# failure explanations (job runner, prompts, message catalogue), and the Qt namespace and the progress and file
+# failure explanations (job runner, prompts, message catalogue), and the Qt namespace, QEvent (its ≈ 180 event types), the progress and file
 # dialogs' classes, whose Python types PySide6 creates when they are first taken from their module. Also the
 # German formats (decimal, datetime), the busy indicator's worker, the job runner with the daily backup, and the
 # questions and channel of a workspace held by another start (instance, getpass): all needed only after Enter.
@@ -33,10 +33,10 @@ DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
             "verbund_desktop.ui.common.operations", "decimal", "datetime", "getpass",
             "verbund_desktop.ui.common.busy", "verbund_desktop.ui.common.jobs",
             "verbund_desktop.ui.shell.daily_backup", "verbund_desktop.ui.shell.instance")
-QT_TYPES = ("Qt", "QProgressDialog", "QFileDialog")
+QT_TYPES = ("Qt", "QEvent", "QProgressDialog", "QFileDialog")
 def created(name):
     from PySide6 import QtCore, QtWidgets
-    return name in vars(QtCore if name == "Qt" else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
+    return name in vars(QtCore if name in ("Qt", "QEvent") else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
 def exec_(self):
     loaded = [name for name in HEAVY if name in sys.modules]
     print("dialog", type(self).__name__, "heavy:", ",".join(loaded) or "none", flush=True)

@@ -19,13 +19,17 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from verbund_desktop.ui.common.painted import PaintedDialog
 from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.window_enums import WINDOW_ENUMS
+
+if TYPE_CHECKING:  # QEvent (≈ 180 enum members) only where a widget other than a PaintedDialog is watched
+    from PySide6.QtCore import QEvent
 
 BUDGET_S = 0.004
 # A class with this many enum types (QStyle: 11, ≈ 8 ms) is taken at the start of a turn, alone.
@@ -134,6 +138,8 @@ class _StartWhenPainted(QObject):
             QTimer.singleShot(0, self._begin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._begin)
