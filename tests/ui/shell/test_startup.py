@@ -24,10 +24,11 @@ HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.mod
          "verbund_desktop.services", "verbund_desktop.ui.shell.main_window", "reportlab")
 # Not heavy, but not needed for the passphrase dialog (each a few to 30 ms under load): the rotating log file's
 # module (socket, pickle, queue), platformdirs (the workspace is given), the welcome and file dialogs, the
-# failure explanations (job runner, prompts, message catalogue), and the Qt namespace, QEvent (its ≈ 180 event types), the progress and file
-# dialogs' classes, whose Python types PySide6 creates when they are first taken from their module. Also the
-# German formats (decimal, datetime), the busy indicator's worker, the job runner with the daily backup, and the
-# questions and channel of a workspace held by another start (instance, getpass): all needed only after Enter.
+# failure explanations (job runner, prompts, message catalogue), and the Qt namespace, QEvent (its ≈ 180 event
+# types), the progress and file dialogs' classes, whose Python types PySide6 creates when they are first taken
+# from their module. Also the German formats (decimal, datetime), the busy indicator's worker, the job runner
+# with the daily backup, and the questions and channel of a workspace held by another start (instance, getpass):
+# all needed only after Enter.
 DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
             "verbund_desktop.ui.shell.welcome", "verbund_desktop.ui.common.folders",
             "verbund_desktop.ui.common.operations", "decimal", "datetime", "getpass",
