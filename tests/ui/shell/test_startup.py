@@ -28,10 +28,10 @@ HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.mod
 # types), the progress and file dialogs' classes, whose Python types PySide6 creates when they are first taken
 # from their module. Also the German formats (decimal, datetime), the busy indicator's worker, the job runner
 # with the daily backup, and the questions and channel of a workspace held by another start (instance, getpass):
-# all needed only after Enter.
+# all needed only after Enter; and dataclasses (the few records on the way are named tuples).
 DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
             "verbund_desktop.ui.shell.welcome", "verbund_desktop.ui.common.folders",
-            "verbund_desktop.ui.common.operations", "decimal", "datetime", "getpass",
+            "verbund_desktop.ui.common.operations", "decimal", "datetime", "getpass", "dataclasses",
             "verbund_desktop.ui.common.busy", "verbund_desktop.ui.common.jobs",
             "verbund_desktop.ui.shell.daily_backup", "verbund_desktop.ui.shell.instance")
 QT_TYPES = ("Qt", "QEvent", "QProgressDialog", "QFileDialog")
@@ -95,7 +95,8 @@ def test_the_passphrase_dialog_shows_before_the_rotating_log_platformdirs_and_th
 def test_the_welcome_dialog_needs_only_its_own_modules_and_the_file_dialog(tmp_path: Path) -> None:
     lines = _first_dialog(tmp_path / "verbund.db", tmp_path / "home")
     assert lines[1] == (
-        "deferred WelcomeDialog verbund_desktop.ui.shell.welcome,verbund_desktop.ui.common.folders,QFileDialog"
+        "deferred WelcomeDialog verbund_desktop.ui.shell.welcome,verbund_desktop.ui.common.folders,dataclasses,"
+        "QFileDialog"  # dataclasses: its StartRequest
     )
 
 
