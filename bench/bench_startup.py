@@ -10,7 +10,7 @@ probes patch only the dialog's ``exec`` (to report and answer it), so they measu
 The program's modules are compiled to bytecode first, as installing it does (a wheel's install, the PyInstaller
 bundle): the baseline's modules (PySide6, the standard library) load from bytecode, and where
 ``PYTHONDONTWRITEBYTECODE`` is set (these sessions' machine) a source checkout never gets any, so each start
-compiled the ≈ 60 modules on the way to the dialog from source (≈ 20–40 ms that no installed program pays).
+compiled the ≈ 30 modules on the way to the dialog from source (≈ 15–20 ms CPU that no installed program pays).
 """
 
 from __future__ import annotations
