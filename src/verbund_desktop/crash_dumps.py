@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PR_SET_DUMPABLE = 4  # from <linux/prctl.h>
 
 
-@dataclass(frozen=True)
-class DumpProtection:
+class DumpProtection(NamedTuple):  # not a dataclass: its module is not needed before the first window
     core_limit_zero: bool  # RLIMIT_CORE is (0, 0)
     not_dumpable: bool  # prctl(PR_SET_DUMPABLE, 0) succeeded (Linux only)
 

@@ -14,22 +14,34 @@ numbers) in the UI language. A message without parameters needs no ``Message``: 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import date
-from decimal import Decimal
+from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
-
-from verbund_desktop.assessment.german import format_date, format_decimal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from verbund_desktop.files import FileTooLargeError
 
 
+@cache
+def _formats() -> tuple[type, Callable[[Any], str], type, Callable[[Any], str]]:
+    """The German formats, imported at first use (``decimal``, ``datetime``): this module is on the way to the
+    first window, whose messages have no such parameters."""
+    from datetime import date
+    from decimal import Decimal
+
+    from verbund_desktop.assessment.german import format_date, format_decimal
+
+    return Decimal, format_decimal, date, format_date
+
+
 def _german(value: object) -> object:
     """A parameter as the German text shows it: dates 22.03.2027, decimals 1.234,5; ints and text as they are."""
-    if isinstance(value, Decimal):
+    if isinstance(value, int | str):
+        return value
+    decimal, format_decimal, date, format_date = _formats()
+    if isinstance(value, decimal):
         return format_decimal(value)
     if isinstance(value, date):
         return format_date(value)

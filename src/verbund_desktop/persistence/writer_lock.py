@@ -15,9 +15,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from verbund_desktop.assessment.errors import Message, failure_message
 from verbund_desktop.persistence.errors import WorkspaceError, WorkspaceLockedError
@@ -31,8 +30,10 @@ _LOCK_OFFSET = 1 << 30
 _NOTE_LIMIT = 4096
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
+    """Who holds a workspace's writer lock, as its lock note says (a named tuple: no ``dataclasses`` module on the
+    way to the first window)."""
+
     program: str
     host: str
     user: str
@@ -43,6 +44,8 @@ class LockHolder:
     def describe(self) -> Message:
         """Who holds it, e.g. „Verbund Desktop auf „LAPTOP-7“ (Anmeldung „mkoch“, Prozess 4711, seit …)“: a
         German message part the UI says in its own language (the time in the machine's time zone)."""
+        from datetime import datetime  # when a holder is described: not on the way to the first window
+
         try:
             local = datetime.fromisoformat(self.since).astimezone()
         except ValueError:
@@ -131,7 +134,7 @@ class WriterLock:
         """Record where the holding app listens, so a second start can ask it to show its window."""
         if self._fd is None:
             return
-        self.holder = LockHolder(**{**asdict(self.holder), "channel": channel})
+        self.holder = self.holder._replace(channel=channel)
         _write_note(self._fd, self.holder)
 
     def release(self) -> None:
@@ -157,6 +160,8 @@ class WriterLock:
 def acquire(db_path: Path, program: str) -> WriterLock:
     """Take the writer lock of the workspace at ``db_path`` or raise WorkspaceLockedError (nothing changed)."""
     db_path = Path(db_path)
+    from datetime import UTC, datetime  # when a lock is taken: not on the way to the first window
+
     path = lock_path_for(db_path)
     fd = _locked_file(db_path, path)
     try:
@@ -240,7 +245,7 @@ def stale_takeover_message(lock: WriterLock) -> str | None:
 def _write_note(fd: int, holder: LockHolder) -> None:
     import json
 
-    data = json.dumps(asdict(holder), ensure_ascii=False).encode("utf-8")
+    data = json.dumps(holder._asdict(), ensure_ascii=False).encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
     os.write(fd, data)

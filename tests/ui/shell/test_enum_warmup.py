@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.patience import PatientQtBot
+from verbund_desktop.ui.common.painted import PaintedDialog
 from verbund_desktop.ui.shell import enum_warmup
 from verbund_desktop.ui.shell.enum_warmup import HEAVY_CLASS, EnumWarmup, by_owner
 from verbund_desktop.ui.shell.window_enums import WINDOW_ENUMS
@@ -110,14 +111,15 @@ def test_the_warm_up_waits_while_the_background_imports_run(qapp: QApplication) 
     assert warmup.done and warmup.touched == 1
 
 
+@pytest.mark.parametrize("dialog_class", [QDialog, PaintedDialog], ids=["watched", "says so itself"])
 def test_the_background_imports_and_the_warm_up_start_only_once_the_dialog_is_painted(
-    qtbot: PatientQtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: PatientQtBot, monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog]
 ) -> None:
     warmup = EnumWarmup([("PySide6.QtCore", "QTimer")], busy=lambda: False)
     monkeypatch.setattr(enum_warmup, "_warmup", warmup)
     started: list[bool] = []
     monkeypatch.setattr(enum_warmup.preload, "start", lambda: started.append(warmup.running))
-    dialog = QDialog()
+    dialog = dialog_class()
     qtbot.addWidget(dialog)
     enum_warmup.warm_while_shown(dialog)
     QApplication.processEvents()

@@ -24,15 +24,20 @@ HEAVY = ("sqlalchemy", "sqlcipher3", "alembic", "verbund_desktop.persistence.mod
          "verbund_desktop.services", "verbund_desktop.ui.shell.main_window", "reportlab")
 # Not heavy, but not needed for the passphrase dialog (each a few to 30 ms under load): the rotating log file's
 # module (socket, pickle, queue), platformdirs (the workspace is given), the welcome and file dialogs, the
-# failure explanations (job runner, prompts, message catalogue), and the Qt namespace and the progress and file
-# dialogs' classes, whose Python types PySide6 creates when they are first taken from their module.
+# failure explanations (job runner, prompts, message catalogue), and the Qt namespace, QEvent (its ≈ 180 event
+# types), the progress and file dialogs' classes, whose Python types PySide6 creates when they are first taken
+# from their module. Also the German formats (decimal, datetime), the busy indicator's worker, the job runner
+# with the daily backup, and the questions and channel of a workspace held by another start (instance, getpass):
+# all needed only after Enter; and dataclasses (the few records on the way are named tuples).
 DEFERRED = ("logging.handlers", "socket", "pickle", "platformdirs", "platform",
             "verbund_desktop.ui.shell.welcome", "verbund_desktop.ui.common.folders",
-            "verbund_desktop.ui.common.operations")
-QT_TYPES = ("Qt", "QProgressDialog", "QFileDialog")
+            "verbund_desktop.ui.common.operations", "decimal", "datetime", "getpass", "dataclasses",
+            "verbund_desktop.ui.common.busy", "verbund_desktop.ui.common.jobs",
+            "verbund_desktop.ui.shell.daily_backup", "verbund_desktop.ui.shell.instance")
+QT_TYPES = ("Qt", "QEvent", "QProgressDialog", "QFileDialog")
 def created(name):
     from PySide6 import QtCore, QtWidgets
-    return name in vars(QtCore if name == "Qt" else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
+    return name in vars(QtCore if name in ("Qt", "QEvent") else QtWidgets)  # a lazy type is in the module's namespace only once it was taken
 def exec_(self):
     loaded = [name for name in HEAVY if name in sys.modules]
     print("dialog", type(self).__name__, "heavy:", ",".join(loaded) or "none", flush=True)
@@ -90,7 +95,8 @@ def test_the_passphrase_dialog_shows_before_the_rotating_log_platformdirs_and_th
 def test_the_welcome_dialog_needs_only_its_own_modules_and_the_file_dialog(tmp_path: Path) -> None:
     lines = _first_dialog(tmp_path / "verbund.db", tmp_path / "home")
     assert lines[1] == (
-        "deferred WelcomeDialog verbund_desktop.ui.shell.welcome,verbund_desktop.ui.common.folders,QFileDialog"
+        "deferred WelcomeDialog verbund_desktop.ui.shell.welcome,verbund_desktop.ui.common.folders,dataclasses,"
+        "QFileDialog"  # dataclasses: its StartRequest
     )
 
 
@@ -175,6 +181,57 @@ def test_the_background_imports_begin_only_once_the_first_dialog_is_painted(tmp_
     )
     lines = [line for line in done.stdout.splitlines() if line.endswith(("True", "False"))]
     assert lines == ["before show: False", "after paint: True", "preloaded: True"]
+
+
+# The first dialog says itself when it is painted: an event filter would make PySide6 create the Python type of
+# every event the dialog gets (all of QEvent's ≈ 50 subclasses with their enums, a few ms of its show()).
+EVENT_TYPES_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
+from verbund_desktop.ui.shell import launcher, preload
+from verbund_desktop.ui.protection.passphrase import PassphraseDialog
+started = []
+preload.start = lambda *args: started.append(True)
+def exec_(self):
+    self.show()
+    def check():
+        if not started:  # begun on the turn after the first paint
+            QTimer.singleShot(10, check)
+            return
+        from PySide6 import QtCore, QtGui
+        taken = [name for name in ("QChildEvent", "QTimerEvent") if name in vars(QtCore)]
+        taken += [name for name in ("QShowEvent", "QExposeEvent", "QResizeEvent") if name in vars(QtGui)]
+        print("event types:", ",".join(taken) or "none", flush=True)
+        self.reject()
+    QTimer.singleShot(0, check)
+    return QDialog.exec(self)
+PassphraseDialog.exec = exec_
+launcher.WorkspaceLauncher.welcome = lambda self, path: None
+from verbund_desktop.ui.shell.app import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_first_dialog_is_on_screen_and_the_imports_begun_without_creating_the_event_types(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "verbund.db"
+    db.write_bytes(os.urandom(4096))
+    home = tmp_path / "home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
+    env.pop("VERBUND_PASSPHRASE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", EVENT_TYPES_PROBE, str(db)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert [line for line in done.stdout.splitlines() if line.startswith("event types")] == [
+        "event types: none"
+    ]
 
 
 # PySide6 reads the source of every module imported after it and linecache keeps the lines (≈ 11.6 MiB at

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,6 +19,7 @@ from verbund_desktop.assessment.passphrase_rule import (
     check_passphrase,
     passphrase_strength,
 )
+from verbund_desktop.ui.common.painted import PaintedDialog
 
 MIN_LENGTH = MIN_PASSPHRASE_LENGTH
 
@@ -41,7 +41,7 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
     return score, hints[score]
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(PaintedDialog):
     """Asks for the passphrase of an existing workspace. An error from the last try is shown above the field."""
 
     def __init__(self, file_label: str, error: str = "", parent: QWidget | None = None) -> None:

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import QApplication
 from verbund_desktop import crash_dumps, malloc_arenas
 from verbund_desktop.logfile import configure_early_logging, configure_logging
 from verbund_desktop.resources import resource_path
-from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.shell import preload
-from verbund_desktop.ui.shell.daily_backup import start_daily_backup
-from verbund_desktop.ui.shell.instance import WindowChannel, channel_name
 from verbund_desktop.ui.shell.launcher import WorkspaceLauncher, offer_restore
 
 if TYPE_CHECKING:  # imported in the background while the first dialog shows (ui/shell/preload.py)
     from verbund_desktop.persistence.workspace import Workspace
+    from verbund_desktop.ui.shell.instance import WindowChannel
     from verbund_desktop.ui.shell.main_window import MainWindow
+
+# Needed once a workspace is open, imported there: the busy indicator's worker (``busy``), the daily backup's job
+# (``daily_backup`` with the job runner) and the window's channel (``instance``: ``getpass``, ``QMessageBox``).
 
 _START = time.perf_counter()
 _qt_log = logging.getLogger("verbund_desktop.qt")
@@ -93,6 +94,8 @@ class DesktopApplication:
         ws_window.open_requested.connect(self.open_other)
         ws_window.new_requested.connect(self.create_other)
         ws_window.show()
+        from verbund_desktop.ui.shell.daily_backup import start_daily_backup
+
         start_daily_backup(ws_window.jobs, ws_window.workspace, ws_window.statusBar())
         if old is not None:
             old.close()
@@ -107,6 +110,8 @@ class DesktopApplication:
         lock = ws_window.workspace.writer_lock
         if lock is None:
             return
+        from verbund_desktop.ui.shell.instance import WindowChannel, channel_name
+
         channel = WindowChannel(channel_name(ws_window.workspace.path), self.app)
         if channel.listen():
             lock.set_channel(channel.name)
@@ -145,6 +150,7 @@ def open_window(ws: Workspace) -> MainWindow:
     """The main window for ``ws``, its tree's data read in a worker (6,000 people at network scale) behind the
     opening's busy indicator, so the window is built without reading them on the UI thread."""
     from verbund_desktop.services.organisation.directory import Directory
+    from verbund_desktop.ui.common.busy import run_in_worker
 
     label = QCoreApplication.translate("WorkspaceLauncher", "Arbeitsbereich „{0}“ wird geöffnet …")
     snapshot = run_in_worker(None, label.format(ws.path.name), Directory(ws).snapshot)

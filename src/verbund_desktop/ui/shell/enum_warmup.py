@@ -19,12 +19,17 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from verbund_desktop.ui.common.painted import PaintedDialog
 from verbund_desktop.ui.shell import preload
 from verbund_desktop.ui.shell.window_enums import WINDOW_ENUMS
+
+if TYPE_CHECKING:  # QEvent (≈ 180 enum members) only where a widget other than a PaintedDialog is watched
+    from PySide6.QtCore import QEvent
 
 BUDGET_S = 0.004
 # A class with this many enum types (QStyle: 11, ≈ 8 ms) is taken at the start of a turn, alone.
@@ -112,14 +117,29 @@ class EnumWarmup(QObject):
 class _StartWhenPainted(QObject):
     """Starts the background imports (``preload``) and then the warm-up on the next turn after ``dialog`` is
     first painted, so neither delays the dialog on screen: the import thread holds the GIL most of the time,
-    and begun before the dialog it took ≈ 25 ms from the dialog's own set-up (paired runs, 2026-12-03)."""
+    and begun before the dialog it took ≈ 25 ms from the dialog's own set-up (paired runs, 2026-12-03). A
+    ``PaintedDialog`` says so itself; any other widget is watched with an event filter, which costs the
+    first dialog's ``show()`` a few ms (``ui/common/painted.py``)."""
 
     def __init__(self, dialog: QWidget, warmup: EnumWarmup) -> None:
         super().__init__(dialog)
         self._warmup = warmup
-        dialog.installEventFilter(self)
+        self._dialog: PaintedDialog | None = None
+        if isinstance(dialog, PaintedDialog):
+            self._dialog = dialog
+            dialog.painted.connect(self._painted)
+        else:
+            dialog.installEventFilter(self)
+
+    def _painted(self) -> None:
+        if self._dialog is not None:
+            self._dialog.painted.disconnect(self._painted)
+            self._dialog = None
+            QTimer.singleShot(0, self._begin)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._begin)

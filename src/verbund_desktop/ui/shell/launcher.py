@@ -20,10 +20,8 @@ from verbund_desktop.paths import default_database_path
 from verbund_desktop.persistence import writer_lock
 from verbund_desktop.persistence.errors import WorkspaceLockedError, WrongPassphraseError
 from verbund_desktop.ui.common import settings
-from verbund_desktop.ui.common.busy import run_in_worker
 from verbund_desktop.ui.protection.passphrase import PassphraseDialog
 from verbund_desktop.ui.shell import enum_warmup, preload
-from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
 
 if TYPE_CHECKING:
     from verbund_desktop.persistence.workspace import Workspace
@@ -31,7 +29,8 @@ if TYPE_CHECKING:
 
 # The welcome dialog and the file dialogs (``welcome``, ``folders``) are imported when first shown: a start
 # that opens an existing workspace shows the passphrase dialog without them (PySide6 creates a class's Python
-# types, with its enums, when the class is first taken from its module).
+# types, with its enums, when the class is first taken from its module). So are the busy indicator's worker
+# (``busy``, after Enter) and the questions about a workspace held by another start (``instance``).
 
 
 def _open_file(path: Path, passphrase: str | None, *, read_only: bool) -> Workspace:
@@ -157,10 +156,9 @@ class WorkspaceLauncher:
         encrypted = self._encrypted(path)
         if encrypted is None:
             return None
-        held = self._when_held(path)
-        if held in (LockedChoice.SWITCH, LockedChoice.CANCEL):
+        read_only = self._read_only_when_held(path)
+        if read_only is None:
             return None
-        read_only = held is LockedChoice.READ_ONLY
         env_passphrase = os.environ.get("VERBUND_PASSPHRASE") or None
         error = ""
         while True:
@@ -210,6 +208,8 @@ class WorkspaceLauncher:
         """One try at opening ``path``: the workspace, the message of a wrong passphrase (to ask again with), or
         None when the advisor gives up."""
         preload.start()  # at once when no dialog was shown (else begun once it was on screen; once only)
+        from verbund_desktop.ui.common.busy import run_in_worker
+
         try:
             ws = run_in_worker(
                 self.parent,
@@ -233,11 +233,14 @@ class WorkspaceLauncher:
             return self.open_path(path) if offer_restore(self.parent, path, message) else None
         return ws if read_only else self._opened(ws, path)
 
-    def _when_held(self, path: Path) -> LockedChoice | None:
-        """None when no other instance holds ``path``; else the advisor's choice (a switch is done here)."""
+    def _read_only_when_held(self, path: Path) -> bool | None:
+        """False when no other instance holds ``path``; else True to open it read-only, or None for not here
+        (the advisor switched to the other window or cancelled; a switch is done here)."""
         holder = writer_lock.holder_if_locked(path)
         if holder is None:
-            return None
+            return False
+        from verbund_desktop.ui.shell.instance import LockedChoice, ask_to_show, ask_when_locked
+
         choice = ask_when_locked(self.parent, path, holder)
         self.declined = choice is not LockedChoice.READ_ONLY
         if choice is LockedChoice.SWITCH:
@@ -250,7 +253,7 @@ class WorkspaceLauncher:
                         "dorthin.",
                     )
                 )
-        return choice
+        return True if choice is LockedChoice.READ_ONLY else None
 
     def _opened(self, ws: Workspace, path: Path) -> Workspace:
         settings.LAST_DATABASE.set(str(path))

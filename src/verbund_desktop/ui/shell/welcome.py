@@ -7,7 +7,6 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from verbund_desktop.ui.common import folders
+from verbund_desktop.ui.common.painted import PaintedDialog
 from verbund_desktop.ui.protection.passphrase import NewPassphraseFields
 
 
@@ -38,7 +38,7 @@ class StartRequest:
     advisor_name: str = ""
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(PaintedDialog):
     """Collects everything needed to create or open a workspace; the caller does the work."""
 
     def __init__(self, default_path: Path, parent: QWidget | None = None) -> None:
