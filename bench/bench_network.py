@@ -7,11 +7,14 @@ baseline of earlier sessions, is printed beside it for comparison."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
 import tempfile
+import types
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -278,6 +281,18 @@ def _measured(label: str, engine: Engine) -> list[Row]:
     ]
 
 
+class _OnEngine:
+    """What ``funder_report`` asks of a workspace (a unit of work with a session), over the office's engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Any]:
+        with Session(self.engine) as session:
+            yield types.SimpleNamespace(session=session)
+
+
 def _postgres() -> list[Row]:
     try:
         import pgserver
@@ -291,6 +306,13 @@ def _postgres() -> list[Row]:
         _seed_catalogue(engine)
         _fill(engine)
         rows = _measured("Office (PostgreSQL)", engine)
+        rows += _pair(
+            "Office (PostgreSQL): funder report (view model)",
+            engine,
+            lambda s: funder_report(_OnEngine(engine), PERIOD, today=date(2026, 12, 2)),  # type: ignore[arg-type]
+            _funder_baseline,
+            repeat=3,
+        )
         engine.dispose()
         return rows
     finally:

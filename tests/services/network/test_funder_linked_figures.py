@@ -3,17 +3,14 @@
 Found by the issue 13 audit (audit13): „Beratene Betriebe“ and „Befragte Beschäftigte“ are protected on their
 own (`protect_single`), not linked to the tables whose grand total they are. In a period where complementary
 suppression hides a table's grand total and one column total, the figure still publishes the grand total, and
-the hidden column total is the figure less the shown ones. Marked xfail (strict) until the figure follows its
-table's total, as the money figures follow the status table's row totals; the fix belongs in
-`services/network/funder_report.py`.
+the hidden column total was the figure less the shown ones. Now each figure is its tables' published grand
+total, hidden where any of them hides it, as the money figures follow the status table's row totals.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from datetime import date
-
-import pytest
 
 from tests.services.network.test_disclosure import _solve_exposed
 from verbund_desktop.persistence.workspace import Workspace
@@ -42,7 +39,25 @@ def test_without_the_figures_no_table_gives_a_hidden_cell_away(net: Workspace) -
         assert _solve_exposed(t.table, []) == [], t.key
 
 
-@pytest.mark.xfail(strict=True, reason="the headline figures publish totals their tables hide (audit13)")
 def test_the_headline_figures_give_no_hidden_total_away(net: Workspace) -> None:
     exposed = {period: _exposed(net, period) for period in PERIODS}
     assert all(not cells for by_table in exposed.values() for cells in by_table.values()), exposed
+
+
+def test_no_hidden_company_cell_follows_from_both_company_tables(net: Workspace) -> None:
+    """Both company tables count the same companies by size band: a band total one shows is known when reading the
+    other, and with it no hidden cell of the other may be pinned down (a hidden total that the other table
+    publishes is no secret, so only cells count here)."""
+    for period in PERIODS:
+        vm = funder_report(net, parse_period(period), today=date(2026, 12, 2))
+        tables = {t.key: t.table for t in vm.tables}
+        pair = (tables["betriebe_groesse_branche"], tables["betriebe_region_groesse"])
+        for table, other in (pair, pair[::-1]):
+            known = {c: other.column_totals[i] for i, c in enumerate(other.columns)}
+            totals = tuple(
+                t if t is not None else known.get(c)
+                for c, t in zip(table.columns, table.column_totals, strict=True)
+            )
+            widened = dataclasses.replace(table, column_totals=totals, total=table.total or other.total)
+            cells = [x for x in _solve_exposed(widened, []) if isinstance(x, tuple) and isinstance(x[0], int)]
+            assert cells == [], (period, cells)

@@ -134,9 +134,9 @@ def funder_report(ws: Workspace, period: Period, *, today: date | None = None) -
     tables = _grouped_tables(company_units, interviewed, facts)
     status_table = _status_table(measures, facts)
     tables.append(status_table)
-    figures = [
-        FunderFigure("betriebe", "Beratene Betriebe", _fmt(_single(company_units))),
-        FunderFigure("befragte", "Befragte Beschäftigte", _fmt(_single(interviewed))),
+    figures = [  # a headline figure is its tables' grand total: shown only where every such table shows it
+        FunderFigure("betriebe", "Beratene Betriebe", _fmt(_grand_total(tables[:2]))),
+        FunderFigure("befragte", "Befragte Beschäftigte", _fmt(_grand_total(tables[2:3]))),
         *_money_figures(status_table, measures),
         *_course_figures(courses),
         _digital_share(with_gap, digital, gaps, digital_gaps),
@@ -253,6 +253,13 @@ def _digital_share(
         return FunderFigure("anteil_digital", label, None)
     share = (Decimal(digital_gaps) / Decimal(gaps)).quantize(Decimal("0.01"))
     return FunderFigure("anteil_digital", label, format_percent(share))
+
+
+def _grand_total(tables: list[FunderTable]) -> int | None:
+    """The grand total the tables publish (they count the same units), None when any of them hides it: a figure
+    of its own would give a hidden total away (the hidden column total is the figure less the shown ones)."""
+    totals = {t.table.total for t in tables}
+    return next(iter(totals)) if len(totals) == 1 else None
 
 
 def _fmt(value: int | None) -> str | None:
