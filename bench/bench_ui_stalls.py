@@ -42,6 +42,16 @@ def _spin(app: object, seconds: float, until: Callable[[], bool] = lambda: True)
         time.sleep(0.001)
 
 
+def _type(window: Any, word: str, typed: list[bool]) -> None:
+    from PySide6.QtCore import QTimer
+
+    window.filter_edit.setFocus()
+    for i in range(1, len(word) + 1):
+        QTimer.singleShot(60 * i, lambda n=i: window.filter_edit.setText(word[:n]))
+    # after the filter has shown the hits; ``typed`` says the last key is in
+    QTimer.singleShot(60 * len(word) + 400, lambda: (window.filter_edit.clear(), typed.append(True)))
+
+
 def _erase(window: Any, ident: object) -> object:
     from verbund_desktop.services.protection import erasure
     from verbund_desktop.ui.common.operations import run_action
@@ -120,6 +130,7 @@ def run() -> list[Row]:
             job = window.reload_job
             return job is not None and job.done and not window.filling.running
 
+        typed: list[bool] = []  # the filter's last key is in
         actions: list[tuple[str, Callable[[], object], Callable[[], bool]]] = [
             (
                 f"select a company ({biggest.employee_count} people)",
@@ -140,6 +151,11 @@ def run() -> list[Row]:
                 "an edit's refresh of the tree (read in a job, rows in slices)",
                 lambda: window.context.notify_changed("company", biggest.id),
                 lambda: not window.updating,
+            ),
+            (  # keys as typed (one every 60 ms), the filter applied once the typing pauses; then cleared
+                f"type „{person.last_name}“ in the filter, then clear it",
+                lambda: _type(window, person.last_name, typed),
+                lambda: bool(typed) and not window.filter_input.pending,
             ),
             (  # as the privacy tab's erase: the service in a worker, the row out at once, the rest in a job
                 "erase a person (in a worker; the tree read in a job)",
