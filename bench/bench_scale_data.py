@@ -25,6 +25,7 @@ from bench.scale import BIG_COMPANY_NAME, scale_copy
 from verbund_desktop.persistence.backup import create_backup
 from verbund_desktop.persistence.engine import readonly_connect
 from verbund_desktop.persistence.workspace import Workspace
+from verbund_desktop.report import build_company_report
 from verbund_desktop.services.competency.assessment_queries import interview_overview
 from verbund_desktop.services.needs.company_report import company_report_view
 from verbund_desktop.services.organisation.companies import (
@@ -122,6 +123,11 @@ def _services(ws: Workspace, raw: Any) -> list[Row]:
     rows += _pair(
         f"company report view model, {big.employee_count}-person company",
         lambda: company_report_view(ws, big.id, today=TODAY),
+        report_sql(big.id),
+    )
+    rows += _pair(  # what the preview, printing and `verbund report company` wait for (target ≤ 1 s)
+        f"company report, view model and PDF, {big.employee_count}-person company",
+        lambda: build_company_report(company_report_view(ws, big.id, today=TODAY)),
         report_sql(big.id),
     )
     rows += _pair(
