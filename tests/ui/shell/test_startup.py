@@ -57,18 +57,23 @@ sys.exit(main(["--db", sys.argv[1]]))
 """
 
 
-def _first_dialog(db: Path, home: Path) -> list[str]:
+def _run_probe(probe: str, db: Path, home: Path) -> list[str]:
+    """``probe`` in a fresh interpreter (the start as a person makes it), its output lines."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
     env.pop("VERBUND_PASSPHRASE", None)
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(db)],
+        [sys.executable, "-c", probe, str(db)],
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    return [line for line in done.stdout.splitlines() if line.startswith(("dialog", "deferred"))]
+    return done.stdout.splitlines()
+
+
+def _first_dialog(db: Path, home: Path) -> list[str]:
+    return [line for line in _run_probe(PROBE, db, home) if line.startswith(("dialog", "deferred"))]
 
 
 @pytest.mark.parametrize("exists", [True, False], ids=["passphrase dialog", "welcome dialog"])
@@ -168,18 +173,8 @@ sys.exit(code)
 def test_the_background_imports_begin_only_once_the_first_dialog_is_painted(tmp_path: Path) -> None:
     db = tmp_path / "verbund.db"
     db.write_bytes(os.urandom(4096))
-    home = tmp_path / "home"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
-    env.pop("VERBUND_PASSPHRASE", None)
-    done = subprocess.run(
-        [sys.executable, "-c", PAINT_PROBE, str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    lines = [line for line in done.stdout.splitlines() if line.endswith(("True", "False"))]
+    output = _run_probe(PAINT_PROBE, db, tmp_path / "home")
+    lines = [line for line in output if line.endswith(("True", "False"))]
     assert lines == ["before show: False", "after paint: True", "preloaded: True"]
 
 
@@ -218,20 +213,8 @@ def test_the_first_dialog_is_on_screen_and_the_imports_begun_without_creating_th
 ) -> None:
     db = tmp_path / "verbund.db"
     db.write_bytes(os.urandom(4096))
-    home = tmp_path / "home"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / "config"))
-    env.pop("VERBUND_PASSPHRASE", None)
-    done = subprocess.run(
-        [sys.executable, "-c", EVENT_TYPES_PROBE, str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    assert [line for line in done.stdout.splitlines() if line.startswith("event types")] == [
-        "event types: none"
-    ]
+    output = _run_probe(EVENT_TYPES_PROBE, db, tmp_path / "home")
+    assert [line for line in output if line.startswith("event types")] == ["event types: none"]
 
 
 # PySide6 reads the source of every module imported after it and linecache keeps the lines (≈ 11.6 MiB at
