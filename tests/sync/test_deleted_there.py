@@ -16,7 +16,7 @@ from sqlalchemy import delete, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
 from verbund_desktop.persistence.base import Base
-from verbund_desktop.persistence.models import Department, Employee
+from verbund_desktop.persistence.models import CompetencyAssessment, CompetencyRating, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.protection import erasure
 from verbund_desktop.services.sync.conflicts import list_conflicts, resolve_conflict
@@ -137,6 +137,44 @@ def test_an_erasure_still_wins_with_no_conflict_and_no_value_kept(
         uow.commit()
     sync(b, Direct(office, office.scope()))
     assert value(b, "SELECT count(*) FROM employee WHERE id = :i", i=person.hex) == 0
+    assert sync_counts(b) == CLEAN and list_conflicts(b) == []
+    with b.engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            if table.name.startswith("sync_"):
+                for row in conn.execute(select(table)).all():
+                    assert last not in str(row), table.name
+
+
+def test_a_kept_row_of_a_person_erased_later_keeps_nothing(
+    office: Office, three: tuple[Workspace, Workspace, Workspace]
+) -> None:
+    """A rating deleted at the office and changed here is kept as a conflict; when its person is then erased,
+    the erasure's tombstones remove the rating here by the cascade, and its change and conflict go with it."""
+    a, b, _ = three
+    with a.unit_of_work() as uow:
+        rating, person = uow.session.execute(
+            select(CompetencyRating.id, CompetencyAssessment.employee_id)
+            .join(CompetencyAssessment, CompetencyAssessment.id == CompetencyRating.assessment_id)
+            .order_by(CompetencyRating.id)
+        ).first()  # type: ignore[misc]
+        last = uow.session.get_one(Employee, person).last_name
+        uow.session.execute(delete(CompetencyRating).where(CompetencyRating.id == rating))
+        uow.commit()
+    sync(a, Direct(office, office.scope()))
+    with b.unit_of_work() as uow:
+        uow.session.execute(
+            update(CompetencyRating)
+            .where(CompetencyRating.id == rating)
+            .values(note=f"mit {last} besprochen")
+        )
+        uow.commit()
+    assert sync(b, Direct(office, office.scope())).conflicts == 1
+    assert sync_counts(b).conflicts == 1
+    erasure.erase_person(a, actor="Test", employee_id=person, approve_all=True)
+    assert sync(a, Direct(office, office.scope())).rejected == 0
+    report = sync(b, Direct(office, office.scope()))
+    assert report.dropped >= 1
+    assert value(b, "SELECT count(*) FROM competency_rating WHERE id = :i", i=rating.hex) == 0
     assert sync_counts(b) == CLEAN and list_conflicts(b) == []
     with b.engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
