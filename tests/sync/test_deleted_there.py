@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from tests.sync.harness import Direct, Office, laptop, value
+from tests.sync.test_sync_stateful import Network
 from verbund_desktop.persistence.base import Base
 from verbund_desktop.persistence.models import CompetencyAssessment, CompetencyRating, Department, Employee
 from verbund_desktop.persistence.workspace import Workspace
@@ -181,3 +182,30 @@ def test_a_kept_row_of_a_person_erased_later_keeps_nothing(
             if table.name.startswith("sync_"):
                 for row in conn.execute(select(table)).all():
                     assert last not in str(row), table.name
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_stateful_rule_replayed_a_rename_meets_a_deletion(
+    demo_template: Path, tmp_path: Path, backend: str
+) -> None:
+    """The stateful series' rename rule, step by step: a department renamed on one laptop while the other deletes
+    it; the series' own check holds (the rename became a conflict) and everyone converges after "theirs"."""
+    machine = Network.__new__(Network)
+    Network.__init__(machine)
+    machine.template, machine.root, machine.backend = demo_template, tmp_path, backend
+    machine.start()
+    try:
+        machine.add_department(0, "Lager")
+        machine.sync(0)
+        machine.sync(1)
+        before = "SELECT count(*) FROM department WHERE company_id = :c AND name < 'Lager'"
+        machine.rename_department(1, int(value(machine.replicas[1], before, c=machine.company.hex)))
+        (ident,) = machine.renamed[1]
+        assert machine.renamed[1][ident].startswith("Lager ")
+        machine.delete_department(0, "Lager")
+        machine.sync(0)
+        machine.sync(1)  # asserts: at the office under my name, or an open conflict here
+        assert [v.kind for v in list_conflicts(machine.replicas[1])] == ["deleted_there"]
+        machine.settle()
+    finally:
+        machine.teardown()
