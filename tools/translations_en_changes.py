@@ -14,6 +14,7 @@ BY_CONTEXT: dict[str, dict[str, Translation]] = {
         "Koordinierungsstelle": "Coordination office",
         "&Meine Fassung behalten": "Keep &my version",
         "Fassung der &Koordinierungsstelle übernehmen": "Take the &office's version",
+        "&Löschung übernehmen": "Accept the &deletion",
         "&Bearbeitete Fassung speichern": "Save the &edited version",
         "Mit dem vorhandenen Eintrag &zusammenführen": "Mer&ge into the existing entry",
         "Keine offenen Konflikte.": "No open conflicts.",

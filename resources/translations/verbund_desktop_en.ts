@@ -1022,12 +1022,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../src/verbund_desktop/ui/sync/conflicts_dialog.py" line="+41"/>
-        <location line="+122"/>
+        <location line="+126"/>
         <source>Konflikte lösen</source>
         <translation>Resolve conflicts</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
@@ -1077,7 +1077,12 @@ There are backups of this workspace. Restore from a backup? The current file is 
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>&amp;Löschung übernehmen</source>
+        <translation>Accept the &amp;deletion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Hier und in der Koordinierungsstelle geändert</source>
         <translation>Changed here and at the coordination office</translation>
     </message>
@@ -3640,7 +3645,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+82"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="+84"/>
         <source>Verbund Desktop – {0}</source>
         <translation>Verbund Desktop – {0}</translation>
     </message>
@@ -3650,7 +3655,7 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Verbund Desktop – {0} (read-only)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Suchen: Betrieb, Name, Code … (Strg+F)</source>
         <translation>Search: company, name, code … (Ctrl+F)</translation>
     </message>
@@ -3695,14 +3700,14 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Saved {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+143"/>
+        <location line="+23"/>
+        <location line="+153"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
         <location filename="../../src/verbund_desktop/ui/printing/batch_print.py" line="+8"/>
-        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-130"/>
+        <location filename="../../src/verbund_desktop/ui/shell/main_window.py" line="-140"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3759,12 +3764,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>&amp;About Verbund Desktop</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Aktualisieren</source>
         <translation>Refreshing</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Verbund</source>
         <translation>Network</translation>
     </message>
@@ -4371,12 +4376,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+33"/>
+        <location filename="../../src/verbund_desktop/ui/common/operations.py" line="+34"/>
         <source>Das hat leider nicht geklappt: Im Programm ist ein interner Fehler aufgetreten. Es wurde nichts geändert. Einzelheiten für die Fehlersuche stehen in der Protokolldatei „{0}“.</source>
         <translation>Sorry, that did not work: an internal error occurred in the program. Nothing was changed. Details for troubleshooting are in the log file “{0}”.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>{0} …</source>
         <translation>{0} …</translation>
     </message>
@@ -5047,12 +5052,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+20"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Person löschen</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Die Person wurde gelöscht; {0} Erwähnungen in Texten wurden ersetzt.</source>
         <translation>The person was deleted; {0} mentions in texts were replaced.</translation>
     </message>
@@ -5443,18 +5448,18 @@ A workspace can be edited in only one program at a time, so that no change is lo
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../src/verbund_desktop/ui/protection/retention_dialog.py" line="+42"/>
+        <location filename="../../src/verbund_desktop/ui/protection/retention_dialog.py" line="+43"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Betrieb</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-67"/>
         <source>Person / Betrieb</source>
         <translation>Person / company</translation>
     </message>
@@ -5475,12 +5480,13 @@ A workspace can be edited in only one program at a time, so that no change is lo
     </message>
     <message>
         <location line="+10"/>
-        <location line="+102"/>
+        <location line="+45"/>
+        <location line="+60"/>
         <source>Aufbewahrungsfristen</source>
         <translation>Retention periods</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Personen und Betriebe, deren letzte Bearbeitung länger zurückliegt als die Aufbewahrungsfrist des Betriebs. Ihre Daten sollen gelöscht werden (Art. 5 Abs. 1 lit. e DSGVO). Zum Löschen die Einträge ankreuzen und „{0}“ eingeben.</source>
         <translation>People and companies last edited longer ago than the company&apos;s retention period. Their data should be deleted (Art. 5(1)(e) GDPR). To delete, tick the entries and enter “{0}”.</translation>
     </message>
@@ -5510,12 +5516,12 @@ A workspace can be edited in only one program at a time, so that no change is lo
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Gelöscht: {0} Personen, {1} Betriebe.</source>
         <translation>Deleted: {0} people, {1} companies.</translation>
     </message>

@@ -134,10 +134,12 @@ def test_an_update_of_a_row_deleted_in_the_office_is_a_conflict(
         uow.session.execute(update(Department).where(Department.id == ident).values(name="Umbenannt"))
         uow.commit()
     report = sync(b, Direct(office, office.scope()))
-    assert report.conflicts == 1
-    # The pull then brings the tombstone: the deletion wins here too and the dropped change is told.
-    assert value(b, "SELECT count(*) FROM department WHERE id = :i", i=ident.hex) == 0
-    assert "verworfen" in value(b, "SELECT text FROM sync_notice ORDER BY id DESC")
+    assert report.conflicts == 1 and report.dropped == 0
+    # The pull then brings the tombstone: the row and the change stay here, a person decides (test_deleted_there).
+    assert value(b, "SELECT name FROM department WHERE id = :i", i=ident.hex) == "Umbenannt"
+    assert sync_counts(b).conflicts == 1
+    (view,) = list_conflicts(b)
+    assert view.kind == "deleted_there" and view.choices == ("mine", "theirs")
 
 
 def test_a_device_cannot_write_a_company_not_assigned_to_it(

@@ -28,7 +28,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import create_engine, select, text, update
 
 from tests import pg
 from tests.sync.harness import Direct, Office, laptop, replica_rows, value
@@ -85,6 +85,9 @@ class Network(RuleBasedStateMachine):
         tracked = [*self.people, self.outside]
         self.base = [dict.fromkeys(tracked, 0) for _ in range(REPLICAS)]  # version my row is based on
         self.dirty: list[set[uuid.UUID]] = [set() for _ in range(REPLICAS)]
+        self.renamed: list[dict[uuid.UUID, str]] = [
+            {} for _ in range(REPLICAS)
+        ]  # held renames of departments
         self.unsure = [False] * REPLICAS  # after a restore, expectations are off until the next sync
         self.backups: list[Path | None] = [None] * REPLICAS
         self.counter = 0
@@ -150,6 +153,24 @@ class Network(RuleBasedStateMachine):
             )
             uow.commit()
 
+    @rule(i=st.integers(0, REPLICAS - 1), k=st.integers(0, 3))
+    def rename_department(self, i: int, k: int) -> None:
+        """A department renamed here, which another replica may delete or rename meanwhile (issue 12, B4.3)."""
+        ws = self.replicas[i]
+        sql = "SELECT id, name FROM department WHERE company_id = :c ORDER BY name LIMIT 1 OFFSET :k"
+        with ws.engine.connect() as conn:
+            found = conn.execute(text(sql), {"c": self.company.hex, "k": k}).first()
+        if found is None:
+            return
+        name = str(found[1]).split(" ")[0]
+        self.counter += 1
+        ident, new = uuid.UUID(str(found[0])), f"{name} {self.counter}"
+        with ws.unit_of_work() as uow:
+            uow.session.execute(update(Department).where(Department.id == ident).values(name=new))
+            uow.commit()
+        _seen("rename")
+        self.renamed[i][ident] = new
+
     @rule(i=st.integers(0, REPLICAS - 1))
     def erase(self, i: int) -> None:
         person, ws = self.people[-1], self.replicas[i]  # the others stay, so edits keep meeting
@@ -196,6 +217,14 @@ class Network(RuleBasedStateMachine):
                 )
             else:
                 assert conflict, "a concurrent change of the same field was not made a conflict"
+        for ident, name in self.renamed[i].items():
+            if self.unsure[i]:
+                break
+            _seen("checked rename")
+            there = self.office.scalar("SELECT name FROM department WHERE id = :d", d=ident.hex)
+            assert there == name or _open_conflicts(ws, ident), (
+                "a rename of a department deleted or renamed elsewhere was lost without a conflict"
+            )
         self.unsure[i] = False
         self._after_sync(i)
 
@@ -203,6 +232,7 @@ class Network(RuleBasedStateMachine):
         ws = self.replicas[i]
         held = {uuid.UUID(r) for r in _column(ws, "SELECT row_id FROM sync_change")}
         self.dirty[i] = {p for p in self.dirty[i] if p in held and p not in self.erased}
+        self.renamed[i] = {d: n for d, n in self.renamed[i].items() if d in held}
         for person in self.base[i]:
             found = value(ws, "SELECT version FROM sync_row_version WHERE row_id = :p", p=person.hex)
             self.base[i][person] = int(found or 0)

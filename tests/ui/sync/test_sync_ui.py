@@ -229,3 +229,38 @@ def test_the_conflicts_screen_fits_a_laptop_screen_of_1366_by_768(
     finally:
         a.close()
         b.close()
+
+
+def test_a_row_deleted_at_the_office_and_changed_here_is_kept_by_keyboard(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path
+) -> None:
+    """Issue 12, B4.3: the conflict reaches the screen, "theirs" reads as accepting the deletion, and "mine"
+    (Alt+M) brings the row back at the office."""
+    office = Office(demo_template, tmp_path)
+    a, b = laptop(demo_template, tmp_path, "a"), laptop(demo_template, tmp_path, "b")
+    try:
+        with a.unit_of_work() as uow:
+            ident = uow.session.scalars(select(Department.id).order_by(Department.name)).first()
+            uow.session.execute(Department.__table__.delete().where(Department.id == ident))
+            uow.commit()
+        assert ident is not None
+        sync(a, Direct(office, office.scope()))
+        with b.unit_of_work() as uow:
+            uow.session.execute(update(Department).where(Department.id == ident).values(name="Umbenannt"))
+            uow.commit()
+        sync(b, Direct(office, office.scope()))
+        dialog = open_dialog(qtbot, b)
+        assert dialog.list.count() == 1 and "inzwischen gelöscht" in dialog.explanation.text()
+        assert (
+            dialog.buttons["theirs"].text() == "&Löschung übernehmen" and dialog.buttons["theirs"].isEnabled()
+        )
+        assert not dialog.buttons["edited"].isEnabled()
+        theirs = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
+        assert theirs and set(theirs) == {"(gelöscht)"}
+        qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: dialog.list.count() == 0)
+        assert sync(b, Direct(office, office.scope())).conflicts == 0
+        assert office.scalar("SELECT name FROM department WHERE id = :i", i=ident.hex) == "Umbenannt"
+    finally:
+        a.close()
+        b.close()

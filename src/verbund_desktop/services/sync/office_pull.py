@@ -41,7 +41,40 @@ def changes_since(session: Session, scope: Scope, cursor: int, limit: int = 1000
             select(office_sync_seq.c.last_seq).where(office_sync_seq.c.network_id == scope.network_id)
         )
         until = max(cursor, int(last or 0))
-    return Batch(after=cursor, until=until, rows=tuple(_states(session, rows)), more=more)
+    states = tuple(_states(session, rows))
+    return Batch(
+        after=cursor, until=until, rows=states, more=more, erased=_erased(session, scope.network_id, rows)
+    )
+
+
+def _erased(session: Session, network_id: Any, rows: list[Any]) -> tuple[tuple[str, str], ...]:
+    """Tombstones that must win on every laptop at once, with no conflict and no copy kept: those accepted in one
+    changeset with a person's tombstone (``employee`` rows go by an Art. 17 erasure only) or with a consent
+    withdrawn (what was stored on its basis goes). An ordinary deletion is none: a change there is a conflict."""
+    seqs = sorted({r.server_seq for r in rows if r.deleted})
+    if not seqs:
+        return ()
+    found = session.execute(
+        select(
+            office_sync_row.c.tbl,
+            office_sync_row.c.row_id,
+            office_sync_row.c.server_seq,
+            office_sync_row.c.deleted,
+        ).where(
+            office_sync_row.c.network_id == network_id,
+            office_sync_row.c.tbl.in_(("employee", "consent_record")),
+            office_sync_row.c.server_seq.in_(seqs),
+        )
+    ).all()
+    erasing = {r.server_seq for r in found if r.tbl == "employee" and r.deleted}
+    consents = {as_uuid(r.row_id): r.server_seq for r in found if r.tbl == "consent_record"}
+    if consents:
+        table = synced_table("consent_record")
+        withdrawn = session.scalars(
+            select(table.c.id).where(table.c.id.in_(sorted(consents)), table.c.status == "withdrawn")
+        )
+        erasing |= {consents[w] for w in withdrawn}
+    return tuple((r.tbl, r.row_id) for r in rows if r.deleted and r.server_seq in erasing)
 
 
 def _whole_changesets(session: Session, query: Any, rows: list[Any], limit: int) -> list[Any]:

@@ -1,11 +1,13 @@
 """Applying what the office pulled: one transaction per batch, capture off, the cursor moved with it.
 
 A row with an unsent or conflicting local change is not overwritten (its conflict gets the office's newest state
-instead). A tombstone wins: the row goes, and so do the local changes and conflict copies of it; the advisor is
-told how many (an erasure or a deletion in the office reaches every replica, and nothing of the person stays in
-the outbox). A batch that does not start at this replica's cursor was read out of order and changes nothing; one
-that ends at or before it was applied already and changes nothing twice; one that overlaps applies its newer
-rows only.
+instead). Neither is a row the office deleted that is changed here: it stays, and its conflict says "deleted
+there" (a person keeps it, which brings it back everywhere, or accepts the deletion). An erasure's tombstone
+(Art. 17, ``Batch.erased``) wins at once: the row goes, and so do the local changes and conflict copies of it; the
+advisor is told how many (nothing of the person stays in the outbox). So does the tombstone of a row deleted
+here too, and a held change whose row or parent is gone here after the batch. A batch that does not start at this
+replica's cursor was read out of order and changes nothing; one that ends at or before it was applied already
+and changes nothing twice; one that overlaps applies its newer rows only.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.exc import IntegrityError
@@ -27,7 +30,7 @@ from verbund_desktop.persistence.models.sync import sync_change, sync_conflict, 
 from verbund_desktop.persistence.sync_capture import note_dropped
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.sync.outbox import hex_id, read_state, set_versions
-from verbund_desktop.services.sync.pull_rows import write_rows
+from verbund_desktop.services.sync.pull_rows import CHUNK, write_rows
 from verbund_desktop.services.sync.schema import from_wire_values, synced_table
 from verbund_desktop.sync.messages import Batch, RowState
 
@@ -69,7 +72,8 @@ def apply_batch_on(conn: Connection, batch: Batch) -> PullReport:
     conn.execute(sync_state.update().values(capture=0))
     # A batch starting before the cursor overlaps what was applied (an online sync came in between): only
     # its newer rows are applied.
-    report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor))
+    erased = {(table, hex_id(row_id)) for table, row_id in batch.erased}
+    report = _apply_rows(conn, tuple(r for r in batch.rows if r.server_seq > cursor), erased)
     conn.execute(sync_state.update().values(capture=1, pull_cursor=batch.until))
     return report
 
@@ -89,16 +93,20 @@ def _held(conn: Connection) -> set[tuple[str, str]]:
     return {(r.tbl, r.row_id) for r in conn.execute(select(sync_change.c.tbl, sync_change.c.row_id))}
 
 
-def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
+def _apply_rows(conn: Connection, rows: tuple[RowState, ...], erased: set[tuple[str, str]]) -> PullReport:
     held = _held(conn)
     parked = retry_parked(conn)
     applied = kept = 0
     dropped: Counter[str] = Counter()
+    contested: list[tuple[str, str]] = []
     for _order, group in groupby(sorted(rows, key=_dependency_order), key=_dependency_order):
         writes: list[RowState] = []
         for row in group:  # one table; deletions after every write
             key = (row.table, hex_id(row.row_id))
-            if row.values is None:
+            if row.values is None and key in held and key not in erased and _keep_deleted(conn, key, row):
+                contested.append(key)
+                kept += 1
+            elif row.values is None:
                 dropped[row.table] += _forget_local(conn, key)
                 _delete(conn, row)
                 applied += 1
@@ -113,7 +121,9 @@ def _apply_rows(conn: Connection, rows: tuple[RowState, ...]) -> PullReport:
         done, waiting = _write_one_by_one(conn, writes, parked)
         applied, kept = applied + done, kept + waiting
     written = _retry_after_deletions(conn)
-    applied, kept = applied + written, kept - written
+    orphans = _drop_orphans(conn, dropped) if any(r.values is None for r in rows) else set()
+    gone = len(orphans & set(contested))
+    applied, kept = applied + written + gone, kept - written - gone
     dropped = +dropped
     if dropped:
         note_dropped(conn, dropped)
@@ -230,8 +240,84 @@ def _forget_as_existing(conn: Connection, row_id: str) -> None:
 
 
 def _delete(conn: Connection, row: RowState) -> None:
-    table = synced_table(row.table)
-    conn.execute(table.delete().where(table.c.id == from_wire_values(row.table, {"id": row.row_id})["id"]))
+    _delete_key(conn, (row.table, row.row_id))
+
+
+def _delete_key(conn: Connection, key: tuple[str, str]) -> None:
+    table = synced_table(key[0])
+    ident = from_wire_values(key[0], {"id": str(uuid.UUID(key[1]))})["id"]
+    conn.execute(table.delete().where(table.c.id == ident))
+
+
+def _keep_deleted(conn: Connection, key: tuple[str, str], row: RowState) -> bool:
+    """A row deleted at the office and changed (not deleted) here stays, its conflict "deleted there" showing
+    the deletion; a change not sent yet gets that conflict from the office at the next push."""
+    ops = set(conn.execute(select(sync_change.c.op).where(*_row_is(sync_change, key))).scalars())
+    if not ops or "delete" in ops:
+        return False
+    table = synced_table(key[0])
+    if conn.execute(select(table.c.id).where(table.c.id == _ident(key))).first() is None:
+        return False
+    conn.execute(sync_conflict.delete().where(*_row_is(sync_conflict, key), sync_conflict.c.kind == PARKED))
+    conn.execute(
+        sync_conflict.update()
+        .where(*_row_is(sync_conflict, key), sync_conflict.c.resolution.is_(None))
+        .values(kind="deleted_there", theirs=None, theirs_version=row.version, existing_id=None)
+    )
+    return True
+
+
+def _row_is(table: Any, key: tuple[str, str]) -> tuple[Any, Any]:
+    return (table.c.tbl == key[0], table.c.row_id == key[1])
+
+
+def _ident(key: tuple[str, str]) -> Any:
+    return from_wire_values(key[0], {"id": str(uuid.UUID(key[1]))})["id"]
+
+
+def _drop_orphans(conn: Connection, dropped: Counter[str]) -> set[tuple[str, str]]:
+    """Local changes of rows gone here (a cascade of a deletion) or referring to a row gone here, table by table,
+    parents first: they go with their conflicts (an erased person's kept row under a deleted parent keeps nothing
+    here). A few set-based reads per table, not one per held change."""
+    changes = conn.execute(
+        select(sync_change.c.tbl, sync_change.c.row_id).where(sync_change.c.op != "delete")
+    ).all()
+    by_table: dict[str, set[str]] = {}
+    for change in changes:
+        by_table.setdefault(change.tbl, set()).add(change.row_id)
+    out: set[tuple[str, str]] = set()
+    for name in sorted(by_table, key=lambda t: _TABLE_ORDER.get(t, 0)):
+        for row_id in sorted(_orphans_of(conn, name, by_table[name])):
+            key = (name, row_id)
+            dropped[name] += _forget_local(conn, key)
+            _delete_key(conn, key)  # its children here go by the cascade, and then in a later table
+            out.add(key)
+    return out
+
+
+def _orphans_of(conn: Connection, name: str, row_ids: set[str]) -> set[str]:
+    table = synced_table(name)
+    idents = {_ident((name, r)): r for r in row_ids}
+    fks = list(table.foreign_keys)
+    found: dict[Any, Any] = {}
+    keys = list(idents)
+    for start in range(0, len(keys), CHUNK):
+        part = keys[start : start + CHUNK]
+        query = select(table.c.id, *(fk.parent for fk in fks)).where(table.c.id.in_(part))
+        found.update((row.id, row) for row in conn.execute(query))
+    out = {r for ident, r in idents.items() if ident not in found}
+    for fk in fks:
+        wanted = {row._mapping[fk.parent] for row in found.values()} - {None}
+        missing = wanted - _present(conn, fk.column, wanted)
+        out |= {idents[ident] for ident, row in found.items() if row._mapping[fk.parent] in missing}
+    return out
+
+
+def _present(conn: Connection, column: Any, values: set[Any]) -> set[Any]:
+    listed, there = list(values), set[Any]()
+    for start in range(0, len(listed), CHUNK):
+        there.update(conn.execute(select(column).where(column.in_(listed[start : start + CHUNK]))).scalars())
+    return there
 
 
 def _upsert(conn: Connection, row: RowState) -> bool:

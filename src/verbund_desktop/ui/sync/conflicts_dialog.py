@@ -110,6 +110,10 @@ class ConflictsDialog(QDialog):
             self._fill(conflict)
         for choice, button in self.buttons.items():
             button.setEnabled(conflict is not None and choice in conflict.choices)
+        deleted = conflict is not None and conflict.kind == "deleted_there"  # "theirs" is the deletion
+        self.buttons["theirs"].setText(
+            self.tr("&Löschung übernehmen") if deleted else self._choice_text("theirs")
+        )
 
     def _fill(self, conflict: ConflictView) -> None:
         self.table.setRowCount(len(conflict.fields))
