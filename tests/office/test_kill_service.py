@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -27,7 +28,7 @@ from verbund_desktop.persistence.models import Department
 from verbund_desktop.persistence.workspace import Workspace
 from verbund_desktop.services.office.certificate import OfficeCertificate
 from verbund_desktop.services.office.database import open_office_database
-from verbund_desktop.services.sync.client import SyncConnectionError, fetch_certificate
+from verbund_desktop.services.sync.client import OfficeClient, SyncConnectionError, fetch_certificate
 from verbund_desktop.services.sync.http_transport import sync_with_office
 from verbund_desktop.services.sync.outbox import sync_counts
 
@@ -94,6 +95,36 @@ def _add_departments(ws: Workspace, company: object, round_no: int) -> None:
             uow.commit()
 
 
+class KillDuringSync:
+    """Kills the service while the laptop's sync makes its ``at``-th request, ``delay`` seconds after the request
+    starts: before it reaches the service, while the service handles it, or just after its answer (the sync goes
+    on only once the kill is done). So every kill lands inside a sync however fast the machine is; a timer
+    started with the sync missed it whenever the sync was quicker than the timer."""
+
+    def __init__(self, service: KillableService) -> None:
+        self.service, self.at, self.delay, self.seen, self.kills = service, -1, 0.0, 0, 0
+
+    def arm(self, at: int, delay: float = 0.0) -> None:
+        self.at, self.delay, self.seen = at, delay, 0
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        real = OfficeClient.request
+
+        def request(client: OfficeClient, method: str, path: str, body: bytes = b"") -> Any:
+            index, self.seen = self.seen, self.seen + 1
+            if index != self.at:
+                return real(client, method, path, body)
+            timer = threading.Timer(self.delay, self.service.kill_and_restart)
+            timer.start()
+            self.kills += 1
+            try:
+                return real(client, method, path, body)
+            finally:
+                timer.join()
+
+        monkeypatch.setattr(OfficeClient, "request", request)
+
+
 def _wait_until_serving(service: KillableService) -> None:
     while True:
         assert service.alive(), "the service did not start"
@@ -124,7 +155,11 @@ def _office_state(url: str) -> tuple[list[str], int, int]:
 
 @pytest.mark.slow
 def test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing(
-    demo_template: Path, tmp_path: Path, demo_office_url: str, office_cert: OfficeCertificate
+    demo_template: Path,
+    tmp_path: Path,
+    demo_office_url: str,
+    office_cert: OfficeCertificate,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rng = random.Random(1202)
     ws = laptop(demo_template, tmp_path, "a")
@@ -135,18 +170,22 @@ def test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing(
             _wait_until_serving(service)
             enrol_laptop(ws, service.running, setup, companies=1)
             company = demo_companies(setup)[0][0]
+            killer = KillDuringSync(service)
+            killer.install(monkeypatch)
+            _add_departments(ws, company, 999)  # a name no round takes
+            sync_with_office(ws)  # once without a kill: how many requests a sync makes
+            requests = killer.seen
             interrupted = round_no = 0
-            # Until 50 kills hit a sync: a round whose sync ended before its kill does not count.
+            # Until 50 kills cut a sync off: a kill just after a sync's last answer lets that sync end well.
             while interrupted < KILLS:
-                assert round_no < 4 * KILLS, f"only {interrupted} of {round_no} kills hit a sync"
+                assert round_no < 4 * KILLS, f"only {interrupted} of {round_no} kills cut a sync off"
                 _add_departments(ws, company, round_no)
-                timer = threading.Timer(rng.uniform(0.0, 0.4), service.kill_and_restart)
-                timer.start()
+                killer.arm(rng.randrange(requests), rng.uniform(0.0, 0.05))
                 try:
                     sync_with_office(ws)
                 except SyncConnectionError:
                     interrupted += 1
-                timer.join()
+                killer.arm(-1)
                 report = sync_with_office(ws)  # the next sync completes
                 assert report.rejected == 0 and report.conflicts == 0
                 counts = sync_counts(ws)
@@ -159,9 +198,9 @@ def test_sigkill_of_the_service_during_sync_loses_and_doubles_nothing(
                         )
                     )
                 assert names == mine  # nothing missing, nothing twice
-                assert logged == distinct == 3 * (round_no + 1)  # every changeset accepted exactly once
+                assert logged == distinct == 3 * (round_no + 2)  # every changeset accepted exactly once
                 round_no += 1
-            assert service.started == round_no + 1  # each round killed a service process and started one
+            assert service.started == killer.kills + 1  # each kill took a service process, a new one started
         finally:
             service.stop()
     finally:
