@@ -43,6 +43,10 @@ class Change:
     op: Op
     base_version: int
     new: Values | None = None  # insert: every synced column; update: only the changed columns; delete: None
+    # The sent, unanswered changeset of the same replica that changed this row before (its answer was not back
+    # when this change was sent): the office takes ``base_version`` when every version since is that one's own.
+    # Left out of the wire form when None, so such a change reads exactly as from a program without the field.
+    after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,18 +152,21 @@ def _values(value: Any, what: str) -> dict[str, Any] | None:
 
 
 def change_to_wire(change: Change) -> dict[str, Any]:
-    return {
+    wire: dict[str, Any] = {
         "table": change.table,
         "row_id": change.row_id,
         "op": change.op,
         "base_version": change.base_version,
         "new": None if change.new is None else dict(change.new),
     }
+    if change.after is not None:
+        wire["after"] = change.after
+    return wire
 
 
 def change_from_wire(obj: Any) -> Change:
     what = "Änderung"
-    data = _fields(obj, what, {"table", "row_id", "op", "base_version", "new"})
+    data = _fields(obj, what, {"table", "row_id", "op", "base_version", "new"}, frozenset({"after"}))
     if data["op"] not in OPS or not isinstance(data["table"], str):
         raise WireError(f"{what}: Die Art der Änderung ist unbekannt.")
     new = _values(data["new"], what)
@@ -171,6 +178,7 @@ def change_from_wire(obj: Any) -> Change:
         op=data["op"],
         base_version=_int(data["base_version"], what),
         new=new,
+        after=None if data.get("after") is None else _uuid_text(data["after"], what),
     )
 
 

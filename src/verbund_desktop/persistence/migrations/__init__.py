@@ -4,4 +4,4 @@
 to Alembic's single head). Add a migration: write it under ``versions/`` and update this constant.
 """
 
-HEAD_REVISION = "0017_gap_rows_index"
+HEAD_REVISION = "0018_sync_after"

@@ -43,6 +43,7 @@ sync_change = Table(
     Column("base_version", Integer, nullable=False),
     Column("old_data", Text, nullable=True),
     Column("new_data", Text, nullable=True),
+    Column("after_changeset", String, nullable=True),  # the sent, unanswered changeset of the row before
     Index("ix_sync_change_row", "tbl", "row_id"),
 )
 

@@ -40,7 +40,7 @@ from verbund_desktop.services.sync.office_batch import (
     write_pipelined,
     write_row_by_row,
 )
-from verbund_desktop.services.sync.office_checks import RowPlan, plan_change
+from verbund_desktop.services.sync.office_checks import RowPlan, own_versions, plan_change
 from verbund_desktop.services.sync.office_lookup import ChangesetLookup, ReadAhead, RowLookup
 from verbund_desktop.services.sync.office_pull import changes_since
 from verbund_desktop.services.sync.office_rows import Scope
@@ -149,7 +149,8 @@ def _apply(
             if batched
             else RowLookup(session)
         )
-        plans = [plan_change(lookup, device, change, touched) for change in parsed.changes]
+        own = own_versions(session, parsed)  # read under the lock, only when a change names a predecessor
+        plans = [plan_change(lookup, device, change, touched, own) for change in parsed.changes]
     except Rejected as exc:
         return _refused(parsed.id, exc.reason, str(exc))
     except WireError as exc:

@@ -5,22 +5,62 @@ changed there in other columns: still held, nothing is merged silently), ``delet
 of a row deleted there), ``changed_there`` (my delete of a row changed there, or one with new dependants there),
 ``duplicate`` (a natural key taken by another row: two "Produktion" departments, two ``BM-06``),
 ``plan_successor`` (a second successor to the same plan version) and ``constraint`` (refused by the database).
+
+A base older than the office's version is still the change's own when every version since is the replica's:
+the change names (``after``) the changeset of the same replica that wrote the office's current version, which
+the office accepted (``own_versions``). That is the second of two sync files exported before the first one's
+answer came back, or an edit after an answer lost over HTTPS: a linear history of one replica, no conflict.
+Anything else (another device wrote since, the named changeset was refused, unknown or another replica's) is
+compared as before.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from verbund_desktop.persistence.models.sync import office_sync_log
 from verbund_desktop.persistence.scope import NETWORK_TABLES
 from verbund_desktop.services.sync.office_lookup import RowLookup, unique_keys
 from verbund_desktop.services.sync.office_rows import OfficeRow, Scope, as_uuid
 from verbund_desktop.services.sync.office_scope import check_scope, refuse_shared_write
 from verbund_desktop.services.sync.schema import synced_table, to_wire_values
-from verbund_desktop.sync.messages import Change, ConflictItem
+from verbund_desktop.sync.messages import Change, Changeset, ConflictItem, result_from_wire
+
+# changeset id -> the (table, row id, version) it wrote, for the accepted changesets named by ``after``
+OwnVersions = dict[str, frozenset[tuple[str, str, int]]]
+
+
+def own_versions(session: Session, changeset: Changeset) -> OwnVersions:
+    """The versions written by the changesets that ``changeset``'s changes name as predecessors, for those the
+    office accepted from the same replica (one statement; none when no change names one)."""
+    named = {c.after for c in changeset.changes if c.after is not None}
+    if not named:
+        return {}
+    log = office_sync_log.c
+    rows = session.execute(
+        select(log.changeset_id, log.result).where(
+            log.changeset_id.in_(sorted(named)),
+            log.replica_id == changeset.replica_id,
+            log.status == "accepted",
+        )
+    )
+    return {row.changeset_id: frozenset(result_from_wire(json.loads(row.result)).versions) for row in rows}
+
+
+def _based(plan: RowPlan, own: OwnVersions) -> bool:
+    """The change was made on the office's version, or on an older one whose successors are all its replica's
+    (the named predecessor wrote the current version; it was itself accepted only on such a history)."""
+    change, version = plan.change, plan.state.version
+    if change.base_version == version:
+        return True
+    if change.after is None or change.base_version > version:
+        return False
+    return (change.table, change.row_id, version) in own.get(change.after, frozenset())
 
 
 @dataclass
@@ -60,18 +100,23 @@ class RowPlan:
 
 
 def plan_change(
-    lookup: RowLookup, device: Scope, change: Change, touched: frozenset[tuple[str, str]]
+    lookup: RowLookup,
+    device: Scope,
+    change: Change,
+    touched: frozenset[tuple[str, str]],
+    own: OwnVersions | None = None,
 ) -> RowPlan:
-    """The write or the conflict for ``change``; ``lookup`` reads the office's state (nothing is written)."""
+    """The write or the conflict for ``change``; ``lookup`` reads the office's state (nothing is written);
+    ``own``: the versions of the predecessors the changeset names (``own_versions``)."""
     table = synced_table(change.table)
     plan = RowPlan(change=change, table=table, state=lookup.state(change.table, change.row_id))
     current = lookup.current(table, change.row_id)
     if change.op == "insert":
-        _plan_insert(lookup, device, plan, current)
+        _plan_insert(lookup, device, plan, current, own or {})
     elif change.op == "update":
-        _plan_update(lookup, device, plan, current)
+        _plan_update(lookup, device, plan, current, own or {})
     else:
-        _plan_delete(lookup, device, plan, current, touched)
+        _plan_delete(lookup, device, plan, current, touched, own or {})
     return plan
 
 
@@ -87,16 +132,18 @@ def _conflict(plan: RowPlan, kind: str, current: dict[str, Any] | None, **extra:
     )
 
 
-def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+def _plan_insert(
+    lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None, own: OwnVersions
+) -> None:
     change = plan.change
     plan.values = lookup.new_values(change)
     plan.values["id"] = as_uuid(change.row_id)
     plan.company_id = lookup.company_of(change.table, plan.values)
     if current is not None:  # the row is there already (bundled content, or a restored or copied replica)
         plan.as_update = True  # identical: nothing to do; else compared like an update of every column
-        _plan_update(lookup, device, plan, current)
+        _plan_update(lookup, device, plan, current, own)
         return
-    if plan.state.deleted and change.base_version != plan.state.version:
+    if plan.state.deleted and not _based(plan, own):
         _conflict(plan, "deleted_there", None)  # created again by someone who had not seen the deletion
         return
     check_scope(
@@ -106,7 +153,9 @@ def _plan_insert(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[
     _check_natural_keys(lookup, plan)
 
 
-def _plan_update(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None) -> None:
+def _plan_update(
+    lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[str, Any] | None, own: OwnVersions
+) -> None:
     change = plan.change
     plan.values = lookup.new_values(change)
     plan.values.pop("id", None)  # the key is never rewritten (SQLite counts that as a change of a parent key)
@@ -123,7 +172,7 @@ def _plan_update(lookup: RowLookup, device: Scope, plan: RowPlan, current: dict[
         plan.noop = True  # the same values on both sides: nothing to apply, nothing to decide
         return
     refuse_shared_write(device, change.table)
-    if change.base_version != plan.state.version:
+    if not _based(plan, own):
         changed_there = {n for n, v in plan.state.field_versions.items() if v > change.base_version}
         overlap = tuple(sorted(set(plan.values) & changed_there))
         kind = "same_field" if overlap or not changed_there else "other_fields"
@@ -138,6 +187,7 @@ def _plan_delete(
     plan: RowPlan,
     current: dict[str, Any] | None,
     touched: frozenset[tuple[str, str]],
+    own: OwnVersions,
 ) -> None:
     change = plan.change
     if current is None or plan.state.deleted:
@@ -146,7 +196,7 @@ def _plan_delete(
     plan.company_id = lookup.company_of(change.table, current)
     check_scope(lookup, device, change.table, plan.company_id, current)
     refuse_shared_write(device, change.table)
-    if change.base_version != plan.state.version:
+    if not _based(plan, own):
         _conflict(plan, "changed_there", current)
         return
     if _has_new_dependants(lookup, change, touched):

@@ -55,13 +55,14 @@ def canonical_id(stored: str) -> str:
 
 def wire_change(conn: Connection, row: Any) -> Change:
     """One captured row as a wire change: an insert with every column, an update with the changed ones only."""
+    after = getattr(row, "after_changeset", None)
     if row.op == "delete":
-        return Change(row.tbl, canonical_id(row.row_id), "delete", row.base_version)
+        return Change(row.tbl, canonical_id(row.row_id), "delete", row.base_version, after=after)
     values = to_wire_values(row.tbl, raw_to_python(row.tbl, load_values(row.new_data) or {}, conn.dialect))
     if row.op == "update":
         names = set(load_names(row.old_data))
         values = {k: v for k, v in values.items() if k in names}
-    return Change(row.tbl, canonical_id(row.row_id), row.op, row.base_version, values)
+    return Change(row.tbl, canonical_id(row.row_id), row.op, row.base_version, values, after)
 
 
 def take_pending(ws: Workspace) -> list[Changeset]:
@@ -69,6 +70,7 @@ def take_pending(ws: Workspace) -> list[Changeset]:
     with ws.unit_of_work() as uow:
         conn = uow.session.connection()
         fold_pending(conn)  # rows written outside a session (none today) get their changeset too
+        name_predecessors(conn)
         state = read_state(conn)
         out = [
             Changeset(cs_id, state.replica_id, seq, HEAD_REVISION, changes)
@@ -79,6 +81,20 @@ def take_pending(ws: Workspace) -> list[Changeset]:
             conn.execute(sync_changeset.update().where(sync_changeset.c.id.in_(ids)).values(status="sent"))
         uow.commit()
     return out
+
+
+def name_predecessors(conn: Connection) -> None:
+    """Each change about to be sent the first time names the sent, unanswered changeset that changed its row
+    before (``after``; None if none): its base is the version known here, which that one's answer would have
+    moved. Set once, before the changeset is frozen, so a resend carries the same content (docs/sync.md)."""
+    conn.execute(
+        text(
+            "UPDATE sync_change SET after_changeset = (SELECT s.id FROM sync_change o JOIN sync_changeset s "
+            "ON s.id = o.changeset_id WHERE s.status = 'sent' AND o.tbl = sync_change.tbl "
+            "AND o.row_id = sync_change.row_id ORDER BY s.local_seq DESC LIMIT 1) "
+            "WHERE changeset_id IN (SELECT id FROM sync_changeset WHERE status = 'pending')"
+        )
+    )
 
 
 def _pending_changes(conn: Connection) -> list[tuple[str, int, tuple[Change, ...]]]:
@@ -93,6 +109,7 @@ def _pending_changes(conn: Connection) -> list[tuple[str, int, tuple[Change, ...
             sync_change.c.base_version,
             sync_change.c.old_data,
             sync_change.c.new_data,
+            sync_change.c.after_changeset,
         )
         .select_from(sync_changeset.outerjoin(sync_change, sync_change.c.changeset_id == sync_changeset.c.id))
         .where(sync_changeset.c.status.in_(("pending", "sent")))
