@@ -245,8 +245,7 @@ def _delete(conn: Connection, row: RowState) -> None:
 
 def _delete_key(conn: Connection, key: tuple[str, str]) -> None:
     table = synced_table(key[0])
-    ident = from_wire_values(key[0], {"id": str(uuid.UUID(key[1]))})["id"]
-    conn.execute(table.delete().where(table.c.id == ident))
+    conn.execute(table.delete().where(table.c.id == _ident(key)))
 
 
 def _keep_deleted(conn: Connection, key: tuple[str, str], row: RowState) -> bool:
